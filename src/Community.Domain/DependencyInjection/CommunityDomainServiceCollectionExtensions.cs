@@ -1,0 +1,52 @@
+using Ardalis.GuardClauses;
+using Community.Domain.Funding;
+using Community.Domain.Policies;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Community.Domain.DependencyInjection;
+
+/// <summary>Registers Community.Domain with a service collection.</summary>
+public static class CommunityDomainServiceCollectionExtensions
+{
+    /// <summary>Registers the policy catalog (a singleton, the built-in catalog) and the evaluators.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <remarks>Calling it again is harmless: registrations are added only once.</remarks>
+    public static IServiceCollection AddCommunityDomain(this IServiceCollection services)
+    {
+        Guard.Against.NullArgument(services);
+        services.TryAddSingleton(static provider =>
+        {
+            var builder = PolicyCatalog.BuiltIn.ToBuilder();
+            foreach (var configuration in provider.GetServices<CatalogConfiguration>())
+            {
+                configuration.Configure(builder);
+            }
+
+            return builder.Build();
+        });
+        services.TryAddSingleton(static provider => new FundingEvaluator(provider.GetRequiredService<PolicyCatalog>()));
+        return services;
+    }
+
+    /// <summary>Registers Community.Domain with policies added to or overriding the built-in ones.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Adds jurisdictions and policy versions to the builder, or overrides built-in ones; every such callback registered runs, in registration order, when the catalog is first resolved.</param>
+    /// <returns>The same service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configure"/> is null.</exception>
+    /// <remarks>An invalid definition throws a <see cref="PolicyDefinitionException"/> listing every problem when the catalog is first resolved.</remarks>
+    public static IServiceCollection AddCommunityDomain(this IServiceCollection services, Action<PolicyCatalogBuilder> configure)
+    {
+        Guard.Against.NullArgument(services);
+        Guard.Against.NullArgument(configure);
+        services.AddSingleton(new CatalogConfiguration(configure));
+        return services.AddCommunityDomain();
+    }
+
+    private sealed class CatalogConfiguration(Action<PolicyCatalogBuilder> configure)
+    {
+        public void Configure(PolicyCatalogBuilder builder) => configure(builder);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Community.Domain.Policies;
+using Community.Domain.Sources;
+
+namespace Community.Domain.Explanations;
+
+/// <summary>Assembles an <see cref="Explanation"/> step by step; used only when an explanation is asked for.</summary>
+internal sealed class ExplanationBuilder
+{
+    private readonly RuleId _ruleId;
+    private readonly ExplanationText _policy;
+    private readonly ExplanationText _jurisdiction;
+    private readonly ExplanationText _definedAt;
+    private readonly NodaTime.LocalDate _asOf;
+    private readonly ImmutableArray<Citation> _citations;
+    private readonly ImmutableArray<ExplanationText>.Builder _inputs = ImmutableArray.CreateBuilder<ExplanationText>();
+    private readonly ImmutableArray<ExplanationStep>.Builder _steps = ImmutableArray.CreateBuilder<ExplanationStep>();
+
+    private ExplanationBuilder(PolicyCatalog catalog, PolicyVersion version, Jurisdictions.JurisdictionCode requested, NodaTime.LocalDate asOf)
+    {
+        var requestedJurisdiction = catalog.GetJurisdiction(requested);
+        var definedAt = catalog.GetJurisdiction(version.Jurisdiction);
+        _ruleId = version.RuleId;
+        _policy = new(version.Kind.Name, version.Kind.EnglishName, version.Kind.ChineseName);
+        _jurisdiction = Text(requestedJurisdiction);
+        _definedAt = Text(definedAt);
+        _asOf = asOf;
+        _citations = version.Citations;
+        _steps.Add(Wording.Resolution(version, definedAt));
+        if (version.Jurisdiction != requested)
+        {
+            _steps.Add(Wording.Inheritance(requestedJurisdiction, definedAt, asOf));
+        }
+    }
+
+    public static ExplanationBuilder For<TPolicy>(PolicyCatalog catalog, PolicyResolution<TPolicy> resolution)
+        where TPolicy : class =>
+        new(catalog, resolution.Version, resolution.Requested, resolution.AsOf);
+
+    public ExplanationBuilder Input(string name, string english, string chinese)
+    {
+        _inputs.Add(new(name, english, chinese));
+        return this;
+    }
+
+    public ExplanationBuilder Step(ExplanationStep step)
+    {
+        _steps.Add(step);
+        return this;
+    }
+
+    public ExplanationBuilder Band<TQuantity, TValue>(BandMatch<TQuantity, TValue> match, Func<TValue, ExplanationLanguage, string> value)
+        where TQuantity : struct, IComparable<TQuantity>
+    {
+        _steps.Add(Wording.BandMatched(match, value));
+        if (match.IsDecidedByFirstListedWins)
+        {
+            _steps.Add(Wording.FirstListedWins(match));
+        }
+
+        return this;
+    }
+
+    public Explanation Result(string name, string english, string chinese) =>
+        new(_ruleId, _policy, _jurisdiction, _definedAt, _asOf, _inputs.ToImmutable(), _steps.ToImmutable(), new(name, english, chinese), _citations);
+
+    private static ExplanationText Text(Jurisdictions.Jurisdiction jurisdiction) =>
+        new(
+            jurisdiction.Code.ToString(),
+            Wording.Jurisdiction(jurisdiction, ExplanationLanguage.English),
+            Wording.Jurisdiction(jurisdiction, ExplanationLanguage.Chinese));
+}

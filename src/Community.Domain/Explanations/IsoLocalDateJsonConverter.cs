@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Community.Domain.Explanations;
+
+/// <summary>Reads and writes a <see cref="LocalDate"/> as an ISO date string such as <c>2008-01-01</c>.</summary>
+/// <remarks>
+/// The library's serialisable types put this converter on their date properties, so
+/// System.Text.Json handles them with no set-up; a service may also add it to its own options.
+/// </remarks>
+public sealed class IsoLocalDateJsonConverter : JsonConverter<LocalDate>
+{
+    /// <inheritdoc />
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.GetString();
+        var result = LocalDatePattern.Iso.Parse(text ?? string.Empty);
+        return result.Success
+            ? result.Value
+            : throw new JsonException($"\"{text}\" is not an ISO date such as 2008-01-01.");
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using NodaTime;
+
+namespace Community.Domain.Explanations;
+
+/// <summary>Every phrase explanations are made of, in English and Chinese, kept in one place.</summary>
+internal static class Wording
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Date(LocalDate date, ExplanationLanguage language) =>
+        language == ExplanationLanguage.Chinese
+            ? date.ToString("uuuu'年'M'月'd'日'", Invariant)
+            : date.ToString("uuuu-MM-dd", Invariant);
+
+    public static string Jurisdiction(Jurisdiction jurisdiction, ExplanationLanguage language) =>
+        language == ExplanationLanguage.Chinese
+            ? $"{jurisdiction.ChineseName}({jurisdiction.Code})"
+            : $"{jurisdiction.EnglishName} ({jurisdiction.Code})";
+
+    public static string Period(EffectivePeriod period, ExplanationLanguage language)
+    {
+        var chinese = language == ExplanationLanguage.Chinese;
+        var start = period.Start is { } s
+            ? chinese ? $"自{Date(s, language)}起" : $"from {Date(s, language)}"
+            : chinese ? "起始日期来源未载明" : "from a start the source does not state";
+        var end = period.EndExclusive is { } e
+            ? chinese ? $",至{Date(e, language)}前(不含当日)" : $" until before {Date(e, language)} (that day excluded)"
+            : chinese ? ",无截止日期" : " with no end";
+        return start + end;
+    }
+
+    public static string Population(Population population, ExplanationLanguage language) =>
+        language == ExplanationLanguage.Chinese
+            ? string.Create(Invariant, $"{population.Residents}人")
+            : string.Create(Invariant, $"{population.Residents} residents");
+
+    public static string Households(HouseholdCount households, ExplanationLanguage language) =>
+        language == ExplanationLanguage.Chinese
+            ? string.Create(Invariant, $"{households.Households}户")
+            : string.Create(Invariant, $"{households.Households} households");
+
+    public static string Area(Area area, ExplanationLanguage language) =>
+        language == ExplanationLanguage.Chinese
+            ? area.SquareMetres.ToString("0.##########", Invariant) + "平方米"
+            : area.ToString();
+
+    public static string Money(Money money, ExplanationLanguage language) =>
+        language == ExplanationLanguage.Chinese
+            ? Primitives.Money.Format(money.Yuan) + "元"
+            : Primitives.Money.Format(money.Yuan) + " yuan";
+
+    public static string AnnualMoney(Money money, ExplanationLanguage language) =>
+        language == ExplanationLanguage.Chinese
+            ? "每年" + Money(money, language)
+            : Money(money, language) + " a year";
+
+    public static string Quantity<TQuantity>(TQuantity quantity, ExplanationLanguage language)
+        where TQuantity : struct, IComparable<TQuantity> => quantity switch
+        {
+            Population p => Population(p, language),
+            HouseholdCount h => Households(h, language),
+            Area a => Area(a, language),
+            Money m => Money(m, language),
+            _ => quantity.ToString() ?? string.Empty,
+        };
+
+    public static ExplanationStep Resolution(PolicyVersion version, Jurisdiction definedAt) => new(
+        ExplanationStepKind.Resolution,
+        $"The version in force is defined by {Jurisdiction(definedAt, ExplanationLanguage.English)}, in force {Period(version.Period, ExplanationLanguage.English)}.",
+        $"适用的版本由{Jurisdiction(definedAt, ExplanationLanguage.Chinese)}规定,有效期{Period(version.Period, ExplanationLanguage.Chinese)}。");
+
+    public static ExplanationStep Inheritance(Jurisdiction requested, Jurisdiction definedAt, LocalDate asOf) => new(
+        ExplanationStepKind.Inheritance,
+        $"{Jurisdiction(requested, ExplanationLanguage.English)} and any levels between set no version in force on {Date(asOf, ExplanationLanguage.English)}, so it inherits the version of {Jurisdiction(definedAt, ExplanationLanguage.English)}.",
+        $"{Jurisdiction(requested, ExplanationLanguage.Chinese)}及其间各级在{Date(asOf, ExplanationLanguage.Chinese)}均无有效版本,故沿用上级{Jurisdiction(definedAt, ExplanationLanguage.Chinese)}的规定。");
+
+    public static ExplanationStep BandMatched<TQuantity, TValue>(
+        BandMatch<TQuantity, TValue> match, Func<TValue, ExplanationLanguage, string> value)
+        where TQuantity : struct, IComparable<TQuantity>
+    {
+        var band = match.Band;
+        var en = $"{Quantity(match.Quantity, ExplanationLanguage.English)} falls in band {match.ListedIndex + 1} of {match.Table.Bands.Length}{SourceText(band, ExplanationLanguage.English)}, {Interval(band, ExplanationLanguage.English)}, which gives {value(band.Value, ExplanationLanguage.English)}.";
+        var zh = $"{Quantity(match.Quantity, ExplanationLanguage.Chinese)}落在第{match.ListedIndex + 1}档(共{match.Table.Bands.Length}档){SourceText(band, ExplanationLanguage.Chinese)},区间{Interval(band, ExplanationLanguage.Chinese)},对应{value(band.Value, ExplanationLanguage.Chinese)}。";
+        return new(ExplanationStepKind.Band, en, zh);
+    }
+
+    public static ExplanationStep FirstListedWins<TQuantity, TValue>(BandMatch<TQuantity, TValue> match)
+        where TQuantity : struct, IComparable<TQuantity>
+    {
+        var other = match.Table.Bands[match.TiedListedIndex];
+        var en = $"{Quantity(match.Quantity, ExplanationLanguage.English)} is also included by band {match.TiedListedIndex + 1}{SourceText(other, ExplanationLanguage.English)}, {Interval(other, ExplanationLanguage.English)}: both bands include this boundary value, and under the boundary convention the band the source lists first wins.";
+        var zh = $"{Quantity(match.Quantity, ExplanationLanguage.Chinese)}同时属于第{match.TiedListedIndex + 1}档{SourceText(other, ExplanationLanguage.Chinese)},区间{Interval(other, ExplanationLanguage.Chinese)}:两档都包含这一边界值,按边界约定取原文先列出的一档。";
+        return new(ExplanationStepKind.BoundaryReading, en, zh);
+    }
+
+    private static string SourceText<TQuantity, TValue>(Band<TQuantity, TValue> band, ExplanationLanguage language)
+        where TQuantity : struct, IComparable<TQuantity> =>
+        band.SourceText is null ? string.Empty : language == ExplanationLanguage.Chinese ? $"“{band.SourceText}”" : $" (\"{band.SourceText}\")";
+
+    private static string Interval<TQuantity, TValue>(Band<TQuantity, TValue> band, ExplanationLanguage language)
+        where TQuantity : struct, IComparable<TQuantity> =>
+        band.FormatInterval(q => Quantity(q, language));
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Ardalis.GuardClauses;
+
+namespace Community.Domain;
+
+/// <summary>
+/// Guard clauses whose messages name the argument, the value and what was expected.
+/// </summary>
+/// <remarks>
+/// GuardClauses' own messages omit the offending value, so the library extends
+/// <see cref="IGuardClause"/> as GuardClauses documents. Messages are formatted only when a guard
+/// fails, so a passing guard costs a comparison and nothing else.
+/// </remarks>
+internal static class GuardExtensions
+{
+    public static int NegativeCount(this IGuardClause guard, int input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+    {
+        _ = guard;
+        return input >= 0 ? input : throw OutOfRange(parameterName, input, "must be zero or more");
+    }
+
+    public static decimal NegativeAmount(this IGuardClause guard, decimal input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+    {
+        _ = guard;
+        return input >= 0m ? input : throw OutOfRange(parameterName, input, "must be zero or more");
+    }
+
+    public static decimal NotPositive(this IGuardClause guard, decimal input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+    {
+        _ = guard;
+        return input > 0m ? input : throw OutOfRange(parameterName, input, "must be greater than zero");
+    }
+
+    public static int NotPositive(this IGuardClause guard, int input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+    {
+        _ = guard;
+        return input > 0 ? input : throw OutOfRange(parameterName, input, "must be greater than zero");
+    }
+
+    public static TEnum UndefinedEnum<TEnum>(this IGuardClause guard, TEnum input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+        where TEnum : struct, Enum
+    {
+        _ = guard;
+        return Enum.IsDefined(input)
+            ? input
+            : throw OutOfRange(parameterName, input, "must be one of " + string.Join(", ", Enum.GetNames<TEnum>()));
+    }
+
+    public static string BlankText(this IGuardClause guard, string? input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+    {
+        _ = guard;
+        if (input is null)
+        {
+            throw new ArgumentNullException(parameterName, $"{parameterName} must not be null; expected a non-blank text.");
+        }
+
+        return !string.IsNullOrWhiteSpace(input)
+            ? input
+            : throw new ArgumentException($"{parameterName} is \"{input}\"; expected a non-blank text.", parameterName);
+    }
+
+    public static T NullArgument<T>(this IGuardClause guard, T? input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+        where T : class
+    {
+        _ = guard;
+        return input ?? throw new ArgumentNullException(parameterName, $"{parameterName} must not be null.");
+    }
+
+    public static ArgumentOutOfRangeException OutOfRange<T>(string? parameterName, T value, string expectation) =>
+        new(parameterName, value, string.Create(CultureInfo.InvariantCulture, $"{parameterName} is {value}; it {expectation}."));
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+
+namespace Community.Domain.Jurisdictions;
+
+/// <summary>An administrative division: its code, names, level and parent.</summary>
+/// <remarks>
+/// A jurisdiction refers to its parent by code; a <see cref="Policies.PolicyCatalog"/> links the
+/// tree and checks it when it is built (every parent known, every parent of a higher tier). Policy
+/// versions are inherited down this tree. Instances are immutable and compare by value.
+/// </remarks>
+public sealed record Jurisdiction
+{
+    private Jurisdiction(JurisdictionCode code, string chineseName, string englishName, JurisdictionLevel level, JurisdictionCode? parent)
+    {
+        Code = code;
+        ChineseName = chineseName;
+        EnglishName = englishName;
+        Level = level;
+        Parent = parent;
+    }
+
+    /// <summary>Gets the division code.</summary>
+    public JurisdictionCode Code { get; }
+
+    /// <summary>Gets the Chinese name, such as 新罗区.</summary>
+    public string ChineseName { get; }
+
+    /// <summary>Gets the English name, such as Xinluo District.</summary>
+    public string EnglishName { get; }
+
+    /// <summary>Gets the level.</summary>
+    public JurisdictionLevel Level { get; }
+
+    /// <summary>Gets the parent's code, or <see langword="null"/> for a province.</summary>
+    public JurisdictionCode? Parent { get; }
+
+    /// <summary>Creates a province, which has no parent.</summary>
+    /// <param name="code">The code, ending in 0000.</param>
+    /// <param name="chineseName">The Chinese name; not blank.</param>
+    /// <param name="englishName">The English name; not blank.</param>
+    /// <returns>The province.</returns>
+    /// <exception cref="ArgumentException">A name is blank, or the code does not end in 0000.</exception>
+    public static Jurisdiction Province(JurisdictionCode code, string chineseName, string englishName) =>
+        Create(code, chineseName, englishName, JurisdictionLevel.Province, null);
+
+    /// <summary>Creates a jurisdiction below a parent.</summary>
+    /// <param name="code">The code; its shape must fit <paramref name="level"/>.</param>
+    /// <param name="chineseName">The Chinese name; not blank.</param>
+    /// <param name="englishName">The English name; not blank.</param>
+    /// <param name="level">The level: city, county, street or town.</param>
+    /// <param name="parent">The parent's code.</param>
+    /// <returns>The jurisdiction.</returns>
+    /// <exception cref="ArgumentException">A name is blank, the level is a province or undefined, the code does not fit the level, or the parent is the jurisdiction itself.</exception>
+    public static Jurisdiction Below(JurisdictionCode parent, JurisdictionCode code, string chineseName, string englishName, JurisdictionLevel level)
+    {
+        if (level == JurisdictionLevel.Province)
+        {
+            throw new ArgumentException("level is Province; a province has no parent, so create it with Jurisdiction.Province.", nameof(level));
+        }
+
+        if (parent == code)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"parent is {parent}, the jurisdiction's own code; expected another jurisdiction's code."), nameof(parent));
+        }
+
+        return Create(code, chineseName, englishName, level, parent);
+    }
+
+    private static Jurisdiction Create(JurisdictionCode code, string chineseName, string englishName, JurisdictionLevel level, JurisdictionCode? parent)
+    {
+        Guard.Against.UndefinedEnum(level);
+        if (code == default)
+        {
+            throw new ArgumentException("code is the default value 0; expected a 6- or 9-digit division code.", nameof(code));
+        }
+
+        if (parent == default(JurisdictionCode))
+        {
+            throw new ArgumentException("parent is the default value 0; expected a 6-digit division code.", nameof(parent));
+        }
+
+        if (!code.Fits(level))
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"code is {code}; a {level} needs {ExpectedShape(level)}."),
+                nameof(code));
+        }
+
+        return new(code, Guard.Against.BlankText(chineseName), Guard.Against.BlankText(englishName), level, parent);
+    }
+
+    private static string ExpectedShape(JurisdictionLevel level) => level switch
+    {
+        JurisdictionLevel.Province => "a 6-digit code ending in 0000",
+        JurisdictionLevel.City => "a 6-digit code ending in 00 but not 0000",
+        JurisdictionLevel.County => "a 6-digit code not ending in 00",
+        _ => "a 9-digit statistical code",
+    };
+
+    /// <summary>Formats the jurisdiction, for diagnostics.</summary>
+    /// <returns>A text such as <c>新罗区 Xinluo District (350802)</c>.</returns>
+    public override string ToString() => $"{ChineseName} {EnglishName} ({Code})";
+}

@@ -1,0 +1,45 @@
+namespace Community.Domain.Policies;
+
+/// <summary>The result of looking a quantity up in a <see cref="BandTable{TQuantity, TValue}"/>: which band matched, and why.</summary>
+/// <typeparam name="TQuantity">The ordered quantity.</typeparam>
+/// <typeparam name="TValue">The value the band gives.</typeparam>
+/// <remarks>A match is a small struct that refers to the table's bands; looking up allocates nothing.</remarks>
+public readonly struct BandMatch<TQuantity, TValue>
+    where TQuantity : struct, IComparable<TQuantity>
+{
+    internal BandMatch(BandTable<TQuantity, TValue> table, TQuantity quantity, int listedIndex, int tiedListedIndex)
+    {
+        Table = table;
+        Quantity = quantity;
+        ListedIndex = listedIndex;
+        TiedListedIndex = tiedListedIndex;
+    }
+
+    /// <summary>Gets the table looked up.</summary>
+    public BandTable<TQuantity, TValue> Table { get; }
+
+    /// <summary>Gets the quantity looked up.</summary>
+    public TQuantity Quantity { get; }
+
+    /// <summary>Gets the zero-based position, in the order the source lists them, of the band that matched.</summary>
+    public int ListedIndex { get; }
+
+    /// <summary>Gets the band that matched.</summary>
+    public Band<TQuantity, TValue> Band => Table.Bands[ListedIndex];
+
+    /// <summary>Gets the matched band's value.</summary>
+    public TValue Value => Band.Value;
+
+    /// <summary>Gets a value indicating whether the quantity is a boundary value that a later-listed band also includes, so the first-listed-wins reading decided.</summary>
+    public bool IsDecidedByFirstListedWins => TiedListedIndex >= 0;
+
+    /// <summary>Gets the zero-based listed position of the other band that includes the quantity, or -1 when no other band does.</summary>
+    public int TiedListedIndex { get; }
+
+    /// <summary>Formats the match, for diagnostics.</summary>
+    /// <returns>A text naming the quantity, the band and the reading.</returns>
+    public override string ToString() =>
+        Table is null
+            ? "no match"
+            : $"{Quantity} in band {ListedIndex + 1} {Band}" + (IsDecidedByFirstListedWins ? $"; also in band {TiedListedIndex + 1}, first listed wins" : string.Empty);
+}

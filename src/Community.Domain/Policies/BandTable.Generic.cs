@@ -1,0 +1,187 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Community.Domain.Policies;
+
+/// <summary>An immutable table of bands over an ordered quantity (population, area, households), each band giving a value.</summary>
+/// <typeparam name="TQuantity">The ordered quantity.</typeparam>
+/// <typeparam name="TValue">The value each band gives.</typeparam>
+/// <remarks>
+/// <para>A table is checked whole when it is defined: no bands, an empty band, bands listed in
+/// neither ascending nor descending order, a gap between neighbours, or an overlap are errors, and
+/// a <see cref="PolicyDefinitionException"/> lists all of them. Two neighbours may share an included
+/// boundary value only when the definer states <see cref="BoundaryReading.FirstListedWins"/>, the
+/// reading every built-in policy uses; the value then belongs to the band listed first.</para>
+/// <para>Neighbours meet without a gap when one includes the boundary value and the other excludes
+/// it: <c>[0, 5000]</c> then <c>(5000, 10000]</c>. The table need not cover every value: a quantity
+/// below the first band or above the last has no band, which <see cref="TryFind"/> reports.</para>
+/// <para>Looking up is a binary search over bands sorted once at definition, and allocates nothing.</para>
+/// </remarks>
+public sealed class BandTable<TQuantity, TValue>
+    where TQuantity : struct, IComparable<TQuantity>
+{
+    // Bands sorted ascending, and for each its position in the source's listing.
+    private readonly Band<TQuantity, TValue>[] _sorted;
+    private readonly int[] _sortedToListed;
+
+    internal BandTable(ImmutableArray<Band<TQuantity, TValue>> bands, BoundaryReading reading, Band<TQuantity, TValue>[] sorted, int[] sortedToListed)
+    {
+        Bands = bands;
+        Reading = reading;
+        _sorted = sorted;
+        _sortedToListed = sortedToListed;
+    }
+
+    /// <summary>Gets the bands in the order the source lists them.</summary>
+    public ImmutableArray<Band<TQuantity, TValue>> Bands { get; }
+
+    /// <summary>Gets how a value that two neighbouring bands both include is read.</summary>
+    public BoundaryReading Reading { get; }
+
+    /// <summary>Finds the band a quantity falls in.</summary>
+    /// <param name="quantity">The quantity.</param>
+    /// <returns>The match: the band, its listed position, and whether the first-listed-wins reading decided.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No band contains <paramref name="quantity"/>.</exception>
+    public BandMatch<TQuantity, TValue> Find(TQuantity quantity) =>
+        TryFind(quantity, out var match)
+            ? match
+            : throw GuardExtensions.OutOfRange(nameof(quantity), quantity, $"must fall in one of the table's bands: {string.Join("; ", Bands)}");
+
+    /// <summary>Tries to find the band a quantity falls in.</summary>
+    /// <param name="quantity">The quantity.</param>
+    /// <param name="match">The match, when a band contains the quantity.</param>
+    /// <returns><see langword="true"/> when a band contains <paramref name="quantity"/>.</returns>
+    public bool TryFind(TQuantity quantity, out BandMatch<TQuantity, TValue> match)
+    {
+        var sorted = _sorted;
+
+        // Upper bounds ascend in a valid table: find the first band whose upper bound admits the quantity.
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle].Upper is not { } upper || upper.AdmitsFromBelow(quantity))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        if (low == sorted.Length || (sorted[low].Lower is { } lower && !lower.AdmitsFromAbove(quantity)))
+        {
+            match = default;
+            return false;
+        }
+
+        var listed = _sortedToListed[low];
+        var tied = -1;
+        if (low + 1 < sorted.Length && sorted[low + 1].Contains(quantity))
+        {
+            // A shared included boundary, allowed only under FirstListedWins: the earlier-listed band wins.
+            var other = _sortedToListed[low + 1];
+            (listed, tied) = other < listed ? (other, listed) : (listed, other);
+        }
+
+        match = new BandMatch<TQuantity, TValue>(this, quantity, listed, tied);
+        return true;
+    }
+
+    /// <summary>Formats the table, for diagnostics.</summary>
+    /// <returns>The bands in listed order.</returns>
+    public override string ToString() => $"{Reading}: " + string.Join("; ", Bands);
+
+    internal static void CheckListingOrder(ImmutableArray<Band<TQuantity, TValue>> listed, ImmutableArray<DefinitionProblem>.Builder found)
+    {
+        var direction = 0;
+        for (var i = 0; i + 1 < listed.Length; i++)
+        {
+            var step = Math.Sign(CompareBands(listed[i], listed[i + 1]));
+            if (step == 0)
+            {
+                continue;
+            }
+
+            if (direction == 0)
+            {
+                direction = step;
+            }
+            else if (step != direction)
+            {
+                found.Add(new(
+                    DefinitionProblemKind.UnorderedBands,
+                    $"Band {i + 2} {listed[i + 1]} breaks the {(direction < 0 ? "ascending" : "descending")} order of the bands before it; list bands in ascending or descending order."));
+            }
+        }
+    }
+
+    internal static void CheckNeighbours(
+        ImmutableArray<Band<TQuantity, TValue>> listed, int first, int second, BoundaryReading reading, ImmutableArray<DefinitionProblem>.Builder found)
+    {
+        var a = listed[first];
+        var b = listed[second];
+        var names = $"bands {first + 1} {a} and {second + 1} {b}";
+        if (a.Upper is not { } upper || b.Lower is not { } lower)
+        {
+            found.Add(new(DefinitionProblemKind.Overlap, $"The {names} overlap: one is unbounded towards the other."));
+            return;
+        }
+
+        var comparison = upper.Value.CompareTo(lower.Value);
+        if (comparison < 0 || (comparison == 0 && !upper.IsInclusive && !lower.IsInclusive))
+        {
+            found.Add(new(DefinitionProblemKind.Gap, $"Between {names} lie values in neither band."));
+        }
+        else if (comparison > 0)
+        {
+            found.Add(new(DefinitionProblemKind.Overlap, $"The {names} overlap beyond a single boundary value."));
+        }
+        else if (upper.IsInclusive && lower.IsInclusive && reading == BoundaryReading.Strict)
+        {
+            found.Add(new(
+                DefinitionProblemKind.SharedBoundary,
+                $"The {names} both include {upper.Value}; make one bound exclusive, or define the table with the first-listed-wins reading."));
+        }
+    }
+
+    // Orders bands by lower bound (unbounded first, inclusive before exclusive at one value), then by upper bound.
+    internal static int CompareBands(Band<TQuantity, TValue> a, Band<TQuantity, TValue> b)
+    {
+        var byLower = CompareLower(a.Lower, b.Lower);
+        return byLower != 0 ? byLower : CompareUpper(a.Upper, b.Upper);
+    }
+
+    private static int CompareLower(Bound<TQuantity>? a, Bound<TQuantity>? b)
+    {
+        if (a is not { } x)
+        {
+            return b is null ? 0 : -1;
+        }
+
+        if (b is not { } y)
+        {
+            return 1;
+        }
+
+        var comparison = x.Value.CompareTo(y.Value);
+        return comparison != 0 ? comparison : x.IsInclusive.CompareTo(y.IsInclusive) * -1;
+    }
+
+    private static int CompareUpper(Bound<TQuantity>? a, Bound<TQuantity>? b)
+    {
+        if (a is not { } x)
+        {
+            return b is null ? 0 : 1;
+        }
+
+        if (b is not { } y)
+        {
+            return -1;
+        }
+
+        var comparison = x.Value.CompareTo(y.Value);
+        return comparison != 0 ? comparison : x.IsInclusive.CompareTo(y.IsInclusive);
+    }
+}

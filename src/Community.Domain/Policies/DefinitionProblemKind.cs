@@ -1,0 +1,41 @@
+namespace Community.Domain.Policies;
+
+/// <summary>What is wrong with a policy definition: a stable code a caller can test without reading messages.</summary>
+public enum DefinitionProblemKind
+{
+    /// <summary>A band table has no bands.</summary>
+    NoBands = 1,
+
+    /// <summary>A band contains no value: its lower bound is above its upper bound, or they meet and one excludes the point.</summary>
+    EmptyBand = 2,
+
+    /// <summary>Bands are listed neither in ascending nor in descending order.</summary>
+    UnorderedBands = 3,
+
+    /// <summary>Some values between two neighbouring bands fall in neither.</summary>
+    Gap = 4,
+
+    /// <summary>Two bands share more than a boundary value, which no reading resolves.</summary>
+    Overlap = 5,
+
+    /// <summary>Two bands both include one boundary value and the table did not state the first-listed-wins reading.</summary>
+    SharedBoundary = 6,
+
+    /// <summary>Two versions of one policy at one jurisdiction are in force on a common day.</summary>
+    OverlappingVersions = 7,
+
+    /// <summary>A policy version, or a jurisdiction's parent, names a jurisdiction the catalog does not know.</summary>
+    UnknownJurisdiction = 8,
+
+    /// <summary>Two jurisdictions have the same code.</summary>
+    DuplicateJurisdiction = 9,
+
+    /// <summary>A jurisdiction's parent is not of a higher tier (a city under a county, a county under a street).</summary>
+    InvalidParent = 10,
+
+    /// <summary>Two policy kinds with one name carry different policy types.</summary>
+    ConflictingPolicyKind = 11,
+
+    /// <summary>A policy's own content is invalid, such as an amount or count out of range.</summary>
+    InvalidValue = 12,
+}

@@ -1,0 +1,164 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
+using Community.Domain.Jurisdictions;
+using NodaTime;
+
+namespace Community.Domain.Policies;
+
+/// <summary>The library's front door: an immutable set of jurisdictions and policy versions, and the resolution of the version in force for a jurisdiction on a date.</summary>
+/// <remarks>
+/// <para><see cref="BuiltIn"/> holds the jurisdictions and policies of the source documents. To add
+/// a jurisdiction or a policy, or to override a built-in one, call <see cref="ToBuilder"/>, change
+/// the builder and build a new catalog; the original is never changed.</para>
+/// <para>Resolution walks up the jurisdiction tree: the version in force at the jurisdiction asked
+/// about, else at its parent, and so on to the province. A catalog is thread-safe, and resolving
+/// allocates nothing.</para>
+/// </remarks>
+public sealed class PolicyCatalog
+{
+    private static readonly FrozenDictionary<JurisdictionCode, PolicyVersion[]> NoVersions =
+        FrozenDictionary<JurisdictionCode, PolicyVersion[]>.Empty;
+
+    private readonly FrozenDictionary<JurisdictionCode, Jurisdiction> _jurisdictions;
+    private readonly FrozenDictionary<string, FrozenDictionary<JurisdictionCode, PolicyVersion[]>> _versions;
+
+    internal PolicyCatalog(ImmutableArray<Jurisdiction> jurisdictions, ImmutableArray<PolicyVersion> versions)
+    {
+        Jurisdictions = jurisdictions;
+        Versions = versions;
+        _jurisdictions = jurisdictions.ToFrozenDictionary(j => j.Code);
+        _versions = versions
+            .GroupBy(v => v.Kind.Name, StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                byKind => byKind.Key,
+                byKind => byKind.GroupBy(v => v.Jurisdiction).ToFrozenDictionary(g => g.Key, g => g.OrderBy(v => v.Period.Start ?? LocalDate.MinIsoValue).ToArray()),
+                StringComparer.Ordinal);
+        Kinds = versions.Select(v => v.Kind).DistinctBy(k => k.Name).ToImmutableArray();
+    }
+
+    /// <summary>Gets the catalog of the source documents' jurisdictions and policies.</summary>
+    public static PolicyCatalog BuiltIn { get; } = BuiltInPolicies.CreateBuilder().Build();
+
+    /// <summary>Gets every jurisdiction, in the order they were added.</summary>
+    public ImmutableArray<Jurisdiction> Jurisdictions { get; }
+
+    /// <summary>Gets every policy version, in the order they were added.</summary>
+    public ImmutableArray<PolicyVersion> Versions { get; }
+
+    /// <summary>Gets every kind of policy with at least one version.</summary>
+    public ImmutableArray<PolicyKind> Kinds { get; }
+
+    /// <summary>Starts a builder holding nothing.</summary>
+    /// <returns>An empty builder.</returns>
+    public static PolicyCatalogBuilder CreateBuilder() => new([], []);
+
+    /// <summary>Starts a builder holding this catalog's jurisdictions and versions, to add to or override them.</summary>
+    /// <returns>A builder; changing it does not change this catalog.</returns>
+    public PolicyCatalogBuilder ToBuilder() => new(Jurisdictions, Versions);
+
+    /// <summary>Gets a jurisdiction by code.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The jurisdiction.</returns>
+    /// <exception cref="ArgumentException">The catalog has no jurisdiction with <paramref name="code"/>.</exception>
+    public Jurisdiction GetJurisdiction(JurisdictionCode code) =>
+        _jurisdictions.TryGetValue(code, out var jurisdiction)
+            ? jurisdiction
+            : throw new ArgumentException(
+                $"code is {code}, which this catalog does not know; add the jurisdiction with PolicyCatalogBuilder.AddJurisdiction.", nameof(code));
+
+    /// <summary>Tries to get a jurisdiction by code.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="jurisdiction">The jurisdiction, when known.</param>
+    /// <returns><see langword="true"/> when the catalog knows <paramref name="code"/>.</returns>
+    public bool TryGetJurisdiction(JurisdictionCode code, [NotNullWhen(true)] out Jurisdiction? jurisdiction) =>
+        _jurisdictions.TryGetValue(code, out jurisdiction);
+
+    /// <summary>Gets a jurisdiction and its ancestors, nearest first, up to its province.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The jurisdiction followed by its parent, grandparent and so on.</returns>
+    /// <exception cref="ArgumentException">The catalog has no jurisdiction with <paramref name="code"/>.</exception>
+    public ImmutableArray<Jurisdiction> GetLineage(JurisdictionCode code)
+    {
+        var lineage = ImmutableArray.CreateBuilder<Jurisdiction>();
+        for (Jurisdiction? current = GetJurisdiction(code); current is not null; current = ParentOf(current))
+        {
+            lineage.Add(current);
+        }
+
+        return lineage.ToImmutable();
+    }
+
+    /// <summary>Gets the versions of a policy that a jurisdiction itself defines (not inherited ones), earliest first.</summary>
+    /// <typeparam name="TPolicy">The policy type.</typeparam>
+    /// <param name="kind">The kind of policy.</param>
+    /// <param name="jurisdiction">The defining jurisdiction.</param>
+    /// <returns>The versions, possibly none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
+    public ImmutableArray<PolicyVersion<TPolicy>> GetVersions<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction)
+        where TPolicy : class
+    {
+        Guard.Against.NullArgument(kind);
+        return VersionsAt(kind, jurisdiction) is { } versions
+            ? [.. versions.Cast<PolicyVersion<TPolicy>>()]
+            : [];
+    }
+
+    /// <summary>Resolves the version of a policy in force for a jurisdiction on a date, inheriting from the nearest ancestor that has one.</summary>
+    /// <typeparam name="TPolicy">The policy type.</typeparam>
+    /// <param name="kind">The kind of policy.</param>
+    /// <param name="jurisdiction">The jurisdiction asked about.</param>
+    /// <param name="asOf">The date asked about, in the ISO calendar.</param>
+    /// <returns>The version in force and where it was found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or <paramref name="asOf"/> is not in the ISO calendar.</exception>
+    /// <exception cref="PolicyNotInForceException">No version is in force there or at any ancestor on <paramref name="asOf"/>.</exception>
+    public PolicyResolution<TPolicy> Resolve<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf)
+        where TPolicy : class =>
+        TryResolve(kind, jurisdiction, asOf, out var resolution)
+            ? resolution
+            : throw new PolicyNotInForceException(kind, GetJurisdiction(jurisdiction), asOf);
+
+    /// <summary>Tries to resolve the version of a policy in force for a jurisdiction on a date.</summary>
+    /// <typeparam name="TPolicy">The policy type.</typeparam>
+    /// <param name="kind">The kind of policy.</param>
+    /// <param name="jurisdiction">The jurisdiction asked about.</param>
+    /// <param name="asOf">The date asked about, in the ISO calendar.</param>
+    /// <param name="resolution">The version in force and where it was found, when there is one.</param>
+    /// <returns><see langword="true"/> when a version is in force there or at an ancestor.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or <paramref name="asOf"/> is not in the ISO calendar.</exception>
+    public bool TryResolve<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, out PolicyResolution<TPolicy> resolution)
+        where TPolicy : class
+    {
+        Guard.Against.NullArgument(kind);
+        EffectivePeriod.CheckIso(asOf);
+        var byJurisdiction = _versions.TryGetValue(kind.Name, out var found) ? found : NoVersions;
+        for (Jurisdiction? current = GetJurisdiction(jurisdiction); current is not null; current = ParentOf(current))
+        {
+            if (byJurisdiction.TryGetValue(current.Code, out var versions))
+            {
+                foreach (var version in versions)
+                {
+                    if (version.Period.Contains(asOf))
+                    {
+                        resolution = new PolicyResolution<TPolicy>((PolicyVersion<TPolicy>)version, jurisdiction, asOf);
+                        return true;
+                    }
+                }
+            }
+        }
+
+        resolution = default;
+        return false;
+    }
+
+    private PolicyVersion[]? VersionsAt(PolicyKind kind, JurisdictionCode jurisdiction) =>
+        _versions.TryGetValue(kind.Name, out var byJurisdiction) && byJurisdiction.TryGetValue(jurisdiction, out var versions)
+            ? versions
+            : null;
+
+    private Jurisdiction? ParentOf(Jurisdiction jurisdiction) =>
+        jurisdiction.Parent is { } parent ? _jurisdictions[parent] : null;
+}

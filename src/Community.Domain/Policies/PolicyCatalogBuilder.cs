@@ -1,0 +1,196 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Sources;
+
+namespace Community.Domain.Policies;
+
+/// <summary>Collects jurisdictions and policy versions, then builds an immutable <see cref="PolicyCatalog"/>, checking the whole definition at once.</summary>
+/// <remarks>
+/// <para>Start from <see cref="PolicyCatalog.BuiltIn"/> with <see cref="PolicyCatalog.ToBuilder"/> to
+/// extend or override the built-in policies, or from <see cref="PolicyCatalog.CreateBuilder"/> for
+/// an empty catalog. To override a built-in version, <see cref="Override{TPolicy}"/> replaces every
+/// version of that kind defined at that jurisdiction; to override it only for one county, add a
+/// version at the county, which its descendants then inherit instead.</para>
+/// <para><see cref="Build"/> checks everything together and throws one
+/// <see cref="PolicyDefinitionException"/> listing every problem. A builder is not thread-safe;
+/// the catalogs it builds are.</para>
+/// </remarks>
+public sealed class PolicyCatalogBuilder
+{
+    private readonly List<Jurisdiction> _jurisdictions;
+    private readonly List<PolicyVersion> _versions;
+
+    internal PolicyCatalogBuilder(IEnumerable<Jurisdiction> jurisdictions, IEnumerable<PolicyVersion> versions)
+    {
+        _jurisdictions = [.. jurisdictions];
+        _versions = [.. versions];
+    }
+
+    /// <summary>Gets the jurisdictions added so far.</summary>
+    public IReadOnlyList<Jurisdiction> Jurisdictions => _jurisdictions;
+
+    /// <summary>Gets the policy versions added so far.</summary>
+    public IReadOnlyList<PolicyVersion> Versions => _versions;
+
+    /// <summary>Adds a jurisdiction; its parent may be added before or after it.</summary>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="jurisdiction"/> is null.</exception>
+    public PolicyCatalogBuilder AddJurisdiction(Jurisdiction jurisdiction)
+    {
+        _jurisdictions.Add(Guard.Against.NullArgument(jurisdiction));
+        return this;
+    }
+
+    /// <summary>Adds a policy version.</summary>
+    /// <typeparam name="TPolicy">The policy type.</typeparam>
+    /// <param name="version">The version.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="version"/> is null.</exception>
+    public PolicyCatalogBuilder Add<TPolicy>(PolicyVersion<TPolicy> version)
+        where TPolicy : class
+    {
+        _versions.Add(Guard.Against.NullArgument(version));
+        return this;
+    }
+
+    /// <summary>Creates and adds a policy version.</summary>
+    /// <typeparam name="TPolicy">The policy type.</typeparam>
+    /// <param name="kind">The kind of policy.</param>
+    /// <param name="jurisdiction">The defining jurisdiction.</param>
+    /// <param name="period">When the version is in force.</param>
+    /// <param name="policy">What the version says.</param>
+    /// <param name="ruleId">The rule it encodes.</param>
+    /// <param name="citations">The rule's sources, if any.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/>, <paramref name="policy"/> or a citation is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="jurisdiction"/> or <paramref name="ruleId"/> is the default value.</exception>
+    public PolicyCatalogBuilder Add<TPolicy>(
+        PolicyKind<TPolicy> kind,
+        JurisdictionCode jurisdiction,
+        EffectivePeriod period,
+        TPolicy policy,
+        RuleId ruleId,
+        params IEnumerable<Citation> citations)
+        where TPolicy : class =>
+        Add(PolicyVersion.Create(kind, jurisdiction, period, policy, ruleId, citations));
+
+    /// <summary>Removes every version of a policy that a jurisdiction itself defines.</summary>
+    /// <param name="kind">The kind of policy.</param>
+    /// <param name="jurisdiction">The defining jurisdiction.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
+    public PolicyCatalogBuilder RemoveVersions(PolicyKind kind, JurisdictionCode jurisdiction)
+    {
+        Guard.Against.NullArgument(kind);
+        _versions.RemoveAll(v => v.Jurisdiction == jurisdiction && string.Equals(v.Kind.Name, kind.Name, StringComparison.Ordinal));
+        return this;
+    }
+
+    /// <summary>Replaces every version of the policy's kind at its jurisdiction with this one version.</summary>
+    /// <typeparam name="TPolicy">The policy type.</typeparam>
+    /// <param name="version">The version that overrides.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="version"/> is null.</exception>
+    public PolicyCatalogBuilder Override<TPolicy>(PolicyVersion<TPolicy> version)
+        where TPolicy : class
+    {
+        Guard.Against.NullArgument(version);
+        return RemoveVersions(version.Kind, version.Jurisdiction).Add(version);
+    }
+
+    /// <summary>Builds the catalog, checking the whole definition.</summary>
+    /// <returns>The immutable catalog.</returns>
+    /// <exception cref="PolicyDefinitionException">The definition has problems; every one is listed.</exception>
+    public PolicyCatalog Build() =>
+        TryBuild(out var catalog, out var problems)
+            ? catalog
+            : throw new PolicyDefinitionException("policy catalog", problems);
+
+    /// <summary>Tries to build the catalog, returning every problem instead of throwing.</summary>
+    /// <param name="catalog">The catalog, when the definition is valid.</param>
+    /// <param name="problems">Every problem found; empty when the definition is valid.</param>
+    /// <returns><see langword="true"/> when the definition is valid.</returns>
+    public bool TryBuild([NotNullWhen(true)] out PolicyCatalog? catalog, out ImmutableArray<DefinitionProblem> problems)
+    {
+        var found = ImmutableArray.CreateBuilder<DefinitionProblem>();
+        var byCode = CheckJurisdictions(found);
+        CheckVersions(byCode, found);
+        problems = found.ToImmutable();
+        catalog = problems.IsEmpty ? new PolicyCatalog([.. _jurisdictions], [.. _versions]) : null;
+        return catalog is not null;
+    }
+
+    private Dictionary<JurisdictionCode, Jurisdiction> CheckJurisdictions(ImmutableArray<DefinitionProblem>.Builder found)
+    {
+        var byCode = new Dictionary<JurisdictionCode, Jurisdiction>();
+        foreach (var jurisdiction in _jurisdictions)
+        {
+            if (!byCode.TryAdd(jurisdiction.Code, jurisdiction))
+            {
+                found.Add(new(DefinitionProblemKind.DuplicateJurisdiction, $"Jurisdiction {jurisdiction} has the same code as {byCode[jurisdiction.Code]}."));
+            }
+        }
+
+        foreach (var jurisdiction in byCode.Values)
+        {
+            if (jurisdiction.Parent is not { } parentCode)
+            {
+                continue;
+            }
+
+            if (!byCode.TryGetValue(parentCode, out var parent))
+            {
+                found.Add(new(DefinitionProblemKind.UnknownJurisdiction, $"Jurisdiction {jurisdiction} names parent {parentCode}, which is not in the catalog."));
+            }
+            else if (Tier(parent.Level) >= Tier(jurisdiction.Level))
+            {
+                found.Add(new(DefinitionProblemKind.InvalidParent, $"Jurisdiction {jurisdiction}, a {jurisdiction.Level}, has parent {parent}, a {parent.Level}; a parent must be of a higher tier."));
+            }
+        }
+
+        return byCode;
+    }
+
+    private void CheckVersions(Dictionary<JurisdictionCode, Jurisdiction> byCode, ImmutableArray<DefinitionProblem>.Builder found)
+    {
+        var kinds = new Dictionary<string, PolicyKind>(StringComparer.Ordinal);
+        foreach (var version in _versions)
+        {
+            if (!byCode.ContainsKey(version.Jurisdiction))
+            {
+                found.Add(new(DefinitionProblemKind.UnknownJurisdiction, $"Version {version} is defined at {version.Jurisdiction}, which is not in the catalog."));
+            }
+
+            if (!kinds.TryAdd(version.Kind.Name, version.Kind) && kinds[version.Kind.Name].PolicyType != version.Kind.PolicyType)
+            {
+                found.Add(new(
+                    DefinitionProblemKind.ConflictingPolicyKind,
+                    $"Policy kind \"{version.Kind.Name}\" is used with policy type {kinds[version.Kind.Name].PolicyType.Name} and with {version.Kind.PolicyType.Name}."));
+            }
+        }
+
+        // Versions of one kind at one jurisdiction, earliest first: each must end before the next starts.
+        foreach (var group in _versions.GroupBy(v => (v.Kind.Name, v.Jurisdiction)))
+        {
+            var ordered = group.OrderBy(v => v.Period.Start ?? NodaTime.LocalDate.MinIsoValue).ToArray();
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                var a = ordered[i];
+
+                // Sorted by start: once a later version starts on or after a's end, none after it overlaps a.
+                for (var j = i + 1; j < ordered.Length && ordered[j].Period.Overlaps(a.Period); j++)
+                {
+                    var b = ordered[j];
+                    found.Add(new(
+                        DefinitionProblemKind.OverlappingVersions,
+                        $"Versions {a.Period} ({a.RuleId}) and {b.Period} ({b.RuleId}) of \"{a.Kind.Name}\" at {a.Jurisdiction} are both in force on a common day."));
+                }
+            }
+        }
+    }
+
+    private static int Tier(JurisdictionLevel level) => level == JurisdictionLevel.Town ? (int)JurisdictionLevel.Street : (int)level;
+}

@@ -1,0 +1,38 @@
+using Community.Domain.Jurisdictions;
+using NodaTime;
+
+namespace Community.Domain.Policies;
+
+/// <summary>The policy version in force for a jurisdiction on a date, and where it was found.</summary>
+/// <typeparam name="TPolicy">The policy type.</typeparam>
+/// <remarks>A resolution is a small struct; resolving allocates nothing.</remarks>
+public readonly struct PolicyResolution<TPolicy>
+    where TPolicy : class
+{
+    internal PolicyResolution(PolicyVersion<TPolicy> version, JurisdictionCode requested, LocalDate asOf)
+    {
+        Version = version;
+        Requested = requested;
+        AsOf = asOf;
+    }
+
+    /// <summary>Gets the version in force.</summary>
+    public PolicyVersion<TPolicy> Version { get; }
+
+    /// <summary>Gets what the version says.</summary>
+    public TPolicy Policy => Version.Policy;
+
+    /// <summary>Gets the jurisdiction asked about.</summary>
+    public JurisdictionCode Requested { get; }
+
+    /// <summary>Gets the date asked about.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets a value indicating whether the version was inherited from an ancestor because the jurisdiction asked about sets none in force.</summary>
+    public bool IsInherited => Version.Jurisdiction != Requested;
+
+    /// <summary>Formats the resolution, for diagnostics.</summary>
+    /// <returns>A text naming the version and whether it was inherited.</returns>
+    public override string ToString() =>
+        Version is null ? "unresolved" : $"{Version} for {Requested} on {AsOf:uuuu-MM-dd}" + (IsInherited ? " (inherited)" : string.Empty);
+}

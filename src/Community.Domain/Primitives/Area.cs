@@ -1,0 +1,82 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+
+namespace Community.Domain.Primitives;
+
+/// <summary>A floor or land area in square metres (m²), never negative.</summary>
+/// <remarks>
+/// <para>Land is often stated in 亩 (mu): one mu is exactly 10000/15 m², about 666.67 m².
+/// <see cref="FromMu"/> and <see cref="Mu"/> convert with that exact ratio.</para>
+/// <para>The default value is zero square metres.</para>
+/// </remarks>
+public readonly record struct Area : IComparable<Area>
+{
+    private const decimal SquareMetresPerFifteenMu = 10000m;
+
+    private Area(decimal squareMetres) => SquareMetres = squareMetres;
+
+    /// <summary>Gets the area in square metres.</summary>
+    public decimal SquareMetres { get; }
+
+    /// <summary>Gets the area in mu (亩), at 10000/15 m² per mu.</summary>
+    public decimal Mu => SquareMetres * 15m / SquareMetresPerFifteenMu;
+
+    /// <summary>Gets an area of zero.</summary>
+    public static Area Zero => default;
+
+    /// <summary>Creates an area from square metres.</summary>
+    /// <param name="squareMetres">The area in m², zero or more.</param>
+    /// <returns>The area.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="squareMetres"/> is negative.</exception>
+    public static Area FromSquareMetres(decimal squareMetres) => new(Guard.Against.NegativeAmount(squareMetres));
+
+    /// <summary>Creates an area from mu (亩), at exactly 10000/15 m² per mu.</summary>
+    /// <param name="mu">The area in mu, zero or more.</param>
+    /// <returns>The area: one mu is 666.666… m².</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mu"/> is negative.</exception>
+    public static Area FromMu(decimal mu) => new(Guard.Against.NegativeAmount(mu) * SquareMetresPerFifteenMu / 15m);
+
+    /// <inheritdoc />
+    public int CompareTo(Area other) => SquareMetres.CompareTo(other.SquareMetres);
+
+    /// <summary>Adds two areas.</summary>
+    /// <param name="left">The first area.</param>
+    /// <param name="right">The second area.</param>
+    /// <returns>The sum.</returns>
+    public static Area operator +(Area left, Area right) => new(left.SquareMetres + right.SquareMetres);
+
+    /// <summary>Takes a share of an area, such as the 3% a developer reserves.</summary>
+    /// <param name="area">The area.</param>
+    /// <param name="rate">The share.</param>
+    /// <returns>The share of the area, exact.</returns>
+    public static Area operator *(Area area, Rate rate) => new(area.SquareMetres * rate.Fraction);
+
+    /// <summary>Compares two areas.</summary>
+    /// <param name="left">The first area.</param>
+    /// <param name="right">The second area.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is the smaller.</returns>
+    public static bool operator <(Area left, Area right) => left.SquareMetres < right.SquareMetres;
+
+    /// <summary>Compares two areas.</summary>
+    /// <param name="left">The first area.</param>
+    /// <param name="right">The second area.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is the larger.</returns>
+    public static bool operator >(Area left, Area right) => left.SquareMetres > right.SquareMetres;
+
+    /// <summary>Compares two areas.</summary>
+    /// <param name="left">The first area.</param>
+    /// <param name="right">The second area.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is not larger.</returns>
+    public static bool operator <=(Area left, Area right) => left.SquareMetres <= right.SquareMetres;
+
+    /// <summary>Compares two areas.</summary>
+    /// <param name="left">The first area.</param>
+    /// <param name="right">The second area.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is not smaller.</returns>
+    public static bool operator >=(Area left, Area right) => left.SquareMetres >= right.SquareMetres;
+
+    /// <summary>Formats the area, for diagnostics.</summary>
+    /// <returns>A text such as <c>300 m²</c>.</returns>
+    public override string ToString() =>
+        SquareMetres.ToString("0.##########", CultureInfo.InvariantCulture) + " m²";
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+
+namespace Community.Domain.Primitives;
+
+/// <summary>An amount of money in yuan (CNY), held exactly as a <see cref="decimal"/>.</summary>
+/// <remarks>
+/// <para>Arithmetic is exact: nothing is rounded until the caller (or a policy) asks, with an
+/// explicit <see cref="Rounding"/>. An amount may be negative, which is how a surplus shows up
+/// when a shortfall is computed.</para>
+/// <para>Monthly and annual amounts convert by exactly 12 (<see cref="MonthlyToAnnual"/>,
+/// <see cref="AnnualToMonthly"/>). The default value is zero yuan.</para>
+/// </remarks>
+public readonly record struct Money : IComparable<Money>
+{
+    private Money(decimal yuan) => Yuan = yuan;
+
+    /// <summary>Gets the amount in yuan.</summary>
+    public decimal Yuan { get; }
+
+    /// <summary>Gets zero yuan.</summary>
+    public static Money Zero => default;
+
+    /// <summary>Gets a value indicating whether the amount is below zero.</summary>
+    public bool IsNegative => Yuan < 0m;
+
+    /// <summary>Creates an amount from a number of yuan.</summary>
+    /// <param name="yuan">The amount in yuan; any value, including a negative one.</param>
+    /// <returns>The amount.</returns>
+    public static Money FromYuan(decimal yuan) => new(yuan);
+
+    /// <summary>Creates an amount that may not be negative, such as a payment, a fund or a wage.</summary>
+    /// <param name="yuan">The amount in yuan, zero or more.</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="yuan"/> is negative.</exception>
+    public static Money NonNegative(decimal yuan) => new(Guard.Against.NegativeAmount(yuan));
+
+    /// <summary>Rounds the amount with an explicit rounding.</summary>
+    /// <param name="rounding">The precision and direction.</param>
+    /// <returns>The rounded amount.</returns>
+    public Money Round(Rounding rounding) => new(rounding.Apply(Yuan));
+
+    /// <summary>Converts a monthly amount to the annual amount, multiplying by exactly 12.</summary>
+    /// <returns>Twelve times this amount.</returns>
+    public Money MonthlyToAnnual() => new(Yuan * 12m);
+
+    /// <summary>Converts an annual amount to the monthly amount, dividing by exactly 12 without rounding.</summary>
+    /// <returns>One twelfth of this amount; round it explicitly if a whole fen is needed.</returns>
+    public Money AnnualToMonthly() => new(Yuan / 12m);
+
+    /// <summary>Returns the larger of two amounts.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The larger amount.</returns>
+    public static Money Max(Money left, Money right) => left.Yuan >= right.Yuan ? left : right;
+
+    /// <summary>Returns the smaller of two amounts.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The smaller amount.</returns>
+    public static Money Min(Money left, Money right) => left.Yuan <= right.Yuan ? left : right;
+
+    /// <inheritdoc />
+    public int CompareTo(Money other) => Yuan.CompareTo(other.Yuan);
+
+    /// <summary>Adds two amounts.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The sum.</returns>
+    public static Money operator +(Money left, Money right) => new(left.Yuan + right.Yuan);
+
+    /// <summary>Subtracts one amount from another.</summary>
+    /// <param name="left">The amount to subtract from.</param>
+    /// <param name="right">The amount to subtract.</param>
+    /// <returns>The difference, negative when <paramref name="right"/> is larger.</returns>
+    public static Money operator -(Money left, Money right) => new(left.Yuan - right.Yuan);
+
+    /// <summary>Negates an amount.</summary>
+    /// <param name="value">The amount.</param>
+    /// <returns>The amount with the opposite sign.</returns>
+    public static Money operator -(Money value) => new(-value.Yuan);
+
+    /// <summary>Multiplies an amount by a count, such as a number of posts or months.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <param name="count">The count.</param>
+    /// <returns>The product.</returns>
+    public static Money operator *(Money amount, int count) => new(amount.Yuan * count);
+
+    /// <summary>Multiplies an amount by a count, such as a number of posts or months.</summary>
+    /// <param name="count">The count.</param>
+    /// <param name="amount">The amount.</param>
+    /// <returns>The product.</returns>
+    public static Money operator *(int count, Money amount) => new(amount.Yuan * count);
+
+    /// <summary>Multiplies an amount by a rate, exactly; round the result explicitly.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <param name="rate">The rate, such as 150%.</param>
+    /// <returns>The product.</returns>
+    public static Money operator *(Money amount, Rate rate) => new(amount.Yuan * rate.Fraction);
+
+    /// <summary>Multiplies an amount by a rate, exactly; round the result explicitly.</summary>
+    /// <param name="rate">The rate, such as 150%.</param>
+    /// <param name="amount">The amount.</param>
+    /// <returns>The product.</returns>
+    public static Money operator *(Rate rate, Money amount) => new(amount.Yuan * rate.Fraction);
+
+    /// <summary>Divides an amount by a positive count without rounding.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <param name="count">The count, greater than zero.</param>
+    /// <returns>The quotient.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is zero or negative.</exception>
+    public static Money operator /(Money amount, int count) => new(amount.Yuan / Guard.Against.NotPositive(count));
+
+    /// <summary>Compares two amounts.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is the smaller.</returns>
+    public static bool operator <(Money left, Money right) => left.Yuan < right.Yuan;
+
+    /// <summary>Compares two amounts.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is the larger.</returns>
+    public static bool operator >(Money left, Money right) => left.Yuan > right.Yuan;
+
+    /// <summary>Compares two amounts.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is not larger.</returns>
+    public static bool operator <=(Money left, Money right) => left.Yuan <= right.Yuan;
+
+    /// <summary>Compares two amounts.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is not smaller.</returns>
+    public static bool operator >=(Money left, Money right) => left.Yuan >= right.Yuan;
+
+    /// <summary>Formats the amount in invariant culture with at least two decimals, for diagnostics.</summary>
+    /// <returns>A text such as <c>855.00 CNY</c>.</returns>
+    public override string ToString() => Format(Yuan) + " CNY";
+
+    internal static string Format(decimal yuan) =>
+        yuan.ToString("0.00##########################", CultureInfo.InvariantCulture);
+}

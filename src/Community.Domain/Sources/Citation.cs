@@ -1,0 +1,166 @@
+using System.Text;
+using Ardalis.GuardClauses;
+
+namespace Community.Domain.Sources;
+
+/// <summary>Where a rule comes from: the issuing document's title, number, issuer, jurisdiction, date and section.</summary>
+/// <remarks>
+/// A citation is bibliographic data, so its fields are text as the document gives them, in Chinese,
+/// with optional English renderings for explanations in English. Every built-in rule carries at
+/// least one citation; a rule reported by a survey that quotes another document carries both.
+/// Instances are immutable and compare by value.
+/// </remarks>
+public sealed record Citation
+{
+    private Citation(
+        string title,
+        string issuer,
+        string jurisdiction,
+        SourceDate? date,
+        string? number,
+        string? section,
+        string? englishTitle,
+        string? englishIssuer,
+        string? remark)
+    {
+        Title = title;
+        Issuer = issuer;
+        Jurisdiction = jurisdiction;
+        Date = date;
+        Number = number;
+        Section = section;
+        EnglishTitle = englishTitle;
+        EnglishIssuer = englishIssuer;
+        Remark = remark;
+    }
+
+    /// <summary>Gets the document's title as issued, such as 仙桃市社区工作现状及改善对策.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the issuing body as the document names it, such as 仙桃市民政局.</summary>
+    public string Issuer { get; }
+
+    /// <summary>Gets the jurisdiction the document belongs to, as text, such as 湖北省仙桃市.</summary>
+    public string Jurisdiction { get; }
+
+    /// <summary>Gets the document's date, to the precision known, or <see langword="null"/> when no source states it.</summary>
+    public SourceDate? Date { get; }
+
+    /// <summary>Gets the document number, such as 龙政规〔2005〕147号, when it has one.</summary>
+    public string? Number { get; }
+
+    /// <summary>Gets the section or passage the rule is stated in, when known.</summary>
+    public string? Section { get; }
+
+    /// <summary>Gets an English rendering of the title, when given.</summary>
+    public string? EnglishTitle { get; }
+
+    /// <summary>Gets an English rendering of the issuer, when given.</summary>
+    public string? EnglishIssuer { get; }
+
+    /// <summary>Gets a short note on the source, such as how its date is known, when given.</summary>
+    public string? Remark { get; }
+
+    /// <summary>Creates a citation.</summary>
+    /// <param name="title">The document's title as issued; not blank.</param>
+    /// <param name="issuer">The issuing body; not blank.</param>
+    /// <param name="jurisdiction">The jurisdiction, as text; not blank.</param>
+    /// <param name="date">The document's date, to its known precision, or <see langword="null"/> when unknown.</param>
+    /// <param name="number">The document number, if any; not blank when given.</param>
+    /// <param name="section">The section, if known; not blank when given.</param>
+    /// <param name="englishTitle">An English title, if any; not blank when given.</param>
+    /// <param name="englishIssuer">An English issuer, if any; not blank when given.</param>
+    /// <param name="remark">A note on the source, if any; not blank when given.</param>
+    /// <returns>The citation.</returns>
+    /// <exception cref="ArgumentNullException">A required text is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank.</exception>
+    public static Citation Create(
+        string title,
+        string issuer,
+        string jurisdiction,
+        SourceDate? date,
+        string? number = null,
+        string? section = null,
+        string? englishTitle = null,
+        string? englishIssuer = null,
+        string? remark = null) =>
+        new(
+            Guard.Against.BlankText(title),
+            Guard.Against.BlankText(issuer),
+            Guard.Against.BlankText(jurisdiction),
+            date,
+            Optional(number),
+            Optional(section),
+            Optional(englishTitle),
+            Optional(englishIssuer),
+            Optional(remark));
+
+    private static string? Optional(string? text, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(text))] string? parameterName = null) =>
+        text is null ? null : Guard.Against.BlankText(text, parameterName);
+
+    /// <summary>Returns a copy of this citation that names the section a rule is stated in.</summary>
+    /// <param name="section">The section; not blank.</param>
+    /// <returns>The citation with its section.</returns>
+    /// <exception cref="ArgumentException"><paramref name="section"/> is blank.</exception>
+    public Citation WithSection(string section) =>
+        new(Title, Issuer, Jurisdiction, Date, Number, Guard.Against.BlankText(section), EnglishTitle, EnglishIssuer, Remark);
+
+    /// <summary>Formats the citation in Chinese bibliographic style.</summary>
+    /// <returns>A text such as <c>《仙桃市社区工作现状及改善对策》,仙桃市民政局,湖北省仙桃市,2016年11月22日</c>.</returns>
+    public string ToChineseString()
+    {
+        var text = new StringBuilder().Append('《').Append(Title).Append('》');
+        if (Number is not null)
+        {
+            text.Append('(').Append(Number).Append(')');
+        }
+
+        text.Append(',').Append(Issuer).Append(',').Append(Jurisdiction).Append(',').Append(Date?.ToChineseString() ?? "日期未载明");
+        if (Section is not null)
+        {
+            text.Append(',').Append(Section);
+        }
+
+        if (Remark is not null)
+        {
+            text.Append('(').Append(Remark).Append(')');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Formats the citation in English, keeping the Chinese title and number for identification.</summary>
+    /// <returns>A text such as <c>Current state of community work in Xiantao (《…》), Xiantao civil affairs bureau, 湖北省仙桃市, 2016-11-22</c>.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        if (EnglishTitle is not null)
+        {
+            text.Append(EnglishTitle).Append(" (");
+        }
+
+        text.Append('《').Append(Title).Append('》');
+        if (EnglishTitle is not null)
+        {
+            text.Append(')');
+        }
+
+        if (Number is not null)
+        {
+            text.Append(", ").Append(Number);
+        }
+
+        text.Append(", ").Append(EnglishIssuer ?? Issuer).Append(", ").Append(Jurisdiction).Append(", ").Append(Date?.ToString() ?? "date not stated");
+        if (Section is not null)
+        {
+            text.Append(", ").Append(Section);
+        }
+
+        if (Remark is not null)
+        {
+            text.Append(" (").Append(Remark).Append(')');
+        }
+
+        return text.ToString();
+    }
+}
