@@ -4,7 +4,7 @@ namespace Community.Domain.Policies;
 /// <typeparam name="TQuantity">The ordered quantity.</typeparam>
 /// <typeparam name="TValue">The value the band gives.</typeparam>
 /// <remarks>A match is a small struct that refers to the table's bands; looking up allocates nothing.</remarks>
-public readonly struct BandMatch<TQuantity, TValue>
+public readonly record struct BandMatch<TQuantity, TValue>
     where TQuantity : struct, IComparable<TQuantity>
 {
     internal BandMatch(BandTable<TQuantity, TValue> table, TQuantity quantity, int listedIndex, int tiedListedIndex)

@@ -6,7 +6,7 @@ namespace Community.Domain.Policies;
 /// <summary>The policy version in force for a jurisdiction on a date, and where it was found.</summary>
 /// <typeparam name="TPolicy">The policy type.</typeparam>
 /// <remarks>A resolution is a small struct; resolving allocates nothing.</remarks>
-public readonly struct PolicyResolution<TPolicy>
+public readonly record struct PolicyResolution<TPolicy>
     where TPolicy : class
 {
     internal PolicyResolution(PolicyVersion<TPolicy> version, JurisdictionCode requested, LocalDate asOf)

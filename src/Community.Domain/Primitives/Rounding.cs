@@ -58,6 +58,14 @@ public readonly record struct Rounding
         return rounded * step;
     }
 
+    /// <summary>Tells whether two roundings have the same step and direction; the default value equals <see cref="Amount"/>.</summary>
+    /// <param name="other">The other rounding.</param>
+    /// <returns><see langword="true"/> when step and mode are equal.</returns>
+    public bool Equals(Rounding other) => Step == other.Step && Mode == other.Mode;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Step, Mode);
+
     /// <summary>Describes the rounding, for diagnostics.</summary>
     /// <returns>A text such as <c>up to 0.01</c>.</returns>
     public override string ToString()

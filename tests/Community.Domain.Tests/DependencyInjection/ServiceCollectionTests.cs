@@ -1,0 +1,72 @@
+using Community.Domain.DependencyInjection;
+using Community.Domain.Funding;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using Community.Domain.Sources;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Community.Domain.Tests.DependencyInjection;
+
+public class ServiceCollectionTests
+{
+    private static readonly JurisdictionCode Wuhan = JurisdictionCode.Of(420100);
+
+    [Fact]
+    public void AddCommunityDomain_RegistersCatalogAndEvaluatorsAsSingletons()
+    {
+        using var provider = new ServiceCollection().AddCommunityDomain().BuildServiceProvider();
+
+        var catalog = provider.GetRequiredService<PolicyCatalog>();
+        catalog.Versions.Should().HaveCount(PolicyCatalog.BuiltIn.Versions.Length);
+        provider.GetRequiredService<PolicyCatalog>().Should().BeSameAs(catalog);
+        provider.GetRequiredService<FundingEvaluator>().Should().BeSameAs(provider.GetRequiredService<FundingEvaluator>());
+    }
+
+    [Fact]
+    public void AddCommunityDomain_Twice_RegistersOnce()
+    {
+        var services = new ServiceCollection().AddCommunityDomain().AddCommunityDomain();
+
+        services.Count(d => d.ServiceType == typeof(PolicyCatalog)).Should().Be(1);
+        services.Count(d => d.ServiceType == typeof(FundingEvaluator)).Should().Be(1);
+    }
+
+    [Fact]
+    public void AddCommunityDomain_WithCallbacks_AppliesEveryCallbackInOrder()
+    {
+        var services = new ServiceCollection()
+            .AddCommunityDomain(b => b.AddJurisdiction(Jurisdiction.Below(KnownJurisdictions.Hubei.Code, Wuhan, "武汉市", "Wuhan", JurisdictionLevel.City)))
+            .AddCommunityDomain(b => b.Add(
+                FundingKinds.WorkFunds, Wuhan, EffectivePeriod.From(new LocalDate(2020, 1, 1)), FundingPolicy.Fixed(Money.FromYuan(50000m)), RuleId.Of("WH-FUN-01")));
+        using var provider = services.BuildServiceProvider();
+
+        var amount = provider.GetRequiredService<FundingEvaluator>()
+            .Evaluate(FundingKinds.WorkFunds, Wuhan, new LocalDate(2021, 1, 1), Population.Of(3000));
+
+        amount.Annual.Should().Be(Money.FromYuan(50000m));
+        amount.RuleId.Should().Be(RuleId.Of("WH-FUN-01"));
+        PolicyCatalog.BuiltIn.TryGetJurisdiction(Wuhan, out _).Should().BeFalse("the built-in catalog is never changed");
+    }
+
+    [Fact]
+    public void AddCommunityDomain_InvalidCallback_FailsWhenCatalogIsResolved()
+    {
+        using var provider = new ServiceCollection()
+            .AddCommunityDomain(b => b.Add(FundingKinds.WorkFunds, Wuhan, EffectivePeriod.Always, FundingPolicy.Fixed(Money.Zero), RuleId.Of("WH-FUN-01")))
+            .BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<PolicyCatalog>();
+
+        act.Should().Throw<PolicyDefinitionException>().Which.Problems.Should().ContainSingle().Which.Kind.Should().Be(DefinitionProblemKind.UnknownJurisdiction);
+    }
+
+    [Fact]
+    public void AddCommunityDomain_NullArguments_Throw()
+    {
+        FluentActions.Invoking(() => CommunityDomainServiceCollectionExtensions.AddCommunityDomain(null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "services");
+        FluentActions.Invoking(() => CommunityDomainServiceCollectionExtensions.AddCommunityDomain(null!, _ => { })).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "services");
+        FluentActions.Invoking(() => new ServiceCollection().AddCommunityDomain(null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "configure");
+    }
+}

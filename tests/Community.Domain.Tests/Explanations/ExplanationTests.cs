@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Community.Domain.Explanations;
+using Community.Domain.Funding;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using NodaTime;
+
+namespace Community.Domain.Tests.Explanations;
+
+public class ExplanationTests
+{
+    private static Explanation AtBoundary() =>
+        new FundingEvaluator(PolicyCatalog.BuiltIn)
+            .Explain(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, new LocalDate(2008, 6, 30), Population.Of(5000))
+            .Explanation;
+
+    [Fact]
+    public void ToText_English_HasHeadingInputsStepsResultAndSources()
+    {
+        var text = AtBoundary().ToText(ExplanationLanguage.English);
+
+        text.Should().StartWith("FUN-01 office funds — Xinluo District (350802), 2008-06-30");
+        text.Should().Contain("Inputs: 5000 residents");
+        text.Should().Contain("  1. The version in force is defined by Fujian Province (350000)");
+        text.Should().Contain("  2. Xinluo District (350802) and any levels between set no version in force");
+        text.Should().Contain("Result: office funds: 10000.00 yuan a year");
+        text.Should().Contain("  - Survey report on community building (《社区建设工作的调查报告》)");
+        AtBoundary().ToString().Should().Be(text);
+    }
+
+    [Fact]
+    public void ToText_Chinese_IsInChinese()
+    {
+        var text = AtBoundary().ToText(ExplanationLanguage.Chinese);
+
+        text.Should().StartWith("FUN-01 办公经费 — 新罗区(350802),2008年6月30日");
+        text.Should().Contain("输入:5000人");
+        text.Should().Contain("步骤:");
+        text.Should().Contain("结果:办公经费:每年10000.00元");
+        text.Should().Contain("依据:");
+        text.Should().Contain("  - 《社区建设工作的调查报告》,新罗区政协调研课题组,福建省龙岩市新罗区,2024年9月15日");
+    }
+
+    [Fact]
+    public void Serialize_WithSystemTextJsonDefaults_GivesPlainData()
+    {
+        var json = JsonSerializer.Serialize(AtBoundary());
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+
+        root.GetProperty("RuleId").GetString().Should().Be("FUN-01");
+        root.GetProperty("AsOf").GetString().Should().Be("2008-06-30");
+        root.GetProperty("Jurisdiction").GetProperty("Name").GetString().Should().Be("350802");
+        root.GetProperty("Steps")[3].GetProperty("Kind").GetString().Should().Be("BoundaryReading");
+        root.GetProperty("Inputs")[0].GetProperty("Chinese").GetString().Should().Be("5000人");
+        root.GetProperty("Result").GetProperty("English").GetString().Should().Be("office funds: 10000.00 yuan a year");
+        var citation = root.GetProperty("Citations")[0];
+        citation.GetProperty("Title").GetString().Should().Be("社区建设工作的调查报告");
+        citation.GetProperty("Date").GetProperty("Year").GetInt32().Should().Be(2024);
+    }
+
+    [Fact]
+    public void ExplanationText_And_Step_RejectBlankTextAndPickLanguage()
+    {
+        var text = new ExplanationText("n", "en", "中");
+
+        text.In(ExplanationLanguage.English).Should().Be("en");
+        text.In(ExplanationLanguage.Chinese).Should().Be("中");
+        text.ToString().Should().Be("n: en");
+        FluentActions.Invoking(() => new ExplanationText("", "en", "中")).Should().Throw<ArgumentException>().Where(e => e.ParamName == "name");
+        FluentActions.Invoking(() => new ExplanationText("n", " ", "中")).Should().Throw<ArgumentException>().Where(e => e.ParamName == "english");
+        FluentActions.Invoking(() => new ExplanationText("n", "en", null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "chinese");
+
+        var step = new ExplanationStep(ExplanationStepKind.Formula, "a × b", "甲乘乙");
+        step.In(ExplanationLanguage.Chinese).Should().Be("甲乘乙");
+        step.In(ExplanationLanguage.English).Should().Be("a × b");
+        step.ToString().Should().Be("Formula: a × b");
+        FluentActions.Invoking(() => new ExplanationStep((ExplanationStepKind)99, "a", "b")).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "kind");
+        FluentActions.Invoking(() => new ExplanationStep(ExplanationStepKind.Formula, "", "b")).Should().Throw<ArgumentException>().Where(e => e.ParamName == "english");
+        FluentActions.Invoking(() => new ExplanationStep(ExplanationStepKind.Formula, "a", "")).Should().Throw<ArgumentException>().Where(e => e.ParamName == "chinese");
+    }
+
+    [Fact]
+    public void Explained_RequiresAnExplanation()
+    {
+        var act = () => new Explained<int>(1, null!);
+
+        act.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "explanation");
+    }
+
+    [Fact]
+    public void IsoLocalDateJsonConverter_RoundTripsAndRejectsGarbage()
+    {
+        var options = new JsonSerializerOptions { Converters = { new IsoLocalDateJsonConverter() } };
+
+        JsonSerializer.Serialize(new LocalDate(2008, 1, 1), options).Should().Be("\"2008-01-01\"");
+        JsonSerializer.Deserialize<LocalDate>("\"2008-01-01\"", options).Should().Be(new LocalDate(2008, 1, 1));
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<LocalDate>("\"2008/01/01\"", options)).Should().Throw<JsonException>().WithMessage("*2008/01/01*ISO date*");
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<LocalDate>("null", options)).Should().Throw<JsonException>();
+    }
+}

@@ -1,0 +1,226 @@
+using Community.Domain.Jurisdictions;
+
+namespace Community.Domain.Tests.Jurisdictions;
+
+public class JurisdictionCodeTests
+{
+    [Theory]
+    [InlineData(350802, false)]
+    [InlineData(100000, false)]
+    [InlineData(999999, false)]
+    [InlineData(360828100, true)]
+    [InlineData(100000000, true)]
+    [InlineData(999999999, true)]
+    public void Of_SixOrNineDigits_KeepsValue(int value, bool streetOrTown)
+    {
+        var code = JurisdictionCode.Of(value);
+
+        code.Value.Should().Be(value);
+        code.IsStreetOrTown.Should().Be(streetOrTown);
+        code.ToString().Should().Be(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(99999)]
+    [InlineData(1000000)]
+    [InlineData(99999999)]
+    [InlineData(-350802)]
+    public void Of_OtherLengths_ThrowsNamingValue(int value)
+    {
+        var act = () => JurisdictionCode.Of(value);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "value")
+            .WithMessage($"*value is {value}*6-digit*9-digit*");
+    }
+
+    [Theory]
+    [InlineData("350802", 350802)]
+    [InlineData("360828100", 360828100)]
+    public void Parse_Digits_ReturnsCode(string text, int value) =>
+        JurisdictionCode.Parse(text).Should().Be(JurisdictionCode.Of(value));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("35080")]
+    [InlineData("3508020")]
+    [InlineData("035080")]
+    [InlineData("35080x")]
+    [InlineData("+35080")]
+    [InlineData(" 350802")]
+    [InlineData("３５０８０２")]
+    public void TryParse_Malformed_ReturnsFalse(string text)
+    {
+        JurisdictionCode.TryParse(text, out var code).Should().BeFalse();
+        code.Should().Be(default(JurisdictionCode));
+    }
+
+    [Fact]
+    public void TryParse_Null_ReturnsFalse() => JurisdictionCode.TryParse(null, out _).Should().BeFalse();
+
+    [Fact]
+    public void Parse_Malformed_ThrowsFormatNamingText()
+    {
+        var act = () => JurisdictionCode.Parse("35080");
+
+        act.Should().Throw<FormatException>().WithMessage("*\"35080\"*six or nine digits*");
+    }
+
+    [Fact]
+    public void Parse_Null_ThrowsArgumentNull()
+    {
+        var act = () => JurisdictionCode.Parse(null!);
+
+        act.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "text");
+    }
+
+    [Theory]
+    [InlineData(350000, JurisdictionLevel.Province, true)]
+    [InlineData(350800, JurisdictionLevel.Province, false)]
+    [InlineData(350800, JurisdictionLevel.City, true)]
+    [InlineData(350000, JurisdictionLevel.City, false)]
+    [InlineData(350802, JurisdictionLevel.City, false)]
+    [InlineData(350802, JurisdictionLevel.County, true)]
+    [InlineData(350800, JurisdictionLevel.County, false)]
+    [InlineData(360828100, JurisdictionLevel.Town, true)]
+    [InlineData(360828100, JurisdictionLevel.Street, true)]
+    [InlineData(360828100, JurisdictionLevel.County, false)]
+    [InlineData(360828100, JurisdictionLevel.Province, false)]
+    [InlineData(360828100, JurisdictionLevel.City, false)]
+    [InlineData(360828, JurisdictionLevel.Town, false)]
+    [InlineData(360828, (JurisdictionLevel)99, false)]
+    public void Fits_ChecksTheCodeShapeOfEachLevel(int value, JurisdictionLevel level, bool fits) =>
+        JurisdictionCode.Of(value).Fits(level).Should().Be(fits);
+}
+
+public class JurisdictionTests
+{
+    [Fact]
+    public void Province_HasNoParent()
+    {
+        var hubei = Jurisdiction.Province(JurisdictionCode.Of(420000), "湖北省", "Hubei Province");
+
+        hubei.Parent.Should().BeNull();
+        hubei.Level.Should().Be(JurisdictionLevel.Province);
+        hubei.ChineseName.Should().Be("湖北省");
+        hubei.EnglishName.Should().Be("Hubei Province");
+        hubei.ToString().Should().Be("湖北省 Hubei Province (420000)");
+    }
+
+    [Fact]
+    public void Below_KeepsParentAndLevel()
+    {
+        var town = Jurisdiction.Below(JurisdictionCode.Of(360828), JurisdictionCode.Of(360828100), "芙蓉镇", "Furong Town", JurisdictionLevel.Town);
+
+        town.Parent.Should().Be(JurisdictionCode.Of(360828));
+        town.Level.Should().Be(JurisdictionLevel.Town);
+    }
+
+    [Fact]
+    public void Equality_IsByValue() =>
+        Jurisdiction.Province(JurisdictionCode.Of(420000), "湖北省", "Hubei").Should().Be(Jurisdiction.Province(JurisdictionCode.Of(420000), "湖北省", "Hubei"));
+
+    [Fact]
+    public void Province_CodeNotEndingInZeros_ThrowsNamingCode()
+    {
+        var act = () => Jurisdiction.Province(JurisdictionCode.Of(420100), "武汉", "Wuhan");
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "code")
+            .WithMessage("*code is 420100; a Province needs a 6-digit code ending in 0000*");
+    }
+
+    [Theory]
+    [InlineData(420100, JurisdictionLevel.County, "a 6-digit code not ending in 00")]
+    [InlineData(420102, JurisdictionLevel.City, "a 6-digit code ending in 00 but not 0000")]
+    [InlineData(420102, JurisdictionLevel.Street, "a 9-digit statistical code")]
+    public void Below_CodeNotFittingLevel_ThrowsNamingCode(int code, JurisdictionLevel level, string shape)
+    {
+        var act = () => Jurisdiction.Below(JurisdictionCode.Of(420000), JurisdictionCode.Of(code), "名", "Name", level);
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "code").WithMessage($"*{shape}*");
+    }
+
+    [Fact]
+    public void Below_ProvinceLevel_ThrowsNamingLevel()
+    {
+        var act = () => Jurisdiction.Below(JurisdictionCode.Of(420000), JurisdictionCode.Of(430000), "湖南省", "Hunan", JurisdictionLevel.Province);
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "level").WithMessage("*Jurisdiction.Province*");
+    }
+
+    [Fact]
+    public void Below_UndefinedLevel_ThrowsNamingLevel()
+    {
+        var act = () => Jurisdiction.Below(JurisdictionCode.Of(420000), JurisdictionCode.Of(420100), "武汉市", "Wuhan", (JurisdictionLevel)9);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "level");
+    }
+
+    [Fact]
+    public void Below_OwnCodeAsParent_ThrowsNamingParent()
+    {
+        var act = () => Jurisdiction.Below(JurisdictionCode.Of(420100), JurisdictionCode.Of(420100), "武汉市", "Wuhan", JurisdictionLevel.City);
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "parent").WithMessage("*420100*own code*");
+    }
+
+    [Fact]
+    public void Below_DefaultParent_ThrowsNamingParent()
+    {
+        var act = () => Jurisdiction.Below(default, JurisdictionCode.Of(420100), "武汉市", "Wuhan", JurisdictionLevel.City);
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "parent").WithMessage("*default value 0*");
+    }
+
+    [Fact]
+    public void Province_DefaultCode_ThrowsNamingCode()
+    {
+        var act = () => Jurisdiction.Province(default, "省", "Province");
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "code").WithMessage("*default value 0*");
+    }
+
+    [Theory]
+    [InlineData("", "Hubei", "chineseName")]
+    [InlineData("湖北省", " ", "englishName")]
+    public void Province_BlankName_ThrowsNamingIt(string chinese, string english, string parameter)
+    {
+        var act = () => Jurisdiction.Province(JurisdictionCode.Of(420000), chinese, english);
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == parameter);
+    }
+
+    [Fact]
+    public void KnownJurisdictions_HaveTheIssuedCodesAndParents()
+    {
+        var expected = new (Jurisdiction J, int Code, int? Parent, JurisdictionLevel Level)[]
+        {
+            (KnownJurisdictions.Hubei, 420000, null, JurisdictionLevel.Province),
+            (KnownJurisdictions.Xiantao, 429004, 420000, JurisdictionLevel.County),
+            (KnownJurisdictions.Jingzhou, 421000, 420000, JurisdictionLevel.City),
+            (KnownJurisdictions.Shashi, 421002, 421000, JurisdictionLevel.County),
+            (KnownJurisdictions.Fujian, 350000, null, JurisdictionLevel.Province),
+            (KnownJurisdictions.Longyan, 350800, 350000, JurisdictionLevel.City),
+            (KnownJurisdictions.Xinluo, 350802, 350800, JurisdictionLevel.County),
+            (KnownJurisdictions.Anhui, 340000, null, JurisdictionLevel.Province),
+            (KnownJurisdictions.Hefei, 340100, 340000, JurisdictionLevel.City),
+            (KnownJurisdictions.Yaohai, 340102, 340100, JurisdictionLevel.County),
+            (KnownJurisdictions.Luyang, 340103, 340100, JurisdictionLevel.County),
+            (KnownJurisdictions.Shushan, 340104, 340100, JurisdictionLevel.County),
+            (KnownJurisdictions.Baohe, 340111, 340100, JurisdictionLevel.County),
+            (KnownJurisdictions.Jiangxi, 360000, null, JurisdictionLevel.Province),
+            (KnownJurisdictions.Jian, 360800, 360000, JurisdictionLevel.City),
+            (KnownJurisdictions.Wanan, 360828, 360800, JurisdictionLevel.County),
+        };
+
+        KnownJurisdictions.All.Should().HaveCount(expected.Length);
+        foreach (var (j, code, parent, level) in expected)
+        {
+            j.Code.Value.Should().Be(code);
+            j.Parent?.Value.Should().Be(parent);
+            (j.Parent is null).Should().Be(parent is null);
+            j.Level.Should().Be(level);
+            KnownJurisdictions.All.Should().Contain(j);
+        }
+    }
+}

@@ -1,0 +1,370 @@
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using CsCheck;
+
+namespace Community.Domain.Tests.Policies;
+
+public class BandTableTests
+{
+    private static Population P(int n) => Population.Of(n);
+
+    // COM-01's literal bands, as Xiantao lists them: 5000人以下, 5000-10000人, 10000人以上.
+    private static BandTable<Population, int> Xiantao() => BandTable.Define(
+        BoundaryReading.FirstListedWins,
+        Band.Between(Bound.Inclusive(P(0)), Bound.Inclusive(P(5000)), 5, "5000人以下"),
+        Band.Between(Bound.Inclusive(P(5000)), Bound.Inclusive(P(10000)), 6, "5000-10000人"),
+        Band.From(Bound.Inclusive(P(10000)), 7, "10000人以上"));
+
+    [Theory]
+    [InlineData(0, 5, 0, false)]
+    [InlineData(1, 5, 0, false)]
+    [InlineData(4999, 5, 0, false)]
+    [InlineData(5000, 5, 0, true)]
+    [InlineData(5001, 6, 1, false)]
+    [InlineData(9999, 6, 1, false)]
+    [InlineData(10000, 6, 1, true)]
+    [InlineData(10001, 7, 2, false)]
+    [InlineData(int.MaxValue, 7, 2, false)]
+    public void Find_FirstListedWins_AtSharedBoundaries(int residents, int value, int index, bool tie)
+    {
+        var match = Xiantao().Find(P(residents));
+
+        match.Value.Should().Be(value);
+        match.ListedIndex.Should().Be(index);
+        match.IsDecidedByFirstListedWins.Should().Be(tie);
+        match.Quantity.Should().Be(P(residents));
+        match.Band.Should().BeSameAs(match.Table.Bands[index]);
+    }
+
+    [Fact]
+    public void Find_AtSharedBoundary_NamesTheOtherBand()
+    {
+        var match = Xiantao().Find(P(5000));
+
+        match.TiedListedIndex.Should().Be(1);
+        match.ToString().Should().Contain("also in band 2, first listed wins");
+    }
+
+    [Fact]
+    public void Find_DescendingListing_FirstListedStillWins()
+    {
+        // FUN-01 lists "5000人以上" before "5000人以下", so exactly 5000 takes the first band.
+        var table = BandTable.Define(
+            BoundaryReading.FirstListedWins,
+            Band.From(Bound.Inclusive(P(5000)), 10000m),
+            Band.Between(Bound.Inclusive(P(0)), Bound.Inclusive(P(5000)), 8000m));
+
+        table.Find(P(5000)).Value.Should().Be(10000m);
+        table.Find(P(5000)).TiedListedIndex.Should().Be(1);
+        table.Find(P(4999)).Value.Should().Be(8000m);
+        table.Find(P(5001)).Value.Should().Be(10000m);
+    }
+
+    [Fact]
+    public void Find_ExclusiveBoundaries_MeetWithoutTie()
+    {
+        var table = BandTable.Define(
+            BoundaryReading.Strict,
+            Band.Between(Bound.Inclusive(P(0)), Bound.Inclusive(P(5000)), "low"),
+            Band.Between(Bound.Exclusive(P(5000)), Bound.Exclusive(P(10000)), "mid"),
+            Band.From(Bound.Inclusive(P(10000)), "high"));
+
+        table.Find(P(5000)).Value.Should().Be("low");
+        table.Find(P(5000)).IsDecidedByFirstListedWins.Should().BeFalse();
+        table.Find(P(5001)).Value.Should().Be("mid");
+        table.Find(P(9999)).Value.Should().Be("mid");
+        table.Find(P(10000)).Value.Should().Be("high");
+    }
+
+    [Fact]
+    public void TryFind_OutsideTheTable_ReturnsFalse()
+    {
+        var table = BandTable.Define(
+            BoundaryReading.Strict,
+            Band.Between(Bound.Exclusive(P(100)), Bound.Inclusive(P(200)), 1));
+
+        table.TryFind(P(100), out var below).Should().BeFalse();
+        below.ToString().Should().Be("no match");
+        table.TryFind(P(201), out _).Should().BeFalse();
+        table.TryFind(P(101), out var inside).Should().BeTrue();
+        inside.Value.Should().Be(1);
+        table.TryFind(P(200), out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Find_OutsideTheTable_ThrowsNamingQuantity()
+    {
+        var table = BandTable.Define(BoundaryReading.Strict, Band.Between(Bound.Inclusive(P(100)), Bound.Inclusive(P(200)), 1));
+
+        var act = () => table.Find(P(50));
+
+        act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "quantity")
+            .WithMessage("*quantity is 50 residents*must fall in one of the table's bands*");
+    }
+
+    [Fact]
+    public void Define_SharedBoundaryWithoutStatedReading_IsAnError()
+    {
+        var act = () => BandTable.Define(
+            BoundaryReading.Strict,
+            Band.Between(Bound.Inclusive(P(0)), Bound.Inclusive(P(5000)), 5),
+            Band.From(Bound.Inclusive(P(5000)), 6));
+
+        act.Should().Throw<PolicyDefinitionException>()
+            .Which.Problems.Should().ContainSingle().Which.Kind.Should().Be(DefinitionProblemKind.SharedBoundary);
+    }
+
+    [Fact]
+    public void Define_Gap_IsAnError()
+    {
+        var act = () => BandTable.Define(
+            BoundaryReading.FirstListedWins,
+            Band.Between(Bound.Inclusive(P(0)), Bound.Inclusive(P(5000)), 5),
+            Band.From(Bound.Inclusive(P(5002)), 6));
+
+        act.Should().Throw<PolicyDefinitionException>()
+            .Which.Problems.Should().ContainSingle().Which.Kind.Should().Be(DefinitionProblemKind.Gap);
+    }
+
+    [Fact]
+    public void Define_BothBoundsExclusiveAtOneValue_IsAGap()
+    {
+        var act = () => BandTable.Define(
+            BoundaryReading.FirstListedWins,
+            Band.Between(Bound.Inclusive(P(0)), Bound.Exclusive(P(5000)), 5),
+            Band.From(Bound.Exclusive(P(5000)), 6));
+
+        act.Should().Throw<PolicyDefinitionException>()
+            .Which.Problems.Should().ContainSingle().Which.Kind.Should().Be(DefinitionProblemKind.Gap);
+    }
+
+    [Fact]
+    public void Define_Overlap_IsAnErrorEvenWithFirstListedWins()
+    {
+        var act = () => BandTable.Define(
+            BoundaryReading.FirstListedWins,
+            Band.Between(Bound.Inclusive(P(0)), Bound.Inclusive(P(6000)), 5),
+            Band.From(Bound.Inclusive(P(5000)), 6));
+
+        act.Should().Throw<PolicyDefinitionException>()
+            .Which.Problems.Should().ContainSingle().Which.Kind.Should().Be(DefinitionProblemKind.Overlap);
+    }
+
+    [Fact]
+    public void Define_TwoUnboundedBands_Overlap()
+    {
+        var act = () => BandTable.Define(
+            BoundaryReading.FirstListedWins,
+            Band.From(Bound.Inclusive(P(0)), 5),
+            Band.From(Bound.Inclusive(P(5000)), 6));
+
+        act.Should().Throw<PolicyDefinitionException>()
+            .Which.Problems.Select(p => p.Kind).Should().Contain(DefinitionProblemKind.Overlap);
+    }
+
+    [Fact]
+    public void Define_NoBands_IsAnError()
+    {
+        var act = () => BandTable.Define<Population, int>(BoundaryReading.Strict);
+
+        act.Should().Throw<PolicyDefinitionException>()
+            .Which.Problems.Should().ContainSingle().Which.Kind.Should().Be(DefinitionProblemKind.NoBands);
+    }
+
+    [Theory]
+    [InlineData(10, true, 5, true)]
+    [InlineData(5, true, 5, false)]
+    [InlineData(5, false, 5, true)]
+    public void Define_EmptyBand_IsAnError(int lower, bool lowerInclusive, int upper, bool upperInclusive)
+    {
+        var band = Band.Between(
+            lowerInclusive ? Bound.Inclusive(P(lower)) : Bound.Exclusive(P(lower)),
+            upperInclusive ? Bound.Inclusive(P(upper)) : Bound.Exclusive(P(upper)),
+            1);
+
+        band.IsEmpty.Should().BeTrue();
+        var act = () => BandTable.Define(BoundaryReading.Strict, band);
+
+        act.Should().Throw<PolicyDefinitionException>()
+            .Which.Problems.Select(p => p.Kind).Should().Contain(DefinitionProblemKind.EmptyBand);
+    }
+
+    [Fact]
+    public void Band_SinglePoint_IsNotEmpty()
+    {
+        var band = Band.Between(Bound.Inclusive(P(5)), Bound.Inclusive(P(5)), 1);
+
+        band.IsEmpty.Should().BeFalse();
+        band.Contains(P(5)).Should().BeTrue();
+        band.Contains(P(4)).Should().BeFalse();
+        band.Contains(P(6)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Define_UnorderedListing_IsAnError()
+    {
+        var act = () => BandTable.Define(
+            BoundaryReading.FirstListedWins,
+            Band.Between(Bound.Inclusive(P(5000)), Bound.Inclusive(P(10000)), 6),
+            Band.Between(Bound.Inclusive(P(0)), Bound.Inclusive(P(5000)), 5),
+            Band.From(Bound.Inclusive(P(10000)), 7));
+
+        act.Should().Throw<PolicyDefinitionException>()
+            .Which.Problems.Should().ContainSingle().Which.Kind.Should().Be(DefinitionProblemKind.UnorderedBands);
+    }
+
+    [Fact]
+    public void Define_ManyProblems_ListsEveryOneInOneException()
+    {
+        var act = () => BandTable.Define(
+            BoundaryReading.Strict,
+            Band.Between(Bound.Inclusive(P(0)), Bound.Inclusive(P(100)), 1),
+            Band.Between(Bound.Inclusive(P(100)), Bound.Inclusive(P(200)), 2),
+            Band.Between(Bound.Inclusive(P(300)), Bound.Inclusive(P(250)), 3),
+            Band.Between(Bound.Inclusive(P(400)), Bound.Inclusive(P(500)), 4),
+            Band.Between(Bound.Inclusive(P(450)), Bound.Inclusive(P(600)), 5));
+
+        var problems = act.Should().Throw<PolicyDefinitionException>().Which.Problems.Select(p => p.Kind).ToList();
+
+        problems.Should().Contain(
+        [
+            DefinitionProblemKind.SharedBoundary,
+            DefinitionProblemKind.EmptyBand,
+            DefinitionProblemKind.Gap,
+            DefinitionProblemKind.Overlap,
+        ]);
+    }
+
+    [Fact]
+    public void PolicyDefinitionException_MessageCountsAndListsProblems()
+    {
+        var exception = new PolicyDefinitionException("band table", [new(DefinitionProblemKind.Gap, "a gap"), new(DefinitionProblemKind.Overlap, "an overlap")]);
+
+        exception.Message.Should().StartWith("The band table is invalid: 2 problems.").And.Contain("Gap: a gap").And.Contain("Overlap: an overlap");
+        new PolicyDefinitionException("x", [new(DefinitionProblemKind.Gap, "g")]).Message.Should().Contain("1 problem.");
+    }
+
+    [Fact]
+    public void PolicyDefinitionException_NoProblems_Throws()
+    {
+        var act = () => new PolicyDefinitionException("band table", []);
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "problems");
+    }
+
+    [Fact]
+    public void TryDefine_Invalid_ReturnsProblemsWithoutThrowing()
+    {
+        BandTable.TryDefine<Population, int>(BoundaryReading.Strict, [], out var table, out var problems).Should().BeFalse();
+
+        table.Should().BeNull();
+        problems.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void TryDefine_NullBand_ThrowsNamingIndex()
+    {
+        var act = () => BandTable.TryDefine<Population, int>(BoundaryReading.Strict, [Band.Everywhere<Population, int>(1), null!], out _, out _);
+
+        act.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "bands").WithMessage("*bands[1] is null*");
+    }
+
+    [Fact]
+    public void Define_UndefinedReading_Throws()
+    {
+        var act = () => BandTable.Define((BoundaryReading)7, Band.Everywhere<Population, int>(1));
+
+        act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "reading");
+    }
+
+    [Fact]
+    public void Bands_KeepListedOrder_AndFormat()
+    {
+        var table = Xiantao();
+
+        table.Bands.Select(b => b.Value).Should().Equal(5, 6, 7);
+        table.Reading.Should().Be(BoundaryReading.FirstListedWins);
+        table.Bands[0].SourceText.Should().Be("5000人以下");
+        table.Bands[0].ToString().Should().Be("[0 residents, 5000 residents] → 5 (5000人以下)");
+        table.Bands[2].ToString().Should().Be("[10000 residents, ∞) → 7 (10000人以上)");
+        Band.UpTo(Bound.Exclusive(P(10)), 1).ToString().Should().Be("(−∞, 10 residents) → 1");
+        table.ToString().Should().StartWith("FirstListedWins: [0 residents");
+    }
+
+    [Fact]
+    public void Bound_FormatsInclusivity()
+    {
+        Bound.Inclusive(P(5)).ToString().Should().Be("5 residents (inclusive)");
+        Bound.Exclusive(P(5)).ToString().Should().Be("5 residents (exclusive)");
+    }
+
+    [Fact]
+    public void Property_InAValidTable_EveryValueFallsInExactlyOneBandOrTheListedFirst() =>
+        Gen.Int[1, 8].SelectMany(n => Gen.Select(Gen.Int[1, 1000].Array[n], Gen.Bool.Array[n], Gen.Bool))
+            .Sample(g =>
+            {
+                var t = (widths: g.Item1, inclusive: g.Item2, upFirst: g.Item3);
+
+                // Build contiguous bands from widths: each boundary is included by exactly one side.
+                var bands = new List<Band<Population, int>>();
+                var lower = 0;
+                for (var i = 0; i < t.widths.Length; i++)
+                {
+                    var upper = lower + t.widths[i];
+                    var lowerBound = i == 0 || !t.inclusive[i - 1] ? Bound.Inclusive(P(lower)) : Bound.Exclusive(P(lower));
+                    var upperBound = t.inclusive[i] ? Bound.Inclusive(P(upper)) : Bound.Exclusive(P(upper));
+                    bands.Add(i == t.widths.Length - 1 ? Band.From(lowerBound, i) : Band.Between(lowerBound, upperBound, i));
+                    lower = upper;
+                }
+
+                if (!t.upFirst)
+                {
+                    bands.Reverse();
+                }
+
+                var table = BandTable.Define(BoundaryReading.Strict, bands);
+                for (var residents = 0; residents <= lower + 2; residents++)
+                {
+                    var containing = bands.Count(b => b.Contains(P(residents)));
+                    if (containing != 1 || !table.TryFind(P(residents), out var match) || !match.Band.Contains(P(residents)) || match.IsDecidedByFirstListedWins)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            });
+
+    [Fact]
+    public void Property_FirstListedWinsTable_GivesTheEarliestListedContainingBand() =>
+        Gen.Int[1, 6].SelectMany(n => Gen.Select(Gen.Int[1, 500].Array[n], Gen.Bool))
+            .Sample(g =>
+            {
+                var t = (widths: g.Item1, upFirst: g.Item2);
+                var bands = new List<Band<Population, int>>();
+                var lower = 0;
+                for (var i = 0; i < t.widths.Length; i++)
+                {
+                    var upper = lower + t.widths[i];
+                    bands.Add(Band.Between(Bound.Inclusive(P(lower)), Bound.Inclusive(P(upper)), i));
+                    lower = upper;
+                }
+
+                if (!t.upFirst)
+                {
+                    bands.Reverse();
+                }
+
+                var table = BandTable.Define(BoundaryReading.FirstListedWins, bands);
+                for (var residents = 0; residents <= lower; residents++)
+                {
+                    var expected = bands.FindIndex(b => b.Contains(P(residents)));
+                    if (table.Find(P(residents)).ListedIndex != expected)
+                    {
+                        return false;
+                    }
+                }
+
+                return !table.TryFind(P(lower + 1), out _);
+            });
+}
