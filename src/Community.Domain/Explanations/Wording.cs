@@ -28,8 +28,8 @@ internal static class Wording
             ? chinese ? $"自{Date(s, language)}起" : $"from {Date(s, language)}"
             : chinese ? "起始日期来源未载明" : "from a start the source does not state";
         var end = period.EndExclusive is { } e
-            ? chinese ? $",至{Date(e, language)}前(不含当日)" : $" until before {Date(e, language)} (that day excluded)"
-            : chinese ? ",无截止日期" : " with no end";
+            ? chinese ? $",至{Date(e, language)}前(不含当日)" : $", until before {Date(e, language)} (that day excluded)"
+            : chinese ? ",无截止日期" : ", with no end date";
         return start + end;
     }
 

@@ -23,7 +23,7 @@ internal static class BuiltInFunding
             EffectivePeriod.Always,
             officeFunds,
             RuleId.Fun01,
-            SourceDocuments.XinluoSurvey.WithSection("三、存在的主要问题,(三)社区办公经费不足问题(reports a regulation of the Fujian provincial finance department, 福建省财政厅)"));
+            SourceDocuments.XinluoSurvey.WithSection("三、存在的主要问题,(三),转述福建省财政厅的补助规定"));
 
         // FUN-03: Shashi's work funds per community, raised in 2008; the start of the first amount is not stated.
         var shashiReview = SourceDocuments.ShashiReview.WithSection("一、(三)构建保障有力的部门服务网络");

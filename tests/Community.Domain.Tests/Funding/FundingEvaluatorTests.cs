@@ -99,7 +99,7 @@ public class FundingEvaluatorTests
         var explanation = Evaluator.Explain(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(2008, 1, 1), Population.Of(8000)).Explanation;
 
         explanation.Steps.Select(s => s.Kind).Should().Equal(ExplanationStepKind.Resolution, ExplanationStepKind.Band);
-        explanation.Steps[0].English.Should().Contain("from 2008-01-01 with no end");
+        explanation.Steps[0].English.Should().Contain("from 2008-01-01, with no end date");
         explanation.Steps[0].Chinese.Should().Contain("自2008年1月1日起");
         explanation.Steps[1].English.Should().Contain("2008年提高到3万元").And.Contain("(−∞, ∞)");
     }
@@ -109,7 +109,7 @@ public class FundingEvaluatorTests
     {
         var explanation = Evaluator.Explain(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(2007, 1, 1), Population.Of(8000)).Explanation;
 
-        explanation.Steps[0].English.Should().Contain("from a start the source does not state until before 2008-01-01 (that day excluded)");
+        explanation.Steps[0].English.Should().Contain("from a start the source does not state, until before 2008-01-01 (that day excluded)");
         explanation.Steps[0].Chinese.Should().Contain("起始日期来源未载明").And.Contain("至2008年1月1日前(不含当日)");
     }
 
