@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Community.Domain.Committees;
 using Community.Domain.Funding;
 using Community.Domain.Policies;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class CommunityDomainServiceCollectionExtensions
 
             return builder.Build();
         });
+        services.TryAddSingleton(static provider => new CommitteeEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         services.TryAddSingleton(static provider => new FundingEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         return services;
     }

@@ -43,6 +43,12 @@ internal sealed class ExplanationBuilder
         return this;
     }
 
+    public ExplanationBuilder Input(string name, Primitives.Population population) =>
+        Input(name, Wording.Population(population, ExplanationLanguage.English), Wording.Population(population, ExplanationLanguage.Chinese));
+
+    public ExplanationBuilder Condition(bool holds, string english, string chinese) =>
+        Step(new(ExplanationStepKind.Condition, (holds ? "Holds: " : "Fails: ") + english, (holds ? "符合:" : "不符合:") + chinese));
+
     public ExplanationBuilder Step(ExplanationStep step)
     {
         _steps.Add(step);

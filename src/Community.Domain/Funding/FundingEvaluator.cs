@@ -54,7 +54,7 @@ public sealed class FundingEvaluator
         var match = resolution.Policy.Evaluate(population);
         var amount = new FundingAmount(match.Value, resolution.Version.RuleId, match.ListedIndex, match.IsDecidedByFirstListedWins);
         var explanation = ExplanationBuilder.For(_catalog, resolution)
-            .Input("population", Wording.Population(population, ExplanationLanguage.English), Wording.Population(population, ExplanationLanguage.Chinese))
+            .Input("population", population)
             .Band(match, Wording.AnnualMoney)
             .Result(
                 "annual-amount",

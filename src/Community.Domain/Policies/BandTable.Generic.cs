@@ -38,6 +38,24 @@ public sealed class BandTable<TQuantity, TValue>
     /// <summary>Gets how a value that two neighbouring bands both include is read.</summary>
     public BoundaryReading Reading { get; }
 
+    /// <summary>Returns a table with the same bands and reading, each band's value mapped by a function.</summary>
+    /// <typeparam name="TResult">The new value type.</typeparam>
+    /// <param name="selector">Maps a band's value to the new value; called once per band, now.</param>
+    /// <returns>The mapped table; its bounds, source texts and listing order are this table's.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="selector"/> is null.</exception>
+    public BandTable<TQuantity, TResult> Select<TResult>(Func<TValue, TResult> selector)
+    {
+        Ardalis.GuardClauses.Guard.Against.NullArgument(selector);
+        var listed = Bands.Select(b => new Band<TQuantity, TResult>(b.Lower, b.Upper, selector(b.Value), b.SourceText)).ToImmutableArray();
+        var sorted = new Band<TQuantity, TResult>[_sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = listed[_sortedToListed[i]];
+        }
+
+        return new BandTable<TQuantity, TResult>(listed, Reading, sorted, _sortedToListed);
+    }
+
     /// <summary>Finds the band a quantity falls in.</summary>
     /// <param name="quantity">The quantity.</param>
     /// <returns>The match: the band, its listed position, and whether the first-listed-wins reading decided.</returns>

@@ -1,3 +1,4 @@
+using Community.Domain.Committees;
 using Community.Domain.Funding;
 using Community.Domain.Jurisdictions;
 
@@ -14,6 +15,7 @@ internal static class BuiltInPolicies
             builder.AddJurisdiction(jurisdiction);
         }
 
+        BuiltInCommittees.Register(builder);
         BuiltInFunding.Register(builder);
         return builder;
     }

@@ -10,6 +10,7 @@ namespace Community.Domain.Sources;
 /// letters and digits in two or more groups joined by hyphens, such as <c>WH-QUOTA-01</c>.</para>
 /// <para>The default value is an empty id, which no definition accepts.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(RuleIdJsonConverter))]
 public readonly record struct RuleId
 {
     private static readonly SearchValues<char> GroupCharacters =

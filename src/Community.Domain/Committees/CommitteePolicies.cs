@@ -1,0 +1,37 @@
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using Community.Domain.Sources;
+
+namespace Community.Domain.Committees;
+
+/// <summary>The committee quota policies of the source documents, for reuse and for sources whose jurisdiction is not named.</summary>
+public static class CommitteePolicies
+{
+    /// <summary>Gets Xiantao's 3+X quota (COM-01): 3 full-time members plus 2 part-time up to 5000 residents, 3 up to 10000, 4 above; 5 to 7 in all; first-listed wins at 5000 and 10000.</summary>
+    public static CommitteeQuotaPolicy XiantaoThreePlusX { get; } = CommitteeQuotaPolicy.ThreePlusX(
+        fullTime: 3,
+        overall: CountRange.Between(5, 7),
+        BandTable.Define(
+            BoundaryReading.FirstListedWins,
+            Band.Between(Bound.Inclusive(Population.Of(0)), Bound.Inclusive(Population.Of(5000)), 2, "5000人以下"),
+            Band.Between(Bound.Inclusive(Population.Of(5000)), Bound.Inclusive(Population.Of(10000)), 3, "5000-10000人"),
+            Band.From(Bound.Inclusive(Population.Of(10000)), 4, "10000人以上")));
+
+    /// <summary>Gets the unnamed city's staffing rule (COM-03): 4 to 7 staff per community by its size, the bands not given.</summary>
+    public static CommitteeQuotaPolicy UnnamedCityRange { get; } = CommitteeQuotaPolicy.RangeOnly(CountRange.Between(4, 7));
+
+    /// <summary>Creates a version of the unnamed city's staffing rule (COM-03) at a jurisdiction of the caller's choosing, since the source does not name the city.</summary>
+    /// <param name="jurisdiction">The jurisdiction to attach it to, which a catalog must know.</param>
+    /// <param name="period">When it is in force.</param>
+    /// <returns>The version, citing the unnamed city's survey.</returns>
+    /// <exception cref="ArgumentException"><paramref name="jurisdiction"/> is the default code.</exception>
+    public static PolicyVersion<CommitteeQuotaPolicy> UnnamedCityQuota(JurisdictionCode jurisdiction, EffectivePeriod period) =>
+        PolicyVersion.Create(
+            CommitteeKinds.Quota,
+            jurisdiction,
+            period,
+            UnnamedCityRange,
+            RuleId.Com03,
+            SourceDocuments.UnnamedCitySurvey.WithSection("一、(二)加大投入,夯实基础"));
+}

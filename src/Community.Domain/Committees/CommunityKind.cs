@@ -1,0 +1,14 @@
+namespace Community.Domain.Committees;
+
+/// <summary>What a community grew out of.</summary>
+public enum CommunityKind
+{
+    /// <summary>A pure residential community (纯居型社区, 纯社区).</summary>
+    PureResidential = 1,
+
+    /// <summary>A community converted from a village (村改居).</summary>
+    VillageConverted = 2,
+
+    /// <summary>A community of a market town (集镇社区, 镇社区).</summary>
+    Town = 3,
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Primitives;
+
+namespace Community.Domain.Committees;
+
+/// <summary>A community (社区) as the rules see it: where it is, what kind it is, how many people and households it has, and optionally its premises and grids.</summary>
+/// <remarks>Immutable; the <c>With…</c> methods return changed copies, validated like the original.</remarks>
+public sealed class CommunityProfile
+{
+    private CommunityProfile(
+        JurisdictionCode jurisdiction, string name, CommunityKind kind, CommunitySetting setting, Population population, HouseholdCount households, Area? premisesArea, int? gridCount)
+    {
+        Jurisdiction = jurisdiction;
+        Name = name;
+        Kind = kind;
+        Setting = setting;
+        Population = population;
+        Households = households;
+        PremisesArea = premisesArea;
+        GridCount = gridCount;
+    }
+
+    /// <summary>Gets the jurisdiction whose policies apply: the street, town or county the community belongs to.</summary>
+    public JurisdictionCode Jurisdiction { get; }
+
+    /// <summary>Gets the community's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets what the community grew out of.</summary>
+    public CommunityKind Kind { get; }
+
+    /// <summary>Gets whether the community is urban or in a town.</summary>
+    public CommunitySetting Setting { get; }
+
+    /// <summary>Gets the resident population.</summary>
+    public Population Population { get; }
+
+    /// <summary>Gets the number of households.</summary>
+    public HouseholdCount Households { get; }
+
+    /// <summary>Gets the floor area of the community's premises, when known.</summary>
+    public Area? PremisesArea { get; }
+
+    /// <summary>Gets the number of grids (网格) the community is divided into, when known.</summary>
+    public int? GridCount { get; }
+
+    /// <summary>Creates a community profile.</summary>
+    /// <param name="jurisdiction">The jurisdiction whose policies apply; not the default code.</param>
+    /// <param name="name">The community's name; not blank.</param>
+    /// <param name="kind">What it grew out of.</param>
+    /// <param name="setting">Urban or town; a <see cref="CommunityKind.Town"/> community must be in a town.</param>
+    /// <param name="population">The resident population.</param>
+    /// <param name="households">The households; no more than the residents.</param>
+    /// <param name="premisesArea">The premises' floor area, if known.</param>
+    /// <param name="gridCount">The number of grids, if known; zero or more.</param>
+    /// <returns>The profile.</returns>
+    /// <exception cref="ArgumentException">An argument is out of range or inconsistent; the message names it, its value and what was expected.</exception>
+    public static CommunityProfile Create(
+        JurisdictionCode jurisdiction,
+        string name,
+        CommunityKind kind,
+        CommunitySetting setting,
+        Population population,
+        HouseholdCount households,
+        Area? premisesArea = null,
+        int? gridCount = null)
+    {
+        if (jurisdiction == default)
+        {
+            throw new ArgumentException("jurisdiction is the default value 0; expected a division code.", nameof(jurisdiction));
+        }
+
+        Guard.Against.BlankText(name);
+        Guard.Against.UndefinedEnum(kind);
+        Guard.Against.UndefinedEnum(setting);
+        if (kind == CommunityKind.Town && setting != CommunitySetting.Town)
+        {
+            throw new ArgumentException($"setting is {setting}; a {kind} community (集镇社区) lies in a town, so expected {CommunitySetting.Town}.", nameof(setting));
+        }
+
+        if (households.Households > population.Residents)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"households is {households.Households}; expected no more than the {population.Residents} residents, since every household has a resident."),
+                nameof(households));
+        }
+
+        if (gridCount is { } grids)
+        {
+            Guard.Against.NegativeCount(grids, nameof(gridCount));
+        }
+
+        return new(jurisdiction, name, kind, setting, population, households, premisesArea, gridCount);
+    }
+
+    /// <summary>Returns a copy with another population.</summary>
+    /// <param name="population">The population; no fewer than the households.</param>
+    /// <returns>The changed profile.</returns>
+    /// <exception cref="ArgumentException">The households would outnumber the residents.</exception>
+    public CommunityProfile WithPopulation(Population population) =>
+        Create(Jurisdiction, Name, Kind, Setting, population, Households, PremisesArea, GridCount);
+
+    /// <summary>Returns a copy with another number of households.</summary>
+    /// <param name="households">The households; no more than the residents.</param>
+    /// <returns>The changed profile.</returns>
+    /// <exception cref="ArgumentException">The households would outnumber the residents.</exception>
+    public CommunityProfile WithHouseholds(HouseholdCount households) =>
+        Create(Jurisdiction, Name, Kind, Setting, Population, households, PremisesArea, GridCount);
+
+    /// <summary>Returns a copy with another premises area.</summary>
+    /// <param name="premisesArea">The floor area, or <see langword="null"/> when unknown.</param>
+    /// <returns>The changed profile.</returns>
+    public CommunityProfile WithPremisesArea(Area? premisesArea) =>
+        Create(Jurisdiction, Name, Kind, Setting, Population, Households, premisesArea, GridCount);
+
+    /// <summary>Returns a copy with another grid count.</summary>
+    /// <param name="gridCount">The number of grids, or <see langword="null"/> when unknown.</param>
+    /// <returns>The changed profile.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="gridCount"/> is negative.</exception>
+    public CommunityProfile WithGridCount(int? gridCount) =>
+        Create(Jurisdiction, Name, Kind, Setting, Population, Households, PremisesArea, gridCount);
+
+    /// <summary>Formats the profile, for diagnostics.</summary>
+    /// <returns>A text such as <c>Xingmen (350802, PureResidential, Urban, 5000 residents, 1600 households)</c>.</returns>
+    public override string ToString() => $"{Name} ({Jurisdiction}, {Kind}, {Setting}, {Population}, {Households})";
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace Community.Domain.Committees;
+
+/// <summary>A count given exactly (5) or only as a range (4 to 7), never invented.</summary>
+/// <remarks>The default value is exactly zero.</remarks>
+public readonly record struct CountRange
+{
+    private CountRange(int min, int max)
+    {
+        Min = min;
+        Max = max;
+    }
+
+    /// <summary>Gets the smallest count allowed.</summary>
+    public int Min { get; }
+
+    /// <summary>Gets the largest count allowed.</summary>
+    public int Max { get; }
+
+    /// <summary>Gets a value indicating whether the range is a single count.</summary>
+    public bool IsExact => Min == Max;
+
+    /// <summary>Creates a range of one count.</summary>
+    /// <param name="count">The count, zero or more.</param>
+    /// <returns>The range.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public static CountRange Exactly(int count) => new(Ardalis.GuardClauses.Guard.Against.NegativeCount(count), count);
+
+    /// <summary>Creates a range of counts, both ends included.</summary>
+    /// <param name="min">The smallest count, zero or more.</param>
+    /// <param name="max">The largest count, at least <paramref name="min"/>.</param>
+    /// <returns>The range.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="min"/> is negative or <paramref name="max"/> is below it.</exception>
+    public static CountRange Between(int min, int max)
+    {
+        Ardalis.GuardClauses.Guard.Against.NegativeCount(min);
+        return max >= min
+            ? new(min, max)
+            : throw GuardExtensions.OutOfRange(nameof(max), max, string.Create(CultureInfo.InvariantCulture, $"must be at least min ({min})"));
+    }
+
+    /// <summary>Tells whether a count lies in the range.</summary>
+    /// <param name="count">The count.</param>
+    /// <returns><see langword="true"/> when <paramref name="count"/> is from <see cref="Min"/> to <see cref="Max"/>.</returns>
+    public bool Contains(int count) => count >= Min && count <= Max;
+
+    /// <summary>Adds two ranges: the range of sums.</summary>
+    /// <param name="left">The first range.</param>
+    /// <param name="right">The second range.</param>
+    /// <returns>From the sum of the minimums to the sum of the maximums.</returns>
+    public static CountRange operator +(CountRange left, CountRange right) => new(left.Min + right.Min, left.Max + right.Max);
+
+    /// <summary>Formats the range.</summary>
+    /// <returns><c>5</c> or <c>4-7</c>.</returns>
+    public override string ToString() =>
+        IsExact ? Min.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{Min}-{Max}");
+}

@@ -1,0 +1,11 @@
+namespace Community.Domain.Committees;
+
+/// <summary>Whether a committee member serves full-time or part-time.</summary>
+public enum Employment
+{
+    /// <summary>Full-time (专职), paid for the post.</summary>
+    FullTime = 1,
+
+    /// <summary>Part-time (兼职), elected from one of the policy's sources.</summary>
+    PartTime = 2,
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Serialization;
+
+namespace Community.Domain.Committees;
+
+/// <summary>The stable code of a committee assessment finding; serialised by name.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FindingCode>))]
+public enum FindingCode
+{
+    /// <summary>Fewer members than the quota of the community's population band.</summary>
+    TooFewMembers = 1,
+
+    /// <summary>More members than the quota of the community's population band.</summary>
+    TooManyMembers = 2,
+
+    /// <summary>Fewer full-time members than the quota.</summary>
+    TooFewFullTime = 3,
+
+    /// <summary>More full-time members than the quota.</summary>
+    TooManyFullTime = 4,
+
+    /// <summary>Fewer part-time members than the quota.</summary>
+    TooFewPartTime = 5,
+
+    /// <summary>More part-time members than the quota.</summary>
+    TooManyPartTime = 6,
+
+    /// <summary>The committee's size lies outside the policy's overall range (COM-01: 5 to 7; COM-03: 4 to 7).</summary>
+    OutsideOverallRange = 7,
+
+    /// <summary>A part-time member was elected from a source the policy does not allow (COM-02).</summary>
+    PartTimeSourceNotAllowed = 8,
+
+    /// <summary>No member holds the post of director.</summary>
+    NoDirector = 9,
+
+    /// <summary>More than one member holds the post of director.</summary>
+    MoreThanOneDirector = 10,
+
+    /// <summary>The policy gives only the overall size, so the full-time and part-time split was not checked.</summary>
+    SplitNotSpecified = 11,
+
+    /// <summary>No part-time source policy is in force, so the part-time members' sources were not checked.</summary>
+    SourcesNotChecked = 12,
+}

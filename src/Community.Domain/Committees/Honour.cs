@@ -1,0 +1,31 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+
+namespace Community.Domain.Committees;
+
+/// <summary>An honour a director received: its level and the date it was awarded.</summary>
+public readonly record struct Honour
+{
+    private Honour(HonourLevel level, LocalDate awardedOn)
+    {
+        Level = level;
+        AwardedOn = awardedOn;
+    }
+
+    /// <summary>Gets the level of the awarding body.</summary>
+    public HonourLevel Level { get; }
+
+    /// <summary>Gets the date the honour was awarded.</summary>
+    public LocalDate AwardedOn { get; }
+
+    /// <summary>Creates an honour.</summary>
+    /// <param name="level">The level of the awarding body.</param>
+    /// <param name="awardedOn">The date it was awarded.</param>
+    /// <returns>The honour.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is undefined.</exception>
+    public static Honour Of(HonourLevel level, LocalDate awardedOn) => new(Guard.Against.UndefinedEnum(level), awardedOn);
+
+    /// <summary>Formats the honour.</summary>
+    /// <returns>A text such as <c>Provincial honour on 2014-05-04</c>.</returns>
+    public override string ToString() => $"{Level} honour on {AwardedOn:uuuu-MM-dd}";
+}

@@ -1,0 +1,198 @@
+using Community.Domain.Committees;
+using Community.Domain.Explanations;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using Community.Domain.Sources;
+using NodaTime;
+using static Community.Domain.Tests.Committees.CommitteeFixtures;
+
+namespace Community.Domain.Tests.Committees;
+
+public class CommitteeAssessmentTests
+{
+    private static readonly CommitteeEvaluator Evaluator = new(PolicyCatalog.BuiltIn);
+    private static readonly LocalDate AsOf = new(2016, 11, 22);
+
+    private static CommitteeAssessment Assess(ResidentsCommittee committee) => Evaluator.Assess(committee, AsOf);
+
+    private static IEnumerable<FindingCode> Codes(CommitteeAssessment assessment) => assessment.Findings.Select(f => f.Code);
+
+    [Theory]
+    [InlineData(4000, 3, 2)]
+    [InlineData(5000, 3, 2)]
+    [InlineData(8000, 3, 3)]
+    [InlineData(10000, 3, 3)]
+    [InlineData(12000, 3, 4)]
+    public void Assess_CommitteeMatchingItsBand_IsCompliantWithNoFindings(int residents, int fullTime, int partTime)
+    {
+        var assessment = Assess(Committee(Xiantao(residents), fullTime, partTime));
+
+        assessment.IsCompliant.Should().BeTrue();
+        assessment.Findings.Should().BeEmpty();
+        assessment.ToString().Should().Be("compliant; 0 findings");
+    }
+
+    [Fact]
+    public void Assess_TooFewMembersAndPartTime()
+    {
+        var assessment = Assess(Committee(Xiantao(8000), 3, 2));
+
+        assessment.IsCompliant.Should().BeFalse();
+        Codes(assessment).Should().BeEquivalentTo([FindingCode.TooFewMembers, FindingCode.TooFewPartTime]);
+        var finding = assessment.Findings.First(f => f.Code == FindingCode.TooFewMembers);
+        finding.Severity.Should().Be(FindingSeverity.Error);
+        finding.RuleId.Should().Be(RuleId.Com01);
+        finding.Citations.Should().ContainSingle().Which.Title.Should().Be("仙桃市社区工作现状及改善对策");
+        finding.English.Should().Be("The committee has 5 members, fewer than the quota of 6.");
+        finding.Chinese.Should().Be("居委会现有成员5人,少于职数6人。");
+        finding.In(ExplanationLanguage.Chinese).Should().Be(finding.Chinese);
+        finding.In(ExplanationLanguage.English).Should().Be(finding.English);
+        finding.ToString().Should().StartWith("Error TooFewMembers (COM-01): ");
+    }
+
+    [Fact]
+    public void Assess_TooManyMembersBeyondTheOverallRange()
+    {
+        var assessment = Assess(Committee(Xiantao(12000), 3, 5));
+
+        Codes(assessment).Should().BeEquivalentTo([FindingCode.TooManyMembers, FindingCode.OutsideOverallRange, FindingCode.TooManyPartTime]);
+    }
+
+    [Fact]
+    public void Assess_WrongFullTimeCount_BothWays()
+    {
+        Codes(Assess(Committee(Xiantao(4000), 2, 3))).Should().BeEquivalentTo([FindingCode.TooFewFullTime, FindingCode.TooManyPartTime]);
+        Codes(Assess(Committee(Xiantao(4000), 4, 1))).Should().BeEquivalentTo([FindingCode.TooManyFullTime, FindingCode.TooFewPartTime]);
+    }
+
+    [Fact]
+    public void Assess_PartTimeMemberFromAnotherSource_IsAFindingOfCom02()
+    {
+        var committee = Committee(Xiantao(4000), 3, 1).WithMember(CommitteeMember.PartTime("外来", CommitteeRole.Member, PartTimeSource.Other));
+
+        var finding = Assess(committee).Findings.Should().ContainSingle().Which;
+
+        finding.Code.Should().Be(FindingCode.PartTimeSourceNotAllowed);
+        finding.RuleId.Should().Be(RuleId.Com02);
+        finding.English.Should().Contain("\"外来\"").And.Contain("Other");
+        finding.Chinese.Should().Contain("其他").And.Contain("网格员、居民小组长、社区成员单位代表、业主委员会主任");
+    }
+
+    [Theory]
+    [InlineData(PartTimeSource.GridWorker)]
+    [InlineData(PartTimeSource.ResidentGroupLeader)]
+    [InlineData(PartTimeSource.MemberUnitRepresentative)]
+    [InlineData(PartTimeSource.OwnersCommitteeChair)]
+    public void Assess_EveryAllowedSource_IsFine(PartTimeSource source) =>
+        Assess(Committee(Xiantao(4000), 3, 2, source)).IsCompliant.Should().BeTrue();
+
+    [Fact]
+    public void Assess_NoDirector()
+    {
+        var members = new[]
+        {
+            CommitteeMember.FullTime("甲", CommitteeRole.DeputyDirector, CommitteeRole.Secretary),
+            FullTimeMember("乙"), FullTimeMember("丙"), PartTimeMember("丁"), PartTimeMember("戊"),
+        };
+
+        var finding = Assess(ResidentsCommittee.Create(Xiantao(4000), members)).Findings.Should().ContainSingle().Which;
+
+        finding.Code.Should().Be(FindingCode.NoDirector);
+        finding.RuleId.Should().Be(RuleId.Com01);
+    }
+
+    [Fact]
+    public void Assess_TwoDirectors()
+    {
+        var members = new[] { Director("甲"), Director("乙"), FullTimeMember("丙"), PartTimeMember("丁"), PartTimeMember("戊") };
+
+        var finding = Assess(ResidentsCommittee.Create(Xiantao(4000), members)).Findings.Should().ContainSingle().Which;
+
+        finding.Code.Should().Be(FindingCode.MoreThanOneDirector);
+        finding.English.Should().StartWith("2 members hold the post of director");
+    }
+
+    [Fact]
+    public void Assess_UnnamedCity_ChecksOnlyTheOverallRange()
+    {
+        var city = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "An unnamed city", JurisdictionLevel.City);
+        var catalog = PolicyCatalog.BuiltIn.ToBuilder().AddJurisdiction(city).Add(CommitteePolicies.UnnamedCityQuota(city.Code, EffectivePeriod.Always)).Build();
+        var community = CommunityProfile.Create(city.Code, "某社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(6000), HouseholdCount.Of(2000));
+        var evaluator = new CommitteeEvaluator(catalog);
+
+        var fine = evaluator.Assess(Committee(community, 5, 0), AsOf);
+        var tooMany = evaluator.Assess(Committee(community, 6, 2), AsOf);
+        var withPartTime = evaluator.Assess(Committee(community, 3, 2), AsOf);
+
+        fine.IsCompliant.Should().BeTrue();
+        Codes(fine).Should().Equal(FindingCode.SplitNotSpecified);
+        fine.Findings[0].Severity.Should().Be(FindingSeverity.Information);
+        fine.Findings[0].RuleId.Should().Be(RuleId.Com03);
+        tooMany.IsCompliant.Should().BeFalse();
+        Codes(tooMany).Should().BeEquivalentTo([FindingCode.OutsideOverallRange, FindingCode.SplitNotSpecified, FindingCode.SourcesNotChecked]);
+        withPartTime.IsCompliant.Should().BeTrue();
+        Codes(withPartTime).Should().BeEquivalentTo([FindingCode.SplitNotSpecified, FindingCode.SourcesNotChecked]);
+        evaluator.Assess(Committee(community, 3, 0), AsOf).Findings.Should().Contain(f => f.Code == FindingCode.OutsideOverallRange && f.English.Contains("overall size of 4-7"));
+    }
+
+    [Fact]
+    public void Assess_EveryFindingCode_IsProducedSomewhere()
+    {
+        var city = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "An unnamed city", JurisdictionLevel.City);
+        var catalog = PolicyCatalog.BuiltIn.ToBuilder().AddJurisdiction(city).Add(CommitteePolicies.UnnamedCityQuota(city.Code, EffectivePeriod.Always)).Build();
+        var evaluator = new CommitteeEvaluator(catalog);
+        var unnamed = CommunityProfile.Create(city.Code, "某社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(6000), HouseholdCount.Of(2000));
+        var committees = new[]
+        {
+            Committee(Xiantao(8000), 3, 2),
+            Committee(Xiantao(12000), 3, 5),
+            Committee(Xiantao(4000), 2, 3),
+            Committee(Xiantao(4000), 4, 1),
+            Committee(Xiantao(4000), 3, 2, PartTimeSource.Other),
+            ResidentsCommittee.Create(Xiantao(4000), [FullTimeMember("甲")]),
+            ResidentsCommittee.Create(Xiantao(4000), [Director("甲"), Director("乙")]),
+            Committee(unnamed, 6, 2),
+        };
+
+        committees.SelectMany(c => evaluator.Assess(c, AsOf).Findings).Select(f => f.Code).Distinct()
+            .Should().BeEquivalentTo(Enum.GetValues<FindingCode>());
+    }
+
+    [Fact]
+    public void Assess_NullCommittee_Throws()
+    {
+        FluentActions.Invoking(() => Evaluator.Assess(null!, AsOf)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "committee");
+        FluentActions.Invoking(() => Evaluator.ExplainAssessment(null!, AsOf)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "committee");
+    }
+
+    [Fact]
+    public void ExplainAssessment_GivesTheSameFindings_AndEveryCheck()
+    {
+        var committee = Committee(Xiantao(10000), 3, 2).WithMember(CommitteeMember.PartTime("外来", CommitteeRole.Member, PartTimeSource.Other));
+
+        var explained = Evaluator.ExplainAssessment(committee, AsOf);
+        var plain = Assess(committee);
+
+        explained.Value.Findings.Should().Equal(plain.Findings);
+        var explanation = explained.Explanation;
+        explanation.Inputs.Select(i => i.Name).Should().Equal("population", "composition");
+        explanation.Inputs[1].English.Should().Be("6 members: 3 full-time, 3 part-time, 1 director(s)");
+        explanation.Steps.Select(s => s.Kind).Should().StartWith([ExplanationStepKind.Resolution, ExplanationStepKind.Band, ExplanationStepKind.BoundaryReading]);
+        explanation.Steps.Count(s => s.Kind == ExplanationStepKind.Condition).Should().Be(4 + 1 + 3);
+        explanation.Steps.Should().Contain(s => s.English.StartsWith("Fails: [PartTimeSourceNotAllowed, COM-02]"));
+        explanation.Steps.Should().Contain(s => s.Chinese.StartsWith("符合:居委会设主任一名"));
+        explanation.Result.English.Should().Be("not compliant: 1 error finding(s) of 1");
+        explanation.Result.Chinese.Should().Be("不符合规定:1项违规(共1项)");
+    }
+
+    [Fact]
+    public void ExplainAssessment_Compliant_SaysSo()
+    {
+        var explanation = Evaluator.ExplainAssessment(Committee(Xiantao(4000), 3, 2), AsOf).Explanation;
+
+        explanation.Result.English.Should().Be("compliant (0 findings, none an error)");
+        explanation.Result.Chinese.Should().Be("符合规定(共0项提示,无违规)");
+        explanation.ToText(ExplanationLanguage.Chinese).Should().Contain("符合:成员:5人,在5人以内。");
+    }
+}
