@@ -99,4 +99,52 @@ public class ExplanationTests
         FluentActions.Invoking(() => JsonSerializer.Deserialize<LocalDate>("\"2008/01/01\"", options)).Should().Throw<JsonException>().WithMessage("*2008/01/01*ISO date*");
         FluentActions.Invoking(() => JsonSerializer.Deserialize<LocalDate>("null", options)).Should().Throw<JsonException>();
     }
+
+    [Fact]
+    public void ToText_English_HasEverySectionHeader()
+    {
+        var lines = AtBoundary().ToText(ExplanationLanguage.English).Split(Environment.NewLine);
+
+        lines.Should().Contain("Steps:").And.Contain("Sources:");
+        lines[0].Should().Be("FUN-01 office funds — Xinluo District (350802), 2008-06-30");
+    }
+
+    [Fact]
+    public void ToText_SeveralInputs_AreSeparated()
+    {
+        var committee = Community.Domain.Committees.ResidentsCommittee.Create(
+            Community.Domain.Committees.CommunityProfile.Create(KnownJurisdictions.Xiantao.Code, "社区", Community.Domain.Committees.CommunityKind.PureResidential, Community.Domain.Committees.CommunitySetting.Urban, Population.Of(4000), HouseholdCount.Of(1000)),
+            [Community.Domain.Committees.CommitteeMember.FullTime("李", Community.Domain.Committees.CommitteeRole.Director)]);
+        var explanation = new Community.Domain.Committees.CommitteeEvaluator(PolicyCatalog.BuiltIn).ExplainAssessment(committee, new LocalDate(2016, 11, 22)).Explanation;
+
+        explanation.ToText(ExplanationLanguage.English).Should().Contain("Inputs: 4000 residents; 1 members: 1 full-time, 0 part-time, 1 director(s)");
+        explanation.ToText(ExplanationLanguage.Chinese).Should().Contain("输入:4000人;成员1人:专职1人,兼职0人,主任1人");
+    }
+
+    [Fact]
+    public void ToText_NoCitations_SaysTheDefinerCitedNone()
+    {
+        var catalog = PolicyCatalog.BuiltIn.ToBuilder()
+            .Add(FundingKinds.WorkFunds, KnownJurisdictions.Xiantao.Code, EffectivePeriod.Always, FundingPolicy.Fixed(Money.FromYuan(10000m)), Community.Domain.Sources.RuleId.Of("XT-FUN-01"))
+            .Build();
+        var explanation = new FundingEvaluator(catalog).Explain(FundingKinds.WorkFunds, KnownJurisdictions.Xiantao.Code, new LocalDate(2016, 1, 1), Population.Of(1)).Explanation;
+
+        explanation.Citations.Should().BeEmpty();
+        explanation.ToText(ExplanationLanguage.English).Should().EndWith("Sources:" + Environment.NewLine + "  (the definer cited no source)" + Environment.NewLine);
+        explanation.ToText(ExplanationLanguage.Chinese).Should().EndWith("依据:" + Environment.NewLine + "  (定义者未注明出处)" + Environment.NewLine);
+    }
+
+    [Fact]
+    public void Wording_FormatsEveryQuantityInBothLanguages()
+    {
+        Wording.Quantity(HouseholdCount.Of(300), ExplanationLanguage.English).Should().Be("300 households");
+        Wording.Quantity(HouseholdCount.Of(300), ExplanationLanguage.Chinese).Should().Be("300户");
+        Wording.Quantity(Area.FromSquareMetres(50000m), ExplanationLanguage.English).Should().Be("50000 m²");
+        Wording.Quantity(Area.FromSquareMetres(50000m), ExplanationLanguage.Chinese).Should().Be("50000平方米");
+        Wording.Quantity(Money.FromYuan(855m), ExplanationLanguage.Chinese).Should().Be("855.00元");
+        Wording.Quantity(Money.FromYuan(855m), ExplanationLanguage.English).Should().Be("855.00 yuan");
+        Wording.Quantity(Rate.FromPercent(150m), ExplanationLanguage.English).Should().Be("150%");
+        Wording.Period(EffectivePeriod.Always, ExplanationLanguage.English).Should().Be("from a start the source does not state, with no end date");
+        Wording.Period(EffectivePeriod.Always, ExplanationLanguage.Chinese).Should().Be("起始日期来源未载明,无截止日期");
+    }
 }

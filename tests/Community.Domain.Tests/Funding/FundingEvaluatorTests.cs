@@ -153,4 +153,15 @@ public class FundingEvaluatorTests
     [Fact]
     public void BuiltInVersions_AllCarryARuleIdAndACitation() =>
         PolicyCatalog.BuiltIn.Versions.Should().OnlyContain(v => !v.RuleId.IsEmpty && v.Citations.Length > 0);
+
+    [Fact]
+    public void FundingPolicy_NegativeBand_MessageNamesTheBand()
+    {
+        var table = BandTable.Define(BoundaryReading.Strict, Band.Everywhere<Population, Money>(Money.FromYuan(-1m)));
+
+        FluentActions.Invoking(() => FundingPolicy.ByPopulation(table)).Should().Throw<PolicyDefinitionException>()
+            .Which.Problems.Single().Message.Should().Be("Band 1 (−∞, ∞) → -1.00 CNY gives a negative amount; expected zero or more.");
+        FluentActions.Invoking(() => FundingPolicy.Fixed(Money.FromYuan(-1m))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("annualAmount is -1.00 CNY; it must be zero or more.*");
+    }
 }

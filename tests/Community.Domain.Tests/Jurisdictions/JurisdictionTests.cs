@@ -91,6 +91,19 @@ public class JurisdictionCodeTests
     [InlineData(360828, (JurisdictionLevel)99, false)]
     public void Fits_ChecksTheCodeShapeOfEachLevel(int value, JurisdictionLevel level, bool fits) =>
         JurisdictionCode.Of(value).Fits(level).Should().Be(fits);
+
+    [Theory]
+    [InlineData("999999", 999999)]
+    [InlineData("429004", 429004)]
+    [InlineData("100000000", 100000000)]
+    public void Parse_EveryDigit_IsAccepted(string text, int value) =>
+        JurisdictionCode.Parse(text).Value.Should().Be(value);
+
+    [Theory]
+    [InlineData("35080:")]
+    [InlineData("35080/")]
+    public void TryParse_CharactersNextToTheDigits_AreRejected(string text) =>
+        JurisdictionCode.TryParse(text, out _).Should().BeFalse();
 }
 
 public class JurisdictionTests

@@ -367,4 +367,155 @@ public class BandTableTests
 
                 return !table.TryFind(P(lower + 1), out _);
             });
+
+    [Fact]
+    public void Find_TableWithUnboundedLowerBand_SortsAndFindsIt()
+    {
+        var table = BandTable.Define(
+            BoundaryReading.Strict,
+            Band.UpTo(Bound.Exclusive(P(100)), "low"),
+            Band.Between(Bound.Inclusive(P(100)), Bound.Exclusive(P(200)), "mid"),
+            Band.From(Bound.Inclusive(P(200)), "high"));
+
+        table.Find(P(0)).Value.Should().Be("low");
+        table.Find(P(99)).Value.Should().Be("low");
+        table.Find(P(100)).Value.Should().Be("mid");
+        table.Find(P(200)).Value.Should().Be("high");
+    }
+
+    [Fact]
+    public void Find_DescendingTableWithUnboundedEnds_FindsEveryBand()
+    {
+        var table = BandTable.Define(
+            BoundaryReading.FirstListedWins,
+            Band.From(Bound.Inclusive(P(200)), "high"),
+            Band.Between(Bound.Inclusive(P(100)), Bound.Inclusive(P(200)), "mid"),
+            Band.UpTo(Bound.Inclusive(P(100)), "low"));
+
+        table.Find(P(50)).Value.Should().Be("low");
+        table.Find(P(100)).Value.Should().Be("mid");
+        table.Find(P(150)).Value.Should().Be("mid");
+        table.Find(P(200)).Value.Should().Be("high");
+    }
+
+    [Fact]
+    public void Define_TwoBandsUnboundedBelow_Overlap()
+    {
+        var act = () => BandTable.Define(
+            BoundaryReading.FirstListedWins,
+            Band.UpTo(Bound.Inclusive(P(100)), 1),
+            Band.UpTo(Bound.Inclusive(P(200)), 2));
+
+        act.Should().Throw<PolicyDefinitionException>().Which.Problems.Select(p => p.Kind).Should().Contain(DefinitionProblemKind.Overlap);
+    }
+
+    [Fact]
+    public void Define_SameLowerValue_InclusiveSortsBeforeExclusive()
+    {
+        // [100, 100] then (100, 200]: the point band first, then the band that excludes 100.
+        var table = BandTable.Define(
+            BoundaryReading.Strict,
+            Band.Between(Bound.Exclusive(P(100)), Bound.Inclusive(P(200)), "rest"),
+            Band.Between(Bound.Inclusive(P(100)), Bound.Inclusive(P(100)), "point"));
+
+        table.Find(P(100)).Value.Should().Be("point");
+        table.Find(P(101)).Value.Should().Be("rest");
+        table.Find(P(100)).ListedIndex.Should().Be(1);
+    }
+
+    [Fact]
+    public void Define_SameLowerBound_ShorterBandSortsFirst_AndTheyOverlap()
+    {
+        var act = () => BandTable.Define(
+            BoundaryReading.Strict,
+            Band.From(Bound.Inclusive(P(0)), "all"),
+            Band.Between(Bound.Inclusive(P(0)), Bound.Exclusive(P(10)), "some"));
+
+        act.Should().Throw<PolicyDefinitionException>().Which.Problems.Select(p => p.Kind).Should().Contain(DefinitionProblemKind.Overlap);
+    }
+
+    [Fact]
+    public void Problems_HaveMessagesNamingTheBands()
+    {
+        BandTable.TryDefine<Population, int>(BoundaryReading.Strict, [], out _, out var none);
+        none.Single().Message.Should().Be("The table has no bands; expected at least one.");
+
+        BandTable.TryDefine(BoundaryReading.Strict, [Band.Between(Bound.Inclusive(P(5)), Bound.Inclusive(P(1)), 1)], out _, out var empty);
+        empty.Single().Message.Should().Be("Band 1 [5 residents, 1 residents] → 1 contains no value.");
+
+        BandTable.TryDefine(
+            BoundaryReading.Strict,
+            [
+                Band.Between(Bound.Inclusive(P(0)), Bound.Exclusive(P(10)), 1),
+                Band.From(Bound.Inclusive(P(20)), 3),
+                Band.Between(Bound.Inclusive(P(10)), Bound.Exclusive(P(20)), 2),
+            ],
+            out _,
+            out var unordered);
+        unordered.Single().Message.Should().Be("Band 3 [10 residents, 20 residents) → 2 breaks the ascending order of the bands before it; list bands in ascending or descending order.");
+
+        BandTable.TryDefine(
+            BoundaryReading.Strict,
+            [
+                Band.From(Bound.Inclusive(P(20)), 3),
+                Band.Between(Bound.Inclusive(P(0)), Bound.Exclusive(P(10)), 1),
+                Band.Between(Bound.Inclusive(P(10)), Bound.Exclusive(P(20)), 2),
+            ],
+            out _,
+            out var unorderedDown);
+        unorderedDown.Single().Message.Should().StartWith("Band 3 [10 residents, 20 residents) → 2 breaks the descending order");
+
+        BandTable.TryDefine(
+            BoundaryReading.Strict,
+            [Band.Between(Bound.Inclusive(P(0)), Bound.Inclusive(P(10)), 1), Band.From(Bound.Inclusive(P(10)), 2)],
+            out _,
+            out var shared);
+        shared.Single().Message.Should().Be("The bands 1 [0 residents, 10 residents] → 1 and 2 [10 residents, ∞) → 2 both include 10 residents; make one bound exclusive, or define the table with the first-listed-wins reading.");
+
+        BandTable.TryDefine(
+            BoundaryReading.Strict,
+            [Band.Between(Bound.Inclusive(P(0)), Bound.Inclusive(P(10)), 1), Band.From(Bound.Inclusive(P(12)), 2)],
+            out _,
+            out var gap);
+        gap.Single().Message.Should().Be("Between bands 1 [0 residents, 10 residents] → 1 and 2 [12 residents, ∞) → 2 lie values in neither band.");
+
+        BandTable.TryDefine(
+            BoundaryReading.Strict,
+            [Band.Between(Bound.Inclusive(P(0)), Bound.Inclusive(P(10)), 1), Band.From(Bound.Inclusive(P(5)), 2)],
+            out _,
+            out var overlap);
+        overlap.Single().Message.Should().Be("The bands 1 [0 residents, 10 residents] → 1 and 2 [5 residents, ∞) → 2 overlap beyond a single boundary value.");
+    }
+
+    [Fact]
+    public void BandMatch_ToString_NamesQuantityBandAndTie()
+    {
+        Xiantao().Find(P(5000)).ToString().Should().Be("5000 residents in band 1 [0 residents, 5000 residents] → 5 (5000人以下); also in band 2, first listed wins");
+        Xiantao().Find(P(6000)).ToString().Should().Be("6000 residents in band 2 [5000 residents, 10000 residents] → 6 (5000-10000人)");
+    }
+
+    [Fact]
+    public void Select_MapsValuesAndKeepsBoundsAndReading()
+    {
+        var doubled = Xiantao().Select(v => v * 2);
+
+        doubled.Reading.Should().Be(BoundaryReading.FirstListedWins);
+        doubled.Bands.Select(b => b.Value).Should().Equal(10, 12, 14);
+        doubled.Bands[0].SourceText.Should().Be("5000人以下");
+        doubled.Find(P(5000)).Value.Should().Be(10);
+        doubled.Find(P(5000)).IsDecidedByFirstListedWins.Should().BeTrue();
+        doubled.Find(P(10001)).Value.Should().Be(14);
+        FluentActions.Invoking(() => Xiantao().Select<int>(null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void PolicyDefinitionException_Message_IsExact()
+    {
+        new PolicyDefinitionException("band table", [new(DefinitionProblemKind.Gap, "a gap")]).Message
+            .Should().Be("The band table is invalid: 1 problem." + Environment.NewLine + " - Gap: a gap");
+        FluentActions.Invoking(() => new PolicyDefinitionException("band table", null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "problems");
+        FluentActions.Invoking(() => new PolicyDefinitionException(" ", [new(DefinitionProblemKind.Gap, "g")])).Should().Throw<ArgumentException>().Where(e => e.ParamName == "what");
+        FluentActions.Invoking(() => new DefinitionProblem((DefinitionProblemKind)0, "m")).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new DefinitionProblem(DefinitionProblemKind.Gap, "")).Should().Throw<ArgumentException>();
+    }
 }

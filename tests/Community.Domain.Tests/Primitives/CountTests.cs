@@ -38,6 +38,23 @@ public class PopulationTests
             return (x < y) == (a < b) && (x > y) == (a > b) && (x <= y) == (a <= b) && (x >= y) == (a >= b)
                 && Math.Sign(x.CompareTo(y)) == Math.Sign(a.CompareTo(b)) && (x == y) == (a == b);
         });
+
+    [Fact]
+    public void Comparison_EqualAndUnequal_AreExact()
+    {
+        var a = Population.Of(5000);
+        var b = Population.Of(5000);
+        var c = Population.Of(5001);
+
+        (a < b).Should().BeFalse();
+        (a > b).Should().BeFalse();
+        (a <= b).Should().BeTrue();
+        (a >= b).Should().BeTrue();
+        (a < c).Should().BeTrue();
+        (c > a).Should().BeTrue();
+        (c <= a).Should().BeFalse();
+        (a >= c).Should().BeFalse();
+    }
 }
 
 public class HouseholdCountTests
@@ -69,6 +86,23 @@ public class HouseholdCountTests
             return (x < y) == (a < b) && (x > y) == (a > b) && (x <= y) == (a <= b) && (x >= y) == (a >= b)
                 && Math.Sign(x.CompareTo(y)) == Math.Sign(a.CompareTo(b));
         });
+
+    [Fact]
+    public void Comparison_EqualAndUnequal_AreExact()
+    {
+        var a = HouseholdCount.Of(300);
+        var b = HouseholdCount.Of(300);
+        var c = HouseholdCount.Of(301);
+
+        (a < b).Should().BeFalse();
+        (a > b).Should().BeFalse();
+        (a <= b).Should().BeTrue();
+        (a >= b).Should().BeTrue();
+        (a < c).Should().BeTrue();
+        (c > a).Should().BeTrue();
+        (c <= a).Should().BeFalse();
+        (a >= c).Should().BeFalse();
+    }
 }
 
 public class AreaTests
@@ -137,4 +171,16 @@ public class AreaTests
 
     [Fact]
     public void ToString_IsSquareMetres() => Area.FromSquareMetres(1200.5m).ToString().Should().Be("1200.5 m²");
+
+    [Fact]
+    public void Comparison_EqualAreas_AreNeitherLessNorGreater()
+    {
+        var a = Area.FromSquareMetres(300m);
+        var b = Area.FromMu(0.45m);
+
+        (a < b).Should().BeFalse();
+        (a > b).Should().BeFalse();
+        (a <= b).Should().BeTrue();
+        (a >= b).Should().BeTrue();
+    }
 }

@@ -163,4 +163,18 @@ public class MoneyTests
                 var z = Money.FromYuan(decimal.Round(c, 2));
                 return x + y == y + x && (x + y) + z == x + (y + z) && x - y + y == x;
             });
+
+    [Fact]
+    public void Comparison_EqualAmounts_AreNeitherLessNorGreater()
+    {
+        var a = Money.FromYuan(741m);
+        var b = Money.FromYuan(741.00m);
+
+        (a < b).Should().BeFalse();
+        (a > b).Should().BeFalse();
+        (a <= b).Should().BeTrue();
+        (a >= b).Should().BeTrue();
+        Money.Max(a, Money.FromYuan(740m)).Should().Be(a);
+        Money.Min(a, Money.FromYuan(742m)).Should().Be(a);
+    }
 }

@@ -122,4 +122,20 @@ public class RateTests
 
     [Fact]
     public void ToString_Ratio_ShowsFourDecimals() => Rate.FromRatio(51, 52).ToString().Should().Be("98.0769%");
+
+    [Fact]
+    public void Comparison_EqualRates_AreNeitherLessNorGreater()
+    {
+        var a = Rate.FromPercent(150m);
+        var b = Rate.FromFraction(1.5m);
+
+        (a < b).Should().BeFalse();
+        (a > b).Should().BeFalse();
+        (a <= b).Should().BeTrue();
+        (a >= b).Should().BeTrue();
+    }
+
+    [Fact]
+    public void ToPercent_TenDecimals_IsTheLargestAllowed() =>
+        Rate.FromRatio(1, 3).ToPercent(10).Should().Be(33.3333333333m);
 }

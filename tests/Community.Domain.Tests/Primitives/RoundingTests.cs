@@ -77,4 +77,13 @@ public class RoundingTests
     [InlineData(RoundingMode.HalfAwayFromZero, "half away from zero to 0.01")]
     public void ToString_NamesDirectionAndStep(RoundingMode mode, string text) =>
         Rounding.To(0.01m, mode).ToString().Should().Be(text);
+
+    [Fact]
+    public void Equality_NeedsSameStepAndSameMode()
+    {
+        Rounding.To(0.01m, RoundingMode.Up).Should().NotBe(Rounding.Amount);
+        Rounding.To(1m, RoundingMode.HalfAwayFromZero).Should().NotBe(Rounding.Amount);
+        Rounding.To(0.01m, RoundingMode.HalfAwayFromZero).Should().Be(Rounding.Amount);
+        Rounding.To(0.01m, RoundingMode.HalfAwayFromZero).GetHashCode().Should().Be(default(Rounding).GetHashCode());
+    }
 }

@@ -52,7 +52,7 @@ public class CitationTests
     {
         var act = () => Citation.Create(null!, "issuer", "jurisdiction", null);
 
-        act.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "title");
+        act.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "title").WithMessage("title must not be null; expected a non-blank text.*");
     }
 
     [Theory]
@@ -177,4 +177,21 @@ public class SourceDateTests
 
         act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "date");
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(12)]
+    public void InMonth_FirstAndLastMonths_AreValid(int month) => SourceDate.InMonth(2008, month).Month.Should().Be(month);
+
+    [Fact]
+    public void InYear_Bounds_AreValid()
+    {
+        SourceDate.InYear(1949).Year.Should().Be(1949);
+        SourceDate.InYear(9999).Year.Should().Be(9999);
+    }
+
+    [Fact]
+    public void On_NonIsoCalendar_MessageSaysIso() =>
+        FluentActions.Invoking(() => SourceDate.On(new LocalDate(2016, 11, 22).WithCalendar(CalendarSystem.Julian)))
+            .Should().Throw<ArgumentOutOfRangeException>().WithMessage("*ISO calendar*");
 }
