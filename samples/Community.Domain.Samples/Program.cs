@@ -1,6 +1,7 @@
 // Evaluates the built-in scenarios of the source documents and prints each with its explanation,
 // in English and in Chinese. Run: dotnet run --project samples/Community.Domain.Samples
 using System.Text;
+using Community.Domain.Committees;
 using Community.Domain.Explanations;
 using Community.Domain.Funding;
 using Community.Domain.Jurisdictions;
@@ -19,6 +20,53 @@ foreach (var version in catalog.Versions)
 {
     Console.WriteLine($"  {version.RuleId}  {version.Kind.EnglishName} ({version.Kind.ChineseName}) at {catalog.GetJurisdiction(version.Jurisdiction)}, in force {version.Period}");
 }
+
+Heading("COM-01 Xiantao's 3+X committee quota at the boundary populations");
+var committees = new CommitteeEvaluator(catalog);
+var report = new LocalDate(2016, 11, 22);
+foreach (var residents in new[] { 0, 1, 4999, 5000, 5001, 9999, 10000, 10001, 1_000_000 })
+{
+    var quota = committees.Quota(KnownJurisdictions.Xiantao.Code, report, Population.Of(residents));
+    Console.WriteLine($"  {residents,9} residents → {quota.Quota}{(quota.IsDecidedByFirstListedWins ? "  (boundary: first-listed band wins)" : string.Empty)}");
+}
+
+PrintBoth(committees.ExplainQuota(KnownJurisdictions.Xiantao.Code, report, Population.Of(5000)).Explanation);
+PrintBoth(committees.ExplainQuota(KnownJurisdictions.Xiantao.Code, report, Population.Of(10001)).Explanation);
+
+Heading("Assessing two Xiantao committees (COM-01, COM-02)");
+var ganhe = CommunityProfile.Create(KnownJurisdictions.Xiantao.Code, "干河社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(8000), HouseholdCount.Of(2600));
+var compliant = ResidentsCommittee.Create(ganhe,
+[
+    CommitteeMember.FullTime("张敏", CommitteeRole.Director, CommitteeRole.Secretary),
+    CommitteeMember.FullTime("李强", CommitteeRole.DeputyDirector),
+    CommitteeMember.FullTime("王芳", CommitteeRole.Member),
+    CommitteeMember.PartTime("赵磊", CommitteeRole.Member, PartTimeSource.GridWorker),
+    CommitteeMember.PartTime("陈静", CommitteeRole.Member, PartTimeSource.ResidentGroupLeader),
+    CommitteeMember.PartTime("刘洋", CommitteeRole.Member, PartTimeSource.OwnersCommitteeChair),
+]);
+PrintAssessment(committees.ExplainAssessment(compliant, report));
+var nonCompliant = compliant
+    .WithoutMember("刘洋")
+    .WithoutMember("张敏")
+    .WithMember(CommitteeMember.FullTime("张敏", CommitteeRole.Member, CommitteeRole.Secretary))
+    .WithMember(CommitteeMember.PartTime("周伟", CommitteeRole.Member, PartTimeSource.Other));
+PrintAssessment(committees.ExplainAssessment(nonCompliant, report));
+
+Heading("COM-03: a quota known only as a range stays a range");
+var unnamedCity = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "An unnamed city", JurisdictionLevel.City);
+var withUnnamedCity = catalog.ToBuilder()
+    .AddJurisdiction(unnamedCity)
+    .Add(CommitteePolicies.UnnamedCityQuota(unnamedCity.Code, EffectivePeriod.Always))
+    .Build();
+PrintBoth(new CommitteeEvaluator(withUnnamedCity).ExplainQuota(unnamedCity.Code, new LocalDate(2012, 6, 1), Population.Of(8000)).Explanation);
+
+Heading("COM-04: recommending a director for the next term");
+var term = new DateInterval(new LocalDate(2011, 1, 1), new LocalDate(2013, 12, 31));
+var record = DirectorRecord.Create(
+    term,
+    [Honour.Of(HonourLevel.City, new LocalDate(2012, 5, 4)), Honour.Of(HonourLevel.Provincial, new LocalDate(2010, 12, 1))],
+    [AssessmentRank.Of(2, new LocalDate(2013, 12, 20))]);
+PrintBoth(committees.ExplainCandidate(KnownJurisdictions.Xiantao.Code, record, term.End).Explanation);
 
 Heading("FUN-01 office funds in Xinluo, around the 5000-resident boundary");
 var mid2008 = new LocalDate(2008, 6, 30);
@@ -74,6 +122,19 @@ static void Heading(string title)
 {
     Console.WriteLine();
     Console.WriteLine("== " + title + " ==");
+}
+
+static void PrintAssessment(Explained<CommitteeAssessment> assessment)
+{
+    Console.WriteLine();
+    Console.WriteLine($"{assessment.Value}:");
+    foreach (var finding in assessment.Value.Findings)
+    {
+        Console.WriteLine($"  {finding.Severity} {finding.Code} ({finding.RuleId}): {finding.English}");
+        Console.WriteLine($"      {finding.Chinese}");
+    }
+
+    PrintBoth(assessment.Explanation);
 }
 
 static void PrintBoth(Explanation explanation)

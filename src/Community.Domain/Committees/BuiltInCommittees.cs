@@ -43,6 +43,15 @@ internal static class BuiltInCommittees
             EffectivePeriod.Always,
             CandidatePolicy.Create(provincialHonours: 1, cityHonours: 3, topRank: 2),
             RuleId.Com04,
-            SourceDocuments.XiantaoReport.WithSection("三、1、在环节中优化队伍"));
+            SourceDocuments.XiantaoReport.WithSection("二、(四)提升和优化社区工作队伍,1、在环节中优化队伍"));
+
+        // COM-05: one dedicated office room per committee; other rooms serve residents.
+        builder.Add(
+            CommitteeKinds.OfficeRooms,
+            xiantao,
+            EffectivePeriod.Always,
+            OfficeRoomPolicy.AtMost(1),
+            RuleId.Com05,
+            SourceDocuments.XiantaoReport.WithSection("二、(一)完善和升级社区工作场所,2、升级场所功能"));
     }
 }

@@ -55,7 +55,7 @@ public sealed class CommitteeEvaluator
             "职数:" + CommitteeText.Quota(result.Quota, ExplanationLanguage.Chinese)));
     }
 
-    /// <summary>Assesses a committee against the quota and part-time source policies in force for its community.</summary>
+    /// <summary>Assesses a committee against the quota, part-time source and office room policies in force for its community.</summary>
     /// <param name="committee">The committee.</param>
     /// <param name="asOf">The date.</param>
     /// <returns>The quota and every finding; compliant when no finding is an error.</returns>
@@ -211,6 +211,7 @@ public sealed class CommitteeEvaluator
         {
             if (_catalog.TryResolve(CommitteeKinds.PartTimeSources, community.Jurisdiction, asOf, out var sources))
             {
+                explanation?.AlsoApplies(sources);
                 var sourceFindings = new Findings(sources.Version, explanation);
                 foreach (var member in committee.Members)
                 {
@@ -230,6 +231,15 @@ public sealed class CommitteeEvaluator
             {
                 findings.Add(FindingCode.SourcesNotChecked, FindingSeverity.Information, CommitteeText.SourcesNotChecked());
             }
+        }
+
+        if (committee.OfficeRooms is { } rooms && _catalog.TryResolve(CommitteeKinds.OfficeRooms, community.Jurisdiction, asOf, out var offices))
+        {
+            explanation?.AlsoApplies(offices);
+            var officeFindings = new Findings(offices.Version, explanation);
+            var allowed = offices.Policy.MaximumOfficeRooms;
+            officeFindings.Check(rooms <= allowed, FindingCode.TooManyOfficeRooms, CommitteeText.TooManyOfficeRooms(rooms, allowed), CommitteeText.OfficeRoomsWithin(rooms, allowed));
+            findings.AddRange(officeFindings);
         }
 
         return new CommitteeAssessment(quota, findings.ToImmutable());

@@ -11,6 +11,9 @@ public static class CommitteeKinds
     /// <summary>Gets the sources part-time members may be elected from.</summary>
     public static PolicyKind<PartTimeSourcePolicy> PartTimeSources { get; } = new("committees.part-time-sources", "part-time member sources", "兼职成员来源");
 
+    /// <summary>Gets the number of rooms a residents' committee may keep as dedicated offices.</summary>
+    public static PolicyKind<OfficeRoomPolicy> OfficeRooms { get; } = new("committees.office-rooms", "committee office rooms", "居委会专门办公室");
+
     /// <summary>Gets the rule for recommending a director as a candidate for the next term.</summary>
     public static PolicyKind<CandidatePolicy> CandidateRecommendation { get; } = new("committees.candidate-recommendation", "director candidate recommendation", "主任候选人推荐");
 }

@@ -65,6 +65,14 @@ internal static class CommitteeText
         "No part-time source policy is in force here, so the part-time members' sources were not checked.",
         "本地无兼职成员来源的有效规定,故未检查兼职成员来源。");
 
+    public static (string English, string Chinese) TooManyOfficeRooms(int rooms, int allowed) => (
+        string.Create(Invariant, $"The committee keeps {rooms} rooms as dedicated offices; the policy allows at most {allowed}, the other rooms to serve residents' activities."),
+        string.Create(Invariant, $"居委会有专门办公室{rooms}间;规定只允许{allowed}间,其余场所应腾出作为居民活动室。"));
+
+    public static (string English, string Chinese) OfficeRoomsWithin(int rooms, int allowed) => (
+        string.Create(Invariant, $"The committee keeps {rooms} room(s) as dedicated offices, within the {allowed} allowed."),
+        string.Create(Invariant, $"居委会有专门办公室{rooms}间,未超过规定的{allowed}间。"));
+
     public static string SourceName(PartTimeSource? source) => source switch
     {
         PartTimeSource.GridWorker => "网格员",

@@ -41,4 +41,7 @@ public enum FindingCode
 
     /// <summary>No part-time source policy is in force, so the part-time members' sources were not checked.</summary>
     SourcesNotChecked = 12,
+
+    /// <summary>The committee keeps more rooms as dedicated offices than the policy allows (COM-05: one).</summary>
+    TooManyOfficeRooms = 13,
 }

@@ -11,10 +11,11 @@ namespace Community.Domain.Committees;
 /// </remarks>
 public sealed class ResidentsCommittee
 {
-    private ResidentsCommittee(CommunityProfile community, ImmutableArray<CommitteeMember> members)
+    private ResidentsCommittee(CommunityProfile community, ImmutableArray<CommitteeMember> members, int? officeRooms)
     {
         Community = community;
         Members = members;
+        OfficeRooms = officeRooms;
         foreach (var member in members)
         {
             if (member.Employment == Employment.FullTime)
@@ -43,6 +44,9 @@ public sealed class ResidentsCommittee
 
     /// <summary>Gets the number of part-time members.</summary>
     public int PartTimeCount => Total - FullTimeCount;
+
+    /// <summary>Gets the number of rooms the committee keeps as dedicated offices (专门办公室), when known.</summary>
+    public int? OfficeRooms { get; }
 
     /// <summary>Gets the number of members whose committee post is director.</summary>
     public int DirectorCount { get; }
@@ -73,14 +77,28 @@ public sealed class ResidentsCommittee
             }
         }
 
-        return new(community, list);
+        return new(community, list, null);
+    }
+
+    /// <summary>Returns a copy that records how many rooms the committee keeps as dedicated offices.</summary>
+    /// <param name="officeRooms">The number of office rooms, zero or more, or <see langword="null"/> when unknown.</param>
+    /// <returns>The changed committee.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="officeRooms"/> is negative.</exception>
+    public ResidentsCommittee WithOfficeRooms(int? officeRooms)
+    {
+        if (officeRooms is { } rooms)
+        {
+            Guard.Against.NegativeCount(rooms, nameof(officeRooms));
+        }
+
+        return new(Community, Members, officeRooms);
     }
 
     /// <summary>Returns a copy with one more member.</summary>
     /// <param name="member">The new member, whose name is not yet on the committee.</param>
     /// <returns>The changed committee.</returns>
     /// <exception cref="ArgumentException">A member of that name is already on the committee.</exception>
-    public ResidentsCommittee WithMember(CommitteeMember member) => Create(Community, Members.Add(Guard.Against.NullArgument(member)));
+    public ResidentsCommittee WithMember(CommitteeMember member) => Create(Community, Members.Add(Guard.Against.NullArgument(member))).WithOfficeRooms(OfficeRooms);
 
     /// <summary>Returns a copy without the named member.</summary>
     /// <param name="name">The member's name.</param>
@@ -93,7 +111,7 @@ public sealed class ResidentsCommittee
         {
             if (string.Equals(Members[i].Name, name, StringComparison.Ordinal))
             {
-                return Create(Community, Members.RemoveAt(i));
+                return Create(Community, Members.RemoveAt(i)).WithOfficeRooms(OfficeRooms);
             }
         }
 

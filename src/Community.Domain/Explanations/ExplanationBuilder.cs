@@ -12,7 +12,8 @@ internal sealed class ExplanationBuilder
     private readonly ExplanationText _jurisdiction;
     private readonly ExplanationText _definedAt;
     private readonly NodaTime.LocalDate _asOf;
-    private readonly ImmutableArray<Citation> _citations;
+    private readonly ImmutableArray<Citation>.Builder _citations = ImmutableArray.CreateBuilder<Citation>();
+    private readonly PolicyCatalog _catalog;
     private readonly ImmutableArray<ExplanationText>.Builder _inputs = ImmutableArray.CreateBuilder<ExplanationText>();
     private readonly ImmutableArray<ExplanationStep>.Builder _steps = ImmutableArray.CreateBuilder<ExplanationStep>();
 
@@ -25,7 +26,8 @@ internal sealed class ExplanationBuilder
         _jurisdiction = Text(requestedJurisdiction);
         _definedAt = Text(definedAt);
         _asOf = asOf;
-        _citations = version.Citations;
+        _catalog = catalog;
+        _citations.AddRange(version.Citations);
         _steps.Add(Wording.Resolution(version, definedAt));
         if (version.Jurisdiction != requested)
         {
@@ -36,6 +38,24 @@ internal sealed class ExplanationBuilder
     public static ExplanationBuilder For<TPolicy>(PolicyCatalog catalog, PolicyResolution<TPolicy> resolution)
         where TPolicy : class =>
         new(catalog, resolution.Version, resolution.Requested, resolution.AsOf);
+
+    /// <summary>Records that a second rule's version also applies, with its sources.</summary>
+    public ExplanationBuilder AlsoApplies<TPolicy>(PolicyResolution<TPolicy> resolution)
+        where TPolicy : class
+    {
+        var version = resolution.Version;
+        var resolved = Wording.Resolution(version, _catalog.GetJurisdiction(version.Jurisdiction));
+        _steps.Add(new(ExplanationStepKind.Resolution, $"{version.RuleId} ({version.Kind.EnglishName}) also applies. {resolved.English}", $"{version.RuleId}({version.Kind.ChineseName})同时适用。{resolved.Chinese}"));
+        foreach (var citation in version.Citations)
+        {
+            if (!_citations.Contains(citation))
+            {
+                _citations.Add(citation);
+            }
+        }
+
+        return this;
+    }
 
     public ExplanationBuilder Input(string name, string english, string chinese)
     {
@@ -68,7 +88,7 @@ internal sealed class ExplanationBuilder
     }
 
     public Explanation Result(string name, string english, string chinese) =>
-        new(_ruleId, _policy, _jurisdiction, _definedAt, _asOf, _inputs.ToImmutable(), _steps.ToImmutable(), new(name, english, chinese), _citations);
+        new(_ruleId, _policy, _jurisdiction, _definedAt, _asOf, _inputs.ToImmutable(), _steps.ToImmutable(), new(name, english, chinese), _citations.ToImmutable());
 
     private static ExplanationText Text(Jurisdictions.Jurisdiction jurisdiction) =>
         new(

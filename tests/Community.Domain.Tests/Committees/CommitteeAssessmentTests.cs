@@ -153,6 +153,7 @@ public class CommitteeAssessmentTests
             ResidentsCommittee.Create(Xiantao(4000), [FullTimeMember("甲")]),
             ResidentsCommittee.Create(Xiantao(4000), [Director("甲"), Director("乙")]),
             Committee(unnamed, 6, 2),
+            Committee(Xiantao(4000), 3, 2).WithOfficeRooms(2),
         };
 
         committees.SelectMany(c => evaluator.Assess(c, AsOf).Findings).Select(f => f.Code).Distinct()
@@ -182,6 +183,8 @@ public class CommitteeAssessmentTests
         explanation.Steps.Count(s => s.Kind == ExplanationStepKind.Condition).Should().Be(4 + 1 + 3);
         explanation.Steps.Should().Contain(s => s.English.StartsWith("Fails: [PartTimeSourceNotAllowed, COM-02]"));
         explanation.Steps.Should().Contain(s => s.Chinese.StartsWith("符合:居委会设主任一名"));
+        explanation.Steps.Should().Contain(s => s.Kind == ExplanationStepKind.Resolution && s.English.StartsWith("COM-02 (part-time member sources) also applies. The version in force is defined by Xiantao (429004)"));
+        explanation.Citations.Should().ContainSingle("COM-01 and COM-02 cite the same passage");
         explanation.Result.English.Should().Be("not compliant: 1 error finding(s) of 1");
         explanation.Result.Chinese.Should().Be("不符合规定:1项违规(共1项)");
     }
@@ -194,5 +197,53 @@ public class CommitteeAssessmentTests
         explanation.Result.English.Should().Be("compliant (0 findings, none an error)");
         explanation.Result.Chinese.Should().Be("符合规定(共0项提示,无违规)");
         explanation.ToText(ExplanationLanguage.Chinese).Should().Contain("符合:成员:5人,在5人以内。");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Assess_AtMostOneOfficeRoom_IsFine(int rooms) =>
+        Assess(Committee(Xiantao(4000), 3, 2).WithOfficeRooms(rooms)).Findings.Should().BeEmpty();
+
+    [Fact]
+    public void Assess_TwoOfficeRooms_IsAFindingOfCom05()
+    {
+        var committee = Committee(Xiantao(4000), 3, 2).WithOfficeRooms(2);
+
+        var finding = Assess(committee).Findings.Should().ContainSingle().Which;
+
+        finding.Code.Should().Be(FindingCode.TooManyOfficeRooms);
+        finding.RuleId.Should().Be(RuleId.Com05);
+        finding.Citations.Single().Section.Should().Contain("升级场所功能");
+        finding.English.Should().Be("The committee keeps 2 rooms as dedicated offices; the policy allows at most 1, the other rooms to serve residents' activities.");
+        finding.Chinese.Should().Be("居委会有专门办公室2间;规定只允许1间,其余场所应腾出作为居民活动室。");
+        var explanation = Evaluator.ExplainAssessment(committee, AsOf).Explanation;
+        explanation.Citations.Should().HaveCount(2);
+        explanation.Steps.Should().Contain(s => s.English.StartsWith("COM-05 (committee office rooms) also applies."));
+    }
+
+    [Fact]
+    public void OfficeRooms_AreKeptThroughChanges_AndValidated()
+    {
+        var committee = Committee(Xiantao(4000), 3, 2).WithOfficeRooms(1);
+
+        committee.OfficeRooms.Should().Be(1);
+        committee.WithMember(PartTimeMember("新人")).OfficeRooms.Should().Be(1);
+        committee.WithoutMember("兼职0").OfficeRooms.Should().Be(1);
+        committee.WithOfficeRooms(null).OfficeRooms.Should().BeNull();
+        FluentActions.Invoking(() => committee.WithOfficeRooms(-1)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "officeRooms");
+        FluentActions.Invoking(() => OfficeRoomPolicy.AtMost(0)).Should().Throw<PolicyDefinitionException>();
+        OfficeRoomPolicy.AtMost(1).ToString().Should().Be("at most 1 office room(s)");
+    }
+
+    [Fact]
+    public void Assess_OfficeRoomsWhereNoPolicyIsInForce_AreNotChecked()
+    {
+        var city = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "An unnamed city", JurisdictionLevel.City);
+        var catalog = PolicyCatalog.BuiltIn.ToBuilder().AddJurisdiction(city).Add(CommitteePolicies.UnnamedCityQuota(city.Code, EffectivePeriod.Always)).Build();
+        var community = CommunityProfile.Create(city.Code, "某社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(6000), HouseholdCount.Of(2000));
+
+        new CommitteeEvaluator(catalog).Assess(Committee(community, 5, 0).WithOfficeRooms(3), AsOf).Findings.Select(f => f.Code)
+            .Should().Equal(FindingCode.SplitNotSpecified);
     }
 }
