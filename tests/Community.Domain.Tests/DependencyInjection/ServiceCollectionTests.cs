@@ -22,6 +22,7 @@ public class ServiceCollectionTests
         catalog.Versions.Should().HaveCount(PolicyCatalog.BuiltIn.Versions.Length);
         provider.GetRequiredService<PolicyCatalog>().Should().BeSameAs(catalog);
         provider.GetRequiredService<FundingEvaluator>().Should().BeSameAs(provider.GetRequiredService<FundingEvaluator>());
+        provider.GetRequiredService<Community.Domain.Committees.CommitteeEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Committees.CommitteeEvaluator>());
     }
 
     [Fact]
@@ -31,6 +32,7 @@ public class ServiceCollectionTests
 
         services.Count(d => d.ServiceType == typeof(PolicyCatalog)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(FundingEvaluator)).Should().Be(1);
+        services.Count(d => d.ServiceType == typeof(Community.Domain.Committees.CommitteeEvaluator)).Should().Be(1);
     }
 
     [Fact]
