@@ -31,12 +31,8 @@ public sealed class FundingEvaluator
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No version of the policy is in force there on <paramref name="asOf"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers <paramref name="population"/>.</exception>
-    public FundingAmount Evaluate(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, Population population)
-    {
-        var resolution = _catalog.Resolve(kind, jurisdiction, asOf);
-        var match = resolution.Policy.Evaluate(population);
-        return new FundingAmount(match.Value, resolution.Version.RuleId, match.ListedIndex, match.IsDecidedByFirstListedWins);
-    }
+    public FundingAmount Evaluate(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, Population population) =>
+        Compute(_catalog.Resolve(kind, jurisdiction, asOf), population, out _);
 
     /// <summary>Returns the annual amount of a kind of funds for a community, with its explanation.</summary>
     /// <param name="kind">The kind of funds, such as <see cref="FundingKinds.OfficeFunds"/>.</param>
@@ -51,8 +47,7 @@ public sealed class FundingEvaluator
     public Explained<FundingAmount> Explain(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, Population population)
     {
         var resolution = _catalog.Resolve(kind, jurisdiction, asOf);
-        var match = resolution.Policy.Evaluate(population);
-        var amount = new FundingAmount(match.Value, resolution.Version.RuleId, match.ListedIndex, match.IsDecidedByFirstListedWins);
+        var amount = Compute(resolution, population, out var match);
         var explanation = ExplanationBuilder.For(_catalog, resolution)
             .Input("population", population)
             .Band(match, Wording.AnnualMoney)
@@ -61,5 +56,11 @@ public sealed class FundingEvaluator
                 $"{kind.EnglishName}: {Wording.AnnualMoney(amount.Annual, ExplanationLanguage.English)}",
                 $"{kind.ChineseName}:{Wording.AnnualMoney(amount.Annual, ExplanationLanguage.Chinese)}");
         return new(amount, explanation);
+    }
+
+    private static FundingAmount Compute(PolicyResolution<FundingPolicy> resolution, Population population, out BandMatch<Population, Money> match)
+    {
+        match = resolution.Policy.Evaluate(population);
+        return new FundingAmount(match.Value, resolution.Version.RuleId, match.ListedIndex, match.IsDecidedByFirstListedWins);
     }
 }
