@@ -64,8 +64,12 @@ internal static class GuardExtensions
         where T : class
     {
         _ = guard;
-        return input ?? throw new ArgumentNullException(parameterName, $"{parameterName} must not be null.");
+        return input ?? throw Null(parameterName);
     }
+
+    // Exceptions are built in separate methods so that the guards, which run on every evaluation,
+    // carry no message-formatting state and stay cheap to call.
+    public static ArgumentNullException Null(string? parameterName) => new(parameterName, $"{parameterName} must not be null.");
 
     public static ArgumentOutOfRangeException OutOfRange<T>(string? parameterName, T value, string expectation) =>
         new(parameterName, value, string.Create(CultureInfo.InvariantCulture, $"{parameterName} is {value}; it {expectation}."));

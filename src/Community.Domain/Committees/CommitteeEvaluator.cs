@@ -148,13 +148,13 @@ public sealed class CommitteeEvaluator
             result.IsRecommended ? $"可推荐为下一届主任候选人,依据:{CommitteeText.Clause(result.Clause, ExplanationLanguage.Chinese)}" : "不符合推荐条件"));
     }
 
-    private static QuotaResult Evaluate(PolicyResolution<CommitteeQuotaPolicy> resolution, Population population, out BandMatch<Population, CommitteeQuota> match)
+    private static QuotaResult Evaluate(in PolicyResolution<CommitteeQuotaPolicy> resolution, Population population, out BandMatch<Population, CommitteeQuota> match)
     {
         var policy = resolution.Policy;
         if (policy.Bands is { } bands)
         {
             match = bands.Find(population);
-            return new QuotaResult(match.Value, policy.Overall, resolution.Version.RuleId, match.ListedIndex, match.IsDecidedByFirstListedWins);
+            return new QuotaResult(match.Band.Value, policy.Overall, resolution.Version.RuleId, match.ListedIndex, match.TiedListedIndex >= 0);
         }
 
         match = default;

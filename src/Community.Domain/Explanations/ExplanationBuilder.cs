@@ -19,19 +19,17 @@ internal sealed class ExplanationBuilder
 
     private ExplanationBuilder(PolicyCatalog catalog, PolicyVersion version, Jurisdictions.JurisdictionCode requested, NodaTime.LocalDate asOf)
     {
-        var requestedJurisdiction = catalog.GetJurisdiction(requested);
-        var definedAt = catalog.GetJurisdiction(version.Jurisdiction);
         _ruleId = version.RuleId;
         _policy = new(version.Kind.Name, version.Kind.EnglishName, version.Kind.ChineseName);
-        _jurisdiction = Text(requestedJurisdiction);
-        _definedAt = Text(definedAt);
+        _jurisdiction = catalog.JurisdictionText(requested);
+        _definedAt = catalog.JurisdictionText(version.Jurisdiction);
         _asOf = asOf;
         _catalog = catalog;
         _citations.AddRange(version.Citations);
-        _steps.Add(Wording.Resolution(version, definedAt));
+        _steps.Add(Wording.Resolution(version, _definedAt));
         if (version.Jurisdiction != requested)
         {
-            _steps.Add(Wording.Inheritance(requestedJurisdiction, definedAt, asOf));
+            _steps.Add(Wording.Inheritance(_jurisdiction, _definedAt, asOf));
         }
     }
 
@@ -44,7 +42,7 @@ internal sealed class ExplanationBuilder
         where TPolicy : class
     {
         var version = resolution.Version;
-        var resolved = Wording.Resolution(version, _catalog.GetJurisdiction(version.Jurisdiction));
+        var resolved = Wording.Resolution(version, _catalog.JurisdictionText(version.Jurisdiction));
         _steps.Add(new(ExplanationStepKind.Resolution, $"{version.RuleId} ({version.Kind.EnglishName}) also applies. {resolved.English}", $"{version.RuleId}({version.Kind.ChineseName})同时适用。{resolved.Chinese}"));
         foreach (var citation in version.Citations)
         {
@@ -89,10 +87,4 @@ internal sealed class ExplanationBuilder
 
     public Explanation Result(string name, string english, string chinese) =>
         new(_ruleId, _policy, _jurisdiction, _definedAt, _asOf, _inputs.ToImmutable(), _steps.ToImmutable(), new(name, english, chinese), _citations.ToImmutable());
-
-    private static ExplanationText Text(Jurisdictions.Jurisdiction jurisdiction) =>
-        new(
-            jurisdiction.Code.ToString(),
-            Wording.Jurisdiction(jurisdiction, ExplanationLanguage.English),
-            Wording.Jurisdiction(jurisdiction, ExplanationLanguage.Chinese));
 }

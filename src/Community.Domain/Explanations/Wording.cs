@@ -68,15 +68,15 @@ internal static class Wording
             _ => quantity.ToString() ?? string.Empty,
         };
 
-    public static ExplanationStep Resolution(PolicyVersion version, Jurisdiction definedAt) => new(
+    public static ExplanationStep Resolution(PolicyVersion version, ExplanationText definedAt) => new(
         ExplanationStepKind.Resolution,
-        $"The version in force is defined by {Jurisdiction(definedAt, ExplanationLanguage.English)}, in force {Period(version.Period, ExplanationLanguage.English)}.",
-        $"适用的版本由{Jurisdiction(definedAt, ExplanationLanguage.Chinese)}规定,有效期{Period(version.Period, ExplanationLanguage.Chinese)}。");
+        $"The version in force is defined by {definedAt.English}, in force {Period(version.Period, ExplanationLanguage.English)}.",
+        $"适用的版本由{definedAt.Chinese}规定,有效期{Period(version.Period, ExplanationLanguage.Chinese)}。");
 
-    public static ExplanationStep Inheritance(Jurisdiction requested, Jurisdiction definedAt, LocalDate asOf) => new(
+    public static ExplanationStep Inheritance(ExplanationText requested, ExplanationText definedAt, LocalDate asOf) => new(
         ExplanationStepKind.Inheritance,
-        $"{Jurisdiction(requested, ExplanationLanguage.English)} and any levels between set no version in force on {Date(asOf, ExplanationLanguage.English)}, so it inherits the version of {Jurisdiction(definedAt, ExplanationLanguage.English)}.",
-        $"{Jurisdiction(requested, ExplanationLanguage.Chinese)}及其间各级在{Date(asOf, ExplanationLanguage.Chinese)}均无有效版本,故沿用上级{Jurisdiction(definedAt, ExplanationLanguage.Chinese)}的规定。");
+        $"{requested.English} and any levels between set no version in force on {Date(asOf, ExplanationLanguage.English)}, so it inherits the version of {definedAt.English}.",
+        $"{requested.Chinese}及其间各级在{Date(asOf, ExplanationLanguage.Chinese)}均无有效版本,故沿用上级{definedAt.Chinese}的规定。");
 
     public static ExplanationStep BandMatched<TQuantity, TValue>(
         BandMatch<TQuantity, TValue> match, Func<TValue, ExplanationLanguage, string> value)
@@ -103,5 +103,5 @@ internal static class Wording
 
     private static string Interval<TQuantity, TValue>(Band<TQuantity, TValue> band, ExplanationLanguage language)
         where TQuantity : struct, IComparable<TQuantity> =>
-        band.FormatInterval(q => Quantity(q, language));
+        language == ExplanationLanguage.Chinese ? band.ChineseInterval : band.EnglishInterval;
 }

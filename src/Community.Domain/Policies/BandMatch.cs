@@ -7,9 +7,10 @@ namespace Community.Domain.Policies;
 public readonly record struct BandMatch<TQuantity, TValue>
     where TQuantity : struct, IComparable<TQuantity>
 {
-    internal BandMatch(BandTable<TQuantity, TValue> table, TQuantity quantity, int listedIndex, int tiedListedIndex)
+    internal BandMatch(BandTable<TQuantity, TValue> table, Band<TQuantity, TValue> band, TQuantity quantity, int listedIndex, int tiedListedIndex)
     {
         Table = table;
+        Band = band;
         Quantity = quantity;
         ListedIndex = listedIndex;
         TiedListedIndex = tiedListedIndex;
@@ -25,7 +26,7 @@ public readonly record struct BandMatch<TQuantity, TValue>
     public int ListedIndex { get; }
 
     /// <summary>Gets the band that matched.</summary>
-    public Band<TQuantity, TValue> Band => Table.Bands[ListedIndex];
+    public Band<TQuantity, TValue> Band { get; }
 
     /// <summary>Gets the matched band's value.</summary>
     public TValue Value => Band.Value;

@@ -24,12 +24,38 @@ public sealed class BandTable<TQuantity, TValue>
     private readonly Band<TQuantity, TValue>[] _sorted;
     private readonly int[] _sortedToListed;
 
+    // The sorted bands' bounds in flat arrays, and whether each band shares its included upper bound
+    // with the next: the lookup reads these and never dereferences a band.
+    private readonly Bound<TQuantity>?[] _lowers;
+    private readonly Bound<TQuantity>?[] _uppers;
+    private readonly bool[] _sharesUpperWithNext;
+
+    // For counts (Population, HouseholdCount), every bound as an inclusive whole number, so that the
+    // lookup compares longs: an exclusive bound x becomes x - 1 above or x + 1 below. Null otherwise.
+    private readonly long[]? _countLowers;
+    private readonly long[]? _countUppers;
+
     internal BandTable(ImmutableArray<Band<TQuantity, TValue>> bands, BoundaryReading reading, Band<TQuantity, TValue>[] sorted, int[] sortedToListed)
     {
         Bands = bands;
         Reading = reading;
         _sorted = sorted;
         _sortedToListed = sortedToListed;
+        _lowers = Array.ConvertAll(sorted, b => b.Lower);
+        _uppers = Array.ConvertAll(sorted, b => b.Upper);
+        if (IsCount)
+        {
+            _countLowers = Array.ConvertAll(sorted, b => b.Lower is { } l ? Count(l.Value) + (l.IsInclusive ? 0 : 1) : long.MinValue);
+            _countUppers = Array.ConvertAll(sorted, b => b.Upper is { } u ? Count(u.Value) - (u.IsInclusive ? 0 : 1) : long.MaxValue);
+        }
+
+        _sharesUpperWithNext = new bool[sorted.Length];
+        for (var i = 0; i + 1 < sorted.Length; i++)
+        {
+            _sharesUpperWithNext[i] = sorted[i].Upper is { IsInclusive: true } upper
+                && sorted[i + 1].Lower is { IsInclusive: true } lower
+                && upper.Value.CompareTo(lower.Value) == 0;
+        }
     }
 
     /// <summary>Gets the bands in the order the source lists them.</summary>
@@ -61,9 +87,7 @@ public sealed class BandTable<TQuantity, TValue>
     /// <returns>The match: the band, its listed position, and whether the first-listed-wins reading decided.</returns>
     /// <exception cref="ArgumentOutOfRangeException">No band contains <paramref name="quantity"/>.</exception>
     public BandMatch<TQuantity, TValue> Find(TQuantity quantity) =>
-        TryFind(quantity, out var match)
-            ? match
-            : throw GuardExtensions.OutOfRange(nameof(quantity), quantity, $"must fall in one of the table's bands: {string.Join("; ", Bands)}");
+        TryFind(quantity, out var match) ? match : throw NoBand(quantity);
 
     /// <summary>Tries to find the band a quantity falls in.</summary>
     /// <param name="quantity">The quantity.</param>
@@ -71,14 +95,79 @@ public sealed class BandTable<TQuantity, TValue>
     /// <returns><see langword="true"/> when a band contains <paramref name="quantity"/>.</returns>
     public bool TryFind(TQuantity quantity, out BandMatch<TQuantity, TValue> match)
     {
-        var sorted = _sorted;
+        int low;
+        if (_countUppers is { } countUppers)
+        {
+            var count = Count(quantity);
+            low = 0;
+            var high = countUppers.Length;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (count <= countUppers[middle])
+                {
+                    high = middle;
+                }
+                else
+                {
+                    low = middle + 1;
+                }
+            }
 
-        // Upper bounds ascend in a valid table: find the first band whose upper bound admits the quantity.
-        int low = 0, high = sorted.Length;
+            if (low == countUppers.Length || count < _countLowers![low])
+            {
+                match = default;
+                return false;
+            }
+        }
+        else if (!TryFindSorted(quantity, out low))
+        {
+            match = default;
+            return false;
+        }
+
+        var listed = _sortedToListed[low];
+        var band = _sorted[low];
+        var tied = -1;
+        if (_sharesUpperWithNext[low] && quantity.CompareTo(_uppers[low]!.Value.Value) == 0)
+        {
+            // A shared included boundary, allowed only under FirstListedWins: the earlier-listed band wins.
+            var other = _sortedToListed[low + 1];
+            if (other < listed)
+            {
+                (listed, tied, band) = (other, listed, _sorted[low + 1]);
+            }
+            else
+            {
+                tied = other;
+            }
+        }
+
+        match = new BandMatch<TQuantity, TValue>(this, band, quantity, listed, tied);
+        return true;
+    }
+
+    private ArgumentOutOfRangeException NoBand(TQuantity quantity) =>
+        GuardExtensions.OutOfRange(nameof(quantity), quantity, $"must fall in one of the table's bands: {string.Join("; ", Bands)}");
+
+    private static bool IsCount => typeof(TQuantity) == typeof(Primitives.Population) || typeof(TQuantity) == typeof(Primitives.HouseholdCount);
+
+    // The JIT resolves these type tests per instantiation and removes the boxing.
+    private static long Count(TQuantity quantity) =>
+        typeof(TQuantity) == typeof(Primitives.Population) ? ((Primitives.Population)(object)quantity).Residents
+        : typeof(TQuantity) == typeof(Primitives.HouseholdCount) ? ((Primitives.HouseholdCount)(object)quantity).Households
+        : throw new InvalidOperationException(typeof(TQuantity).Name + " is not a count.");
+
+    // Upper bounds ascend in a valid table: find the first band whose upper bound admits the quantity.
+    private bool TryFindSorted(TQuantity quantity, out int low)
+    {
+        var uppers = _uppers;
+        low = 0;
+        var high = uppers.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (sorted[middle].Upper is not { } upper || upper.AdmitsFromBelow(quantity))
+            if (uppers[middle] is not { } upper || upper.AdmitsFromBelow(quantity))
             {
                 high = middle;
             }
@@ -88,23 +177,7 @@ public sealed class BandTable<TQuantity, TValue>
             }
         }
 
-        if (low == sorted.Length || (sorted[low].Lower is { } lower && !lower.AdmitsFromAbove(quantity)))
-        {
-            match = default;
-            return false;
-        }
-
-        var listed = _sortedToListed[low];
-        var tied = -1;
-        if (low + 1 < sorted.Length && sorted[low + 1].Contains(quantity))
-        {
-            // A shared included boundary, allowed only under FirstListedWins: the earlier-listed band wins.
-            var other = _sortedToListed[low + 1];
-            (listed, tied) = other < listed ? (other, listed) : (listed, other);
-        }
-
-        match = new BandMatch<TQuantity, TValue>(this, quantity, listed, tied);
-        return true;
+        return low < uppers.Length && (_lowers[low] is not { } lower || lower.AdmitsFromAbove(quantity));
     }
 
     /// <summary>Formats the table, for diagnostics.</summary>

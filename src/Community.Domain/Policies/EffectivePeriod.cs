@@ -104,7 +104,8 @@ public readonly record struct EffectivePeriod
         string.Create(CultureInfo.InvariantCulture, $"[{Start?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? "not stated"}, {EndExclusive?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? "open"})");
 
     internal static LocalDate CheckIso(LocalDate date, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(date))] string? parameterName = null) =>
-        date.Calendar == CalendarSystem.Iso
-            ? date
-            : throw new ArgumentException($"{parameterName} is {date} in the {date.Calendar.Id} calendar; expected a date in the ISO calendar.", parameterName);
+        date.Calendar == CalendarSystem.Iso ? date : throw NotIso(date, parameterName);
+
+    private static ArgumentException NotIso(LocalDate date, string? parameterName) =>
+        new($"{parameterName} is {date} in the {date.Calendar.Id} calendar; expected a date in the ISO calendar.", parameterName);
 }

@@ -109,11 +109,27 @@ public class CandidateRecommendationTests
     }
 
     [Fact]
+    public void ExplainCandidate_ExactlyAtEachThreshold_Holds()
+    {
+        var record = DirectorRecord.Create(Term, Enumerable.Repeat(Honour.Of(HonourLevel.City, InTerm), 3), []);
+
+        var explained = Evaluator.ExplainCandidate(KnownJurisdictions.Xiantao.Code, record, Term.End);
+
+        explained.Value.Clause.Should().Be(RecommendationClause.CityHonours);
+        explained.Explanation.Steps.Should().Contain(s => s.English.StartsWith("Holds: City-or-above honours within the term"));
+        explained.Explanation.Result.English.Should().Be("recommended, by city-or-above honours during the term");
+        explained.Explanation.Result.Chinese.Should().Be("可推荐为下一届主任候选人,依据:届内获得市级以上荣誉");
+        Evaluator.ExplainCandidate(KnownJurisdictions.Xiantao.Code, DirectorRecord.Create(Term, [Honour.Of(HonourLevel.Provincial, InTerm)], []), Term.End)
+            .Explanation.Result.Chinese.Should().Be("可推荐为下一届主任候选人,依据:届内获得省级以上荣誉");
+    }
+
+    [Fact]
     public void ExplainCandidate_NoneMet()
     {
         var explained = Evaluator.ExplainCandidate(KnownJurisdictions.Xiantao.Code, DirectorRecord.Create(Term, [], []), Term.End);
 
         explained.Explanation.Result.Chinese.Should().Be("不符合推荐条件");
+        explained.Explanation.Result.English.Should().Be("not recommended: no clause is met");
         explained.Explanation.Steps.Should().Contain(s => s.Chinese.Contains("最好名次:无"));
     }
 

@@ -246,4 +246,58 @@ public class CommitteeAssessmentTests
         new CommitteeEvaluator(catalog).Assess(Committee(community, 5, 0).WithOfficeRooms(3), AsOf).Findings.Select(f => f.Code)
             .Should().Equal(FindingCode.SplitNotSpecified);
     }
+
+    [Theory]
+    [InlineData(8000, 3, 2, FindingCode.TooFewMembers, "The committee has 5 members, fewer than the quota of 6.", "居委会现有成员5人,少于职数6人。")]
+    [InlineData(4000, 3, 3, FindingCode.TooManyMembers, "The committee has 6 members, more than the quota of 5.", "居委会现有成员6人,超过职数5人。")]
+    [InlineData(4000, 2, 3, FindingCode.TooFewFullTime, "The committee has 2 full-time members, fewer than the quota of 3.", "现有专职成员2人,少于专职职数3人。")]
+    [InlineData(4000, 4, 1, FindingCode.TooManyFullTime, "The committee has 4 full-time members, more than the quota of 3.", "现有专职成员4人,超过专职职数3人。")]
+    [InlineData(4000, 4, 1, FindingCode.TooFewPartTime, "The committee has 1 part-time members, fewer than the quota of 2.", "现有兼职成员1人,少于兼职职数2人。")]
+    [InlineData(4000, 2, 3, FindingCode.TooManyPartTime, "The committee has 3 part-time members, more than the quota of 2.", "现有兼职成员3人,超过兼职职数2人。")]
+    [InlineData(12000, 3, 5, FindingCode.OutsideOverallRange, "The committee has 8 members, outside the policy's overall size of 5-7.", "居委会现有成员8人,不在政策规定的5-7人范围内。")]
+    public void Findings_CountMessages_NameActualAndQuota(int residents, int fullTime, int partTime, FindingCode code, string english, string chinese)
+    {
+        var finding = Assess(Committee(Xiantao(residents), fullTime, partTime)).Findings.Single(f => f.Code == code);
+
+        finding.English.Should().Be(english);
+        finding.Chinese.Should().Be(chinese);
+    }
+
+    [Fact]
+    public void Findings_DirectorAndRangeMessages_AreExact()
+    {
+        Assess(ResidentsCommittee.Create(Xiantao(4000), [FullTimeMember("甲")])).Findings.Single(f => f.Code == FindingCode.NoDirector).Chinese
+            .Should().Be("居委会没有主任;居委会应设主任一名。");
+        Assess(ResidentsCommittee.Create(Xiantao(4000), [Director("甲"), Director("乙")])).Findings.Single(f => f.Code == FindingCode.MoreThanOneDirector).Chinese
+            .Should().Be("有2名成员担任主任;居委会应设主任一名。");
+
+        var city = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "An unnamed city", JurisdictionLevel.City);
+        var catalog = PolicyCatalog.BuiltIn.ToBuilder().AddJurisdiction(city).Add(CommitteePolicies.UnnamedCityQuota(city.Code, EffectivePeriod.Always)).Build();
+        var community = CommunityProfile.Create(city.Code, "某社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(6000), HouseholdCount.Of(2000));
+        var findings = new CommitteeEvaluator(catalog).Assess(Committee(community, 3, 2), AsOf).Findings;
+        findings.Single(f => f.Code == FindingCode.SplitNotSpecified).English
+            .Should().Be("The policy gives only the overall size (4-7), not how many members are full-time or part-time, so the split was not checked.");
+        findings.Single(f => f.Code == FindingCode.SplitNotSpecified).Chinese.Should().Be("政策只规定总人数(4-7人),未规定专兼职人数,故未检查专兼职构成。");
+        findings.Single(f => f.Code == FindingCode.SourcesNotChecked).English.Should().Be("No part-time source policy is in force here, so the part-time members' sources were not checked.");
+        findings.Single(f => f.Code == FindingCode.SourcesNotChecked).Chinese.Should().Be("本地无兼职成员来源的有效规定,故未检查兼职成员来源。");
+    }
+
+    [Fact]
+    public void Findings_SourceNames_AreChinese()
+    {
+        var committee = ResidentsCommittee.Create(Xiantao(4000),
+        [
+            Director("甲"), FullTimeMember("乙"), FullTimeMember("丙"),
+            PartTimeMember("丁", PartTimeSource.Other), PartTimeMember("戊", PartTimeSource.Other),
+        ]);
+        var explanation = Evaluator.ExplainAssessment(Committee(Xiantao(4000), 3, 2, PartTimeSource.MemberUnitRepresentative), AsOf).Explanation;
+
+        Assess(committee).Findings.Select(f => f.Chinese).Should().AllSatisfy(text => text.Should().Contain("来源为其他"));
+        explanation.Steps.Should().Contain(s => s.Chinese == "符合:兼职成员“兼职0”来源为社区成员单位代表,属允许的来源。");
+        explanation.Steps.Should().Contain(s => s.English == "Holds: Part-time members: 2, within 2.");
+        explanation.Steps.Should().Contain(s => s.Chinese == "符合:兼职成员:2人,在2人以内。");
+        explanation.Steps.Should().Contain(s => s.Chinese == "符合:专职成员:3人,在3人以内。");
+        explanation.Steps.Should().Contain(s => s.English == "Holds: Full-time members: 3, within 3.");
+        explanation.Steps.Should().Contain(s => s.English == "Holds: Members against the overall size: 5, within 5-7.");
+    }
 }
