@@ -32,7 +32,7 @@ public sealed class FundingEvaluator
     /// <exception cref="PolicyNotInForceException">No version of the policy is in force there on <paramref name="asOf"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers <paramref name="population"/>.</exception>
     public FundingAmount Evaluate(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, Population population) =>
-        Compute(_catalog.Resolve(kind, jurisdiction, asOf), population, out _);
+        Compute(_catalog.Resolve(kind, jurisdiction, asOf).Version, population, out _);
 
     /// <summary>Returns the annual amount of a kind of funds for a community, with its explanation.</summary>
     /// <param name="kind">The kind of funds, such as <see cref="FundingKinds.OfficeFunds"/>.</param>
@@ -47,7 +47,7 @@ public sealed class FundingEvaluator
     public Explained<FundingAmount> Explain(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, Population population)
     {
         var resolution = _catalog.Resolve(kind, jurisdiction, asOf);
-        var amount = Compute(resolution, population, out var match);
+        var amount = Compute(resolution.Version, population, out var match);
         var explanation = ExplanationBuilder.For(_catalog, resolution)
             .Input("population", population)
             .Band(match, Wording.AnnualMoney)
@@ -58,9 +58,9 @@ public sealed class FundingEvaluator
         return new(amount, explanation);
     }
 
-    private static FundingAmount Compute(PolicyResolution<FundingPolicy> resolution, Population population, out BandMatch<Population, Money> match)
+    private static FundingAmount Compute(PolicyVersion<FundingPolicy> version, Population population, out BandMatch<Population, Money> match)
     {
-        match = resolution.Policy.Evaluate(population);
-        return new FundingAmount(match.Value, resolution.Version.RuleId, match.ListedIndex, match.IsDecidedByFirstListedWins);
+        match = version.Policy.Evaluate(population);
+        return new FundingAmount(match.Value, version.RuleId, match.ListedIndex, match.IsDecidedByFirstListedWins);
     }
 }

@@ -87,13 +87,26 @@ public sealed class BandTable<TQuantity, TValue>
     /// <returns>The match: the band, its listed position, and whether the first-listed-wins reading decided.</returns>
     /// <exception cref="ArgumentOutOfRangeException">No band contains <paramref name="quantity"/>.</exception>
     public BandMatch<TQuantity, TValue> Find(TQuantity quantity) =>
-        TryFind(quantity, out var match) ? match : throw NoBand(quantity);
+        Locate(quantity, out var sorted, out var listed, out var tied)
+            ? new BandMatch<TQuantity, TValue>(this, _sorted[sorted], quantity, listed, tied)
+            : throw NoBand(quantity);
 
     /// <summary>Tries to find the band a quantity falls in.</summary>
     /// <param name="quantity">The quantity.</param>
     /// <param name="match">The match, when a band contains the quantity.</param>
     /// <returns><see langword="true"/> when a band contains <paramref name="quantity"/>.</returns>
     public bool TryFind(TQuantity quantity, out BandMatch<TQuantity, TValue> match)
+    {
+        match = Locate(quantity, out var sorted, out var listed, out var tied)
+            ? new BandMatch<TQuantity, TValue>(this, _sorted[sorted], quantity, listed, tied)
+            : default;
+        return match.Table is not null;
+    }
+
+    // Finds the band by positions only: the match, which holds references, is built by the caller
+    // as a return value, which spares the write barriers that storing references through an out
+    // parameter would cost on every lookup.
+    private bool Locate(TQuantity quantity, out int sorted, out int listed, out int tied)
     {
         int low;
         if (_countUppers is { } countUppers)
@@ -116,26 +129,26 @@ public sealed class BandTable<TQuantity, TValue>
 
             if (low == countUppers.Length || count < _countLowers![low])
             {
-                match = default;
+                (sorted, listed, tied) = (-1, -1, -1);
                 return false;
             }
         }
         else if (!TryFindSorted(quantity, out low))
         {
-            match = default;
+            (sorted, listed, tied) = (-1, -1, -1);
             return false;
         }
 
-        var listed = _sortedToListed[low];
-        var band = _sorted[low];
-        var tied = -1;
+        sorted = low;
+        listed = _sortedToListed[low];
+        tied = -1;
         if (_sharesUpperWithNext[low] && quantity.CompareTo(_uppers[low]!.Value.Value) == 0)
         {
             // A shared included boundary, allowed only under FirstListedWins: the earlier-listed band wins.
             var other = _sortedToListed[low + 1];
             if (other < listed)
             {
-                (listed, tied, band) = (other, listed, _sorted[low + 1]);
+                (sorted, listed, tied) = (low + 1, other, listed);
             }
             else
             {
@@ -143,7 +156,6 @@ public sealed class BandTable<TQuantity, TValue>
             }
         }
 
-        match = new BandMatch<TQuantity, TValue>(this, band, quantity, listed, tied);
         return true;
     }
 

@@ -124,8 +124,8 @@ public sealed class PolicyCatalog
     /// <exception cref="PolicyNotInForceException">No version is in force there or at any ancestor on <paramref name="asOf"/>.</exception>
     public PolicyResolution<TPolicy> Resolve<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf)
         where TPolicy : class =>
-        TryResolve(kind, jurisdiction, asOf, out var resolution)
-            ? resolution
+        Find(kind, jurisdiction, asOf) is { } version
+            ? new PolicyResolution<TPolicy>(Unsafe.As<PolicyVersion<TPolicy>>(version), jurisdiction, asOf)
             : throw new PolicyNotInForceException(kind, GetJurisdiction(jurisdiction), asOf);
 
     /// <summary>Tries to resolve the version of a policy in force for a jurisdiction on a date.</summary>
@@ -140,6 +140,17 @@ public sealed class PolicyCatalog
     public bool TryResolve<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, out PolicyResolution<TPolicy> resolution)
         where TPolicy : class
     {
+        resolution = Find(kind, jurisdiction, asOf) is { } version
+            ? new PolicyResolution<TPolicy>(Unsafe.As<PolicyVersion<TPolicy>>(version), jurisdiction, asOf)
+            : default;
+        return resolution.Version is not null;
+    }
+
+    // The version in force, or null. It returns a reference rather than a resolution through an out
+    // parameter, which spares write barriers on the hot path. The version's policy type is the
+    // kind's: ChainOf matches kinds by reference, or by name and policy type.
+    private PolicyVersion? Find(PolicyKind kind, JurisdictionCode jurisdiction, LocalDate asOf)
+    {
         Guard.Against.NullArgument(kind);
         EffectivePeriod.CheckIso(asOf);
         if (!_nodes.TryGetValue(jurisdiction.Value, out var node))
@@ -147,22 +158,18 @@ public sealed class PolicyCatalog
             GetJurisdiction(jurisdiction); // throws, naming the unknown code
         }
 
-        var chain = node!.ChainOf(kind);
-        if (chain is not null)
+        if (node!.ChainOf(kind) is { } chain)
         {
             foreach (var version in chain)
             {
                 if (version.Period.Contains(asOf))
                 {
-                    // ChainOf returns only chains of kinds whose policy type is TPolicy.
-                    resolution = new PolicyResolution<TPolicy>(Unsafe.As<PolicyVersion<TPolicy>>(version), jurisdiction, asOf);
-                    return true;
+                    return version;
                 }
             }
         }
 
-        resolution = default;
-        return false;
+        return null;
     }
 
     /// <summary>Gets the explanation text of a jurisdiction: its code as the name, its names in both languages.</summary>
