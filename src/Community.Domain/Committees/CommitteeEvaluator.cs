@@ -32,18 +32,8 @@ public sealed class CommitteeEvaluator
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No quota policy is in force there on <paramref name="asOf"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers <paramref name="population"/>.</exception>
-    public QuotaResult Quota(JurisdictionCode jurisdiction, LocalDate asOf, Population population)
-    {
-        var version = _catalog.Resolve(CommitteeKinds.Quota, jurisdiction, asOf).Version;
-        var policy = version.Policy;
-        if (policy.Bands is { } bands)
-        {
-            var match = bands.Find(population);
-            return new QuotaResult(match.Band.Value, policy.Overall, version.RuleId, match.ListedIndex, match.TiedListedIndex >= 0);
-        }
-
-        return new QuotaResult(CommitteeQuota.TotalOnly(policy.Overall), policy.Overall, version.RuleId, -1, false);
-    }
+    public QuotaResult Quota(JurisdictionCode jurisdiction, LocalDate asOf, Population population) =>
+        Result(_catalog.Resolve(CommitteeKinds.Quota, jurisdiction, asOf).Version, population);
 
     /// <summary>Returns the committee quota with its explanation: the version, the band and, at a boundary, the reading used.</summary>
     /// <param name="jurisdiction">The community's jurisdiction.</param>
@@ -158,14 +148,25 @@ public sealed class CommitteeEvaluator
             result.IsRecommended ? $"可推荐为下一届主任候选人,依据:{CommitteeText.Clause(result.Clause, ExplanationLanguage.Chinese)}" : "不符合推荐条件"));
     }
 
-    // The explained and assessing paths need the band match too; plain Quota builds only the result.
+    // The one computation of a quota. It returns the result by value and takes no out parameter,
+    // which keeps the plain lookup free of write barriers (docs/benchmarks.md).
+    private static QuotaResult Result(PolicyVersion<CommitteeQuotaPolicy> version, Population population)
+    {
+        var policy = version.Policy;
+        if (policy.Bands is not { } bands)
+        {
+            return new QuotaResult(CommitteeQuota.TotalOnly(policy.Overall), policy.Overall, version.RuleId, -1, false);
+        }
+
+        var match = bands.Find(population);
+        return new QuotaResult(match.Band.Value, policy.Overall, version.RuleId, match.ListedIndex, match.TiedListedIndex >= 0);
+    }
+
+    // The explained and assessing paths also need the band match, for the explanation.
     private static QuotaResult Evaluate(in PolicyResolution<CommitteeQuotaPolicy> resolution, Population population, out BandMatch<Population, CommitteeQuota> match)
     {
-        var policy = resolution.Policy;
-        match = policy.Bands?.Find(population) ?? default;
-        return policy.Bands is null
-            ? new QuotaResult(CommitteeQuota.TotalOnly(policy.Overall), policy.Overall, resolution.Version.RuleId, -1, false)
-            : new QuotaResult(match.Band.Value, policy.Overall, resolution.Version.RuleId, match.ListedIndex, match.TiedListedIndex >= 0);
+        match = resolution.Policy.Bands?.Find(population) ?? default;
+        return Result(resolution.Version, population);
     }
 
     private static void ExplainQuotaSteps(ExplanationBuilder explanation, QuotaResult result, BandMatch<Population, CommitteeQuota> match)
