@@ -1,9 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Community.Domain.Committees;
-using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
-using NodaTime;
 
 namespace Community.Domain.Benchmarks;
 
@@ -11,12 +9,9 @@ namespace Community.Domain.Benchmarks;
 [MemoryDiagnoser]
 public class KernelBenchmarks
 {
-    private static readonly LocalDate AsOf = new(2016, 11, 22);
-    private static readonly JurisdictionCode Xiantao = KnownJurisdictions.Xiantao.Code;
-    private readonly int[] _populations = [0, 4999, 5000, 5001, 9999, 10000, 10001, 25000];
+    private readonly PopulationCycle _cycle = new();
     private PolicyCatalog _catalog = null!;
     private BandTable<Population, CommitteeQuota> _bands = null!;
-    private int _next;
 
     [GlobalSetup]
     public void Setup()
@@ -26,13 +21,8 @@ public class KernelBenchmarks
     }
 
     [Benchmark(Description = "catalog resolve (Xiantao quota)")]
-    public int Resolve() => _catalog.Resolve(CommitteeKinds.Quota, Xiantao, AsOf).Version.Period.Start is null ? 1 : 0;
+    public int Resolve() => _catalog.Resolve(CommitteeKinds.Quota, PopulationCycle.Xiantao, PopulationCycle.AsOf).Version.Period.Start is null ? 1 : 0;
 
     [Benchmark(Description = "band table find (3 bands)")]
-    public int BandFind()
-    {
-        var population = _populations[_next];
-        _next = (_next + 1) & 7;
-        return _bands.Find(Population.Of(population)).ListedIndex;
-    }
+    public int BandFind() => _bands.Find(_cycle.Next()).ListedIndex;
 }

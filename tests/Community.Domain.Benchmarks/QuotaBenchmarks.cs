@@ -12,15 +12,12 @@ namespace Community.Domain.Benchmarks;
 [MemoryDiagnoser]
 public class QuotaBenchmarks
 {
-    private static readonly LocalDate AsOf = new(2016, 11, 22);
-    private static readonly JurisdictionCode Xiantao = KnownJurisdictions.Xiantao.Code;
-
-    // Populations around and at every boundary, so no benchmark is a single branch.
-    private readonly int[] _populations = [0, 4999, 5000, 5001, 9999, 10000, 10001, 25000];
+    private static readonly LocalDate AsOf = PopulationCycle.AsOf;
+    private static readonly JurisdictionCode Xiantao = PopulationCycle.Xiantao;
+    private readonly PopulationCycle _cycle = new();
     private CommitteeEvaluator _evaluator = null!;
     private ResidentsCommittee _committee = null!;
     private RulesEngine.RulesEngine _rulesEngine = null!;
-    private int _next;
 
     [GlobalSetup]
     public void Setup()
@@ -51,25 +48,18 @@ public class QuotaBenchmarks
         _rulesEngine = new RulesEngine.RulesEngine([workflow], new ReSettings());
     }
 
-    private int NextPopulation()
-    {
-        var population = _populations[_next];
-        _next = (_next + 1) & 7;
-        return population;
-    }
-
     [Benchmark(Baseline = true, Description = "hand-written if/else")]
     public int HandWritten()
     {
-        var population = NextPopulation();
+        var population = _cycle.NextResidents();
         return population <= 5000 ? 5 : population <= 10000 ? 6 : 7;
     }
 
     [Benchmark(Description = "library quota lookup")]
-    public int LibraryQuota() => _evaluator.Quota(Xiantao, AsOf, Population.Of(NextPopulation())).Quota.Total.Min;
+    public int LibraryQuota() => _evaluator.Quota(Xiantao, AsOf, _cycle.Next()).Quota.Total.Min;
 
     [Benchmark(Description = "library quota lookup, explained")]
-    public int LibraryQuotaExplained() => _evaluator.ExplainQuota(Xiantao, AsOf, Population.Of(NextPopulation())).Explanation.Steps.Length;
+    public int LibraryQuotaExplained() => _evaluator.ExplainQuota(Xiantao, AsOf, _cycle.Next()).Explanation.Steps.Length;
 
     [Benchmark(Description = "library committee assessment")]
     public int LibraryAssessment() => _evaluator.Assess(_committee, AsOf).Findings.Length;
@@ -77,7 +67,7 @@ public class QuotaBenchmarks
     [Benchmark(Description = "RulesEngine 6.0.1, same bands")]
     public async Task<int> RulesEngineQuota()
     {
-        var results = await _rulesEngine.ExecuteAllRulesAsync("ThreePlusX", new RuleParameter("population", NextPopulation()));
+        var results = await _rulesEngine.ExecuteAllRulesAsync("ThreePlusX", new RuleParameter("population", _cycle.NextResidents()));
         foreach (var result in results)
         {
             if (result.IsSuccess)
