@@ -33,7 +33,7 @@ public sealed class CommitteeEvaluator
     /// <exception cref="PolicyNotInForceException">No quota policy is in force there on <paramref name="asOf"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers <paramref name="population"/>.</exception>
     public QuotaResult Quota(JurisdictionCode jurisdiction, LocalDate asOf, Population population) =>
-        Result(_catalog.Resolve(CommitteeKinds.Quota, jurisdiction, asOf).Version, population);
+        Result(_catalog.ResolveVersion(CommitteeKinds.Quota, jurisdiction, asOf), population);
 
     /// <summary>Returns the committee quota with its explanation: the version, the band and, at a boundary, the reading used.</summary>
     /// <param name="jurisdiction">The community's jurisdiction.</param>
@@ -150,17 +150,8 @@ public sealed class CommitteeEvaluator
 
     // The one computation of a quota. It returns the result by value and takes no out parameter,
     // which keeps the plain lookup free of write barriers (docs/benchmarks.md).
-    private static QuotaResult Result(PolicyVersion<CommitteeQuotaPolicy> version, Population population)
-    {
-        var policy = version.Policy;
-        if (policy.Bands is not { } bands)
-        {
-            return new QuotaResult(CommitteeQuota.TotalOnly(policy.Overall), policy.Overall, version.RuleId, -1, false);
-        }
-
-        var match = bands.Find(population);
-        return new QuotaResult(match.Band.Value, policy.Overall, version.RuleId, match.ListedIndex, match.TiedListedIndex >= 0);
-    }
+    private static QuotaResult Result(PolicyVersion<CommitteeQuotaPolicy> version, Population population) =>
+        new(version, version.Policy.Bands is { } bands ? bands.Hit(population) : BandHit.None);
 
     // The explained and assessing paths also need the band match, for the explanation.
     private static QuotaResult Evaluate(in PolicyResolution<CommitteeQuotaPolicy> resolution, Population population, out BandMatch<Population, CommitteeQuota> match)

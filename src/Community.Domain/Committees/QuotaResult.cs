@@ -1,27 +1,36 @@
+using Community.Domain.Policies;
 using Community.Domain.Sources;
 
 namespace Community.Domain.Committees;
 
-/// <summary>The committee quota in force for a community: the quota, the policy's overall range, and the rule and band that gave it.</summary>
+/// <summary>The committee quota in force for a community: the quota, the policy's overall range, and the rule, version and band that gave it.</summary>
+/// <remarks>
+/// Two results are equal when they give the same quota, overall range, rule, band and boundary
+/// reading, whichever catalog they came from. The result refers to the version applied rather than
+/// copying its figures, so that a lookup returns it in two registers.
+/// </remarks>
 public readonly record struct QuotaResult
 {
-    internal QuotaResult(CommitteeQuota quota, CountRange overall, RuleId ruleId, int bandIndex, bool isDecidedByFirstListedWins)
+    internal QuotaResult(PolicyVersion<CommitteeQuotaPolicy> version, BandHit hit)
     {
-        Quota = quota;
-        Overall = overall;
-        RuleId = ruleId;
-        BandIndex = bandIndex;
-        IsDecidedByFirstListedWins = isDecidedByFirstListedWins;
+        Version = version;
+        BandIndex = hit.Listed;
+        IsDecidedByFirstListedWins = hit.IsDecidedByFirstListedWins;
     }
 
+    /// <summary>Gets the policy version applied: its jurisdiction, period, rule and sources.</summary>
+    public PolicyVersion<CommitteeQuotaPolicy> Version { get; }
+
     /// <summary>Gets the quota: total, full-time and part-time.</summary>
-    public CommitteeQuota Quota { get; }
+    public CommitteeQuota Quota => Version is null ? default
+        : BandIndex < 0 ? CommitteeQuota.TotalOnly(Version.Policy.Overall)
+        : Version.Policy.Bands!.Bands[BandIndex].Value;
 
     /// <summary>Gets the committee's size in all, as the policy states it overall.</summary>
-    public CountRange Overall { get; }
+    public CountRange Overall => Version?.Policy.Overall ?? default;
 
     /// <summary>Gets the rule applied.</summary>
-    public RuleId RuleId { get; }
+    public RuleId RuleId => Version?.RuleId ?? default;
 
     /// <summary>Gets the zero-based listed position of the population band that applied, or -1 when the policy gives only a range.</summary>
     public int BandIndex { get; }
@@ -31,6 +40,16 @@ public readonly record struct QuotaResult
 
     /// <summary>Gets a value indicating whether the policy gives only the overall range, with no bands.</summary>
     public bool IsRangeOnly => BandIndex < 0;
+
+    /// <summary>Tells whether two results give the same quota, range, rule, band and reading.</summary>
+    /// <param name="other">The other result.</param>
+    /// <returns><see langword="true"/> when every figure is the same.</returns>
+    public bool Equals(QuotaResult other) =>
+        Quota == other.Quota && Overall == other.Overall && RuleId == other.RuleId
+        && BandIndex == other.BandIndex && IsDecidedByFirstListedWins == other.IsDecidedByFirstListedWins;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Quota, Overall, RuleId, BandIndex, IsDecidedByFirstListedWins);
 
     /// <summary>Formats the result.</summary>
     /// <returns>A text such as <c>5 (3 full-time + 2 part-time) (COM-01, band 1)</c>.</returns>

@@ -12,21 +12,21 @@ internal sealed class ExplanationBuilder
     private readonly ExplanationText _jurisdiction;
     private readonly ExplanationText _definedAt;
     private readonly NodaTime.LocalDate _asOf;
-    private readonly ImmutableArray<Citation>.Builder _citations = ImmutableArray.CreateBuilder<Citation>();
+    private ImmutableArray<Citation> _citations;
     private readonly PolicyCatalog _catalog;
-    private readonly ImmutableArray<ExplanationText>.Builder _inputs = ImmutableArray.CreateBuilder<ExplanationText>();
-    private readonly ImmutableArray<ExplanationStep>.Builder _steps = ImmutableArray.CreateBuilder<ExplanationStep>();
+    private readonly ImmutableArray<ExplanationText>.Builder _inputs = ImmutableArray.CreateBuilder<ExplanationText>(2);
+    private readonly ImmutableArray<ExplanationStep>.Builder _steps = ImmutableArray.CreateBuilder<ExplanationStep>(4);
 
     private ExplanationBuilder(PolicyCatalog catalog, PolicyVersion version, Jurisdictions.JurisdictionCode requested, NodaTime.LocalDate asOf)
     {
         _ruleId = version.RuleId;
-        _policy = new(version.Kind.Name, version.Kind.EnglishName, version.Kind.ChineseName);
+        _policy = version.Kind.Text;
         _jurisdiction = catalog.JurisdictionText(requested);
         _definedAt = catalog.JurisdictionText(version.Jurisdiction);
         _asOf = asOf;
         _catalog = catalog;
-        _citations.AddRange(version.Citations);
-        _steps.Add(Wording.Resolution(version, _definedAt));
+        _citations = version.Citations;
+        _steps.Add(catalog.ResolutionStep(version));
         if (version.Jurisdiction != requested)
         {
             _steps.Add(Wording.Inheritance(_jurisdiction, _definedAt, asOf));
@@ -42,13 +42,13 @@ internal sealed class ExplanationBuilder
         where TPolicy : class
     {
         var version = resolution.Version;
-        var resolved = Wording.Resolution(version, _catalog.JurisdictionText(version.Jurisdiction));
+        var resolved = _catalog.ResolutionStep(version);
         _steps.Add(new(ExplanationStepKind.Resolution, $"{version.RuleId} ({version.Kind.EnglishName}) also applies. {resolved.English}", $"{version.RuleId}({version.Kind.ChineseName})同时适用。{resolved.Chinese}"));
         foreach (var citation in version.Citations)
         {
             if (!_citations.Contains(citation))
             {
-                _citations.Add(citation);
+                _citations = _citations.Add(citation);
             }
         }
 
@@ -76,15 +76,18 @@ internal sealed class ExplanationBuilder
     public ExplanationBuilder Band<TQuantity, TValue>(BandMatch<TQuantity, TValue> match, Func<TValue, ExplanationLanguage, string> value)
         where TQuantity : struct, IComparable<TQuantity>
     {
-        _steps.Add(Wording.BandMatched(match, value));
+        var english = Wording.Quantity(match.Quantity, ExplanationLanguage.English);
+        var chinese = Wording.Quantity(match.Quantity, ExplanationLanguage.Chinese);
+        var band = match.Band;
+        _steps.Add(Wording.BandMatched(match.Table.PlaceOf(match.ListedIndex), english, chinese, value(band.Value, ExplanationLanguage.English), value(band.Value, ExplanationLanguage.Chinese)));
         if (match.IsDecidedByFirstListedWins)
         {
-            _steps.Add(Wording.FirstListedWins(match));
+            _steps.Add(Wording.FirstListedWins(match.Table.PlaceOf(match.TiedListedIndex), english, chinese));
         }
 
         return this;
     }
 
     public Explanation Result(string name, string english, string chinese) =>
-        new(_ruleId, _policy, _jurisdiction, _definedAt, _asOf, _inputs.ToImmutable(), _steps.ToImmutable(), new(name, english, chinese), _citations.ToImmutable());
+        new(_ruleId, _policy, _jurisdiction, _definedAt, _asOf, _inputs.DrainToImmutable(), _steps.DrainToImmutable(), new(name, english, chinese), _citations);
 }

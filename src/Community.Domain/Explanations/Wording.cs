@@ -78,30 +78,31 @@ internal static class Wording
         $"{requested.English} and any levels between set no version in force on {Date(asOf, ExplanationLanguage.English)}, so it inherits the version of {definedAt.English}.",
         $"{requested.Chinese}及其间各级在{Date(asOf, ExplanationLanguage.Chinese)}均无有效版本,故沿用上级{definedAt.Chinese}的规定。");
 
-    public static ExplanationStep BandMatched<TQuantity, TValue>(
-        BandMatch<TQuantity, TValue> match, Func<TValue, ExplanationLanguage, string> value)
-        where TQuantity : struct, IComparable<TQuantity>
-    {
-        var band = match.Band;
-        var en = $"{Quantity(match.Quantity, ExplanationLanguage.English)} falls in band {match.ListedIndex + 1} of {match.Table.Bands.Length}{SourceText(band, ExplanationLanguage.English)}, {Interval(band, ExplanationLanguage.English)}, which gives {value(band.Value, ExplanationLanguage.English)}.";
-        var zh = $"{Quantity(match.Quantity, ExplanationLanguage.Chinese)}落在第{match.ListedIndex + 1}档(共{match.Table.Bands.Length}档){SourceText(band, ExplanationLanguage.Chinese)},区间{Interval(band, ExplanationLanguage.Chinese)},对应{value(band.Value, ExplanationLanguage.Chinese)}。";
-        return new(ExplanationStepKind.Band, en, zh);
-    }
+    public static ExplanationStep BandMatched(BandPlace place, string englishQuantity, string chineseQuantity, string englishValue, string chineseValue) => new(
+        ExplanationStepKind.Band,
+        string.Concat([englishQuantity, " falls in ", place.English, ", which gives ", englishValue, "."]),
+        string.Concat([chineseQuantity, "落在", place.Chinese, ",对应", chineseValue, "。"]));
 
-    public static ExplanationStep FirstListedWins<TQuantity, TValue>(BandMatch<TQuantity, TValue> match)
+    public static ExplanationStep FirstListedWins(BandPlace tied, string englishQuantity, string chineseQuantity) => new(
+        ExplanationStepKind.BoundaryReading,
+        string.Concat(englishQuantity, " is also included by ", tied.EnglishAsTie, ": both bands include this boundary value, and under the boundary convention the band the source lists first wins."),
+        string.Concat(chineseQuantity, "同时属于", tied.ChineseAsTie, ":两档都包含这一边界值,按边界约定取原文先列出的一档。"));
+
+    /// <summary>Names a band by its listed position, its source text and its interval, in both languages, as matched and as the tied band.</summary>
+    public static BandPlace Place<TQuantity, TValue>(Band<TQuantity, TValue> band, int listed, int count)
         where TQuantity : struct, IComparable<TQuantity>
     {
-        var other = match.Table.Bands[match.TiedListedIndex];
-        var en = $"{Quantity(match.Quantity, ExplanationLanguage.English)} is also included by band {match.TiedListedIndex + 1}{SourceText(other, ExplanationLanguage.English)}, {Interval(other, ExplanationLanguage.English)}: both bands include this boundary value, and under the boundary convention the band the source lists first wins.";
-        var zh = $"{Quantity(match.Quantity, ExplanationLanguage.Chinese)}同时属于第{match.TiedListedIndex + 1}档{SourceText(other, ExplanationLanguage.Chinese)},区间{Interval(other, ExplanationLanguage.Chinese)}:两档都包含这一边界值,按边界约定取原文先列出的一档。";
-        return new(ExplanationStepKind.BoundaryReading, en, zh);
+        var number = (listed + 1).ToString(Invariant);
+        var englishLabel = $"{SourceText(band, ExplanationLanguage.English)}, {band.EnglishInterval}";
+        var chineseLabel = $"{SourceText(band, ExplanationLanguage.Chinese)},区间{band.ChineseInterval}";
+        return new(
+            string.Create(Invariant, $"band {number} of {count}{englishLabel}"),
+            string.Create(Invariant, $"第{number}档(共{count}档){chineseLabel}"),
+            $"band {number}{englishLabel}",
+            $"第{number}档{chineseLabel}");
     }
 
     private static string SourceText<TQuantity, TValue>(Band<TQuantity, TValue> band, ExplanationLanguage language)
         where TQuantity : struct, IComparable<TQuantity> =>
         band.SourceText is null ? string.Empty : language == ExplanationLanguage.Chinese ? $"“{band.SourceText}”" : $" (\"{band.SourceText}\")";
-
-    private static string Interval<TQuantity, TValue>(Band<TQuantity, TValue> band, ExplanationLanguage language)
-        where TQuantity : struct, IComparable<TQuantity> =>
-        language == ExplanationLanguage.Chinese ? band.ChineseInterval : band.EnglishInterval;
 }

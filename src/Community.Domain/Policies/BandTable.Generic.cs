@@ -20,8 +20,7 @@ namespace Community.Domain.Policies;
 public sealed class BandTable<TQuantity, TValue>
     where TQuantity : struct, IComparable<TQuantity>
 {
-    // Bands sorted ascending, and for each its position in the source's listing.
-    private readonly Band<TQuantity, TValue>[] _sorted;
+    // For each band in ascending order, its position in the source's listing.
     private readonly int[] _sortedToListed;
 
     // The sorted bands' bounds in flat arrays, and whether each band shares its included upper bound
@@ -30,31 +29,36 @@ public sealed class BandTable<TQuantity, TValue>
     private readonly Bound<TQuantity>?[] _uppers;
     private readonly bool[] _sharesUpperWithNext;
 
-    // For counts (Population, HouseholdCount), every bound as an inclusive whole number, so that the
-    // lookup compares longs: an exclusive bound x becomes x - 1 above or x + 1 below. Null otherwise.
-    private readonly long[]? _countLowers;
-    private readonly long[]? _countUppers;
+    // How explanations name each band, in listed order, formatted once here.
+    private readonly Explanations.BandPlace[] _places;
+
+    // For counts (Population, HouseholdCount), the bands with every bound settled in advance, so that
+    // the lookup compares longs. Null otherwise.
+    private readonly CountIndex _counts;
 
     internal BandTable(ImmutableArray<Band<TQuantity, TValue>> bands, BoundaryReading reading, Band<TQuantity, TValue>[] sorted, int[] sortedToListed)
     {
         Bands = bands;
         Reading = reading;
-        _sorted = sorted;
         _sortedToListed = sortedToListed;
         _lowers = Array.ConvertAll(sorted, b => b.Lower);
         _uppers = Array.ConvertAll(sorted, b => b.Upper);
-        if (IsCount)
-        {
-            _countLowers = Array.ConvertAll(sorted, b => b.Lower is { } l ? Count(l.Value) + (l.IsInclusive ? 0 : 1) : long.MinValue);
-            _countUppers = Array.ConvertAll(sorted, b => b.Upper is { } u ? Count(u.Value) - (u.IsInclusive ? 0 : 1) : long.MaxValue);
-        }
-
+        _places = [.. bands.Select((band, listed) => Explanations.Wording.Place(band, listed, bands.Length))];
         _sharesUpperWithNext = new bool[sorted.Length];
         for (var i = 0; i + 1 < sorted.Length; i++)
         {
             _sharesUpperWithNext[i] = sorted[i].Upper is { IsInclusive: true } upper
                 && sorted[i + 1].Lower is { IsInclusive: true } lower
                 && upper.Value.CompareTo(lower.Value) == 0;
+        }
+
+        if (IsCount)
+        {
+            _counts = CountIndex.Create(
+                Array.ConvertAll(sorted, b => b.Lower is { } l ? Count(l.Value) + (l.IsInclusive ? 0 : 1) : long.MinValue),
+                Array.ConvertAll(sorted, b => b.Upper is { } u ? Count(u.Value) - (u.IsInclusive ? 0 : 1) : long.MaxValue),
+                sortedToListed,
+                _sharesUpperWithNext);
         }
     }
 
@@ -73,7 +77,7 @@ public sealed class BandTable<TQuantity, TValue>
     {
         Ardalis.GuardClauses.Guard.Against.NullArgument(selector);
         var listed = Bands.Select(b => new Band<TQuantity, TResult>(b.Lower, b.Upper, selector(b.Value), b.SourceText)).ToImmutableArray();
-        var sorted = new Band<TQuantity, TResult>[_sorted.Length];
+        var sorted = new Band<TQuantity, TResult>[Bands.Length];
         for (var i = 0; i < sorted.Length; i++)
         {
             sorted[i] = listed[_sortedToListed[i]];
@@ -87,9 +91,17 @@ public sealed class BandTable<TQuantity, TValue>
     /// <returns>The match: the band, its listed position, and whether the first-listed-wins reading decided.</returns>
     /// <exception cref="ArgumentOutOfRangeException">No band contains <paramref name="quantity"/>.</exception>
     public BandMatch<TQuantity, TValue> Find(TQuantity quantity) =>
-        Locate(quantity, out var sorted, out var listed, out var tied)
-            ? new BandMatch<TQuantity, TValue>(this, _sorted[sorted], quantity, listed, tied)
+        Locate(quantity) is { IsFound: true } hit
+            ? new BandMatch<TQuantity, TValue>(this, Bands[hit.Listed], quantity, hit.Listed, hit.Tied)
             : throw NoBand(quantity);
+
+    /// <summary>Finds the band a quantity falls in, by listed positions only: the evaluators' hot path.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">No band contains <paramref name="quantity"/>.</exception>
+    internal BandHit Hit(TQuantity quantity) =>
+        Locate(quantity) is { IsFound: true } hit ? hit : throw NoBand(quantity);
+
+    /// <summary>Gets how explanations name the band at a listed position.</summary>
+    internal Explanations.BandPlace PlaceOf(int listed) => _places[listed];
 
     /// <summary>Tries to find the band a quantity falls in.</summary>
     /// <param name="quantity">The quantity.</param>
@@ -97,66 +109,44 @@ public sealed class BandTable<TQuantity, TValue>
     /// <returns><see langword="true"/> when a band contains <paramref name="quantity"/>.</returns>
     public bool TryFind(TQuantity quantity, out BandMatch<TQuantity, TValue> match)
     {
-        match = Locate(quantity, out var sorted, out var listed, out var tied)
-            ? new BandMatch<TQuantity, TValue>(this, _sorted[sorted], quantity, listed, tied)
+        match = Locate(quantity) is { IsFound: true } hit
+            ? new BandMatch<TQuantity, TValue>(this, Bands[hit.Listed], quantity, hit.Listed, hit.Tied)
             : default;
         return match.Table is not null;
     }
 
     // Finds the band by positions only: the match, which holds references, is built by the caller
-    // as a return value, which spares the write barriers that storing references through an out
-    // parameter would cost on every lookup.
-    private bool Locate(TQuantity quantity, out int sorted, out int listed, out int tied)
+    // as a return value, and the hit comes back in registers.
+    private BandHit Locate(TQuantity quantity)
     {
-        int low;
-        if (_countUppers is { } countUppers)
+        if (_counts.IsMade)
         {
-            var count = Count(quantity);
-            low = 0;
-            var high = countUppers.Length;
-            while (low < high)
-            {
-                var middle = (low + high) >>> 1;
-                if (count <= countUppers[middle])
-                {
-                    high = middle;
-                }
-                else
-                {
-                    low = middle + 1;
-                }
-            }
-
-            if (low == countUppers.Length || count < _countLowers![low])
-            {
-                (sorted, listed, tied) = (-1, -1, -1);
-                return false;
-            }
-        }
-        else if (!TryFindSorted(quantity, out low))
-        {
-            (sorted, listed, tied) = (-1, -1, -1);
-            return false;
+            return _counts.Find(Count(quantity));
         }
 
-        sorted = low;
-        listed = _sortedToListed[low];
-        tied = -1;
-        if (_sharesUpperWithNext[low] && quantity.CompareTo(_uppers[low]!.Value.Value) == 0)
+        if (!TryFindSorted(quantity, out var low))
         {
-            // A shared included boundary, allowed only under FirstListedWins: the earlier-listed band wins.
-            var other = _sortedToListed[low + 1];
+            return BandHit.None;
+        }
+
+        // At an included boundary shared with the next bands (allowed only under FirstListedWins),
+        // every band sharing it contains the quantity: the earliest listed wins, the next is the tie.
+        var listed = _sortedToListed[low];
+        var tied = -1;
+        for (var j = low; _sharesUpperWithNext[j] && quantity.CompareTo(_uppers[j]!.Value.Value) == 0; j++)
+        {
+            var other = _sortedToListed[j + 1];
             if (other < listed)
             {
-                (sorted, listed, tied) = (low + 1, other, listed);
+                (listed, tied) = (other, listed);
             }
-            else
+            else if (tied < 0 || other < tied)
             {
                 tied = other;
             }
         }
 
-        return true;
+        return new(listed, tied);
     }
 
     private ArgumentOutOfRangeException NoBand(TQuantity quantity) =>

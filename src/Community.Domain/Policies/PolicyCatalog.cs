@@ -29,7 +29,10 @@ public sealed class PolicyCatalog
     // along the lineage, its own first (earliest first), then its parent's, and so on. The first one
     // in force on a date is the resolution, so resolving is one lookup, a scan of a few kinds by
     // reference and a short scan of versions. Measured in docs/benchmarks.md.
-    private readonly FrozenDictionary<int, Node> _nodes;
+    private readonly CodeMap<Node> _nodes;
+
+    // How explanations state each version's resolution (who defines it, its period), formatted once.
+    private readonly FrozenDictionary<PolicyVersion, ExplanationStep> _resolutionSteps;
 
     internal PolicyCatalog(ImmutableArray<Jurisdiction> jurisdictions, ImmutableArray<PolicyVersion> versions)
     {
@@ -43,7 +46,9 @@ public sealed class PolicyCatalog
                 byKind => byKind.GroupBy(v => v.Jurisdiction).ToFrozenDictionary(g => g.Key, g => g.OrderBy(v => v.Period.Start ?? LocalDate.MinIsoValue).ToArray()),
                 StringComparer.Ordinal);
         Kinds = versions.Select(v => v.Kind).DistinctBy(k => k.Name).ToImmutableArray();
-        _nodes = jurisdictions.ToFrozenDictionary(j => j.Code.Value, j => CreateNode(j));
+        _nodes = new CodeMap<Node>(jurisdictions.Select(j => KeyValuePair.Create(j.Code.Value, CreateNode(j))));
+        _resolutionSteps = versions.ToFrozenDictionary<PolicyVersion, PolicyVersion, ExplanationStep>(
+            v => v, v => Wording.Resolution(v, JurisdictionText(v.Jurisdiction)), ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>Gets the catalog of the source documents' jurisdictions and policies.</summary>
@@ -146,6 +151,14 @@ public sealed class PolicyCatalog
         return resolution.Version is not null;
     }
 
+    /// <summary>The version in force, for evaluators that need no resolution: the hot path.</summary>
+    /// <exception cref="PolicyNotInForceException">No version is in force there on <paramref name="asOf"/>.</exception>
+    internal PolicyVersion<TPolicy> ResolveVersion<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf)
+        where TPolicy : class =>
+        Find(kind, jurisdiction, asOf) is { } version
+            ? Unsafe.As<PolicyVersion<TPolicy>>(version)
+            : throw new PolicyNotInForceException(kind, GetJurisdiction(jurisdiction), asOf);
+
     // The version in force, or null. It returns a reference rather than a resolution through an out
     // parameter, which spares write barriers on the hot path. The version's policy type is the
     // kind's: ChainOf matches kinds by reference, or by name and policy type.
@@ -153,18 +166,27 @@ public sealed class PolicyCatalog
     {
         Guard.Against.NullArgument(kind);
         EffectivePeriod.CheckIso(asOf);
-        if (!_nodes.TryGetValue(jurisdiction.Value, out var node))
+        if (_nodes.Find(jurisdiction.Value) is not { } node)
         {
             GetJurisdiction(jurisdiction); // throws, naming the unknown code
+            return null;
         }
 
-        if (node!.ChainOf(kind) is { } chain)
+        ref readonly var chain = ref node.ChainOf(kind);
+        if (!Unsafe.IsNullRef(in chain))
         {
-            foreach (var version in chain)
+            // The first version tried is held in the chain itself: usually the only one.
+            var day = Node.DayKey(asOf);
+            if (day >= chain.First.FirstDay && day < chain.First.EndDay)
             {
-                if (version.Period.Contains(asOf))
+                return chain.First.Version;
+            }
+
+            foreach (ref readonly var entry in chain.Rest.AsSpan())
+            {
+                if (day >= entry.FirstDay && day < entry.EndDay)
                 {
-                    return version;
+                    return entry.Version;
                 }
             }
         }
@@ -172,9 +194,12 @@ public sealed class PolicyCatalog
         return null;
     }
 
+    /// <summary>Gets the explanation step that states which version is in force: who defines it and its period.</summary>
+    internal ExplanationStep ResolutionStep(PolicyVersion version) => _resolutionSteps[version];
+
     /// <summary>Gets the explanation text of a jurisdiction: its code as the name, its names in both languages.</summary>
     internal ExplanationText JurisdictionText(JurisdictionCode code) =>
-        _nodes.TryGetValue(code.Value, out var node) ? node.Text : throw new ArgumentException($"code is {code}, which this catalog does not know.", nameof(code));
+        _nodes.Find(code.Value) is { } node ? node.Text : throw new ArgumentException($"code is {code}, which this catalog does not know.", nameof(code));
 
     private PolicyVersion[]? VersionsAt(PolicyKind kind, JurisdictionCode jurisdiction) =>
         _versions.TryGetValue(kind.Name, out var byJurisdiction) && byJurisdiction.TryGetValue(jurisdiction, out var versions)
@@ -195,34 +220,59 @@ public sealed class PolicyCatalog
             jurisdiction.Code.ToString(),
             Wording.Jurisdiction(jurisdiction, ExplanationLanguage.English),
             Wording.Jurisdiction(jurisdiction, ExplanationLanguage.Chinese));
-        return new Node(text, [.. chains.Select(c => c.Kind)], [.. chains.Select(c => c.Chain)]);
+        return new Node(text, [.. chains.Select(c => new Node.KindChain(c.Kind, c.Chain))]);
     }
 
     /// <summary>What resolution and explanation need of one jurisdiction, made once when the catalog is built.</summary>
-    private sealed class Node(ExplanationText text, PolicyKind[] kinds, PolicyVersion[][] chains)
+    private sealed class Node(ExplanationText text, Node.KindChain[] chains)
     {
+        private readonly KindChain[] _chains = chains;
+
         public ExplanationText Text { get; } = text;
 
-        public PolicyVersion[]? ChainOf(PolicyKind kind)
+        // A day as a whole number that orders as the dates do; it needs no calendar arithmetic.
+        public static int DayKey(LocalDate date) => unchecked((date.Year * 512) + (date.Month * 32) + date.Day);
+
+        public ref readonly KindChain ChainOf(PolicyKind kind)
         {
             // Kinds are usually the library's static instances: compare references first.
-            for (var i = 0; i < kinds.Length; i++)
+            foreach (ref readonly var chain in _chains.AsSpan())
             {
-                if (ReferenceEquals(kinds[i], kind))
+                if (ReferenceEquals(chain.Kind, kind))
                 {
-                    return chains[i];
+                    return ref chain;
                 }
             }
 
-            for (var i = 0; i < kinds.Length; i++)
+            foreach (ref readonly var chain in _chains.AsSpan())
             {
-                if (string.Equals(kinds[i].Name, kind.Name, StringComparison.Ordinal) && kinds[i].PolicyType == kind.PolicyType)
+                if (string.Equals(chain.Kind.Name, kind.Name, StringComparison.Ordinal) && chain.Kind.PolicyType == kind.PolicyType)
                 {
-                    return chains[i];
+                    return ref chain;
                 }
             }
 
-            return null;
+            return ref Unsafe.NullRef<KindChain>();
+        }
+
+        /// <summary>A kind and its versions along the lineage, in the order they are tried: the first, then the rest.</summary>
+        public readonly struct KindChain(PolicyKind kind, PolicyVersion[] versions)
+        {
+            public PolicyKind Kind { get; } = kind;
+
+            public Entry First { get; } = new(versions[0]);
+
+            public Entry[] Rest { get; } = [.. versions.Skip(1).Select(v => new Entry(v))];
+        }
+
+        /// <summary>A version with its period as day keys: the first day in force, and the first day no longer in force.</summary>
+        public readonly struct Entry(PolicyVersion version)
+        {
+            public PolicyVersion Version { get; } = version;
+
+            public int FirstDay { get; } = version.Period.Start is { } start ? DayKey(start) : int.MinValue;
+
+            public int EndDay { get; } = version.Period.EndExclusive is { } end ? DayKey(end) : int.MaxValue;
         }
     }
 }

@@ -337,7 +337,7 @@ public class BandTableTests
 
     [Fact]
     public void Property_FirstListedWinsTable_GivesTheEarliestListedContainingBand() =>
-        Gen.Int[1, 6].SelectMany(n => Gen.Select(Gen.Int[1, 500].Array[n], Gen.Bool))
+        Gen.Int[1, 6].SelectMany(n => Gen.Select(Gen.Int[0, 500].Array[n], Gen.Bool))
             .Sample(g =>
             {
                 var t = (widths: g.Item1, upFirst: g.Item2);
@@ -355,11 +355,19 @@ public class BandTableTests
                     bands.Reverse();
                 }
 
+                // Zero widths make single-point bands, so three bands can share one value. The same
+                // bounds over areas take the general lookup, over counts the settled one.
                 var table = BandTable.Define(BoundaryReading.FirstListedWins, bands);
+                var areas = BandTable.Define(BoundaryReading.FirstListedWins, bands.Select(b => Band.Between(
+                    Bound.Inclusive(Area.FromSquareMetres(b.Lower!.Value.Value.Residents)), Bound.Inclusive(Area.FromSquareMetres(b.Upper!.Value.Value.Residents)), b.Value)).ToArray());
                 for (var residents = 0; residents <= lower; residents++)
                 {
                     var expected = bands.FindIndex(b => b.Contains(P(residents)));
-                    if (table.Find(P(residents)).ListedIndex != expected)
+                    var tied = bands.FindIndex(expected + 1, b => b.Contains(P(residents)));
+                    var match = table.Find(P(residents));
+                    var area = areas.Find(Area.FromSquareMetres(residents));
+                    if (match.ListedIndex != expected || match.TiedListedIndex != tied || !ReferenceEquals(match.Band, bands[expected])
+                        || area.ListedIndex != expected || area.TiedListedIndex != tied)
                     {
                         return false;
                     }
@@ -517,5 +525,51 @@ public class BandTableTests
         FluentActions.Invoking(() => new PolicyDefinitionException(" ", [new(DefinitionProblemKind.Gap, "g")])).Should().Throw<ArgumentException>().Where(e => e.ParamName == "what");
         FluentActions.Invoking(() => new DefinitionProblem((DefinitionProblemKind)0, "m")).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => new DefinitionProblem(DefinitionProblemKind.Gap, "")).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Find_SinglePointBandBetweenSharedBoundaries_FirstListedStillWins()
+    {
+        // Three bands include 5. Listed downwards, the band above is first and takes 5; the
+        // single-point band, listed next, is the tie.
+        var table = BandTable.Define(
+            BoundaryReading.FirstListedWins,
+            Band.Between(Bound.Inclusive(P(5)), Bound.Inclusive(P(10)), "high"),
+            Band.Between(Bound.Inclusive(P(5)), Bound.Inclusive(P(5)), "five"),
+            Band.Between(Bound.Inclusive(P(0)), Bound.Inclusive(P(5)), "low"));
+
+        table.Find(P(4)).Value.Should().Be("low");
+        table.Find(P(5)).Value.Should().Be("high");
+        table.Find(P(5)).TiedListedIndex.Should().Be(1);
+        table.Find(P(6)).Value.Should().Be("high");
+    }
+
+    [Fact]
+    public void Find_CountsAndAreas_ReadTheSameBoundsTheSameWay()
+    {
+        // Counts are looked up through whole-number bounds settled in advance; areas through the
+        // bounds as written. Both must give the same band, tie and value at and around every bound.
+        var people = BandTable.Define(
+            BoundaryReading.FirstListedWins,
+            Band.Between(Bound.Inclusive(P(10)), Bound.Exclusive(P(20)), 1),
+            Band.Between(Bound.Inclusive(P(20)), Bound.Inclusive(P(30)), 2),
+            Band.Between(Bound.Inclusive(P(30)), Bound.Inclusive(P(40)), 3),
+            Band.Between(Bound.Exclusive(P(40)), Bound.Exclusive(P(50)), 4));
+        var areas = BandTable.Define(
+            BoundaryReading.FirstListedWins,
+            people.Bands.Select(b => Band.Between(
+                b.Lower!.Value.IsInclusive ? Bound.Inclusive(Area.FromSquareMetres(b.Lower.Value.Value.Residents)) : Bound.Exclusive(Area.FromSquareMetres(b.Lower.Value.Value.Residents)),
+                b.Upper!.Value.IsInclusive ? Bound.Inclusive(Area.FromSquareMetres(b.Upper.Value.Value.Residents)) : Bound.Exclusive(Area.FromSquareMetres(b.Upper.Value.Value.Residents)),
+                b.Value)).ToArray());
+
+        for (var n = 8; n <= 52; n++)
+        {
+            var found = people.TryFind(P(n), out var person);
+            areas.TryFind(Area.FromSquareMetres(n), out var area).Should().Be(found, "at {0}", n);
+            if (found)
+            {
+                (person.ListedIndex, person.TiedListedIndex, person.Value).Should().Be((area.ListedIndex, area.TiedListedIndex, area.Value), "at {0}", n);
+            }
+        }
     }
 }

@@ -350,4 +350,78 @@ public class PolicyCatalogTests
         ChinaStandardTime.Today(new NodaTime.Testing.FakeClock(Instant.FromUtc(2026, 11, 24, 15, 59))).Should().Be(new LocalDate(2026, 11, 24));
         FluentActions.Invoking(() => ChinaStandardTime.Today(null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "clock");
     }
+
+    [Fact]
+    public void Property_Resolve_AgreesWithAScanOfTheLineage() =>
+        Gen.Select(Gen.Int[-2000, 3000].Array[1, 6], Gen.Int[0, 3].Array[6], Gen.Int[-2500, 3500], Gen.Int[1, 12], Gen.Int[1, 28])
+            .Sample(g =>
+            {
+                // Versions at random levels, each with its own period cut at random years, some before
+                // year 1 (the ISO calendar's year 0 and negative years); dates anywhere around them.
+                var (years, levels, year, month, day) = g;
+                var tree = new[] { Province, City, County, Street };
+                var builder = Tree();
+                var starts = years.Distinct().Order().ToArray();
+                var expected = new List<(Jurisdiction At, EffectivePeriod Period, decimal Amount)>();
+                for (var i = 0; i < starts.Length; i++)
+                {
+                    var at = tree[levels[i]];
+                    var period = EffectivePeriod.From(new LocalDate(starts[i], 1, 1)).EndingOn(new LocalDate(starts[i], 12, 31));
+                    if (expected.Any(e => e.At == at && e.Period.Overlaps(period)))
+                    {
+                        continue;
+                    }
+
+                    builder.Add(Kind, at.Code, period, Yuan(i + 1), Rule);
+                    expected.Add((at, period, i + 1));
+                }
+
+                var catalog = builder.Build();
+                var date = new LocalDate(year, month, day);
+                foreach (var asked in tree)
+                {
+                    var lineage = catalog.GetLineage(asked.Code);
+                    var want = lineage
+                        .Select(j => expected.FirstOrDefault(e => e.At == j && e.Period.Contains(date)))
+                        .FirstOrDefault(e => e.At is not null);
+                    var found = catalog.TryResolve(Kind, asked.Code, date, out var resolution);
+                    if (found != (want.At is not null) || (found && (resolution.Version.Jurisdiction != want.At!.Code || resolution.Policy.Evaluate(Population.Of(1)).Value.Yuan != want.Amount)))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            });
+
+    [Fact]
+    public void Resolve_InACatalogOfManyJurisdictions_FindsEachAndRejectsUnknownCodes()
+    {
+        // Enough codes to fill a large table, with neighbouring values that hash near each other.
+        var builder = PolicyCatalog.CreateBuilder().AddJurisdiction(Province);
+        var counties = new List<Jurisdiction>();
+        for (var city = 1; city <= 40; city++)
+        {
+            var cityCode = JurisdictionCode.Of(990000 + (city * 100));
+            builder.AddJurisdiction(Jurisdiction.Below(Province.Code, cityCode, $"市{city}", $"City {city}", JurisdictionLevel.City));
+            for (var county = 1; county <= 25; county++)
+            {
+                var countyJurisdiction = Jurisdiction.Below(cityCode, JurisdictionCode.Of(cityCode.Value + county), $"县{city}-{county}", $"County {city}-{county}", JurisdictionLevel.County);
+                builder.AddJurisdiction(countyJurisdiction);
+                builder.Add(Kind, countyJurisdiction.Code, EffectivePeriod.Always, Yuan(countyJurisdiction.Code.Value), Rule);
+                counties.Add(countyJurisdiction);
+            }
+        }
+
+        var catalog = builder.Build();
+
+        foreach (var county in counties)
+        {
+            AmountAt(catalog, county, Jan2008).Should().Be(county.Code.Value);
+        }
+
+        catalog.TryResolve(Kind, JurisdictionCode.Of(990100), Jan2008, out _).Should().BeFalse();
+        var act = () => catalog.Resolve(Kind, JurisdictionCode.Of(990199), Jan2008);
+        act.Should().Throw<ArgumentException>().WithMessage("*990199*");
+    }
 }
