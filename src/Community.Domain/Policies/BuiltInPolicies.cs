@@ -17,6 +17,7 @@ internal static class BuiltInPolicies
 
         BuiltInCommittees.Register(builder);
         BuiltInFunding.Register(builder);
+        Subsidies.BuiltInSubsidies.Register(builder);
         return builder;
     }
 }

@@ -38,4 +38,7 @@ public enum DefinitionProblemKind
 
     /// <summary>A policy's own content is invalid, such as an amount or count out of range.</summary>
     InvalidValue = 12,
+
+    /// <summary>The same role, item or key is given twice where each may appear once.</summary>
+    Duplicate = 13,
 }

@@ -68,6 +68,15 @@ public static class SourceDocuments
         englishTitle: "Survey of innovation in community service and management in Hefei",
         remark: "describes 2010-2012");
 
+    /// <summary>Gets the news feature on Hefei's practice as a sample of innovation in community service and management, printed with the Hefei survey.</summary>
+    public static Citation HefeiPractice { get; } = Citation.Create(
+        title: "“创新社区服务管理样本”的合肥实践",
+        issuer: "合肥市",
+        jurisdiction: "安徽省合肥市",
+        date: null,
+        englishTitle: "Hefei's practice as a sample of innovation in community service and management",
+        remark: "an undated feature printed with the Hefei survey, describing 2010-2012");
+
     /// <summary>Gets Fujian's outline for urban community building (trial), as quoted by the Xinluo survey, which gives no date.</summary>
     public static Citation FujianOutline { get; } = Citation.Create(
         title: "福建省城市社区建设纲要(试行)",

@@ -1,0 +1,13 @@
+using Community.Domain.Policies;
+
+namespace Community.Domain.Subsidies;
+
+/// <summary>The kinds of reference wage that subsidy floors are multiples of.</summary>
+public static class ReferenceWageKinds
+{
+    /// <summary>Gets the local minimum wage (最低工资标准), which SUB-01's floors are multiples of.</summary>
+    public static PolicyKind<ReferenceWage> MinimumWage { get; } = new("wages.minimum", "minimum wage", "最低工资标准");
+
+    /// <summary>Gets the local average social wage (社会平均工资), which SUB-06's floor is tied to.</summary>
+    public static PolicyKind<ReferenceWage> AverageSocialWage { get; } = new("wages.average-social", "average social wage", "社会平均工资");
+}

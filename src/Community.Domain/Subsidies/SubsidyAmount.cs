@@ -1,0 +1,49 @@
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using Community.Domain.Sources;
+
+namespace Community.Domain.Subsidies;
+
+/// <summary>A post's floor or amount in force: per month and per year, with the policy version, the reference wage and the multiple behind it.</summary>
+public readonly record struct SubsidyAmount
+{
+    internal SubsidyAmount(PayRole role, Money monthly, PolicyVersion<SubsidyPolicy> version, PolicyVersion<ReferenceWage>? wage, Rate rate)
+    {
+        Role = role;
+        Monthly = monthly;
+        Version = version;
+        Wage = wage;
+        Rate = rate;
+    }
+
+    /// <summary>Gets the post.</summary>
+    public PayRole Role { get; }
+
+    /// <summary>Gets the amount per month, rounded as the policy says.</summary>
+    public Money Monthly { get; }
+
+    /// <summary>Gets the amount per year: twelve times the monthly amount.</summary>
+    public Money Annual => Monthly.MonthlyToAnnual();
+
+    /// <summary>Gets whether the amount is a floor or an amount paid.</summary>
+    public SubsidyNature Nature => Version?.Policy.Nature ?? default;
+
+    /// <summary>Gets the rule applied.</summary>
+    public RuleId RuleId => Version?.RuleId ?? default;
+
+    /// <summary>Gets the subsidy policy version applied.</summary>
+    public PolicyVersion<SubsidyPolicy> Version { get; }
+
+    /// <summary>Gets the reference wage version used, or null when the amount is fixed.</summary>
+    public PolicyVersion<ReferenceWage>? Wage { get; }
+
+    /// <summary>Gets the multiple of the wage, or zero when the amount is fixed.</summary>
+    public Rate Rate { get; }
+
+    /// <summary>Formats the amount.</summary>
+    /// <returns>A text such as <c>Director: 855.00 CNY a month (SUB-01 floor, 150% of 570.00 CNY)</c>.</returns>
+    public override string ToString() =>
+        Wage is { } wage
+            ? $"{Role}: {Monthly} a month ({RuleId} {Nature.ToString().ToLowerInvariant()}, {Rate} of {wage.Policy.Monthly})"
+            : $"{Role}: {Monthly} a month ({RuleId} {Nature.ToString().ToLowerInvariant()})";
+}

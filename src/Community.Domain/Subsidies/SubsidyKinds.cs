@@ -1,0 +1,13 @@
+using Community.Domain.Policies;
+
+namespace Community.Domain.Subsidies;
+
+/// <summary>The kinds of subsidy policy: the floors a post must be paid at least, and the pay actually set.</summary>
+public static class SubsidyKinds
+{
+    /// <summary>Gets the living subsidy floors (SUB-01, SUB-06).</summary>
+    public static PolicyKind<SubsidyPolicy> Floor { get; } = new("subsidies.floor", "living subsidy floor", "生活补贴最低标准");
+
+    /// <summary>Gets the pay schedules actually in force (SUB-02 to SUB-05).</summary>
+    public static PolicyKind<SubsidyPolicy> Pay { get; } = new("subsidies.pay", "pay schedule", "待遇标准");
+}

@@ -1,0 +1,56 @@
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using Community.Domain.Sources;
+
+namespace Community.Domain.Subsidies;
+
+/// <summary>The subsidy policies of the source documents, to reuse, compare or attach to a jurisdiction of your own.</summary>
+public static class SubsidyPolicies
+{
+    /// <summary>Gets Fujian's living subsidy floors (SUB-01): director and deputy director at least 150% of the local minimum wage, full-time member at least 130%.</summary>
+    public static SubsidyPolicy FujianFloors { get; } = SubsidyPolicy.Floors(
+        SubsidyLine.MultipleOf(PayRole.Director, ReferenceWageKinds.MinimumWage, Rate.FromPercent(150), "主任不低于当年最低工资标准的150%"),
+        SubsidyLine.MultipleOf(PayRole.DeputyDirector, ReferenceWageKinds.MinimumWage, Rate.FromPercent(150), "副主任不低于当年最低工资标准的150%"),
+        SubsidyLine.MultipleOf(PayRole.FullTimeMember, ReferenceWageKinds.MinimumWage, Rate.FromPercent(130), "专职委员不低于当年最低工资标准的130%"));
+
+    /// <summary>Gets Xinluo's pay from February 2008 (SUB-02): principal cadres (director and deputy) 700, members 500 yuan a month.</summary>
+    public static SubsidyPolicy XinluoPay2008 { get; } = SubsidyPolicy.Amounts(
+        SubsidyLine.Fixed(PayRole.Director, Money.FromYuan(700), "社区主干700元"),
+        SubsidyLine.Fixed(PayRole.DeputyDirector, Money.FromYuan(700), "社区主干700元"),
+        SubsidyLine.Fixed(PayRole.FullTimeMember, Money.FromYuan(500), "一般委员500元"));
+
+    /// <summary>Gets Xiantao's pay (SUB-03): secretary 2000, deputy secretary 1800, member 1700 yuan a month.</summary>
+    public static SubsidyPolicy XiantaoPay { get; } = SubsidyPolicy.Amounts(
+        SubsidyLine.Fixed(PayRole.Secretary, Money.FromYuan(2000), "书记月工资2000元"),
+        SubsidyLine.Fixed(PayRole.DeputySecretary, Money.FromYuan(1800), "副书记1800元"),
+        SubsidyLine.Fixed(PayRole.FullTimeMember, Money.FromYuan(1700), "委员1700元"));
+
+    /// <summary>Gets Furong town's pay (SUB-04): committee director 550, ordinary cadre 400 yuan a month.</summary>
+    public static SubsidyPolicy FurongPay { get; } = SubsidyPolicy.Amounts(
+        SubsidyLine.Fixed(PayRole.Director, Money.FromYuan(550), "居委会主任工资550元/月"),
+        SubsidyLine.Fixed(PayRole.FullTimeMember, Money.FromYuan(400), "一般干部400元/月"));
+
+    /// <summary>Gets Shashi's post subsidies (SUB-05): public-welfare posts 300 yuan a month each, full-time specialist posts 800 yuan a month on average.</summary>
+    public static SubsidyPolicy ShashiPosts { get; } = SubsidyPolicy.Amounts(
+        SubsidyLine.Fixed(PayRole.PublicWelfarePost, Money.FromYuan(300), "每人每月岗位补贴300元"),
+        SubsidyLine.Fixed(PayRole.SpecialistPost, Money.FromYuan(800), "每月人均工资待遇800元"));
+
+    /// <summary>Gets Hefei's floor (SUB-06): community workers' pay not below the local average social wage.</summary>
+    public static SubsidyPolicy HefeiFloor { get; } = SubsidyPolicy.Floors(
+        SubsidyLine.MultipleOf(PayRole.CommunityWorker, ReferenceWageKinds.AverageSocialWage, Rate.Whole, "不低于全市(当地县)社会平均工资水平"));
+
+    /// <summary>Creates a version of Furong town's pay (SUB-04) at a jurisdiction of the caller's choosing, since the sources give no code for the town.</summary>
+    /// <param name="jurisdiction">The town's jurisdiction in your catalog, such as a 9-digit town code under Wan'an county (360828).</param>
+    /// <param name="period">When it is in force; the notice was posted in 2022 and gives no date.</param>
+    /// <returns>The version, citing the town's notice.</returns>
+    /// <exception cref="ArgumentException"><paramref name="jurisdiction"/> is the default code.</exception>
+    public static PolicyVersion<SubsidyPolicy> FurongPayAt(JurisdictionCode jurisdiction, EffectivePeriod period) =>
+        PolicyVersion.Create(
+            SubsidyKinds.Pay,
+            jurisdiction,
+            period,
+            FurongPay,
+            RuleId.Sub04,
+            SourceDocuments.FurongNotice.WithSection("一、3、工作环境进一步改善"));
+}

@@ -1,0 +1,79 @@
+using Community.Domain.Explanations;
+using Community.Domain.Primitives;
+
+namespace Community.Domain.Subsidies;
+
+/// <summary>Every phrase of subsidy explanations, in English and Chinese, kept in one place.</summary>
+internal static class SubsidyText
+{
+    public static string Role(PayRole role, ExplanationLanguage language) =>
+        language == ExplanationLanguage.Chinese
+            ? role switch
+            {
+                PayRole.Secretary => "书记",
+                PayRole.DeputySecretary => "副书记",
+                PayRole.Director => "主任",
+                PayRole.DeputyDirector => "副主任",
+                PayRole.FullTimeMember => "专职委员",
+                PayRole.PartTimeMember => "兼职委员",
+                PayRole.CommunityWorker => "社区工作者",
+                PayRole.GridWorker => "网格员",
+                PayRole.PublicWelfarePost => "公益性岗位",
+                _ => "专职专干",
+            }
+            : role switch
+            {
+                PayRole.Secretary => "secretary",
+                PayRole.DeputySecretary => "deputy secretary",
+                PayRole.Director => "director",
+                PayRole.DeputyDirector => "deputy director",
+                PayRole.FullTimeMember => "full-time member",
+                PayRole.PartTimeMember => "part-time member",
+                PayRole.CommunityWorker => "community worker",
+                PayRole.GridWorker => "grid worker",
+                PayRole.PublicWelfarePost => "public-welfare post",
+                _ => "specialist post",
+            };
+
+    public static string Nature(SubsidyNature nature, ExplanationLanguage language) =>
+        language == ExplanationLanguage.Chinese
+            ? nature == SubsidyNature.Floor ? "最低标准" : "标准"
+            : nature == SubsidyNature.Floor ? "floor" : "amount";
+
+    public static string Monthly(Money money, ExplanationLanguage language) =>
+        language == ExplanationLanguage.Chinese ? "每月" + Wording.Money(money, language) : Wording.Money(money, language) + " a month";
+
+    public static ExplanationStep Formula(SubsidyAmount amount, Money unrounded)
+    {
+        var role = (En: Role(amount.Role, ExplanationLanguage.English), Zh: Role(amount.Role, ExplanationLanguage.Chinese));
+        var nature = (En: Nature(amount.Nature, ExplanationLanguage.English), Zh: Nature(amount.Nature, ExplanationLanguage.Chinese));
+        if (amount.Wage is not { } wage)
+        {
+            return new(
+                ExplanationStepKind.Formula,
+                $"The schedule fixes the {nature.En} for a {role.En} at {Monthly(amount.Monthly, ExplanationLanguage.English)}.",
+                $"{role.Zh}的{nature.Zh}规定为{Monthly(amount.Monthly, ExplanationLanguage.Chinese)}。");
+        }
+
+        return new(
+            ExplanationStepKind.Formula,
+            $"The {nature.En} for a {role.En} is {amount.Rate} of the {wage.Kind.EnglishName}, {Monthly(wage.Policy.Monthly, ExplanationLanguage.English)}: {Wording.Money(wage.Policy.Monthly, ExplanationLanguage.English)} × {amount.Rate} = {Exact(unrounded)} yuan.",
+            $"{role.Zh}的{nature.Zh}为{wage.Kind.ChineseName}({Monthly(wage.Policy.Monthly, ExplanationLanguage.Chinese)})的{amount.Rate}:{Primitives.Money.Format(wage.Policy.Monthly.Yuan)}元×{amount.Rate}={Exact(unrounded)}元。");
+    }
+
+    public static ExplanationStep Rounding(SubsidyAmount amount, Rounding rounding, Money unrounded)
+    {
+        var up = rounding.Mode == RoundingMode.Up;
+        var step = Exact(Primitives.Money.FromYuan(rounding.Step));
+        var changed = unrounded != amount.Monthly;
+        return new(
+            ExplanationStepKind.Rounding,
+            (up ? $"Rounded up to {step} yuan, so that paying the floor satisfies it" : $"Rounded to {step} yuan ({rounding.Mode})")
+                + (changed ? $": {Monthly(amount.Monthly, ExplanationLanguage.English)}." : $"; it is already exact: {Monthly(amount.Monthly, ExplanationLanguage.English)}."),
+            (up ? $"按{step}元向上取整,以保证按此发放即达到最低标准" : $"按{step}元取整({rounding.Mode})")
+                + (changed ? $":{Monthly(amount.Monthly, ExplanationLanguage.Chinese)}。" : $",已是整数额:{Monthly(amount.Monthly, ExplanationLanguage.Chinese)}。"));
+    }
+
+    // Computed products keep every digit in the formula step, so that the rounding step shows its work.
+    private static string Exact(Money money) => Primitives.Money.Format(money.Yuan);
+}
