@@ -4,10 +4,12 @@ using System.Text;
 using Community.Domain.Committees;
 using Community.Domain.Explanations;
 using Community.Domain.Funding;
+using Community.Domain.Grids;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
 using Community.Domain.Sources;
+using Community.Domain.Subsidies;
 using NodaTime;
 
 Console.OutputEncoding = Encoding.UTF8;
@@ -103,6 +105,33 @@ var extended = catalog.ToBuilder()
         Citation.Create("示例文件", "示例机关", "湖北省武汉市", SourceDate.InYear(2020), englishTitle: "An example document"))
     .Build();
 PrintBoth(new FundingEvaluator(extended).Explain(FundingKinds.WorkFunds, wuhan.Code, new LocalDate(2021, 3, 1), Population.Of(8000)).Explanation);
+
+Heading("SUB-01/SUB-02: Xinluo's pay against the Fujian floors, March 2008");
+var subsidies = new SubsidyEvaluator(PolicyCatalog.BuiltIn);
+var march2008 = new LocalDate(2008, 3, 1);
+foreach (var gap in subsidies.ScheduleGaps(KnownJurisdictions.Xinluo.Code, march2008))
+{
+    Console.WriteLine(gap);
+}
+
+PrintBoth(subsidies.ExplainGap(KnownJurisdictions.Xinluo.Code, march2008, PayRole.Director, Money.FromYuan(700)).Explanation);
+
+Heading("What lifting pay to the floors costs: 45 communities, each a director, a deputy and three full-time members");
+var oneCommittee = subsidies.Gaps(KnownJurisdictions.Xinluo.Code, march2008,
+[
+    new PaidPerson("主任", PayRole.Director, Money.FromYuan(700)),
+    new PaidPerson("副主任", PayRole.DeputyDirector, Money.FromYuan(700)),
+    new PaidPerson("委员甲", PayRole.FullTimeMember, Money.FromYuan(500)),
+    new PaidPerson("委员乙", PayRole.FullTimeMember, Money.FromYuan(500)),
+    new PaidPerson("委员丙", PayRole.FullTimeMember, Money.FromYuan(500)),
+]);
+Console.WriteLine($"One committee: {oneCommittee}");
+Console.WriteLine($"45 committees: {GapReport.Combine(Enumerable.Repeat(oneCommittee, 45))}");
+
+Heading("GRD-02: a Hefei community of 2500 households with 4 grids and 6 grid staff");
+var gridAssessment = new GridEvaluator(PolicyCatalog.BuiltIn).ExplainAssessment(KnownJurisdictions.Hefei.Code, new LocalDate(2012, 6, 30), HouseholdCount.Of(2500), grids: 4, managers: 6);
+Console.WriteLine(gridAssessment.Value);
+PrintBoth(gridAssessment.Explanation);
 
 Heading("A definition error lists every problem at once");
 try

@@ -2,6 +2,7 @@ using Community.Domain.Funding;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
+using Community.Domain.Subsidies;
 using NodaTime;
 
 namespace Community.Domain.Tests;
@@ -54,5 +55,33 @@ public class AllocationTests
 
         (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
         hits.Should().BePositive();
+    }
+
+    [Fact]
+    public void SubsidyFloorsAmountsAndGaps_AllocateNothing()
+    {
+        var evaluator = new SubsidyEvaluator(PolicyCatalog.BuiltIn);
+        var xinluo = KnownJurisdictions.Xinluo.Code;
+        var date = new LocalDate(2008, 6, 30);
+        var total = 0m;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 5_000; i++)
+            {
+                total += evaluator.Floor(xinluo, date, PayRole.Director).Monthly.Yuan;
+                total += evaluator.Amount(SubsidyKinds.Pay, xinluo, date, PayRole.FullTimeMember).Monthly.Yuan;
+                total += evaluator.Gap(xinluo, date, PayRole.FullTimeMember, Money.FromYuan(i)).ShortfallMonthly.Yuan;
+                total += evaluator.TryAmount(SubsidyKinds.Floor, xinluo, date, PayRole.DeputyDirector, out var floor) ? floor.Monthly.Yuan : 0m;
+            }
+
+            // The first pass warms up the JIT; the second must allocate nothing.
+            if (pass == 1)
+            {
+                (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+            }
+        }
+
+        total.Should().BePositive();
     }
 }

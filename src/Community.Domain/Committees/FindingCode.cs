@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Community.Domain.Committees;
 
-/// <summary>The stable code of a committee assessment finding; serialised by name.</summary>
+/// <summary>The stable code of an assessment finding (committees, grids); serialised by name.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FindingCode>))]
 public enum FindingCode
 {
@@ -44,4 +44,16 @@ public enum FindingCode
 
     /// <summary>The committee keeps more rooms as dedicated offices than the policy allows (COM-05: one).</summary>
     TooManyOfficeRooms = 13,
+
+    /// <summary>A community has fewer grids than its households need under the grid policy (GRD-01, GRD-02).</summary>
+    TooFewGrids = 20,
+
+    /// <summary>A community has more grids than its households allow under the grid policy.</summary>
+    TooManyGrids = 21,
+
+    /// <summary>A community has fewer grid managers than its grids need.</summary>
+    TooFewGridManagers = 22,
+
+    /// <summary>A community has more grid managers than its grids allow.</summary>
+    TooManyGridManagers = 23,
 }

@@ -30,6 +30,8 @@ public static class CommunityDomainServiceCollectionExtensions
         });
         services.TryAddSingleton(static provider => new CommitteeEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         services.TryAddSingleton(static provider => new FundingEvaluator(provider.GetRequiredService<PolicyCatalog>()));
+        services.TryAddSingleton(static provider => new Subsidies.SubsidyEvaluator(provider.GetRequiredService<PolicyCatalog>()));
+        services.TryAddSingleton(static provider => new Grids.GridEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         return services;
     }
 

@@ -7,16 +7,31 @@ namespace Community.Domain.Funding;
 /// <summary>The result of evaluating a funding policy for one community: the annual amount and which rule and band gave it.</summary>
 public readonly record struct FundingAmount
 {
-    internal FundingAmount(Money annual, RuleId ruleId, int bandIndex, bool isDecidedByFirstListedWins)
+    internal FundingAmount(Money annual, Money annualMaximum, FundingBasis basis, decimal units, RuleId ruleId, int bandIndex, bool isDecidedByFirstListedWins)
     {
         Annual = annual;
+        AnnualMaximum = annualMaximum;
+        Basis = basis;
+        Units = units;
         RuleId = ruleId;
         BandIndex = bandIndex;
         IsDecidedByFirstListedWins = isDecidedByFirstListedWins;
     }
 
-    /// <summary>Gets the amount a year.</summary>
+    /// <summary>Gets the amount a year; the least of the range when <see cref="IsRange"/>.</summary>
     public Money Annual { get; }
+
+    /// <summary>Gets the most a year when the source gives a range; otherwise the same as <see cref="Annual"/>.</summary>
+    public Money AnnualMaximum { get; }
+
+    /// <summary>Gets a value indicating whether the source gives a range, from <see cref="Annual"/> to <see cref="AnnualMaximum"/>, and no number within it.</summary>
+    public bool IsRange => AnnualMaximum != Annual;
+
+    /// <summary>Gets what the amount is counted per.</summary>
+    public FundingBasis Basis { get; }
+
+    /// <summary>Gets how many units were counted: 1 community, the workers, the households divided by 100, or the branches.</summary>
+    public decimal Units { get; }
 
     /// <summary>Gets the rule applied.</summary>
     public RuleId RuleId { get; }
@@ -27,8 +42,10 @@ public readonly record struct FundingAmount
     /// <summary>Gets a value indicating whether the population was a boundary shared by two bands, decided by the first-listed-wins reading.</summary>
     public bool IsDecidedByFirstListedWins { get; }
 
-    /// <summary>Formats the result, for diagnostics.</summary>
+    /// <summary>Formats the amount.</summary>
     /// <returns>A text such as <c>10000.00 CNY a year (FUN-01, band 1)</c>.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Annual} a year ({RuleId}, band {BandIndex + 1})");
+        IsRange
+            ? string.Create(CultureInfo.InvariantCulture, $"{Annual} to {AnnualMaximum} a year ({RuleId}, a range)")
+            : string.Create(CultureInfo.InvariantCulture, $"{Annual} a year ({RuleId}, band {BandIndex + 1})");
 }

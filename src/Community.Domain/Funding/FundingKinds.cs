@@ -10,4 +10,13 @@ public static class FundingKinds
 
     /// <summary>Gets work funds (工作经费): the annual funds for a community's work.</summary>
     public static PolicyKind<FundingPolicy> WorkFunds { get; } = new("funding.work-funds", "work funds", "工作经费");
+
+    /// <summary>Gets staff funds (人员经费), counted per worker (FUN-02).</summary>
+    public static PolicyKind<FundingPolicy> StaffFunds { get; } = new("funding.staff-funds", "staff funds", "社区工作人员经费");
+
+    /// <summary>Gets party branch funds (党支部经费), counted per branch (FUN-05).</summary>
+    public static PolicyKind<FundingPolicy> PartyBranchFunds { get; } = new("funding.party-branch-funds", "party branch funds", "党支部经费");
+
+    /// <summary>Gets the residents' self-governance fund (居民自治专项经费), counted per 100 households (FUN-04).</summary>
+    public static PolicyKind<FundingPolicy> SelfGovernanceFunds { get; } = new("funding.self-governance-funds", "self-governance funds", "居民自治专项经费");
 }

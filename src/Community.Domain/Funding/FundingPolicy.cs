@@ -4,17 +4,33 @@ using Community.Domain.Primitives;
 
 namespace Community.Domain.Funding;
 
-/// <summary>A funding policy: the amount a community receives a year, fixed or by population band.</summary>
+/// <summary>A funding policy: the amount a year per community (fixed, by population band, or a range), per worker, per 100 households or per party branch.</summary>
 /// <remarks>
-/// Implements, for example, FUN-01 (office funds by population, first-listed-wins at 5000) and
-/// FUN-03 (work funds of 20000 yuan a year, 30000 from 2008, as two effective-dated versions).
-/// The amounts are the source's own and are not rounded.
+/// Implements, for example, FUN-01 (office funds by population, first-listed-wins at 5000), FUN-02
+/// (18000 yuan a worker; 30000 to 50000 yuan a community, a range), FUN-03 (work funds of 20000
+/// yuan a year, 30000 from 2008, as two effective-dated versions), FUN-04 (an amount per 100
+/// households) and FUN-05 (an amount per party branch). The amounts are the source's own and are
+/// not rounded; only a share of 100 households is.
 /// </remarks>
 public sealed class FundingPolicy
 {
-    private FundingPolicy(BandTable<Population, Money> annualAmounts) => AnnualAmounts = annualAmounts;
+    private FundingPolicy(FundingBasis basis, BandTable<Population, Money> annualAmounts, Money? annualMaximum = null)
+    {
+        Basis = basis;
+        AnnualAmounts = annualAmounts;
+        AnnualMaximum = annualMaximum;
+    }
 
-    /// <summary>Gets the annual amount per community by population band.</summary>
+    /// <summary>Gets what the amount is counted per.</summary>
+    public FundingBasis Basis { get; }
+
+    /// <summary>Gets the most a unit receives a year, when the source gives a range; null otherwise.</summary>
+    public Money? AnnualMaximum { get; }
+
+    /// <summary>Gets a value indicating whether the source gives a range rather than one amount.</summary>
+    public bool IsRange => AnnualMaximum is not null;
+
+    /// <summary>Gets the annual amount per unit of the basis (per community, worker, 100 households or branch) by population band; the least of a range.</summary>
     public BandTable<Population, Money> AnnualAmounts { get; }
 
     /// <summary>Creates a policy that gives every community the same annual amount.</summary>
@@ -22,15 +38,8 @@ public sealed class FundingPolicy
     /// <param name="sourceText">The source's wording of the amount, if any.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="annualAmount"/> is negative.</exception>
-    public static FundingPolicy Fixed(Money annualAmount, string? sourceText = null)
-    {
-        if (annualAmount.IsNegative)
-        {
-            throw GuardExtensions.OutOfRange(nameof(annualAmount), annualAmount, "must be zero or more");
-        }
-
-        return new(BandTable.Define(BoundaryReading.Strict, Band.Everywhere<Population, Money>(annualAmount, sourceText)));
-    }
+    public static FundingPolicy Fixed(Money annualAmount, string? sourceText = null) =>
+        new(FundingBasis.PerCommunity, Everywhere(NotNegative(annualAmount), sourceText));
 
     /// <summary>Creates a policy whose annual amount depends on the community's population.</summary>
     /// <param name="annualAmounts">The amount a year for each population band.</param>
@@ -49,8 +58,49 @@ public sealed class FundingPolicy
             }
         }
 
-        return problems.Count == 0 ? new(annualAmounts) : throw new PolicyDefinitionException("funding policy", problems);
+        return problems.Count == 0 ? new(FundingBasis.PerCommunity, annualAmounts) : throw new PolicyDefinitionException("funding policy", problems);
     }
+
+    /// <summary>Creates a policy the source gives as a range per community, such as 30000 to 50000 yuan a year (FUN-02); the range is returned, never a number within it.</summary>
+    /// <param name="minimumAnnual">The least per community a year; zero or more.</param>
+    /// <param name="maximumAnnual">The most per community a year; at least <paramref name="minimumAnnual"/>.</param>
+    /// <param name="sourceText">The source's words, optional.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumAnnual"/> is negative, or <paramref name="maximumAnnual"/> is below it.</exception>
+    public static FundingPolicy Between(Money minimumAnnual, Money maximumAnnual, string? sourceText = null)
+    {
+        NotNegative(minimumAnnual);
+        if (maximumAnnual < minimumAnnual)
+        {
+            throw GuardExtensions.OutOfRange(nameof(maximumAnnual), maximumAnnual, $"must be at least minimumAnnual, {minimumAnnual}");
+        }
+
+        return new(FundingBasis.PerCommunity, Everywhere(minimumAnnual, sourceText), maximumAnnual);
+    }
+
+    /// <summary>Creates a policy paying a fixed amount a year per worker (FUN-02: 18000 yuan).</summary>
+    /// <param name="annualPerWorker">The amount per worker a year; zero or more.</param>
+    /// <param name="sourceText">The source's words, optional.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="annualPerWorker"/> is negative.</exception>
+    public static FundingPolicy PerWorker(Money annualPerWorker, string? sourceText = null) =>
+        new(FundingBasis.PerWorker, Everywhere(NotNegative(annualPerWorker), sourceText));
+
+    /// <summary>Creates a policy paying an amount a year per 100 households, in proportion (FUN-04, whose amount the source leaves to the policy).</summary>
+    /// <param name="annualPerHundred">The amount per 100 households a year; zero or more.</param>
+    /// <param name="sourceText">The source's words, optional.</param>
+    /// <returns>The policy; 250 households receive 2.5 times the amount, rounded half away from zero to 0.01 yuan.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="annualPerHundred"/> is negative.</exception>
+    public static FundingPolicy PerHundredHouseholds(Money annualPerHundred, string? sourceText = null) =>
+        new(FundingBasis.PerHundredHouseholds, Everywhere(NotNegative(annualPerHundred), sourceText));
+
+    /// <summary>Creates a policy paying a fixed amount a year per party branch (FUN-05: 1000 yuan).</summary>
+    /// <param name="annualPerBranch">The amount per branch a year; zero or more.</param>
+    /// <param name="sourceText">The source's words, optional.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="annualPerBranch"/> is negative.</exception>
+    public static FundingPolicy PerPartyBranch(Money annualPerBranch, string? sourceText = null) =>
+        new(FundingBasis.PerPartyBranch, Everywhere(NotNegative(annualPerBranch), sourceText));
 
     /// <summary>Returns the annual amount for a community of a given population.</summary>
     /// <param name="population">The community's resident population.</param>
@@ -60,5 +110,12 @@ public sealed class FundingPolicy
 
     /// <summary>Formats the policy, for diagnostics.</summary>
     /// <returns>The bands.</returns>
-    public override string ToString() => AnnualAmounts.ToString();
+    public override string ToString() =>
+        (Basis == FundingBasis.PerCommunity ? string.Empty : Basis + ": ") + (AnnualMaximum is { } maximum ? $"{AnnualAmounts.Bands[0].Value} to {maximum} a year" : AnnualAmounts.ToString());
+
+    private static BandTable<Population, Money> Everywhere(Money annual, string? sourceText) =>
+        BandTable.Define(BoundaryReading.Strict, Band.Everywhere<Population, Money>(annual, sourceText));
+
+    private static Money NotNegative(Money annual, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(annual))] string? parameterName = null) =>
+        annual.IsNegative ? throw GuardExtensions.OutOfRange(parameterName, annual, "must be zero or more") : annual;
 }

@@ -18,6 +18,7 @@ internal static class BuiltInPolicies
         BuiltInCommittees.Register(builder);
         BuiltInFunding.Register(builder);
         Subsidies.BuiltInSubsidies.Register(builder);
+        Grids.BuiltInGrids.Register(builder);
         return builder;
     }
 }

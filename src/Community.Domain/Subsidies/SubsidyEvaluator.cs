@@ -121,8 +121,8 @@ public sealed class SubsidyEvaluator
         ExplainAmountSteps(explanation, gap.Floor, jurisdiction, asOf);
         explanation.Condition(
             !gap.IsBelowFloor,
-            $"The pay, {SubsidyText.Monthly(paidMonthly, ExplanationLanguage.English)}, is at least the floor, {SubsidyText.Monthly(gap.Floor.Monthly, ExplanationLanguage.English)}.",
-            $"实发{SubsidyText.Monthly(paidMonthly, ExplanationLanguage.Chinese)},不低于最低标准{SubsidyText.Monthly(gap.Floor.Monthly, ExplanationLanguage.Chinese)}。");
+            $"The pay, {SubsidyText.Monthly(paidMonthly, ExplanationLanguage.English)}, must be at least the floor, {SubsidyText.Monthly(gap.Floor.Monthly, ExplanationLanguage.English)}.",
+            $"实发{SubsidyText.Monthly(paidMonthly, ExplanationLanguage.Chinese)},应不低于最低标准{SubsidyText.Monthly(gap.Floor.Monthly, ExplanationLanguage.Chinese)}。");
         return new(gap, explanation.Result(
             "monthly-shortfall",
             $"short {SubsidyText.Monthly(gap.ShortfallMonthly, ExplanationLanguage.English)} ({Wording.AnnualMoney(gap.ShortfallAnnual, ExplanationLanguage.English)})",

@@ -71,7 +71,7 @@ internal static class SubsidyText
             (up ? $"Rounded up to {step} yuan, so that paying the floor satisfies it" : $"Rounded to {step} yuan ({rounding.Mode})")
                 + (changed ? $": {Monthly(amount.Monthly, ExplanationLanguage.English)}." : $"; it is already exact: {Monthly(amount.Monthly, ExplanationLanguage.English)}."),
             (up ? $"按{step}元向上取整,以保证按此发放即达到最低标准" : $"按{step}元取整({rounding.Mode})")
-                + (changed ? $":{Monthly(amount.Monthly, ExplanationLanguage.Chinese)}。" : $",已是整数额:{Monthly(amount.Monthly, ExplanationLanguage.Chinese)}。"));
+                + (changed ? $":{Monthly(amount.Monthly, ExplanationLanguage.Chinese)}。" : $",计算结果无需取整:{Monthly(amount.Monthly, ExplanationLanguage.Chinese)}。"));
     }
 
     // Computed products keep every digit in the formula step, so that the rounding step shows its work.

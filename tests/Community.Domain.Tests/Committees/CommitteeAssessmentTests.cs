@@ -156,8 +156,9 @@ public class CommitteeAssessmentTests
             Committee(Xiantao(4000), 3, 2).WithOfficeRooms(2),
         };
 
+        // Codes from 20 up are the grid assessment's, produced in GridEvaluatorTests.
         committees.SelectMany(c => evaluator.Assess(c, AsOf).Findings).Select(f => f.Code).Distinct()
-            .Should().BeEquivalentTo(Enum.GetValues<FindingCode>());
+            .Should().BeEquivalentTo(Enum.GetValues<FindingCode>().Where(c => (int)c < 20));
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public class ServiceCollectionTests
         provider.GetRequiredService<PolicyCatalog>().Should().BeSameAs(catalog);
         provider.GetRequiredService<FundingEvaluator>().Should().BeSameAs(provider.GetRequiredService<FundingEvaluator>());
         provider.GetRequiredService<Community.Domain.Committees.CommitteeEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Committees.CommitteeEvaluator>());
+        provider.GetRequiredService<Community.Domain.Subsidies.SubsidyEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Subsidies.SubsidyEvaluator>());
+        provider.GetRequiredService<Community.Domain.Grids.GridEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Grids.GridEvaluator>());
     }
 
     [Fact]
@@ -33,6 +35,7 @@ public class ServiceCollectionTests
         services.Count(d => d.ServiceType == typeof(PolicyCatalog)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(FundingEvaluator)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(Community.Domain.Committees.CommitteeEvaluator)).Should().Be(1);
+        services.Count(d => d.ServiceType == typeof(Community.Domain.Subsidies.SubsidyEvaluator)).Should().Be(1);
     }
 
     [Fact]

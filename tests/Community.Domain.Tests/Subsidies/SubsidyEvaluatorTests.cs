@@ -281,6 +281,7 @@ public class SubsidyEvaluatorTests
         explanation.Steps[3].English.Should().Be("The floor for a director is 150% of the minimum wage, 570.00 yuan a month: 570.00 yuan × 150% = 855.00 yuan.");
         explanation.Steps[3].Chinese.Should().Be("主任的最低标准为最低工资标准(每月570.00元)的150%:570.00元×150%=855.00元。");
         explanation.Steps[4].English.Should().Be("Rounded up to 0.01 yuan, so that paying the floor satisfies it; it is already exact: 855.00 yuan a month.");
+        explanation.Steps[4].Chinese.Should().Be("按0.01元向上取整,以保证按此发放即达到最低标准,计算结果无需取整:每月855.00元。");
         explanation.Result.English.Should().Be("floor for a director: 855.00 yuan a month (10260.00 yuan a year)");
         explanation.Result.Chinese.Should().Be("主任最低标准:每月855.00元(每年10260.00元)");
         explanation.Citations.Select(c => c.Title).Should().Equal("福建省城市社区建设纲要(试行)", "社区建设工作的调查报告");
@@ -306,7 +307,8 @@ public class SubsidyEvaluatorTests
         var explanation = explained.Explanation;
         explanation.Inputs.Select(i => i.Name).Should().Equal("role", "paid");
         explanation.Steps[^1].Kind.Should().Be(ExplanationStepKind.Condition);
-        explanation.Steps[^1].English.Should().Be("Fails: The pay, 500.00 yuan a month, is at least the floor, 741.00 yuan a month.");
+        explanation.Steps[^1].English.Should().Be("Fails: The pay, 500.00 yuan a month, must be at least the floor, 741.00 yuan a month.");
+        explanation.Steps[^1].Chinese.Should().Be("不符合:实发每月500.00元,应不低于最低标准每月741.00元。");
         explanation.Steps[^2].Kind.Should().Be(ExplanationStepKind.Rounding);
         explanation.Steps[^2].English.Should().Contain("it is already exact: 741.00 yuan a month");
         explanation.Result.English.Should().Be("short 241.00 yuan a month (2892.00 yuan a year)");

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Community.Domain.Explanations;
+using Community.Domain.Primitives;
+
+namespace Community.Domain.Funding;
+
+/// <summary>Every phrase of funding explanations, in English and Chinese, kept in one place.</summary>
+internal static class FundingText
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static ExplanationText? UnitsInput(FundingBasis basis, FundedUnits units) => basis switch
+    {
+        FundingBasis.PerWorker => new("workers", string.Create(Invariant, $"{units.Workers} workers"), string.Create(Invariant, $"{units.Workers}名工作人员")),
+        FundingBasis.PerHundredHouseholds => new("households", Wording.Households(units.Households, ExplanationLanguage.English), Wording.Households(units.Households, ExplanationLanguage.Chinese)),
+        FundingBasis.PerPartyBranch => new("party-branches", string.Create(Invariant, $"{units.PartyBranches} party branches"), string.Create(Invariant, $"{units.PartyBranches}个党支部")),
+        _ => null,
+    };
+
+    public static Func<Money, ExplanationLanguage, string> PerUnit(FundingBasis basis) => basis switch
+    {
+        FundingBasis.PerWorker => static (m, l) => l == ExplanationLanguage.Chinese ? "每人" + Wording.AnnualMoney(m, l) : Wording.AnnualMoney(m, l) + " per worker",
+        FundingBasis.PerHundredHouseholds => static (m, l) => l == ExplanationLanguage.Chinese ? "每百户" + Wording.AnnualMoney(m, l) : Wording.AnnualMoney(m, l) + " per 100 households",
+        FundingBasis.PerPartyBranch => static (m, l) => l == ExplanationLanguage.Chinese ? "每个党支部" + Wording.AnnualMoney(m, l) : Wording.AnnualMoney(m, l) + " per party branch",
+        _ => Wording.AnnualMoney,
+    };
+
+    public static ExplanationStep Formula(FundingPolicy policy, FundingAmount amount, Money perUnit)
+    {
+        var units = amount.Units.ToString("0.##", Invariant);
+        var (unitEn, unitZh) = policy.Basis switch
+        {
+            FundingBasis.PerWorker => ($"{units} workers", $"{units}人"),
+            FundingBasis.PerHundredHouseholds => ($"{units} hundreds of households", $"{units}个百户"),
+            FundingBasis.PerPartyBranch => ($"{units} branches", $"{units}个支部"),
+            _ => ("1 community", "1个社区"),
+        };
+        if (policy.AnnualMaximum is { } most)
+        {
+            return new(
+                ExplanationStepKind.Formula,
+                $"The source gives a range, {Money(perUnit)} to {Money(most)} yuan a year for each of {unitEn}: {Amount(amount, ExplanationLanguage.English)}; no amount within it is chosen.",
+                $"原文只给出范围,每个单位每年{Money(perUnit)}至{Money(most)}元,共{unitZh}:{Amount(amount, ExplanationLanguage.Chinese)};不在其中另定具体数额。");
+        }
+
+        var rounded = policy.Basis == FundingBasis.PerHundredHouseholds ? " rounded half away from zero to 0.01 yuan," : string.Empty;
+        var roundedZh = policy.Basis == FundingBasis.PerHundredHouseholds ? "(四舍五入到0.01元)" : string.Empty;
+        return new(
+            ExplanationStepKind.Formula,
+            $"{Money(perUnit)} yuan × {unitEn} ={rounded} {Money(amount.Annual)} yuan a year.",
+            $"{Money(perUnit)}元×{unitZh}={Money(amount.Annual)}元{roundedZh}。");
+    }
+
+    public static string Amount(FundingAmount amount, ExplanationLanguage language) =>
+        amount.IsRange
+            ? language == ExplanationLanguage.Chinese
+                ? $"每年{Money(amount.Annual)}至{Money(amount.AnnualMaximum)}元"
+                : $"{Money(amount.Annual)} to {Money(amount.AnnualMaximum)} yuan a year"
+            : Wording.AnnualMoney(amount.Annual, language);
+
+    private static string Money(Money money) => Primitives.Money.Format(money.Yuan);
+}

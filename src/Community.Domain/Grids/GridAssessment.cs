@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Community.Domain.Committees;
+
+namespace Community.Domain.Grids;
+
+/// <summary>A community's actual grids and grid managers against the plan of the grid policy in force.</summary>
+public sealed class GridAssessment
+{
+    internal GridAssessment(GridPlan plan, int grids, int? managers, ImmutableArray<Finding> findings)
+    {
+        Plan = plan;
+        Grids = grids;
+        Managers = managers;
+        Findings = findings;
+    }
+
+    /// <summary>Gets the plan the counts were checked against.</summary>
+    public GridPlan Plan { get; }
+
+    /// <summary>Gets the actual number of grids.</summary>
+    public int Grids { get; }
+
+    /// <summary>Gets the actual number of grid managers, or null when not given (and not checked).</summary>
+    public int? Managers { get; }
+
+    /// <summary>Gets every finding.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>Gets a value indicating whether no finding is an error.</summary>
+    public bool IsCompliant => Findings.All(f => f.Severity != FindingSeverity.Error);
+
+    /// <summary>Formats the assessment.</summary>
+    /// <returns>The counts and the number of findings.</returns>
+    public override string ToString() => $"{Grids} grids against {Plan}: {(IsCompliant ? "compliant" : $"{Findings.Length} finding(s)")}";
+}

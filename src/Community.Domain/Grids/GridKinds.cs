@@ -1,0 +1,10 @@
+using Community.Domain.Policies;
+
+namespace Community.Domain.Grids;
+
+/// <summary>The kinds of grid policy.</summary>
+public static class GridKinds
+{
+    /// <summary>Gets the grid size and staffing policy (GRD-01, GRD-02).</summary>
+    public static PolicyKind<GridPolicy> Size { get; } = new("grids.size", "grid size", "网格划分标准");
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using Community.Domain.Sources;
+
+namespace Community.Domain.Grids;
+
+/// <summary>The grids and grid managers a community's households call for under the grid policy in force.</summary>
+public readonly record struct GridPlan
+{
+    internal GridPlan(HouseholdCount households, int minimumGrids, int maximumGrids, int minimumManagers, int? maximumManagers, PolicyVersion<GridPolicy> version)
+    {
+        Households = households;
+        MinimumGrids = minimumGrids;
+        MaximumGrids = maximumGrids;
+        MinimumManagers = minimumManagers;
+        MaximumManagers = maximumManagers;
+        Version = version;
+    }
+
+    /// <summary>Gets the community's households.</summary>
+    public HouseholdCount Households { get; }
+
+    /// <summary>Gets the fewest grids.</summary>
+    public int MinimumGrids { get; }
+
+    /// <summary>Gets the most grids.</summary>
+    public int MaximumGrids { get; }
+
+    /// <summary>Gets the fewest grid managers: the fewest grids times the fewest managers a grid.</summary>
+    public int MinimumManagers { get; }
+
+    /// <summary>Gets the most grid managers, or null when the policy sets no most.</summary>
+    public int? MaximumManagers { get; }
+
+    /// <summary>Gets the rule applied.</summary>
+    public RuleId RuleId => Version?.RuleId ?? default;
+
+    /// <summary>Gets the grid policy version applied.</summary>
+    public PolicyVersion<GridPolicy> Version { get; }
+
+    /// <summary>Tells whether a number of grids is within the plan.</summary>
+    /// <param name="grids">The number of grids.</param>
+    /// <returns><see langword="true"/> when it is between the fewest and the most.</returns>
+    public bool AllowsGrids(int grids) => grids >= MinimumGrids && grids <= MaximumGrids;
+
+    /// <summary>Tells whether a number of grid managers is within the plan.</summary>
+    /// <param name="managers">The number of managers.</param>
+    /// <returns><see langword="true"/> when it is at least the fewest and not above any most.</returns>
+    public bool AllowsManagers(int managers) => managers >= MinimumManagers && (MaximumManagers is not { } most || managers <= most);
+
+    /// <summary>Formats the plan.</summary>
+    /// <returns>A text such as <c>2500 households: 5 to 8 grids, 5 or more managers (GRD-02)</c>.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Households}: {(MinimumGrids == MaximumGrids ? $"{MinimumGrids}" : $"{MinimumGrids} to {MaximumGrids}")} grids, {(MaximumManagers is { } most ? most == MinimumManagers ? $"{most}" : $"{MinimumManagers} to {most}" : $"{MinimumManagers} or more")} managers ({RuleId})");
+}
