@@ -7,6 +7,7 @@ using Community.Domain.Funding;
 using Community.Domain.Grids;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
+using Community.Domain.Premises;
 using Community.Domain.Primitives;
 using Community.Domain.Sources;
 using Community.Domain.Subsidies;
@@ -132,6 +133,18 @@ Heading("GRD-02: a Hefei community of 2500 households with 4 grids and 6 grid st
 var gridAssessment = new GridEvaluator(PolicyCatalog.BuiltIn).ExplainAssessment(KnownJurisdictions.Hefei.Code, new LocalDate(2012, 6, 30), HouseholdCount.Of(2500), grids: 4, managers: 6);
 Console.WriteLine(gridAssessment.Value);
 PrintBoth(gridAssessment.Explanation);
+
+Heading("FAC-01 and FAC-03: a Xiantao office of 280 m², and Longyan's reservation around 50000 m²");
+var premisesEvaluator = new PremisesEvaluator(PolicyCatalog.BuiltIn);
+var office = premisesEvaluator.ExplainAssessment(PremisesKinds.Standard, KnownJurisdictions.Xiantao.Code, new LocalDate(2016, 11, 22), new PremisesDescription(Area.FromSquareMetres(280), rooms: 6, halls: 1));
+Console.WriteLine(office.Value);
+PrintBoth(office.Explanation);
+foreach (var floorArea in new[] { 49999m, 50000m, 50001m })
+{
+    Console.WriteLine($"{floorArea} m² → {premisesEvaluator.Reservation(KnownJurisdictions.Xinluo.Code, new LocalDate(2008, 6, 30), Area.FromSquareMetres(floorArea), HouseholdCount.Of(0))}");
+}
+
+PrintBoth(premisesEvaluator.ExplainReservation(KnownJurisdictions.Xinluo.Code, new LocalDate(2008, 6, 30), Area.FromSquareMetres(50000), HouseholdCount.Of(0)).Explanation);
 
 Heading("A definition error lists every problem at once");
 try

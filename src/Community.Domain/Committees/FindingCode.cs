@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Community.Domain.Committees;
 
-/// <summary>The stable code of an assessment finding (committees, grids); serialised by name.</summary>
+/// <summary>The stable code of an assessment finding (committees, grids, premises); serialised by name.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FindingCode>))]
 public enum FindingCode
 {
@@ -56,4 +56,22 @@ public enum FindingCode
 
     /// <summary>A community has more grid managers than its grids allow.</summary>
     TooManyGridManagers = 23,
+
+    /// <summary>Premises have less floor area than the standard (FAC-01: 300 m², FAC-02: 100 m², FAC-06: 1200 m²).</summary>
+    FloorAreaBelowStandard = 30,
+
+    /// <summary>Premises have fewer rooms than the standard (FAC-01: six).</summary>
+    TooFewRooms = 31,
+
+    /// <summary>Premises have fewer halls than the standard (FAC-01: one).</summary>
+    TooFewHalls = 32,
+
+    /// <summary>Premises stand on less land than the standard (FAC-06: 1 亩).</summary>
+    LandBelowStandard = 33,
+
+    /// <summary>Premises lack a facility the standard requires (FAC-06).</summary>
+    MissingFacility = 34,
+
+    /// <summary>The standard sets a least land area but the premises' land was not given, so it was not checked.</summary>
+    LandNotChecked = 35,
 }

@@ -32,6 +32,7 @@ public static class CommunityDomainServiceCollectionExtensions
         services.TryAddSingleton(static provider => new FundingEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         services.TryAddSingleton(static provider => new Subsidies.SubsidyEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         services.TryAddSingleton(static provider => new Grids.GridEvaluator(provider.GetRequiredService<PolicyCatalog>()));
+        services.TryAddSingleton(static provider => new Premises.PremisesEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         return services;
     }
 

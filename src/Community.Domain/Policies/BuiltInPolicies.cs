@@ -19,6 +19,7 @@ internal static class BuiltInPolicies
         BuiltInFunding.Register(builder);
         Subsidies.BuiltInSubsidies.Register(builder);
         Grids.BuiltInGrids.Register(builder);
+        Premises.BuiltInPremises.Register(builder);
         return builder;
     }
 }

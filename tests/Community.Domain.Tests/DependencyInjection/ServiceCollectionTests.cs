@@ -25,6 +25,7 @@ public class ServiceCollectionTests
         provider.GetRequiredService<Community.Domain.Committees.CommitteeEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Committees.CommitteeEvaluator>());
         provider.GetRequiredService<Community.Domain.Subsidies.SubsidyEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Subsidies.SubsidyEvaluator>());
         provider.GetRequiredService<Community.Domain.Grids.GridEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Grids.GridEvaluator>());
+        provider.GetRequiredService<Community.Domain.Premises.PremisesEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Premises.PremisesEvaluator>());
     }
 
     [Fact]

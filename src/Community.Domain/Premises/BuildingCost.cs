@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+
+namespace Community.Domain.Premises;
+
+/// <summary>The fees on building a community office of a floor area, any fees waived, and the grant it receives.</summary>
+public sealed class BuildingCost
+{
+    internal BuildingCost(Area floorArea, ImmutableArray<(BuildingFee Fee, Money Amount, bool IsWaived)> fees, Money grant, PolicyVersion<BuildingFeePolicy> version)
+    {
+        FloorArea = floorArea;
+        Fees = fees;
+        Grant = grant;
+        Version = version;
+        foreach (var (_, amount, waived) in fees)
+        {
+            TotalFees += amount;
+            Waived += waived ? amount : Money.Zero;
+        }
+    }
+
+    /// <summary>Gets the floor area built.</summary>
+    public Area FloorArea { get; }
+
+    /// <summary>Gets each fee, its amount for the floor area, and whether it is waived.</summary>
+    public ImmutableArray<(BuildingFee Fee, Money Amount, bool IsWaived)> Fees { get; }
+
+    /// <summary>Gets every fee's amount, waived or not.</summary>
+    public Money TotalFees { get; }
+
+    /// <summary>Gets the amount of the fees waived.</summary>
+    public Money Waived { get; }
+
+    /// <summary>Gets the fees still due: the total less the waived.</summary>
+    public Money FeesDue => TotalFees - Waived;
+
+    /// <summary>Gets the grant the new office receives.</summary>
+    public Money Grant { get; }
+
+    /// <summary>Gets the fees due less the grant: negative when the grant more than covers the fees.</summary>
+    public Money FeesDueAfterGrant => FeesDue - Grant;
+
+    /// <summary>Gets the policy version applied.</summary>
+    public PolicyVersion<BuildingFeePolicy> Version { get; }
+
+    /// <summary>Formats the cost.</summary>
+    /// <returns>The fees, the waiver and the grant.</returns>
+    public override string ToString() => $"{FloorArea}: fees {TotalFees}, waived {Waived}, due {FeesDue}, grant {Grant} ({Version.RuleId})";
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Community.Domain.Committees;
+using Community.Domain.Policies;
+
+namespace Community.Domain.Premises;
+
+/// <summary>A community's premises against the standard in force.</summary>
+public sealed class PremisesAssessment
+{
+    internal PremisesAssessment(PremisesDescription premises, PolicyVersion<PremisesStandard> version, ImmutableArray<Finding> findings)
+    {
+        Premises = premises;
+        Version = version;
+        Findings = findings;
+    }
+
+    /// <summary>Gets the premises assessed.</summary>
+    public PremisesDescription Premises { get; }
+
+    /// <summary>Gets the standard's version applied.</summary>
+    public PolicyVersion<PremisesStandard> Version { get; }
+
+    /// <summary>Gets every finding.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>Gets a value indicating whether no finding is an error.</summary>
+    public bool IsCompliant => Findings.All(f => f.Severity != FindingSeverity.Error);
+
+    /// <summary>Formats the assessment.</summary>
+    /// <returns>The rule and the findings' count.</returns>
+    public override string ToString() => $"{Version.RuleId} {Version.Policy}: {(IsCompliant ? "compliant" : $"{Findings.Count(f => f.Severity == FindingSeverity.Error)} error finding(s)")}";
+}

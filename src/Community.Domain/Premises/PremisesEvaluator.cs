@@ -1,0 +1,243 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Ardalis.GuardClauses;
+using Community.Domain.Committees;
+using Community.Domain.Explanations;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using NodaTime;
+
+namespace Community.Domain.Premises;
+
+/// <summary>Evaluates premises and land policies: premises against a standard, a developer's required reservation, and the fees and grant on building an office.</summary>
+/// <remarks>Stateless and thread-safe; register it as a singleton. <see cref="Reservation"/> allocates nothing.</remarks>
+public sealed class PremisesEvaluator
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private readonly PolicyCatalog _catalog;
+
+    /// <summary>Initializes a new instance of the <see cref="PremisesEvaluator"/> class.</summary>
+    /// <param name="catalog">The catalog to resolve policies in.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public PremisesEvaluator(PolicyCatalog catalog) => _catalog = Guard.Against.NullArgument(catalog);
+
+    /// <summary>Assesses premises against a standard in force: floor area, rooms, halls, land and facilities.</summary>
+    /// <param name="kind">The standard: <see cref="PremisesKinds.Standard"/> or <see cref="PremisesKinds.NewCentreStandard"/>.</param>
+    /// <param name="jurisdiction">The community's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="premises">The premises.</param>
+    /// <returns>Every finding; compliant when no finding is an error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> or <paramref name="premises"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No such standard is in force there on <paramref name="asOf"/>.</exception>
+    public PremisesAssessment Assess(PolicyKind<PremisesStandard> kind, JurisdictionCode jurisdiction, LocalDate asOf, PremisesDescription premises) =>
+        Assess(kind, jurisdiction, asOf, premises, null);
+
+    /// <summary>Assesses premises and explains every check.</summary>
+    /// <param name="kind">The standard.</param>
+    /// <param name="jurisdiction">The community's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="premises">The premises.</param>
+    /// <returns>The same assessment as <see cref="Assess(PolicyKind{PremisesStandard}, JurisdictionCode, LocalDate, PremisesDescription)"/>, explained.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> or <paramref name="premises"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No such standard is in force there on <paramref name="asOf"/>.</exception>
+    public Explained<PremisesAssessment> ExplainAssessment(PolicyKind<PremisesStandard> kind, JurisdictionCode jurisdiction, LocalDate asOf, PremisesDescription premises)
+    {
+        var holder = new ExplanationBuilder?[1];
+        var assessment = Assess(kind, jurisdiction, asOf, premises, holder);
+        var errors = assessment.Findings.Count(f => f.Severity == FindingSeverity.Error);
+        return new(assessment, holder[0]!.Result(
+            "assessment",
+            assessment.IsCompliant ? "meets the standard" : string.Create(Invariant, $"below the standard: {errors} finding(s)"),
+            assessment.IsCompliant ? "达到标准" : string.Create(Invariant, $"未达标准:{errors}项")));
+    }
+
+    /// <summary>Returns the community service premises a development must reserve.</summary>
+    /// <param name="jurisdiction">The development's jurisdiction.</param>
+    /// <param name="asOf">The date, such as the planning approval's.</param>
+    /// <param name="developmentFloorArea">The development's floor area.</param>
+    /// <param name="households">The development's households; zero when not known.</param>
+    /// <returns>The area by each requirement the policy sets, and which governs.</returns>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No reservation policy is in force there on <paramref name="asOf"/>.</exception>
+    public ReservationRequirement Reservation(JurisdictionCode jurisdiction, LocalDate asOf, Area developmentFloorArea, HouseholdCount households) =>
+        Reserve(_catalog.ResolveVersion(PremisesKinds.DeveloperReservation, jurisdiction, asOf), developmentFloorArea, households, out _);
+
+    /// <summary>Returns the reservation with its explanation: the band and share, the area per 100 households, and which governs.</summary>
+    /// <param name="jurisdiction">The development's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="developmentFloorArea">The development's floor area.</param>
+    /// <param name="households">The development's households; zero when not known.</param>
+    /// <returns>The same requirement as <see cref="Reservation"/>, explained.</returns>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No reservation policy is in force there on <paramref name="asOf"/>.</exception>
+    public Explained<ReservationRequirement> ExplainReservation(JurisdictionCode jurisdiction, LocalDate asOf, Area developmentFloorArea, HouseholdCount households)
+    {
+        var resolution = _catalog.Resolve(PremisesKinds.DeveloperReservation, jurisdiction, asOf);
+        var requirement = Reserve(resolution.Version, developmentFloorArea, households, out var match);
+        var explanation = ExplanationBuilder.For(_catalog, resolution)
+            .Input("floor-area", Wording.Area(developmentFloorArea, ExplanationLanguage.English), Wording.Area(developmentFloorArea, ExplanationLanguage.Chinese))
+            .Input("households", Wording.Households(households, ExplanationLanguage.English), Wording.Households(households, ExplanationLanguage.Chinese));
+        if (requirement.ByShare is { } byShare)
+        {
+            explanation.Band(match, static (rate, _) => rate.ToString());
+            explanation.Step(new(
+                ExplanationStepKind.Formula,
+                $"{Wording.Area(developmentFloorArea, ExplanationLanguage.English)} × {requirement.Share} = {Wording.Area(byShare, ExplanationLanguage.English)}.",
+                $"{Wording.Area(developmentFloorArea, ExplanationLanguage.Chinese)}×{requirement.Share}={Wording.Area(byShare, ExplanationLanguage.Chinese)}。"));
+        }
+
+        if (requirement.ByHouseholds is { } byHouseholds)
+        {
+            var per = resolution.Policy.PerHundredHouseholds.GetValueOrDefault();
+            explanation.Step(new(
+                ExplanationStepKind.Formula,
+                string.Create(Invariant, $"{Wording.Area(per, ExplanationLanguage.English)} per 100 households × {households.Households / 100m:0.##} = {Wording.Area(byHouseholds, ExplanationLanguage.English)}."),
+                string.Create(Invariant, $"每百户{Wording.Area(per, ExplanationLanguage.Chinese)}×{households.Households / 100m:0.##}={Wording.Area(byHouseholds, ExplanationLanguage.Chinese)}。")));
+        }
+
+        if (requirement.ByShare is not null && requirement.ByHouseholds is not null)
+        {
+            var share = requirement.Governing == ReservationBasis.ShareOfFloorArea;
+            explanation.Step(new(
+                ExplanationStepKind.Condition,
+                share ? "Both requirements apply; the share of floor area is the larger, so it governs." : "Both requirements apply; the area per 100 households is the larger, so it governs.",
+                share ? "两项要求同时适用,按建筑面积比例计算的面积较大,以其为准。" : "两项要求同时适用,按户数计算的面积较大,以其为准。"));
+        }
+
+        return new(requirement, explanation.Result(
+            "reservation",
+            $"reserve {Wording.Area(requirement.Required, ExplanationLanguage.English)}",
+            $"应配建{Wording.Area(requirement.Required, ExplanationLanguage.Chinese)}"));
+    }
+
+    /// <summary>Returns the fees on building a community office of a floor area, any waived, and the grant it receives.</summary>
+    /// <param name="jurisdiction">The office's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="floorArea">The floor area built.</param>
+    /// <param name="waivedFees">The names of the fees waived, such as FAC-05's recommended waiver of both; none by default.</param>
+    /// <returns>Each fee, the total, the waiver and the grant.</returns>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, the date is not ISO, or a waived fee is not one of the policy's.</exception>
+    /// <exception cref="PolicyNotInForceException">No building fee policy is in force there on <paramref name="asOf"/>.</exception>
+    public BuildingCost BuildingCost(JurisdictionCode jurisdiction, LocalDate asOf, Area floorArea, IEnumerable<string>? waivedFees = null)
+    {
+        var version = _catalog.ResolveVersion(PremisesKinds.BuildingFees, jurisdiction, asOf);
+        var policy = version.Policy;
+        var waived = (waivedFees ?? []).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in waived)
+        {
+            if (!policy.Fees.Any(f => f.Name == name))
+            {
+                throw new ArgumentException(
+                    $"waivedFees holds \"{name}\", which is not a fee of {version.RuleId}; its fees are {string.Join(", ", policy.Fees.Select(f => f.Name))}.",
+                    nameof(waivedFees));
+            }
+        }
+
+        var fees = policy.Fees.Select(f => (f, Money.FromYuan(f.PerSquareMetre.Yuan * floorArea.SquareMetres).Round(Rounding.Amount), waived.Contains(f.Name))).ToImmutableArray();
+        return new BuildingCost(floorArea, fees, policy.GrantPerOffice, version);
+    }
+
+    private static ReservationRequirement Reserve(PolicyVersion<ReservationPolicy> version, Area floorArea, HouseholdCount households, out BandMatch<Area, Rate> match)
+    {
+        var policy = version.Policy;
+        Area? byShare = null;
+        Rate? share = null;
+        match = default;
+        if (policy.ShareOfFloorArea is { } table)
+        {
+            match = table.Find(floorArea);
+            share = match.Value;
+            byShare = floorArea * match.Value;
+        }
+
+        Area? byHouseholds = policy.PerHundredHouseholds is { } per
+            ? Area.FromSquareMetres(per.SquareMetres * households.Households / 100m)
+            : null;
+        return new(version, byShare, share, byShare is null ? -1 : match.ListedIndex, byShare is not null && match.IsDecidedByFirstListedWins, byHouseholds);
+    }
+
+    private PremisesAssessment Assess(PolicyKind<PremisesStandard> kind, JurisdictionCode jurisdiction, LocalDate asOf, PremisesDescription premises, ExplanationBuilder?[]? holder)
+    {
+        Guard.Against.NullArgument(premises);
+        var resolution = _catalog.Resolve(kind, jurisdiction, asOf);
+        var version = resolution.Version;
+        var standard = version.Policy;
+        ExplanationBuilder? explanation = null;
+        if (holder is not null)
+        {
+            explanation = ExplanationBuilder.For(_catalog, resolution).Input(
+                "premises",
+                string.Create(Invariant, $"{premises.FloorArea}, {premises.Rooms} rooms, {premises.Halls} hall(s)"),
+                string.Create(Invariant, $"{Wording.Area(premises.FloorArea, ExplanationLanguage.Chinese)},{premises.Rooms}室{premises.Halls}厅"));
+            holder[0] = explanation;
+        }
+
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        void Check(bool holds, FindingCode code, FindingSeverity severity, string english, string chinese)
+        {
+            explanation?.Condition(holds, english, chinese);
+            if (!holds)
+            {
+                findings.Add(new Finding(code, severity, version.RuleId, version.Citations, english, chinese));
+            }
+        }
+
+        Check(
+            premises.FloorArea >= standard.MinimumFloorArea,
+            FindingCode.FloorAreaBelowStandard,
+            FindingSeverity.Error,
+            $"The floor area, {premises.FloorArea}, must be at least {standard.MinimumFloorArea}.",
+            $"建筑面积{Wording.Area(premises.FloorArea, ExplanationLanguage.Chinese)},应不少于{Wording.Area(standard.MinimumFloorArea, ExplanationLanguage.Chinese)}。");
+        if (standard.MinimumRooms > 0)
+        {
+            Check(
+                premises.Rooms >= standard.MinimumRooms,
+                FindingCode.TooFewRooms,
+                FindingSeverity.Error,
+                string.Create(Invariant, $"The premises have {premises.Rooms} rooms; the standard asks at least {standard.MinimumRooms}."),
+                string.Create(Invariant, $"现有{premises.Rooms}室,标准要求至少{standard.MinimumRooms}室。"));
+        }
+
+        if (standard.MinimumHalls > 0)
+        {
+            Check(
+                premises.Halls >= standard.MinimumHalls,
+                FindingCode.TooFewHalls,
+                FindingSeverity.Error,
+                string.Create(Invariant, $"The premises have {premises.Halls} hall(s); the standard asks at least {standard.MinimumHalls}."),
+                string.Create(Invariant, $"现有{premises.Halls}厅,标准要求至少{standard.MinimumHalls}厅。"));
+        }
+
+        if (standard.MinimumLand is { } minimumLand)
+        {
+            if (premises.Land is { } land)
+            {
+                Check(
+                    land >= minimumLand,
+                    FindingCode.LandBelowStandard,
+                    FindingSeverity.Error,
+                    $"The land, {land}, must be at least {minimumLand}.",
+                    $"占地面积{Wording.Area(land, ExplanationLanguage.Chinese)},应不少于{Wording.Area(minimumLand, ExplanationLanguage.Chinese)}。");
+            }
+            else
+            {
+                Check(false, FindingCode.LandNotChecked, FindingSeverity.Information, $"The standard asks land of at least {minimumLand}; the land was not given, so it was not checked.", $"标准要求占地不少于{Wording.Area(minimumLand, ExplanationLanguage.Chinese)};未提供占地面积,未予核对。");
+            }
+        }
+
+        foreach (var facility in standard.RequiredFacilities)
+        {
+            Check(
+                premises.Facilities.Contains(facility),
+                FindingCode.MissingFacility,
+                FindingSeverity.Error,
+                $"The premises must have {PremisesText.Facility(facility, ExplanationLanguage.English)}.",
+                $"应设有{PremisesText.Facility(facility, ExplanationLanguage.Chinese)}。");
+        }
+
+        return new PremisesAssessment(premises, version, findings.ToImmutable());
+    }
+}

@@ -1,0 +1,11 @@
+namespace Community.Domain.Premises;
+
+/// <summary>Which requirement of a reservation policy governs.</summary>
+public enum ReservationBasis
+{
+    /// <summary>The share of the development's floor area (FAC-03).</summary>
+    ShareOfFloorArea,
+
+    /// <summary>The area per 100 households (FAC-04).</summary>
+    PerHundredHouseholds,
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using Community.Domain.Sources;
+
+namespace Community.Domain.Premises;
+
+/// <summary>The community service premises a development must reserve: by each requirement the policy sets, and which governs.</summary>
+public readonly record struct ReservationRequirement
+{
+    internal ReservationRequirement(PolicyVersion<ReservationPolicy> version, Area? byShare, Rate? share, int shareBand, bool isDecidedByFirstListedWins, Area? byHouseholds)
+    {
+        Version = version;
+        ByShare = byShare;
+        Share = share;
+        ShareBandIndex = shareBand;
+        IsDecidedByFirstListedWins = isDecidedByFirstListedWins;
+        ByHouseholds = byHouseholds;
+    }
+
+    /// <summary>Gets the area the share of floor area requires, or null when the policy sets no share.</summary>
+    public Area? ByShare { get; }
+
+    /// <summary>Gets the share applied, or null.</summary>
+    public Rate? Share { get; }
+
+    /// <summary>Gets the zero-based listed position of the floor-area band applied, or -1.</summary>
+    public int ShareBandIndex { get; }
+
+    /// <summary>Gets a value indicating whether the floor area was a boundary shared by two bands, decided by the first-listed-wins reading.</summary>
+    public bool IsDecidedByFirstListedWins { get; }
+
+    /// <summary>Gets the area the households require, or null when the policy sets no area per 100 households.</summary>
+    public Area? ByHouseholds { get; }
+
+    /// <summary>Gets the requirement that governs: the larger, and the share when they are equal.</summary>
+    public ReservationBasis Governing => ByShare is { } share && (ByHouseholds is not { } households || share >= households)
+        ? ReservationBasis.ShareOfFloorArea
+        : ReservationBasis.PerHundredHouseholds;
+
+    /// <summary>Gets the area to reserve: the governing requirement's.</summary>
+    public Area Required => Governing == ReservationBasis.ShareOfFloorArea ? ByShare.GetValueOrDefault() : ByHouseholds.GetValueOrDefault();
+
+    /// <summary>Gets the rule applied.</summary>
+    public RuleId RuleId => Version?.RuleId ?? default;
+
+    /// <summary>Gets the policy version applied.</summary>
+    public PolicyVersion<ReservationPolicy> Version { get; }
+
+    /// <summary>Formats the requirement.</summary>
+    /// <returns>A text such as <c>1500 m² (3% of floor area, FAC-03)</c>.</returns>
+    public override string ToString() => Governing == ReservationBasis.ShareOfFloorArea
+        ? string.Create(CultureInfo.InvariantCulture, $"{Required} ({Share} of floor area, {RuleId})")
+        : string.Create(CultureInfo.InvariantCulture, $"{Required} (per 100 households, {RuleId})");
+}
