@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using Community.Domain.Primitives;
+
+namespace Community.Domain.Budgets;
+
+/// <summary>The annual cost of a set of communities, such as a district: per community, per item, and in all.</summary>
+public sealed class Budget
+{
+    internal Budget(ImmutableArray<CommunityBudget> communities)
+    {
+        Communities = communities;
+        var totals = new Dictionary<string, (BudgetItem Item, Money Minimum, Money Maximum)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var community in communities)
+        {
+            foreach (var line in community.Lines)
+            {
+                if (totals.TryGetValue(line.Item.Key, out var sum))
+                {
+                    totals[line.Item.Key] = (sum.Item, sum.Minimum + line.Minimum, sum.Maximum + line.Maximum);
+                }
+                else
+                {
+                    totals[line.Item.Key] = (line.Item, line.Minimum, line.Maximum);
+                    order.Add(line.Item.Key);
+                }
+            }
+
+            Minimum += community.Minimum;
+            Maximum += community.Maximum;
+        }
+
+        Totals = [.. order.Select(key => new BudgetLine(totals[key].Item, totals[key].Minimum, totals[key].Maximum))];
+    }
+
+    /// <summary>Gets each community's budget, in the order given.</summary>
+    public ImmutableArray<CommunityBudget> Communities { get; }
+
+    /// <summary>Gets each item's total over the communities, in the order items first appear.</summary>
+    public ImmutableArray<BudgetLine> Totals { get; }
+
+    /// <summary>Gets the total, or the least of it where a source gives a range.</summary>
+    public Money Minimum { get; }
+
+    /// <summary>Gets the total, or the most of it where a source gives a range.</summary>
+    public Money Maximum { get; }
+
+    /// <summary>Compares two budgets of the same communities item by item, such as before and after a reform.</summary>
+    /// <param name="before">The budget before.</param>
+    /// <param name="after">The budget after.</param>
+    /// <returns>Every item of either budget with both totals and the difference.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="before"/> or <paramref name="after"/> is null.</exception>
+    public static BudgetComparison Compare(Budget before, Budget after)
+    {
+        Guard.Against.NullArgument(before);
+        Guard.Against.NullArgument(after);
+        var keys = before.Totals.Select(l => l.Item.Key).Concat(after.Totals.Select(l => l.Item.Key)).Distinct(StringComparer.Ordinal);
+        var changes = keys.Select(key =>
+        {
+            var was = before.Totals.Where(l => l.Item.Key == key).Select(l => (BudgetLine?)l).FirstOrDefault();
+            var now = after.Totals.Where(l => l.Item.Key == key).Select(l => (BudgetLine?)l).FirstOrDefault();
+            return new BudgetChange((was ?? now)!.Value.Item, was, now);
+        });
+        return new BudgetComparison([.. changes], before, after);
+    }
+
+    /// <summary>Formats the budget.</summary>
+    /// <returns>The number of communities and the total.</returns>
+    public override string ToString() => Minimum == Maximum
+        ? $"{Communities.Length} communities: {Minimum} a year"
+        : $"{Communities.Length} communities: {Minimum} to {Maximum} a year";
+}

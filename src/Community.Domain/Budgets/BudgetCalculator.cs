@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using Community.Domain.Funding;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using Community.Domain.Subsidies;
+using NodaTime;
+
+namespace Community.Domain.Budgets;
+
+/// <summary>Costs a set of communities for a year under a catalog: each post's pay and each fund in force, per community and in all.</summary>
+/// <remarks>
+/// Stateless and thread-safe. A reform is a second catalog (built from the first with
+/// <see cref="PolicyCatalog.ToBuilder"/>, which changes neither): cost the same communities under
+/// both and compare with <see cref="Budget.Compare"/>.
+/// </remarks>
+public sealed class BudgetCalculator
+{
+    private readonly PolicyCatalog _catalog;
+    private readonly SubsidyEvaluator _subsidies;
+    private readonly FundingEvaluator _funding;
+    private readonly ImmutableArray<PolicyKind<FundingPolicy>> _funds;
+
+    /// <summary>Initializes a new instance of the <see cref="BudgetCalculator"/> class, costing every kind of funds the catalog has.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public BudgetCalculator(PolicyCatalog catalog)
+        : this(catalog, Guard.Against.NullArgument(catalog).Kinds.OfType<PolicyKind<FundingPolicy>>())
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="BudgetCalculator"/> class, costing the kinds of funds given.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="funds">The kinds of funds to cost, in order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/>, <paramref name="funds"/> or a kind is null.</exception>
+    public BudgetCalculator(PolicyCatalog catalog, IEnumerable<PolicyKind<FundingPolicy>> funds)
+    {
+        _catalog = Guard.Against.NullArgument(catalog);
+        _funds = [.. Guard.Against.NullArgument(funds).Select((kind, i) => kind ?? throw GuardExtensions.Null($"funds[{i}]"))];
+        _subsidies = new SubsidyEvaluator(catalog);
+        _funding = new FundingEvaluator(catalog);
+    }
+
+    /// <summary>Costs communities for a year.</summary>
+    /// <param name="asOf">The date whose policies apply.</param>
+    /// <param name="communities">The communities.</param>
+    /// <param name="basis">What each post is paid: as scheduled, or at least the floor.</param>
+    /// <returns>The budget per community, per item and in all.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="communities"/> or a community is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know a community's jurisdiction, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">A pay line needs a reference wage that is not known there.</exception>
+    public Budget Annual(LocalDate asOf, IEnumerable<BudgetCommunity> communities, BudgetBasis basis = BudgetBasis.PayAsScheduled)
+    {
+        Guard.Against.UndefinedEnum(basis);
+        var given = Guard.Against.NullArgument(communities);
+        var budgets = new List<CommunityBudget>();
+        foreach (var community in given)
+        {
+            budgets.Add(Cost(asOf, community ?? throw GuardExtensions.Null($"communities[{budgets.Count}]"), basis));
+        }
+
+        return new Budget([.. budgets]);
+    }
+
+    private CommunityBudget Cost(LocalDate asOf, BudgetCommunity community, BudgetBasis basis)
+    {
+        var jurisdiction = community.Community.Jurisdiction;
+        var lines = ImmutableArray.CreateBuilder<BudgetLine>(community.Posts.Length + _funds.Length);
+        var unpaid = ImmutableArray.CreateBuilder<PayRole>();
+        foreach (var (role, people) in community.Posts)
+        {
+            var scheduled = _subsidies.TryAmount(SubsidyKinds.Pay, jurisdiction, asOf, role, out var pay);
+            var floor = default(SubsidyAmount);
+            var floored = basis == BudgetBasis.PayAtLeastTheFloor && _subsidies.TryAmount(SubsidyKinds.Floor, jurisdiction, asOf, role, out floor);
+            if (!scheduled && !floored)
+            {
+                unpaid.Add(role);
+                continue;
+            }
+
+            var monthly = floored ? Money.Max(scheduled ? pay.Monthly : Money.Zero, floor.Monthly) : pay.Monthly;
+            var annual = monthly.MonthlyToAnnual() * people;
+            lines.Add(new BudgetLine(BudgetItem.Pay(role), annual, annual));
+        }
+
+        foreach (var kind in _funds)
+        {
+            if (_catalog.TryResolve(kind, jurisdiction, asOf, out _))
+            {
+                var amount = _funding.Evaluate(kind, jurisdiction, asOf, community.Units);
+                lines.Add(new BudgetLine(BudgetItem.Funds(kind), amount.Annual, amount.AnnualMaximum));
+            }
+        }
+
+        return new CommunityBudget(community, lines.DrainToImmutable(), unpaid.ToImmutable());
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using Community.Domain.Committees;
+using Community.Domain.Funding;
+using Community.Domain.Subsidies;
+
+namespace Community.Domain.Budgets;
+
+/// <summary>One community of a budget: its profile, its paid posts (how many people in each), its funded workers and its party branches.</summary>
+public sealed class BudgetCommunity
+{
+    private BudgetCommunity(CommunityProfile community, ImmutableArray<(PayRole Role, int People)> posts, int workers, int partyBranches)
+    {
+        Community = community;
+        Posts = posts;
+        Workers = workers;
+        PartyBranches = partyBranches;
+    }
+
+    /// <summary>Gets the community.</summary>
+    public CommunityProfile Community { get; }
+
+    /// <summary>Gets the paid posts and how many people hold each, in the order given.</summary>
+    public ImmutableArray<(PayRole Role, int People)> Posts { get; }
+
+    /// <summary>Gets the funded workers, for funds per worker.</summary>
+    public int Workers { get; }
+
+    /// <summary>Gets the party branches, for funds per branch.</summary>
+    public int PartyBranches { get; }
+
+    /// <summary>Gets the units funding policies count on.</summary>
+    public FundedUnits Units => FundedUnits.For(Community, Workers, PartyBranches);
+
+    /// <summary>Describes a community of a budget.</summary>
+    /// <param name="community">The community.</param>
+    /// <param name="posts">Each paid post and how many people hold it; each post once, counts zero or more.</param>
+    /// <param name="workers">The funded workers; zero or more.</param>
+    /// <param name="partyBranches">The party branches; zero or more.</param>
+    /// <returns>The budget community.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="community"/> or <paramref name="posts"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or a post is not defined.</exception>
+    /// <exception cref="ArgumentException">A post is given twice.</exception>
+    public static BudgetCommunity Create(CommunityProfile community, IEnumerable<(PayRole Role, int People)> posts, int workers = 0, int partyBranches = 0)
+    {
+        Guard.Against.NullArgument(community);
+        var given = Guard.Against.NullArgument(posts).ToImmutableArray();
+        var seen = new HashSet<PayRole>();
+        foreach (var (role, people) in given)
+        {
+            Guard.Against.UndefinedEnum(role, nameof(posts));
+            Guard.Against.NegativeCount(people, nameof(posts));
+            if (!seen.Add(role))
+            {
+                throw new ArgumentException($"posts gives {role} twice; give each post once with its number of people.", nameof(posts));
+            }
+        }
+
+        return new(community, given, Guard.Against.NegativeCount(workers), Guard.Against.NegativeCount(partyBranches));
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using Community.Domain.Primitives;
+using Community.Domain.Subsidies;
+
+namespace Community.Domain.Budgets;
+
+/// <summary>One community's annual cost, item by item.</summary>
+public sealed class CommunityBudget
+{
+    internal CommunityBudget(BudgetCommunity community, ImmutableArray<BudgetLine> lines, ImmutableArray<PayRole> unpaidPosts)
+    {
+        Community = community;
+        Lines = lines;
+        UnpaidPosts = unpaidPosts;
+        foreach (var line in lines)
+        {
+            Minimum += line.Minimum;
+            Maximum += line.Maximum;
+        }
+    }
+
+    /// <summary>Gets the community.</summary>
+    public BudgetCommunity Community { get; }
+
+    /// <summary>Gets the cost of each item: each post's pay, then each fund in force.</summary>
+    public ImmutableArray<BudgetLine> Lines { get; }
+
+    /// <summary>Gets the posts no policy in force pays, which the budget leaves out.</summary>
+    public ImmutableArray<PayRole> UnpaidPosts { get; }
+
+    /// <summary>Gets the total, or the least of it where a source gives a range.</summary>
+    public Money Minimum { get; }
+
+    /// <summary>Gets the total, or the most of it where a source gives a range.</summary>
+    public Money Maximum { get; }
+
+    /// <summary>Formats the budget.</summary>
+    /// <returns>The community and its total.</returns>
+    public override string ToString() => Minimum == Maximum
+        ? $"{Community.Community.Name}: {Minimum} a year"
+        : $"{Community.Community.Name}: {Minimum} to {Maximum} a year";
+}

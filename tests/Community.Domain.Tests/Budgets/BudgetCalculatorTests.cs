@@ -1,0 +1,174 @@
+using Community.Domain.Budgets;
+using Community.Domain.Committees;
+using Community.Domain.Funding;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using Community.Domain.Sources;
+using Community.Domain.Subsidies;
+using CsCheck;
+using NodaTime;
+
+namespace Community.Domain.Tests.Budgets;
+
+public class BudgetCalculatorTests
+{
+    private static readonly LocalDate March2008 = new(2008, 3, 1);
+    private static readonly JurisdictionCode Xinluo = KnownJurisdictions.Xinluo.Code;
+
+    private static BudgetCommunity XinluoCommunity(int i, int residents = 6000) => BudgetCommunity.Create(
+        CommunityProfile.Create(Xinluo, $"社区{i}", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(residents), HouseholdCount.Of(2000)),
+        [(PayRole.Director, 1), (PayRole.DeputyDirector, 1), (PayRole.FullTimeMember, 3)]);
+
+    private static readonly BudgetCommunity[] District = [.. Enumerable.Range(1, 45).Select(i => XinluoCommunity(i))];
+
+    // Xinluo's pay lifted to the Fujian floors: the same multiples of the minimum wage, as pay.
+    private static PolicyCatalog Reformed() => PolicyCatalog.BuiltIn.ToBuilder()
+        .Override(PolicyVersion.Create(
+            SubsidyKinds.Pay,
+            Xinluo,
+            EffectivePeriod.From(new LocalDate(2008, 2, 1)),
+            SubsidyPolicy.Define(
+                SubsidyNature.Amount,
+                Rounding.Floor,
+                SubsidyLine.MultipleOf(PayRole.Director, ReferenceWageKinds.MinimumWage, Rate.FromPercent(150)),
+                SubsidyLine.MultipleOf(PayRole.DeputyDirector, ReferenceWageKinds.MinimumWage, Rate.FromPercent(150)),
+                SubsidyLine.MultipleOf(PayRole.FullTimeMember, ReferenceWageKinds.MinimumWage, Rate.FromPercent(130))),
+            RuleId.Of("REFORM-01")))
+        .Build();
+
+    [Fact]
+    public void Annual_Xinluo45Communities_AsScheduled()
+    {
+        var budget = new BudgetCalculator(PolicyCatalog.BuiltIn).Annual(March2008, District);
+
+        // Each: 700 × 12 × 2 + 500 × 12 × 3 = 34800 of pay, and 10000 of office funds (FUN-01, 6000 residents).
+        budget.Communities.Should().HaveCount(45);
+        budget.Communities[0].Minimum.Should().Be(Money.FromYuan(44_800));
+        budget.Communities[0].Lines.Select(l => l.Item.Key).Should().Equal(
+            "subsidies.pay/Director", "subsidies.pay/DeputyDirector", "subsidies.pay/FullTimeMember", "funding.office-funds");
+        budget.Totals.Select(l => l.Minimum.Yuan).Should().Equal(378_000m, 378_000m, 810_000m, 450_000m);
+        budget.Minimum.Should().Be(Money.FromYuan(2_016_000));
+        budget.Maximum.Should().Be(budget.Minimum);
+        budget.ToString().Should().Be("45 communities: 2016000.00 CNY a year");
+    }
+
+    [Fact]
+    public void Annual_PayAtLeastTheFloor_CostsTheGap()
+    {
+        var calculator = new BudgetCalculator(PolicyCatalog.BuiltIn);
+
+        var comparison = Budget.Compare(calculator.Annual(March2008, District), calculator.Annual(March2008, District, BudgetBasis.PayAtLeastTheFloor));
+
+        comparison.MinimumDifference.Should().Be(Money.FromYuan(557_820));
+        comparison.Changes.Select(c => (c.Item.Key, c.MinimumDifference.Yuan)).Should().Equal(
+            ("subsidies.pay/Director", 45 * 155m * 12),
+            ("subsidies.pay/DeputyDirector", 45 * 155m * 12),
+            ("subsidies.pay/FullTimeMember", 45 * 3 * 241m * 12),
+            ("funding.office-funds", 0m));
+    }
+
+    [Fact]
+    public void Compare_AReformCatalog_ItemByItem_WithoutTouchingTheBuiltIn()
+    {
+        var before = new BudgetCalculator(PolicyCatalog.BuiltIn).Annual(March2008, District);
+        var after = new BudgetCalculator(Reformed()).Annual(March2008, District);
+
+        var comparison = Budget.Compare(before, after);
+
+        comparison.MinimumDifference.Should().Be(Money.FromYuan(557_820));
+        comparison.Changes[0].ToString().Should().Be("pay of director: 378000.00 CNY → 461700.00 CNY (+83700.00 CNY)");
+        comparison.ToString().Should().Be("2016000.00 CNY → 2573820.00 CNY a year (+557820.00 CNY)");
+        new SubsidyEvaluator(PolicyCatalog.BuiltIn).Amount(SubsidyKinds.Pay, Xinluo, March2008, PayRole.Director).Monthly.Should().Be(Money.FromYuan(700));
+    }
+
+    [Fact]
+    public void Annual_RangeFunds_StayARange_AndItemsMissingOnOneSideCompare()
+    {
+        var city = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "The unnamed city", JurisdictionLevel.City);
+        var builder = PolicyCatalog.BuiltIn.ToBuilder().AddJurisdiction(city);
+        foreach (var version in FundingPolicies.UnnamedCityAt(city.Code, EffectivePeriod.Always))
+        {
+            builder.Add(version);
+        }
+
+        var communities = Enumerable.Range(1, 18).Select(i => BudgetCommunity.Create(
+            CommunityProfile.Create(city.Code, $"社区{i}", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(4000), HouseholdCount.Of(1200)),
+            [(PayRole.GridWorker, 2)],
+            workers: i <= 12 ? 5 : 4,
+            partyBranches: 1)).ToList();
+
+        var budget = new BudgetCalculator(builder.Build()).Annual(new LocalDate(2012, 6, 30), communities);
+
+        budget.Totals.Single(l => l.Item.Key == "funding.work-funds").Should().Be(new BudgetLine(BudgetItem.Funds(FundingKinds.WorkFunds), Money.FromYuan(540_000), Money.FromYuan(900_000)));
+        budget.Totals.Single(l => l.Item.Key == "funding.staff-funds").Minimum.Should().Be(Money.FromYuan(1_512_000));
+        budget.Totals.Single(l => l.Item.Key == "funding.party-branch-funds").Minimum.Should().Be(Money.FromYuan(18_000));
+        budget.Communities[0].UnpaidPosts.Should().Equal(PayRole.GridWorker);
+        budget.Communities[0].ToString().Should().Be("社区1: 129000.00 CNY to 149000.00 CNY a year"); // 5 workers, FUN-01 inherited from Fujian, a work-funds range, a branch
+        budget.Maximum.Should().Be(budget.Minimum + Money.FromYuan(360_000));
+
+        var comparison = Budget.Compare(new BudgetCalculator(PolicyCatalog.BuiltIn).Annual(March2008, [District[0]]), budget);
+        comparison.Changes.Single(c => c.Item.Key == "subsidies.pay/Director").After.Should().BeNull();
+        comparison.Changes.Single(c => c.Item.Key == "funding.work-funds").Before.Should().BeNull();
+        comparison.Changes.Single(c => c.Item.Key == "funding.work-funds").MaximumDifference.Should().Be(Money.FromYuan(900_000));
+    }
+
+    [Fact]
+    public void Calculator_WithChosenFunds_CostsOnlyThose()
+    {
+        var budget = new BudgetCalculator(PolicyCatalog.BuiltIn, []).Annual(March2008, [District[0]]);
+
+        budget.Totals.Select(l => l.Item.Key).Should().NotContain("funding.office-funds");
+        budget.Minimum.Should().Be(Money.FromYuan(34_800));
+    }
+
+    [Fact]
+    public void BadInput_IsRejectedByName()
+    {
+        var profile = District[0].Community;
+        ((Action)(() => BudgetCommunity.Create(null!, []))).Should().Throw<ArgumentNullException>().WithParameterName("community");
+        ((Action)(() => BudgetCommunity.Create(profile, null!))).Should().Throw<ArgumentNullException>().WithParameterName("posts");
+        ((Action)(() => BudgetCommunity.Create(profile, [(PayRole.Director, -1)]))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("posts");
+        ((Action)(() => BudgetCommunity.Create(profile, [((PayRole)99, 1)]))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("posts");
+        ((Action)(() => BudgetCommunity.Create(profile, [(PayRole.Director, 1), (PayRole.Director, 2)]))).Should().Throw<ArgumentException>().WithParameterName("posts").WithMessage("*Director twice*");
+        ((Action)(() => BudgetCommunity.Create(profile, [], workers: -1))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("workers");
+        ((Action)(() => _ = new BudgetCalculator(null!))).Should().Throw<ArgumentNullException>().WithParameterName("catalog");
+        ((Action)(() => _ = new BudgetCalculator(PolicyCatalog.BuiltIn, null!))).Should().Throw<ArgumentNullException>().WithParameterName("funds");
+        ((Action)(() => _ = new BudgetCalculator(PolicyCatalog.BuiltIn, [null!]))).Should().Throw<ArgumentNullException>().WithParameterName("funds[0]");
+        var calculator = new BudgetCalculator(PolicyCatalog.BuiltIn);
+        ((Action)(() => calculator.Annual(March2008, null!))).Should().Throw<ArgumentNullException>().WithParameterName("communities");
+        ((Action)(() => calculator.Annual(March2008, [null!]))).Should().Throw<ArgumentNullException>().WithParameterName("communities[0]");
+        ((Action)(() => calculator.Annual(March2008, [], (BudgetBasis)9))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("basis");
+        ((Action)(() => Budget.Compare(null!, calculator.Annual(March2008, [])))).Should().Throw<ArgumentNullException>().WithParameterName("before");
+        ((Action)(() => Budget.Compare(calculator.Annual(March2008, []), null!))).Should().Throw<ArgumentNullException>().WithParameterName("after");
+    }
+
+    [Fact]
+    public void Property_CostsAddUpOverCommunities() =>
+        Gen.Select(Gen.Int[2000, 20_000].Array[0, 12], Gen.Int[2000, 20_000].Array[0, 12]).Sample((left, right) =>
+        {
+            var calculator = new BudgetCalculator(PolicyCatalog.BuiltIn);
+            var a = left.Select((p, i) => XinluoCommunity(i, p)).ToList();
+            var b = right.Select((p, i) => XinluoCommunity(100 + i, p)).ToList();
+            var whole = calculator.Annual(March2008, a.Concat(b));
+            return whole.Minimum == calculator.Annual(March2008, a).Minimum + calculator.Annual(March2008, b).Minimum
+                && whole.Minimum == whole.Communities.Aggregate(Money.Zero, (s, c) => s + c.Minimum)
+                && whole.Minimum == whole.Totals.Aggregate(Money.Zero, (s, l) => s + l.Minimum);
+        });
+
+    [Fact]
+    public void Property_ARaisedFloorNeverLowersTheCostOfComplying() =>
+        Gen.Select(Gen.Int[0, 300], Gen.Int[0, 300]).Sample((directorRaise, memberRaise) =>
+        {
+            var raised = PolicyCatalog.BuiltIn.ToBuilder()
+                .Override(PolicyVersion.Create(SubsidyKinds.Floor, KnownJurisdictions.Fujian.Code, EffectivePeriod.Always, SubsidyPolicy.Floors(
+                    SubsidyLine.MultipleOf(PayRole.Director, ReferenceWageKinds.MinimumWage, Rate.FromPercent(150 + directorRaise)),
+                    SubsidyLine.MultipleOf(PayRole.DeputyDirector, ReferenceWageKinds.MinimumWage, Rate.FromPercent(150 + directorRaise)),
+                    SubsidyLine.MultipleOf(PayRole.FullTimeMember, ReferenceWageKinds.MinimumWage, Rate.FromPercent(130 + memberRaise))), RuleId.Sub01))
+                .Build();
+            var communities = District.Take(3).ToList();
+            var before = new BudgetCalculator(PolicyCatalog.BuiltIn).Annual(March2008, communities, BudgetBasis.PayAtLeastTheFloor);
+            var after = new BudgetCalculator(raised).Annual(March2008, communities, BudgetBasis.PayAtLeastTheFloor);
+            return Budget.Compare(before, after).Changes.All(c => !c.MinimumDifference.IsNegative);
+        });
+}
