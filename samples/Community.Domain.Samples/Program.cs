@@ -1,6 +1,7 @@
 // Evaluates the built-in scenarios of the source documents and prints each with its explanation,
 // in English and in Chinese. Run: dotnet run --project samples/Community.Domain.Samples
 using System.Text;
+using Community.Domain.Budgets;
 using Community.Domain.Committees;
 using Community.Domain.Explanations;
 using Community.Domain.Funding;
@@ -128,6 +129,19 @@ var oneCommittee = subsidies.Gaps(KnownJurisdictions.Xinluo.Code, march2008,
 ]);
 Console.WriteLine($"One committee: {oneCommittee}");
 Console.WriteLine($"45 committees: {GapReport.Combine(Enumerable.Repeat(oneCommittee, 45))}");
+
+var district = Enumerable.Range(1, 45).Select(i => BudgetCommunity.Create(
+    CommunityProfile.Create(KnownJurisdictions.Xinluo.Code, $"社区{i}", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(6000), HouseholdCount.Of(2000)),
+    [(PayRole.Director, 1), (PayRole.DeputyDirector, 1), (PayRole.FullTimeMember, 3)])).ToList();
+var budgets = new BudgetCalculator(PolicyCatalog.BuiltIn);
+var asScheduled = budgets.Annual(march2008, district);
+var atTheFloors = budgets.Annual(march2008, district, BudgetBasis.PayAtLeastTheFloor);
+Console.WriteLine($"District budget as scheduled: {asScheduled}");
+Console.WriteLine($"District budget at the floors: {atTheFloors}");
+foreach (var change in Budget.Compare(asScheduled, atTheFloors).Changes)
+{
+    Console.WriteLine($"  {change}");
+}
 
 Heading("GRD-02: a Hefei community of 2500 households with 4 grids and 6 grid staff");
 var gridAssessment = new GridEvaluator(PolicyCatalog.BuiltIn).ExplainAssessment(KnownJurisdictions.Hefei.Code, new LocalDate(2012, 6, 30), HouseholdCount.Of(2500), grids: 4, managers: 6);

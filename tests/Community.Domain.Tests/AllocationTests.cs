@@ -84,4 +84,34 @@ public class AllocationTests
 
         total.Should().BePositive();
     }
+
+    [Fact]
+    public void FundingByUnitsGridPlansAndReservations_AllocateNothing()
+    {
+        var funding = new FundingEvaluator(PolicyCatalog.BuiltIn);
+        var grids = new Community.Domain.Grids.GridEvaluator(PolicyCatalog.BuiltIn);
+        var premises = new Community.Domain.Premises.PremisesEvaluator(PolicyCatalog.BuiltIn);
+        var date = new LocalDate(2008, 6, 30);
+        var total = 0m;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 5_000; i++)
+            {
+                var units = FundedUnits.Of(Population.Of(i), HouseholdCount.Of(i / 3), workers: i % 7, partyBranches: 1);
+                total += funding.Evaluate(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, date, units).Annual.Yuan;
+                total += funding.Evaluate(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, date, units).AnnualMaximum.Yuan;
+                total += grids.Plan(KnownJurisdictions.Hefei.Code, date, HouseholdCount.Of(i)).MaximumGrids;
+                total += premises.Reservation(KnownJurisdictions.Xinluo.Code, date, Area.FromSquareMetres(i * 20), HouseholdCount.Of(i)).Required.SquareMetres;
+                total += premises.Reservation(KnownJurisdictions.Xiantao.Code, date, Area.FromSquareMetres(i * 20), HouseholdCount.Of(i)).Required.SquareMetres;
+            }
+
+            if (pass == 1)
+            {
+                (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+            }
+        }
+
+        total.Should().BePositive();
+    }
 }
