@@ -105,18 +105,10 @@ public sealed class GridEvaluator
             explained.Add(explanation);
         }
 
-        var findings = ImmutableArray.CreateBuilder<Finding>();
-        void Check(bool holds, FindingCode code, string english, string chinese)
-        {
-            explanation?.Condition(holds, english, chinese);
-            if (!holds)
-            {
-                findings.Add(new Finding(code, FindingSeverity.Error, version.RuleId, version.Citations, english, chinese));
-            }
-        }
+        var findings = new FindingCollector(version, explanation);
 
         var gridRange = Range(plan.MinimumGrids, plan.MaximumGrids);
-        Check(
+        findings.Check(
             plan.AllowsGrids(grids),
             grids < plan.MinimumGrids ? FindingCode.TooFewGrids : FindingCode.TooManyGrids,
             string.Create(Invariant, $"The community has {grids} grids; its {households} call for {gridRange.English}."),
@@ -124,7 +116,7 @@ public sealed class GridEvaluator
         if (managers is { } actual)
         {
             var managerRange = Managers(plan);
-            Check(
+            findings.Check(
                 plan.AllowsManagers(actual),
                 actual < plan.MinimumManagers ? FindingCode.TooFewGridManagers : FindingCode.TooManyGridManagers,
                 string.Create(Invariant, $"The community has {actual} grid managers; its grids call for {managerRange.English}."),

@@ -175,38 +175,26 @@ public sealed class PremisesEvaluator
             holder[0] = explanation;
         }
 
-        var findings = ImmutableArray.CreateBuilder<Finding>();
-        void Check(bool holds, FindingCode code, FindingSeverity severity, string english, string chinese)
-        {
-            explanation?.Condition(holds, english, chinese);
-            if (!holds)
-            {
-                findings.Add(new Finding(code, severity, version.RuleId, version.Citations, english, chinese));
-            }
-        }
-
-        Check(
+        var findings = new FindingCollector(version, explanation);
+        findings.Check(
             premises.FloorArea >= standard.MinimumFloorArea,
             FindingCode.FloorAreaBelowStandard,
-            FindingSeverity.Error,
             $"The floor area, {premises.FloorArea}, must be at least {standard.MinimumFloorArea}.",
             $"建筑面积{Wording.Area(premises.FloorArea, ExplanationLanguage.Chinese)},应不少于{Wording.Area(standard.MinimumFloorArea, ExplanationLanguage.Chinese)}。");
         if (standard.MinimumRooms > 0)
         {
-            Check(
+            findings.Check(
                 premises.Rooms >= standard.MinimumRooms,
                 FindingCode.TooFewRooms,
-                FindingSeverity.Error,
                 string.Create(Invariant, $"The premises have {premises.Rooms} rooms; the standard asks at least {standard.MinimumRooms}."),
                 string.Create(Invariant, $"现有{premises.Rooms}室,标准要求至少{standard.MinimumRooms}室。"));
         }
 
         if (standard.MinimumHalls > 0)
         {
-            Check(
+            findings.Check(
                 premises.Halls >= standard.MinimumHalls,
                 FindingCode.TooFewHalls,
-                FindingSeverity.Error,
                 string.Create(Invariant, $"The premises have {premises.Halls} hall(s); the standard asks at least {standard.MinimumHalls}."),
                 string.Create(Invariant, $"现有{premises.Halls}厅,标准要求至少{standard.MinimumHalls}厅。"));
         }
@@ -215,25 +203,23 @@ public sealed class PremisesEvaluator
         {
             if (premises.Land is { } land)
             {
-                Check(
+                findings.Check(
                     land >= minimumLand,
                     FindingCode.LandBelowStandard,
-                    FindingSeverity.Error,
-                    $"The land, {land}, must be at least {minimumLand}.",
+                        $"The land, {land}, must be at least {minimumLand}.",
                     $"占地面积{Wording.Area(land, ExplanationLanguage.Chinese)},应不少于{Wording.Area(minimumLand, ExplanationLanguage.Chinese)}。");
             }
             else
             {
-                Check(false, FindingCode.LandNotChecked, FindingSeverity.Information, $"The standard asks land of at least {minimumLand}; the land was not given, so it was not checked.", $"标准要求占地不少于{Wording.Area(minimumLand, ExplanationLanguage.Chinese)};未提供占地面积,未予核对。");
+                findings.Check(false, FindingCode.LandNotChecked, $"The standard asks land of at least {minimumLand}; the land was not given, so it was not checked.", $"标准要求占地不少于{Wording.Area(minimumLand, ExplanationLanguage.Chinese)};未提供占地面积,未予核对。", FindingSeverity.Information);
             }
         }
 
         foreach (var facility in standard.RequiredFacilities)
         {
-            Check(
+            findings.Check(
                 premises.Facilities.Contains(facility),
                 FindingCode.MissingFacility,
-                FindingSeverity.Error,
                 $"The premises must have {PremisesText.Facility(facility, ExplanationLanguage.English)}.",
                 $"应设有{PremisesText.Facility(facility, ExplanationLanguage.Chinese)}。");
         }
