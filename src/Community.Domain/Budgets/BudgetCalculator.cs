@@ -63,6 +63,46 @@ public sealed class BudgetCalculator
         return new Budget([.. budgets]);
     }
 
+    /// <summary>Explains every figure of one community's budget: for each post, its pay (and, paying at least the floor, its floor); for each fund in force, its amount.</summary>
+    /// <param name="asOf">The date whose policies apply.</param>
+    /// <param name="community">The community.</param>
+    /// <param name="basis">What each post is paid.</param>
+    /// <returns>The community's budget, and one explanation per figure behind it, in the order of its lines.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="community"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know the community's jurisdiction, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">A pay line needs a reference wage that is not known there.</exception>
+    public (CommunityBudget Budget, ImmutableArray<Explanations.Explanation> Explanations) ExplainCommunity(LocalDate asOf, BudgetCommunity community, BudgetBasis basis = BudgetBasis.PayAsScheduled)
+    {
+        Guard.Against.NullArgument(community);
+        Guard.Against.UndefinedEnum(basis);
+        var budget = Cost(asOf, community, basis);
+        var jurisdiction = community.Community.Jurisdiction;
+        var explanations = ImmutableArray.CreateBuilder<Explanations.Explanation>();
+        foreach (var (role, _) in community.Posts)
+        {
+            if (_subsidies.TryAmount(SubsidyKinds.Pay, jurisdiction, asOf, role, out _))
+            {
+                explanations.Add(_subsidies.ExplainAmount(SubsidyKinds.Pay, jurisdiction, asOf, role).Explanation);
+            }
+
+            if (basis == BudgetBasis.PayAtLeastTheFloor && _subsidies.TryAmount(SubsidyKinds.Floor, jurisdiction, asOf, role, out _))
+            {
+                explanations.Add(_subsidies.ExplainAmount(SubsidyKinds.Floor, jurisdiction, asOf, role).Explanation);
+            }
+        }
+
+        foreach (var kind in _funds)
+        {
+            if (_catalog.TryResolve(kind, jurisdiction, asOf, out _))
+            {
+                explanations.Add(_funding.Explain(kind, jurisdiction, asOf, community.Units).Explanation);
+            }
+        }
+
+        return (budget, explanations.ToImmutable());
+    }
+
     private CommunityBudget Cost(LocalDate asOf, BudgetCommunity community, BudgetBasis basis)
     {
         var jurisdiction = community.Community.Jurisdiction;

@@ -102,7 +102,7 @@ public sealed class FundingPolicy
     public static FundingPolicy PerPartyBranch(Money annualPerBranch, string? sourceText = null) =>
         new(FundingBasis.PerPartyBranch, Everywhere(NotNegative(annualPerBranch), sourceText));
 
-    /// <summary>Returns the annual amount for a community of a given population.</summary>
+    /// <summary>Returns the band for a community of a given population: its amount per unit of the basis (the amount a year, for a policy counted per community; the least, for a range).</summary>
     /// <param name="population">The community's resident population.</param>
     /// <returns>The band that applies, with its amount.</returns>
     /// <exception cref="ArgumentOutOfRangeException">No band covers <paramref name="population"/>.</exception>

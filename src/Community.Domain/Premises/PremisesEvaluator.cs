@@ -121,9 +121,43 @@ public sealed class PremisesEvaluator
     /// <returns>Each fee, the total, the waiver and the grant.</returns>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, the date is not ISO, or a waived fee is not one of the policy's.</exception>
     /// <exception cref="PolicyNotInForceException">No building fee policy is in force there on <paramref name="asOf"/>.</exception>
-    public BuildingCost BuildingCost(JurisdictionCode jurisdiction, LocalDate asOf, Area floorArea, IEnumerable<string>? waivedFees = null)
+    public BuildingCost BuildingCost(JurisdictionCode jurisdiction, LocalDate asOf, Area floorArea, IEnumerable<string>? waivedFees = null) =>
+        Cost(_catalog.ResolveVersion(PremisesKinds.BuildingFees, jurisdiction, asOf), floorArea, waivedFees);
+
+    /// <summary>Returns the building cost with its explanation: each fee's rate and amount, the waiver, the grant and the sources.</summary>
+    /// <param name="jurisdiction">The office's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="floorArea">The floor area built.</param>
+    /// <param name="waivedFees">The names of the fees waived; none by default.</param>
+    /// <returns>The same cost as <see cref="BuildingCost"/>, explained.</returns>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, the date is not ISO, or a waived fee is not one of the policy's.</exception>
+    /// <exception cref="PolicyNotInForceException">No building fee policy is in force there on <paramref name="asOf"/>.</exception>
+    public Explained<BuildingCost> ExplainBuildingCost(JurisdictionCode jurisdiction, LocalDate asOf, Area floorArea, IEnumerable<string>? waivedFees = null)
     {
-        var version = _catalog.ResolveVersion(PremisesKinds.BuildingFees, jurisdiction, asOf);
+        var resolution = _catalog.Resolve(PremisesKinds.BuildingFees, jurisdiction, asOf);
+        var cost = Cost(resolution.Version, floorArea, waivedFees);
+        var explanation = ExplanationBuilder.For(_catalog, resolution)
+            .Input("floor-area", Wording.Area(floorArea, ExplanationLanguage.English), Wording.Area(floorArea, ExplanationLanguage.Chinese));
+        foreach (var (fee, amount, waived) in cost.Fees)
+        {
+            explanation.Step(new(
+                ExplanationStepKind.Formula,
+                $"{fee.Name}: {Wording.Money(fee.PerSquareMetre, ExplanationLanguage.English)} a m² × {Wording.Area(floorArea, ExplanationLanguage.English)} = {Wording.Money(amount, ExplanationLanguage.English)}{(waived ? ", waived" : string.Empty)}.",
+                $"{fee.ChineseName}:每平方米{Wording.Money(fee.PerSquareMetre, ExplanationLanguage.Chinese)}×{Wording.Area(floorArea, ExplanationLanguage.Chinese)}={Wording.Money(amount, ExplanationLanguage.Chinese)}{(waived ? ",予以减免" : string.Empty)}。"));
+        }
+
+        explanation.Step(new(
+            ExplanationStepKind.Formula,
+            $"Fees {Wording.Money(cost.TotalFees, ExplanationLanguage.English)}, less {Wording.Money(cost.Waived, ExplanationLanguage.English)} waived: {Wording.Money(cost.FeesDue, ExplanationLanguage.English)} due; the new office receives a grant of {Wording.Money(cost.Grant, ExplanationLanguage.English)}.",
+            $"规费合计{Wording.Money(cost.TotalFees, ExplanationLanguage.Chinese)},减免{Wording.Money(cost.Waived, ExplanationLanguage.Chinese)},应缴{Wording.Money(cost.FeesDue, ExplanationLanguage.Chinese)};新建办公场所补助{Wording.Money(cost.Grant, ExplanationLanguage.Chinese)}。"));
+        return new(cost, explanation.Result(
+            "fees-due",
+            $"fees due {Wording.Money(cost.FeesDue, ExplanationLanguage.English)}, grant {Wording.Money(cost.Grant, ExplanationLanguage.English)}",
+            $"应缴规费{Wording.Money(cost.FeesDue, ExplanationLanguage.Chinese)},补助{Wording.Money(cost.Grant, ExplanationLanguage.Chinese)}"));
+    }
+
+    private static BuildingCost Cost(PolicyVersion<BuildingFeePolicy> version, Area floorArea, IEnumerable<string>? waivedFees)
+    {
         var policy = version.Policy;
         var waived = (waivedFees ?? []).ToHashSet(StringComparer.Ordinal);
         foreach (var name in waived)

@@ -171,4 +171,18 @@ public class BudgetCalculatorTests
             var after = new BudgetCalculator(raised).Annual(March2008, communities, BudgetBasis.PayAtLeastTheFloor);
             return Budget.Compare(before, after).Changes.All(c => !c.MinimumDifference.IsNegative);
         });
+
+    [Fact]
+    public void ExplainCommunity_ExplainsEveryFigure()
+    {
+        var calculator = new BudgetCalculator(PolicyCatalog.BuiltIn);
+
+        var (budget, explanations) = calculator.ExplainCommunity(March2008, District[0], BudgetBasis.PayAtLeastTheFloor);
+
+        budget.Minimum.Should().Be(calculator.Annual(March2008, [District[0]], BudgetBasis.PayAtLeastTheFloor).Minimum);
+        explanations.Select(e => e.RuleId).Should().Equal("SUB-02", "SUB-01", "SUB-02", "SUB-01", "SUB-02", "SUB-01", "FUN-01");
+        calculator.ExplainCommunity(March2008, District[0]).Explanations.Select(e => e.RuleId).Should().Equal("SUB-02", "SUB-02", "SUB-02", "FUN-01");
+        ((Action)(() => calculator.ExplainCommunity(March2008, null!))).Should().Throw<ArgumentNullException>().WithParameterName("community");
+        ((Action)(() => calculator.ExplainCommunity(March2008, District[0], (BudgetBasis)9))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("basis");
+    }
 }

@@ -230,4 +230,20 @@ public class PremisesEvaluatorTests
         Evaluator.Reservation(Xinluo, In2008, M2(50000), HouseholdCount.Of(0)).ToString().Should().Be("1500 m² (3% of floor area, FAC-03)");
         Evaluator.Reservation(Xiantao, In2008, M2(1), HouseholdCount.Of(100)).ToString().Should().Be("20 m² (per 100 households, FAC-04)");
     }
+
+    [Fact]
+    public void ExplainBuildingCost_ShowsEachFeeTheWaiverAndTheGrant()
+    {
+        var explained = Evaluator.ExplainBuildingCost(Xinluo, In2008, M2(300), ["air-defence"]);
+
+        explained.Value.FeesDue.Should().Be(Money.FromYuan(18000));
+        var explanation = explained.Explanation;
+        explanation.RuleId.Should().Be("FAC-05");
+        explanation.Steps.Skip(1).Select(s => s.English).Should().Equal(
+            "infrastructure: 60.00 yuan a m² × 300 m² = 18000.00 yuan.",
+            "air-defence: 28.00 yuan a m² × 300 m² = 8400.00 yuan, waived.",
+            "Fees 26400.00 yuan, less 8400.00 yuan waived: 18000.00 yuan due; the new office receives a grant of 100000.00 yuan.");
+        explanation.Steps[2].Chinese.Should().Be("人防易地建设费:每平方米28.00元×300平方米=8400.00元,予以减免。");
+        explanation.Result.Chinese.Should().Be("应缴规费18000.00元,补助100000.00元");
+    }
 }
