@@ -89,6 +89,7 @@ foreach (var date in new[] { new LocalDate(2007, 12, 31), new LocalDate(2008, 1,
     Console.WriteLine($"  {date:uuuu-MM-dd} → {amount.Annual} a year ({amount.RuleId})");
 }
 
+PrintBoth(funding.Explain(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(2007, 12, 31), Population.Of(8000)).Explanation);
 PrintBoth(funding.Explain(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(2008, 1, 1), Population.Of(8000)).Explanation);
 
 Heading("A user's own jurisdiction and policy, added through the builder");
