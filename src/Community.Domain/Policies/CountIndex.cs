@@ -37,23 +37,18 @@ internal readonly struct CountIndex
                 continue;
             }
 
+            // The later-listed band gives the boundary up. A band can win only one tie: winning both
+            // its neighbours' would need it listed before both, which an ordered listing cannot give.
             var boundary = uppers[i];
             if (sortedToListed[i] < sortedToListed[i + 1])
             {
                 lowers[i + 1] = boundary + 1;
-                Tie(i, sortedToListed[i + 1]);
+                (tieAt[i], tiedWith[i]) = (boundary, sortedToListed[i + 1]);
             }
             else
             {
                 uppers[i] = boundary - 1;
-                Tie(i + 1, sortedToListed[i]);
-            }
-
-            // A single-point band can share its value with both neighbours: the tie is the earlier listed.
-            void Tie(int winner, int loser)
-            {
-                tieAt[winner] = boundary;
-                tiedWith[winner] = tiedWith[winner] < 0 ? loser : Math.Min(tiedWith[winner], loser);
+                (tieAt[i + 1], tiedWith[i + 1]) = (boundary, sortedToListed[i]);
             }
         }
 

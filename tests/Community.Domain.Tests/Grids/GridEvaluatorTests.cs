@@ -175,4 +175,32 @@ public class GridEvaluatorTests
             return Enumerable.Range(plan.MinimumGrids, plan.MaximumGrids - plan.MinimumGrids + 1).All(Fits) == (households <= 500 || Fits(plan.MinimumGrids))
                 && !Fits(plan.MinimumGrids - 1) && !Fits(plan.MaximumGrids + 1);
         });
+
+    [Fact]
+    public void Plan_ManagersPerGrid_MultiplyTheFewestAndTheMostGrids()
+    {
+        var evaluator = new GridEvaluator(PolicyCatalog.BuiltIn.ToBuilder()
+            .Override(PolicyVersion.Create(GridKinds.Size, Hefei, EffectivePeriod.Always, GridPolicy.Between(300, 500, 2, 3), RuleId.Of("TEST-01")))
+            .Build());
+
+        var plan = evaluator.Plan(Hefei, In2012, H(2500));
+
+        (plan.MinimumManagers, plan.MaximumManagers).Should().Be((10, 24));
+        plan.AllowsManagers(24).Should().BeTrue();
+        plan.AllowsManagers(25).Should().BeFalse();
+        plan.ToString().Should().Be("2500 households: 5 to 8 grids, 10 to 24 managers (TEST-01)");
+        evaluator.ExplainPlan(Hefei, In2012, H(2500)).Explanation.Result.Chinese.Should().Be("5至8个网格,网格员10至24名");
+    }
+
+    [Fact]
+    public void ExplainPlan_NoHouseholds_AndAboutAHundred_SayHowTheyDivide()
+    {
+        Evaluator.ExplainPlan(Hefei, In2012, H(0)).Explanation.Steps[^1].English.Should().Be("With no households there is nothing to divide: no grids.");
+        Evaluator.ExplainPlan(Hefei, In2012, H(0)).Explanation.Steps[^1].Chinese.Should().Be("没有住户,无需划分网格。");
+        Evaluator.ExplainPlan(City.Code, In2012, H(1000)).Explanation.Steps[^1].Chinese.Should().Be("每格约300户:1000÷300=3.33,取其上下相邻的整数(至少1个):3至4个网格。");
+        Evaluator.ExplainPlan(Hefei, In2012, H(2500)).Explanation.Steps[^1].Chinese.Should().Be("每格300至500户:2500户至少需2500÷500向上取整个,至多2500÷300向下取整个(至少1个):5至8个网格。");
+        Evaluator.Assess(Hefei, In2012, H(2500), 5).ToString().Should().EndWith(": compliant");
+        Evaluator.Assess(Hefei, In2012, H(2500), 4).ToString().Should().EndWith(": 1 finding(s)");
+        Evaluator.ExplainAssessment(City.Code, In2012, H(300), 1, 1).Explanation.Steps[^1].Chinese.Should().Be("符合:社区配备网格员1名;按网格数应为1名。");
+    }
 }

@@ -424,4 +424,13 @@ public class PolicyCatalogTests
         var act = () => catalog.Resolve(Kind, JurisdictionCode.Of(990199), Jan2008);
         act.Should().Throw<ArgumentException>().WithMessage("*990199*");
     }
+
+    [Fact]
+    public void CodeMap_RejectsTheEmptyCodeAndDuplicates()
+    {
+        ((Action)(() => _ = new CodeMap<string>([KeyValuePair.Create(0, "none")]))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*0 is not a jurisdiction code*");
+        ((Action)(() => _ = new CodeMap<string>([KeyValuePair.Create(110000, "a"), KeyValuePair.Create(110000, "b")]))).Should().Throw<ArgumentException>().WithMessage("*110000 twice*");
+        new CodeMap<string>([KeyValuePair.Create(110000, "a")]).Find(120000).Should().BeNull();
+        new CodeMap<string>([]).Find(110000).Should().BeNull();
+    }
 }

@@ -246,4 +246,52 @@ public class PremisesEvaluatorTests
         explanation.Steps[2].Chinese.Should().Be("人防易地建设费:每平方米28.00元×300平方米=8400.00元,予以减免。");
         explanation.Result.Chinese.Should().Be("应缴规费18000.00元,补助100000.00元");
     }
+
+    [Fact]
+    public void Explanations_NameEveryCheckAndNothingMore()
+    {
+        // FAC-02 sets only a floor area: one check, no rooms or halls.
+        var fujian = Evaluator.ExplainAssessment(PremisesKinds.Standard, Xinluo, In2008, new PremisesDescription(M2(240), 0, 0)).Explanation;
+        fujian.Steps.Count(s => s.Kind == ExplanationStepKind.Condition).Should().Be(1);
+        fujian.Result.English.Should().Be("meets the standard");
+        Evaluator.ExplainAssessment(PremisesKinds.Standard, Xinluo, In2008, new PremisesDescription(M2(40), 0, 0)).Explanation.Result.Chinese.Should().Be("未达标准:1项");
+
+        var both = new PremisesEvaluator(PolicyCatalog.BuiltIn.ToBuilder()
+            .Override(PolicyVersion.Create(PremisesKinds.DeveloperReservation, Xiantao, EffectivePeriod.Always,
+                ReservationPolicy.ByBoth(PremisesPolicies.LongyanReservation.ShareOfFloorArea!, M2(20)), RuleId.Of("TEST-01")))
+            .Build());
+        both.ExplainReservation(Xiantao, In2008, M2(10000), HouseholdCount.Of(1000)).Explanation.Steps[^1].Chinese.Should().Be("两项要求同时适用,按建筑面积比例计算的面积较大,以其为准。");
+        both.ExplainReservation(Xiantao, In2008, M2(10000), HouseholdCount.Of(2000)).Explanation.Steps[^1].Chinese.Should().Be("两项要求同时适用,按户数计算的面积较大,以其为准。");
+        both.Reservation(Xiantao, In2008, M2(60000), HouseholdCount.Of(0)).ShareBandIndex.Should().Be(1);
+        Evaluator.Reservation(Xinluo, In2008, M2(60000), HouseholdCount.Of(0)).ShareBandIndex.Should().Be(1);
+        Evaluator.Reservation(Xinluo, In2008, M2(6000), HouseholdCount.Of(0)).ShareBandIndex.Should().Be(0);
+        PremisesPolicies.LongyanReservation.ToString().Should().StartWith("FirstListedWins: ");
+        ReservationPolicy.ByBoth(PremisesPolicies.LongyanReservation.ShareOfFloorArea!, M2(20)).ToString().Should().EndWith("; 20 m² per 100 households");
+
+        var fees = Evaluator.ExplainBuildingCost(Xinluo, In2008, M2(10)).Explanation;
+        fees.Steps[1].Chinese.Should().Be("城市基础设施配套费:每平方米60.00元×10平方米=600.00元。");
+        fees.Steps[1].English.Should().Be("infrastructure: 60.00 yuan a m² × 10 m² = 600.00 yuan.");
+
+        var centre = Evaluator.ExplainAssessment(PremisesKinds.NewCentreStandard, Xinluo, In2008, new PremisesDescription(M2(1300), 0, 0, M2(500), [Facility.Parking])).Explanation;
+        centre.Steps.Where(s => s.Kind == ExplanationStepKind.Condition).Select(s => s.English).Should().Contain(
+            "Fails: The land, 500 m², must be at least 666.6666666667 m².",
+            "Fails: The premises must have a service centre.",
+            "Holds: The premises must have parking.");
+        centre.Steps.Where(s => s.Kind == ExplanationStepKind.Condition).Select(s => s.Chinese).Should().Contain("不符合:应设有卫生服务站。");
+        PremisesPolicies.XinluoNewCentre.ToString().Should().Be("at least 1200 m², land of at least 666.6666666667 m², with ServiceCentre, HealthStation, PoliceRoom, ReadingRoom, FitnessVenue, Parking");
+        Evaluator.Assess(PremisesKinds.Standard, Xinluo, In2008, new PremisesDescription(M2(240), 0, 0)).ToString().Should().Be("FAC-02 at least 100 m²: compliant");
+    }
+
+    [Fact]
+    public void DefinitionProblems_NameTheirFee()
+    {
+        var problems = ((Func<BuildingFeePolicy>)(() => BuildingFeePolicy.Define(
+            Money.Zero,
+            new BuildingFee("a", "甲", Money.FromYuan(-2)),
+            new BuildingFee("a", "乙", Money.FromYuan(1))))).Should().Throw<PolicyDefinitionException>().Which.Problems;
+
+        problems.Select(p => p.Message).Should().Equal(
+            "Fee 1 (a (甲) -2.00 CNY/m²) is negative; expected zero or more.",
+            "Fee 2 (a (乙) 1.00 CNY/m²) is named twice; name each fee once.");
+    }
 }

@@ -39,7 +39,7 @@ public class SubsidyPolicyTests
         ((Action)(() => SubsidyLine.MultipleOf(PayRole.Director, null!, Rate.Whole))).Should().Throw<ArgumentNullException>().WithParameterName("wage");
         ((Action)(() => ReferenceWage.PerMonth(Money.Zero))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("monthly").WithMessage("*more than zero*");
         ((Action)(() => _ = new PaidPerson(" ", PayRole.Director, Money.Zero))).Should().Throw<ArgumentException>().WithParameterName("name");
-        ((Action)(() => _ = new PaidPerson("甲", PayRole.Director, Money.FromYuan(-5)))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("paidMonthly");
+        ((Action)(() => _ = new PaidPerson("甲", PayRole.Director, Money.FromYuan(-5)))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("paidMonthly").WithMessage("*-5*zero or more*");
         ((Action)(() => _ = new PaidPerson("甲", (PayRole)99, Money.Zero))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("role");
     }
 
@@ -58,6 +58,7 @@ public class SubsidyPolicyTests
         line.ToString().Should().Be("FullTimeMember: 130% of minimum wage");
         policy.TryGetLine(PayRole.GridWorker, out _).Should().BeFalse();
         policy.TryGetLine((PayRole)99, out _).Should().BeFalse();
+        policy.TryGetLine((PayRole)Enum.GetValues<PayRole>().Length, out _).Should().BeFalse();
         policy.ToString().Should().StartWith("Floors: Director: 150% of minimum wage;");
         SubsidyPolicies.XinluoPay2008.Rounding.Should().Be(Rounding.Amount);
         SubsidyPolicies.XinluoPay2008.Lines[0].FixedMonthly.Should().Be(Money.FromYuan(700));
