@@ -139,6 +139,10 @@ public readonly record struct Money : IComparable<Money>
     /// <returns>A text such as <c>855.00 CNY</c>.</returns>
     public override string ToString() => Format(Yuan) + " CNY";
 
+    // At least two decimals and every significant one. Most amounts have at most two, which the
+    // standard "F2" format writes several times faster than the custom pattern the rest need.
     internal static string Format(decimal yuan) =>
-        yuan.ToString("0.00##########################", CultureInfo.InvariantCulture);
+        yuan.Scale <= 2
+            ? yuan.ToString("F2", CultureInfo.InvariantCulture)
+            : yuan.ToString("0.00##########################", CultureInfo.InvariantCulture);
 }

@@ -177,4 +177,24 @@ public class MoneyTests
         Money.Max(a, Money.FromYuan(740m)).Should().Be(a);
         Money.Min(a, Money.FromYuan(742m)).Should().Be(a);
     }
+
+    [Fact]
+    public void Property_Format_WritesTwoDecimalsAtLeastAndEveryOtherDigit() =>
+        CsCheck.Gen.Select(CsCheck.Gen.Decimal[-1_000_000_000m, 1_000_000_000m], CsCheck.Gen.Int[0, 6]).Sample((value, places) =>
+        {
+            var yuan = decimal.Round(value, places);
+            var full = yuan.ToString("0.00##########################", System.Globalization.CultureInfo.InvariantCulture);
+            return Money.Format(yuan) == full && Money.Format(-yuan) == (-yuan).ToString("0.00##########################", System.Globalization.CultureInfo.InvariantCulture);
+        });
+
+    [Fact]
+    public void Format_ZeroOfAnySignAndScale_IsZeroPointZeroZero()
+    {
+        Money.Format(0m).Should().Be("0.00");
+        Money.Format(-0m).Should().Be("0.00");
+        Money.Format(decimal.Negate(0.00m)).Should().Be("0.00");
+        Money.Format(-Money.Zero.Yuan).Should().Be("0.00");
+        Money.Format(1.5m).Should().Be("1.50");
+        Money.Format(1851.855m).Should().Be("1851.855");
+    }
 }
