@@ -9,7 +9,7 @@ public sealed class CommitteeAssessment
     {
         Quota = quota;
         Findings = findings;
-        IsCompliant = !findings.Any(f => f.Severity == FindingSeverity.Error);
+        IsCompliant = findings.ErrorCount() == 0;
     }
 
     /// <summary>Gets the quota the committee was assessed against.</summary>

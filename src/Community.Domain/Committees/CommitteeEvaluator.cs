@@ -80,7 +80,7 @@ public sealed class CommitteeEvaluator
             .Input("population", committee.Community.Population)
             .Input("composition", compositionEn, compositionZh);
         var assessment = Assess(committee, asOf, explanation);
-        var errors = assessment.Findings.Count(f => f.Severity == FindingSeverity.Error);
+        var errors = assessment.Findings.ErrorCount();
         return new(assessment, explanation.Result(
             "assessment",
             assessment.IsCompliant

@@ -27,7 +27,7 @@ public sealed class GridAssessment
     public ImmutableArray<Finding> Findings { get; }
 
     /// <summary>Gets a value indicating whether no finding is an error.</summary>
-    public bool IsCompliant => Findings.All(f => f.Severity != FindingSeverity.Error);
+    public bool IsCompliant => Findings.ErrorCount() == 0;
 
     /// <summary>Formats the assessment.</summary>
     /// <returns>The counts and the number of findings.</returns>

@@ -24,9 +24,9 @@ public sealed class PremisesAssessment
     public ImmutableArray<Finding> Findings { get; }
 
     /// <summary>Gets a value indicating whether no finding is an error.</summary>
-    public bool IsCompliant => Findings.All(f => f.Severity != FindingSeverity.Error);
+    public bool IsCompliant => Findings.ErrorCount() == 0;
 
     /// <summary>Formats the assessment.</summary>
     /// <returns>The rule and the findings' count.</returns>
-    public override string ToString() => $"{Version.RuleId} {Version.Policy}: {(IsCompliant ? "compliant" : $"{Findings.Count(f => f.Severity == FindingSeverity.Error)} error finding(s)")}";
+    public override string ToString() => $"{Version.RuleId} {Version.Policy}: {(IsCompliant ? "compliant" : $"{Findings.ErrorCount()} error finding(s)")}";
 }

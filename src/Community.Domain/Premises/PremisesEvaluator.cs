@@ -47,7 +47,7 @@ public sealed class PremisesEvaluator
     {
         var holder = new ExplanationBuilder?[1];
         var assessment = Assess(kind, jurisdiction, asOf, premises, holder);
-        var errors = assessment.Findings.Count(f => f.Severity == FindingSeverity.Error);
+        var errors = assessment.Findings.ErrorCount();
         return new(assessment, holder[0]!.Result(
             "assessment",
             assessment.IsCompliant ? "meets the standard" : string.Create(Invariant, $"below the standard: {errors} finding(s)"),
