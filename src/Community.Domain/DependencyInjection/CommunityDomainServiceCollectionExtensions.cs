@@ -33,6 +33,7 @@ public static class CommunityDomainServiceCollectionExtensions
         services.TryAddSingleton(static provider => new Subsidies.SubsidyEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         services.TryAddSingleton(static provider => new Grids.GridEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         services.TryAddSingleton(static provider => new Premises.PremisesEvaluator(provider.GetRequiredService<PolicyCatalog>()));
+        services.TryAddSingleton(static provider => new Admission.AdmissionEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         return services;
     }
 

@@ -20,6 +20,7 @@ internal static class BuiltInPolicies
         Subsidies.BuiltInSubsidies.Register(builder);
         Grids.BuiltInGrids.Register(builder);
         Premises.BuiltInPremises.Register(builder);
+        Admission.BuiltInAdmission.Register(builder);
         return builder;
     }
 }

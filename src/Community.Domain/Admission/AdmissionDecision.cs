@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using Community.Domain.Explanations;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Sources;
+using NodaTime;
+
+namespace Community.Domain.Admission;
+
+/// <summary>The decision on a work request under the admission policy in force: the outcome, every unmet condition, and the rule that decided.</summary>
+/// <remarks>A small value that refers to the request and the policy version; making one allocates nothing. Ask <see cref="AdmissionEvaluator.Explain"/> for the reasons in words.</remarks>
+public readonly struct AdmissionDecision : IEquatable<AdmissionDecision>
+{
+    private readonly AdmissionCondition _unmet;
+
+    internal AdmissionDecision(WorkRequest request, JurisdictionCode jurisdiction, LocalDate asOf, PolicyVersion<AdmissionPolicy> version, AdmissionOutcome outcome, AdmissionCondition unmet)
+    {
+        Request = request;
+        Jurisdiction = jurisdiction;
+        AsOf = asOf;
+        Version = version;
+        Outcome = outcome;
+        _unmet = unmet;
+    }
+
+    /// <summary>Gets the request decided.</summary>
+    public WorkRequest Request { get; }
+
+    /// <summary>Gets the jurisdiction the request was decided for.</summary>
+    public JurisdictionCode Jurisdiction { get; }
+
+    /// <summary>Gets the day of the decision.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the policy version that decided.</summary>
+    public PolicyVersion<AdmissionPolicy> Version { get; }
+
+    /// <summary>Gets the outcome.</summary>
+    public AdmissionOutcome Outcome { get; }
+
+    /// <summary>Gets the conditions the request failed; empty unless the outcome is <see cref="AdmissionOutcome.Refusable"/>.</summary>
+    public UnmetConditions UnmetConditions => new(_unmet, Version);
+
+    /// <summary>Gets the rule that decided.</summary>
+    public RuleId RuleId => Version.RuleId;
+
+    /// <summary>Gets the rule's sources.</summary>
+    public ImmutableArray<Citation> Citations => Version.Citations;
+
+    /// <summary>Gets a value indicating whether the work is entrusted to the community (<see cref="AdmissionOutcome.Admitted"/>).</summary>
+    public bool IsAdmitted => Outcome == AdmissionOutcome.Admitted;
+
+    /// <summary>Gets a value indicating whether the community may refuse the work: it is refusable or rejected.</summary>
+    public bool MayRefuse => Outcome is AdmissionOutcome.Refusable or AdmissionOutcome.Rejected;
+
+    /// <summary>Compares two decisions.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when they are equal.</returns>
+    public static bool operator ==(AdmissionDecision left, AdmissionDecision right) => left.Equals(right);
+
+    /// <summary>Compares two decisions.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(AdmissionDecision left, AdmissionDecision right) => !left.Equals(right);
+
+    /// <summary>Returns the outcome in words, in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>A text such as "refusable: the community may refuse it".</returns>
+    public string Describe(ExplanationLanguage language) => AdmissionText.Outcome(Outcome, language);
+
+    /// <inheritdoc/>
+    public bool Equals(AdmissionDecision other) =>
+        Outcome == other.Outcome && _unmet == other._unmet && Jurisdiction == other.Jurisdiction && AsOf == other.AsOf
+        && ReferenceEquals(Version, other.Version) && Equals(Request, other.Request);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is AdmissionDecision other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Outcome, _unmet, Jurisdiction, AsOf, Version, Request);
+
+    /// <summary>Formats the decision.</summary>
+    /// <returns>A text such as <c>Refusable (ADM-01): Approval, FundsTransferred</c>.</returns>
+    public override string ToString() =>
+        Version is null
+            ? "no decision"
+            : Outcome == AdmissionOutcome.Refusable ? $"{Outcome} ({RuleId}): {UnmetConditions}" : $"{Outcome} ({RuleId})";
+}

@@ -1,0 +1,80 @@
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Sources;
+
+namespace Community.Domain.Admission;
+
+/// <summary>The work-admission policies of the source documents.</summary>
+public static class AdmissionPolicies
+{
+    /// <summary>Gets the Xinluo survey's proposal (ADM-01).</summary>
+    /// <remarks>
+    /// Work outside the committee's statutory duties (organisations, plaques, assessments, training
+    /// classes, special surveys, subscription drives and the like) needs a written application to the
+    /// district community office with the superior's document and an implementation plan, approval by
+    /// the district party committee and government before the work begins, and funds and authority
+    /// with the task. The proposal names no prohibited kind and no emergency exception.
+    /// </remarks>
+    public static AdmissionPolicy Xinluo { get; } = AdmissionPolicy.CreateBuilder()
+        .WithOwnDuties(CommunityDuty.StatutoryDuties)
+        .RequireApplication(Authority.DistrictCommunityOffice)
+        .RequireDocuments(SupportingDocuments.SuperiorDocument | SupportingDocuments.ImplementationPlan)
+        .RequireApproval(Authority.DistrictPartyCommitteeAndGovernment)
+        .RequireFundsTransferred()
+        .RequireAuthorityTransferred()
+        .Build();
+
+    /// <summary>Gets Xiantao's recommendation (ADM-03).</summary>
+    /// <remarks>
+    /// The community's own duties are the seven the report lists; everything else goes through the
+    /// admission system with funds and authority following the task. The report names no approving
+    /// body, so any approval given on or before the day the work begins counts.
+    /// </remarks>
+    public static AdmissionPolicy Xiantao { get; } = AdmissionPolicy.CreateBuilder()
+        .WithOwnDuties(
+            CommunityDuty.CityManagement,
+            CommunityDuty.PublicServices,
+            CommunityDuty.CommunityBuilding,
+            CommunityDuty.SafetySupervision,
+            CommunityDuty.EmergencyManagement,
+            CommunityDuty.SocialStability,
+            CommunityDuty.PublicOrder)
+        .RequireApproval()
+        .RequireFundsTransferred()
+        .RequireAuthorityTransferred()
+        .Build();
+
+    /// <summary>Gets the unnamed city's recommendation (ADM-02).</summary>
+    /// <remarks>
+    /// Work the community must help with is approved by the city community-building leading group
+    /// office and entrusted by agreement, purchase of services or project management, with funds and
+    /// authority; temporary important work and emergencies are carried out directly by the town
+    /// (street office) and the departments. Economic targets, revenue quotas, irregular charges and
+    /// responsibility letters are never allowed (reading: the report forbids making the community
+    /// sign responsibility letters outright, and plaques only "at will", so plaques go through
+    /// admission).
+    /// </remarks>
+    public static AdmissionPolicy UnnamedCity { get; } = AdmissionPolicy.CreateBuilder()
+        .WithOwnDuties(CommunityDuty.StatutoryDuties)
+        .Prohibit(WorkItemKind.EconomicTarget, WorkItemKind.RevenueQuota, WorkItemKind.IrregularCharge, WorkItemKind.ResponsibilityLetter)
+        .CarryOutEmergenciesDirectly()
+        .RequireApproval(Authority.CityCommunityBuildingOffice)
+        .RequireEntrustment(EntrustmentForm.Agreement, EntrustmentForm.ServicePurchase, EntrustmentForm.ProjectManagement)
+        .RequireFundsTransferred()
+        .RequireAuthorityTransferred()
+        .Build();
+
+    /// <summary>Creates a version of the unnamed city's admission policy (ADM-02) at a jurisdiction of the caller's choosing, since the source does not name the city.</summary>
+    /// <param name="jurisdiction">The jurisdiction to attach it to, which a catalog must know.</param>
+    /// <param name="period">When it is in force.</param>
+    /// <returns>The version, citing the unnamed city's survey.</returns>
+    /// <exception cref="ArgumentException"><paramref name="jurisdiction"/> is the default code.</exception>
+    public static PolicyVersion<AdmissionPolicy> UnnamedCityAt(JurisdictionCode jurisdiction, EffectivePeriod period) =>
+        PolicyVersion.Create(
+            AdmissionKinds.WorkAdmission,
+            jurisdiction,
+            period,
+            UnnamedCity,
+            RuleId.Adm02,
+            SourceDocuments.UnnamedCitySurvey.WithSection("三、(二)规范运行机制,三是切实减轻社区组织负担"));
+}

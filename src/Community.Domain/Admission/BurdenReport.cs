@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Community.Domain.Explanations;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using Community.Domain.Sources;
+
+namespace Community.Domain.Admission;
+
+/// <summary>A community's admitted work in a calendar year against the yearly caps of the admission policy in force (ADM-04).</summary>
+/// <remarks>
+/// Only admitted work counts towards the burden: work within the community's own duties, work carried
+/// out directly by the town or departments, and work the community may refuse or must reject do not.
+/// When the register covers part of the year, the counts are those of the days it covers, compared
+/// with the full-year caps.
+/// </remarks>
+public sealed class BurdenReport
+{
+    internal BurdenReport(WorkloadRegister register, int year, WorkloadSummary summary, PolicyVersion<AdmissionPolicy> version)
+    {
+        Community = register.Community;
+        Jurisdiction = register.Jurisdiction;
+        Year = year;
+        Summary = summary;
+        Version = version;
+        var policy = version.Policy;
+        var lines = ImmutableArray.CreateBuilder<BurdenLine>();
+        foreach (var kind in Enum.GetValues<WorkItemKind>())
+        {
+            var admitted = summary.CountOf(kind, AdmissionOutcome.Admitted);
+            var cap = policy.CapOf(kind);
+            if (admitted > 0 || cap is not null)
+            {
+                lines.Add(new BurdenLine(kind, admitted, cap, summary.FundsReceivedFor(kind)));
+            }
+        }
+
+        Lines = lines.ToImmutable();
+        Total = new BurdenLine(null, summary.CountOf(AdmissionOutcome.Admitted), policy.TotalCap, summary.FundsReceived);
+    }
+
+    /// <summary>Gets the community's name.</summary>
+    public string Community { get; }
+
+    /// <summary>Gets the community's jurisdiction.</summary>
+    public JurisdictionCode Jurisdiction { get; }
+
+    /// <summary>Gets the calendar year.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets the counts of every decision in the days of the year the register covers.</summary>
+    public WorkloadSummary Summary { get; }
+
+    /// <summary>Gets the policy version whose caps the counts were compared with: the one in force on the last day counted.</summary>
+    public PolicyVersion<AdmissionPolicy> Version { get; }
+
+    /// <summary>Gets one line per kind that has admitted items or a cap, in the order of <see cref="WorkItemKind"/>.</summary>
+    public ImmutableArray<BurdenLine> Lines { get; }
+
+    /// <summary>Gets the line of all admitted items together, against the policy's total cap.</summary>
+    public BurdenLine Total { get; }
+
+    /// <summary>Gets the funds that came with admitted work.</summary>
+    public Money FundsReceived => Total.FundsReceived;
+
+    /// <summary>Gets a value indicating whether no line, nor the total, exceeds its cap.</summary>
+    public bool IsWithinCaps => !Total.IsOverCap && !Lines.Any(line => line.IsOverCap);
+
+    /// <summary>Gets the rule whose caps apply.</summary>
+    public RuleId RuleId => Version.RuleId;
+
+    /// <summary>Gets the sources of the rule whose caps apply.</summary>
+    public ImmutableArray<Citation> Citations => Version.Citations;
+
+    /// <summary>Writes the report as lines of text in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The heading, one line per kind, the total and the funds.</returns>
+    public string ToText(ExplanationLanguage language)
+    {
+        var chinese = language == ExplanationLanguage.Chinese;
+        var text = new StringBuilder();
+        var period = Summary.Period;
+        text.AppendLine(chinese
+            ? $"{Community}{Year}年工作负担({Wording.Date(period.Start, language)}至{Wording.Date(period.End, language)};{RuleId})"
+            : $"Burden of {Community} in {Year} ({Wording.Date(period.Start, language)} to {Wording.Date(period.End, language)}; {RuleId})");
+        foreach (var line in Lines.Append(Total))
+        {
+            var what = line.Kind is { } kind ? AdmissionText.Kind(kind, language) : chinese ? "合计" : "all kinds";
+            var cap = line.Cap is { } c
+                ? chinese ? string.Create(CultureInfo.InvariantCulture, $",上限{c}项") : string.Create(CultureInfo.InvariantCulture, $", cap {c}")
+                : chinese ? ",未设上限" : ", no cap";
+            var over = line.IsOverCap
+                ? chinese ? string.Create(CultureInfo.InvariantCulture, $",超出{line.Excess}项") : string.Create(CultureInfo.InvariantCulture, $", {line.Excess} over")
+                : string.Empty;
+            text.AppendLine(chinese
+                ? string.Create(CultureInfo.InvariantCulture, $"  {what}:准入{line.Admitted}项{cap}{over}")
+                : string.Create(CultureInfo.InvariantCulture, $"  {what}: {line.Admitted} admitted{cap}{over}"));
+        }
+
+        text.Append(chinese
+            ? $"  随任务拨付经费:{Wording.Money(FundsReceived, language)}"
+            : $"  Funds received with the tasks: {Wording.Money(FundsReceived, language)}");
+        return text.ToString();
+    }
+
+    /// <summary>Formats the report.</summary>
+    /// <returns>The English text of <see cref="ToText"/>.</returns>
+    public override string ToString() => ToText(ExplanationLanguage.English);
+}

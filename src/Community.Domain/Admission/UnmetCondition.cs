@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using Community.Domain.Explanations;
+using Community.Domain.Sources;
+
+namespace Community.Domain.Admission;
+
+/// <summary>One condition a request failed: its code, the rule and sources that set it, and what it requires in English and Chinese.</summary>
+/// <remarks>A view over texts the policy made when it was built; reading it allocates nothing.</remarks>
+public readonly struct UnmetCondition : IEquatable<UnmetCondition>
+{
+    private readonly Policies.PolicyVersion<AdmissionPolicy> _version;
+
+    internal UnmetCondition(AdmissionCondition condition, Policies.PolicyVersion<AdmissionPolicy> version)
+    {
+        Condition = condition;
+        _version = version;
+    }
+
+    /// <summary>Gets the condition that failed; its name is the stable code.</summary>
+    public AdmissionCondition Condition { get; }
+
+    /// <summary>Gets the rule that sets the condition.</summary>
+    public RuleId RuleId => _version.RuleId;
+
+    /// <summary>Gets the rule's sources.</summary>
+    public ImmutableArray<Citation> Citations => _version.Citations;
+
+    /// <summary>Gets what the condition requires, in English.</summary>
+    public string English => _version.Policy.RequirementOf(Condition).English;
+
+    /// <summary>Gets what the condition requires, in Chinese.</summary>
+    public string Chinese => _version.Policy.RequirementOf(Condition).Chinese;
+
+    /// <summary>Returns what the condition requires in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The English or Chinese text.</returns>
+    public string In(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? Chinese : English;
+
+    /// <summary>Compares two unmet conditions.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when they are equal.</returns>
+    public static bool operator ==(UnmetCondition left, UnmetCondition right) => left.Equals(right);
+
+    /// <summary>Compares two unmet conditions.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(UnmetCondition left, UnmetCondition right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(UnmetCondition other) => Condition == other.Condition && ReferenceEquals(_version, other._version);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is UnmetCondition other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Condition, _version);
+
+    /// <summary>Formats the unmet condition.</summary>
+    /// <returns>A text such as <c>Approval (ADM-01): The work must be approved by …</c>.</returns>
+    public override string ToString() => _version is null ? string.Empty : $"{Condition} ({RuleId}): {English}";
+}

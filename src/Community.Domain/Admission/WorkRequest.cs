@@ -1,0 +1,185 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using NodaTime;
+
+namespace Community.Domain.Admission;
+
+/// <summary>A department's request that a community take on a piece of work: what, by whom, on what footing and for when.</summary>
+/// <remarks>
+/// Immutable with value equality: create one with <see cref="Create"/> or <see cref="ForDuty"/> and
+/// add what came with it through the <c>With…</c> methods, each of which returns a new request.
+/// A request records facts; whether they satisfy a jurisdiction's policy is decided by
+/// <see cref="AdmissionEvaluator"/>.
+/// </remarks>
+public sealed record WorkRequest
+{
+    private WorkRequest(Department department, WorkItemKind kind, CommunityDuty? duty, string description, DateInterval period)
+    {
+        Department = department;
+        Kind = kind;
+        Duty = duty;
+        Description = description;
+        Period = period;
+    }
+
+    /// <summary>Gets the requesting department.</summary>
+    public Department Department { get; }
+
+    /// <summary>Gets the kind of work.</summary>
+    public WorkItemKind Kind { get; }
+
+    /// <summary>Gets the community duty the work falls under when <see cref="Kind"/> is <see cref="WorkItemKind.OwnDuty"/>; otherwise null.</summary>
+    public CommunityDuty? Duty { get; }
+
+    /// <summary>Gets what the work is.</summary>
+    public string Description { get; }
+
+    /// <summary>Gets the days the work runs, first and last included.</summary>
+    public DateInterval Period { get; }
+
+    /// <summary>Gets the caller's reference for the request, such as a document number, or null.</summary>
+    public string? Reference { get; private init; }
+
+    /// <summary>Gets the documents that came with the request.</summary>
+    public SupportingDocuments Documents { get; private init; }
+
+    /// <summary>Gets the body the department's written application went to, or null when there was none.</summary>
+    public Authority? ApplicationTo { get; private init; }
+
+    /// <summary>Gets the approval of the work, or null when it was not approved.</summary>
+    public Approval? Approval { get; private init; }
+
+    /// <summary>Gets the funds that come with the task (费随事转); zero when none.</summary>
+    public Money Funds { get; private init; }
+
+    /// <summary>Gets a value indicating whether the authority the work needs comes with it (权随责走).</summary>
+    public bool AuthorityTransferred { get; private init; }
+
+    /// <summary>Gets the form in which the work is entrusted to the community, or null when none is stated.</summary>
+    public EntrustmentForm? Entrustment { get; private init; }
+
+    /// <summary>Gets whether the work is ordinary, temporary important work or an emergency.</summary>
+    public WorkUrgency Urgency { get; private init; }
+
+    /// <summary>Creates a request for work of any kind but the community's own duties.</summary>
+    /// <param name="department">The requesting department.</param>
+    /// <param name="kind">The kind of work; not <see cref="WorkItemKind.OwnDuty"/>, for which use <see cref="ForDuty"/>.</param>
+    /// <param name="description">What the work is; not blank.</param>
+    /// <param name="start">The first day of the work, in the ISO calendar.</param>
+    /// <param name="end">The last day of the work; not before <paramref name="start"/>.</param>
+    /// <returns>The request, with no documents, application, approval, funds, authority or entrustment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank, <paramref name="kind"/> is <see cref="WorkItemKind.OwnDuty"/>, or a date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or <paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public static WorkRequest Create(Department department, WorkItemKind kind, string description, LocalDate start, LocalDate end)
+    {
+        Guard.Against.NullArgument(department);
+        Guard.Against.UndefinedEnum(kind);
+        if (kind == WorkItemKind.OwnDuty)
+        {
+            throw new ArgumentException("kind is OwnDuty; a request within the community's own duties names the duty: use WorkRequest.ForDuty.", nameof(kind));
+        }
+
+        return new(department, kind, null, Guard.Against.BlankText(description).Trim(), Days(start, end));
+    }
+
+    /// <summary>Creates a request for work within one of the community's own duties.</summary>
+    /// <param name="department">The requesting department.</param>
+    /// <param name="duty">The duty the work falls under.</param>
+    /// <param name="description">What the work is; not blank.</param>
+    /// <param name="start">The first day of the work, in the ISO calendar.</param>
+    /// <param name="end">The last day of the work; not before <paramref name="start"/>.</param>
+    /// <returns>The request, of kind <see cref="WorkItemKind.OwnDuty"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank, or a date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duty"/> is not defined, or <paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public static WorkRequest ForDuty(Department department, CommunityDuty duty, string description, LocalDate start, LocalDate end)
+    {
+        Guard.Against.NullArgument(department);
+        Guard.Against.UndefinedEnum(duty);
+        return new(department, WorkItemKind.OwnDuty, duty, Guard.Against.BlankText(description).Trim(), Days(start, end));
+    }
+
+    /// <summary>Returns this request with a reference, such as a document number.</summary>
+    /// <param name="reference">The reference; not blank.</param>
+    /// <returns>A new request.</returns>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> is null or blank.</exception>
+    public WorkRequest WithReference(string reference) => this with { Reference = Guard.Against.BlankText(reference).Trim() };
+
+    /// <summary>Returns this request with the documents that came with it.</summary>
+    /// <param name="documents">The documents, combined with <c>|</c>.</param>
+    /// <returns>A new request.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="documents"/> holds an undefined flag.</exception>
+    public WorkRequest WithDocuments(SupportingDocuments documents)
+    {
+        const SupportingDocuments all = SupportingDocuments.SuperiorDocument | SupportingDocuments.ImplementationPlan;
+        return (documents & ~all) == 0
+            ? this with { Documents = documents }
+            : throw GuardExtensions.OutOfRange(nameof(documents), documents, "must combine SuperiorDocument and ImplementationPlan only");
+    }
+
+    /// <summary>Returns this request with the body its written application went to.</summary>
+    /// <param name="office">The body, or null for no written application.</param>
+    /// <returns>A new request.</returns>
+    public WorkRequest WithApplicationTo(Authority? office) => this with { ApplicationTo = office };
+
+    /// <summary>Returns this request approved by an authority on a date.</summary>
+    /// <param name="authority">The approving authority.</param>
+    /// <param name="date">The date of the approval, in the ISO calendar.</param>
+    /// <returns>A new request.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="authority"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public WorkRequest WithApproval(Authority authority, LocalDate date) => this with { Approval = Admission.Approval.By(authority, date) };
+
+    /// <summary>Returns this request with an approval, or without one.</summary>
+    /// <param name="approval">The approval, or null for none.</param>
+    /// <returns>A new request.</returns>
+    public WorkRequest WithApproval(Approval? approval) => this with { Approval = approval };
+
+    /// <summary>Returns this request with the funds that come with the task (费随事转).</summary>
+    /// <param name="funds">The funds; zero or more.</param>
+    /// <returns>A new request.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="funds"/> is negative.</exception>
+    public WorkRequest WithFunds(Money funds) =>
+        funds.Yuan >= 0m
+            ? this with { Funds = funds }
+            : throw GuardExtensions.OutOfRange(nameof(funds), funds, "must be zero or more yuan");
+
+    /// <summary>Returns this request with or without the authority the work needs (权随责走).</summary>
+    /// <param name="transferred">Whether the authority comes with the work.</param>
+    /// <returns>A new request.</returns>
+    public WorkRequest WithAuthorityTransferred(bool transferred = true) => this with { AuthorityTransferred = transferred };
+
+    /// <summary>Returns this request with the form in which the work is entrusted, or none.</summary>
+    /// <param name="form">The form, or null for none.</param>
+    /// <returns>A new request.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="form"/> is not defined.</exception>
+    public WorkRequest WithEntrustment(EntrustmentForm? form) =>
+        this with { Entrustment = form is { } given ? Guard.Against.UndefinedEnum(given, nameof(form)) : null };
+
+    /// <summary>Returns this request marked as ordinary, temporary important or emergency work.</summary>
+    /// <param name="urgency">The urgency.</param>
+    /// <returns>A new request.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="urgency"/> is not defined.</exception>
+    public WorkRequest WithUrgency(WorkUrgency urgency) => this with { Urgency = Guard.Against.UndefinedEnum(urgency) };
+
+    /// <summary>Formats the request.</summary>
+    /// <returns>The department, kind, description and period.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Department.Name}: {(Duty is { } duty ? $"{Kind} ({duty})" : Kind.ToString())} \"{Description}\" {Period.Start:uuuu-MM-dd}..{Period.End:uuuu-MM-dd}");
+
+    private static DateInterval Days(LocalDate start, LocalDate end)
+    {
+        EffectivePeriod.CheckIso(start);
+        EffectivePeriod.CheckIso(end);
+        return end >= start
+            ? new DateInterval(start, end)
+            : throw new ArgumentOutOfRangeException(
+                nameof(end),
+                end,
+                string.Create(CultureInfo.InvariantCulture, $"end is {end:uuuu-MM-dd}; it must not be before start, {start:uuuu-MM-dd}."));
+    }
+}

@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Ardalis.GuardClauses;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using NodaTime;
+
+namespace Community.Domain.Admission;
+
+/// <summary>A community's record of the work requests it received and the decisions on them, over a period (ADM-04).</summary>
+/// <remarks>
+/// Immutable: <see cref="Add"/> and <see cref="AddRange"/> return a new register and leave this one as
+/// it was. A register holds each request once and only decisions made for its jurisdiction on days
+/// within its period. Adding one decision copies the entries (linear in their number); add many at
+/// once with <see cref="AddRange"/>.
+/// </remarks>
+public sealed class WorkloadRegister
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private readonly ImmutableHashSet<WorkRequest> _requests;
+
+    private WorkloadRegister(string community, JurisdictionCode jurisdiction, DateInterval period, ImmutableArray<AdmissionDecision> decisions, ImmutableHashSet<WorkRequest> requests)
+    {
+        Community = community;
+        Jurisdiction = jurisdiction;
+        Period = period;
+        Decisions = decisions;
+        _requests = requests;
+    }
+
+    /// <summary>Gets the community's name.</summary>
+    public string Community { get; }
+
+    /// <summary>Gets the community's jurisdiction.</summary>
+    public JurisdictionCode Jurisdiction { get; }
+
+    /// <summary>Gets the days the register covers, first and last included.</summary>
+    public DateInterval Period { get; }
+
+    /// <summary>Gets the decisions recorded, in the order they were added.</summary>
+    public ImmutableArray<AdmissionDecision> Decisions { get; }
+
+    /// <summary>Gets the number of decisions recorded.</summary>
+    public int Count => Decisions.Length;
+
+    /// <summary>Creates an empty register.</summary>
+    /// <param name="community">The community's name; not blank.</param>
+    /// <param name="jurisdiction">The community's jurisdiction; not the default code.</param>
+    /// <param name="period">The days the register covers, in the ISO calendar.</param>
+    /// <returns>The register.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="community"/> is blank, <paramref name="jurisdiction"/> is the default code, or the period is not in the ISO calendar.</exception>
+    public static WorkloadRegister Create(string community, JurisdictionCode jurisdiction, DateInterval period)
+    {
+        var name = Guard.Against.BlankText(community).Trim();
+        if (jurisdiction == default)
+        {
+            throw new ArgumentException("jurisdiction is the default code; expected a GB/T 2260 code.", nameof(jurisdiction));
+        }
+
+        Guard.Against.NullArgument(period);
+        EffectivePeriod.CheckIso(period.Start, nameof(period));
+        return new(name, jurisdiction, period, [], ImmutableHashSet<WorkRequest>.Empty);
+    }
+
+    /// <summary>Returns a register with one more decision.</summary>
+    /// <param name="decision">A decision made by <see cref="AdmissionEvaluator"/> for this register's jurisdiction, on a day within its period, on a request not yet recorded.</param>
+    /// <returns>A new register.</returns>
+    /// <exception cref="ArgumentException">The decision is the default value, is for another jurisdiction, or its request is already recorded.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The decision's day is outside the register's period.</exception>
+    public WorkloadRegister Add(AdmissionDecision decision)
+    {
+        Check(decision, nameof(decision));
+        if (_requests.Contains(decision.Request))
+        {
+            throw Duplicate(decision, nameof(decision));
+        }
+
+        return new(Community, Jurisdiction, Period, Decisions.Add(decision), _requests.Add(decision.Request));
+    }
+
+    /// <summary>Returns a register with more decisions; when any one cannot be added, none is.</summary>
+    /// <param name="decisions">Decisions, each of which <see cref="Add"/> would accept, with no request repeated.</param>
+    /// <returns>A new register.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="decisions"/> is null.</exception>
+    /// <exception cref="ArgumentException">A decision is the default value, is for another jurisdiction, or its request is already recorded or repeated.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A decision's day is outside the register's period.</exception>
+    public WorkloadRegister AddRange(IEnumerable<AdmissionDecision> decisions)
+    {
+        Guard.Against.NullArgument(decisions);
+        var added = Decisions.ToBuilder();
+        var requests = _requests.ToBuilder();
+        foreach (var decision in decisions)
+        {
+            Check(decision, nameof(decisions));
+            if (!requests.Add(decision.Request))
+            {
+                throw Duplicate(decision, nameof(decisions));
+            }
+
+            added.Add(decision);
+        }
+
+        return new(Community, Jurisdiction, Period, added.ToImmutable(), requests.ToImmutable());
+    }
+
+    /// <summary>Returns a value indicating whether a request is recorded.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>True when a decision on an equal request is in the register.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public bool Contains(WorkRequest request) => _requests.Contains(Guard.Against.NullArgument(request));
+
+    /// <summary>Counts the whole register by kind and by outcome, with the funds received.</summary>
+    /// <returns>The summary of every decision recorded.</returns>
+    public WorkloadSummary Summarise() => new(Period, Decisions);
+
+    /// <summary>Counts the decisions made on days within a period by kind and by outcome, with the funds received.</summary>
+    /// <param name="period">The days to count, first and last included; it may reach outside the register's period.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException">The period is not in the ISO calendar.</exception>
+    public WorkloadSummary Summarise(DateInterval period)
+    {
+        Guard.Against.NullArgument(period);
+        EffectivePeriod.CheckIso(period.Start, nameof(period));
+        return new(period, Decisions);
+    }
+
+    /// <summary>Formats the register.</summary>
+    /// <returns>The community, jurisdiction, period and count.</returns>
+    public override string ToString() =>
+        string.Create(Invariant, $"{Community} ({Jurisdiction}) {Period.Start:uuuu-MM-dd}..{Period.End:uuuu-MM-dd}: {Count} decision(s)");
+
+    private void Check(AdmissionDecision decision, string parameterName)
+    {
+        if (decision.Version is null)
+        {
+            throw new ArgumentException($"{parameterName} holds the default decision; expected one made by AdmissionEvaluator.", parameterName);
+        }
+
+        if (decision.Jurisdiction != Jurisdiction)
+        {
+            throw new ArgumentException(
+                string.Create(Invariant, $"{parameterName} holds a decision for jurisdiction {decision.Jurisdiction}; expected one for the register's jurisdiction, {Jurisdiction}."),
+                parameterName);
+        }
+
+        if (!Period.Contains(decision.AsOf))
+        {
+            throw new ArgumentOutOfRangeException(
+                parameterName,
+                decision.AsOf,
+                string.Create(Invariant, $"{parameterName} holds a decision made on {decision.AsOf:uuuu-MM-dd}; expected a day within the register's period, {Period.Start:uuuu-MM-dd} to {Period.End:uuuu-MM-dd}."));
+        }
+    }
+
+    private static ArgumentException Duplicate(AdmissionDecision decision, string parameterName) =>
+        new($"{parameterName} holds a decision on a request already recorded: {decision.Request}.", parameterName);
+}

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Community.Domain.Primitives;
+using NodaTime;
+
+namespace Community.Domain.Admission;
+
+/// <summary>A register's decisions within a period, counted by kind of work and by outcome, with the funds received with admitted work.</summary>
+public sealed class WorkloadSummary
+{
+    private static readonly int KindCount = Enum.GetValues<WorkItemKind>().Length;
+    private static readonly int OutcomeCount = Enum.GetValues<AdmissionOutcome>().Length;
+    private readonly int[] _counts;
+    private readonly decimal[] _funds;
+
+    internal WorkloadSummary(DateInterval period, ImmutableArray<AdmissionDecision> decisions)
+    {
+        Period = period;
+        _counts = new int[KindCount * OutcomeCount];
+        _funds = new decimal[KindCount];
+        var total = 0;
+        var funds = 0m;
+        foreach (ref readonly var decision in decisions.AsSpan())
+        {
+            if (!period.Contains(decision.AsOf))
+            {
+                continue;
+            }
+
+            var kind = (int)decision.Request.Kind;
+            _counts[(kind * OutcomeCount) + (int)decision.Outcome]++;
+            total++;
+            if (decision.Outcome == AdmissionOutcome.Admitted)
+            {
+                var received = decision.Request.Funds.Yuan;
+                _funds[kind] += received;
+                funds += received;
+            }
+        }
+
+        Total = total;
+        FundsReceived = Money.FromYuan(funds);
+    }
+
+    /// <summary>Gets the days counted, first and last included.</summary>
+    public DateInterval Period { get; }
+
+    /// <summary>Gets the number of decisions counted.</summary>
+    public int Total { get; }
+
+    /// <summary>Gets the funds that came with admitted work (费随事转).</summary>
+    public Money FundsReceived { get; }
+
+    /// <summary>Gets the kinds of work with at least one decision, in the order of <see cref="WorkItemKind"/>.</summary>
+    public ImmutableArray<WorkItemKind> Kinds =>
+        [.. Enum.GetValues<WorkItemKind>().Where(kind => CountOf(kind) > 0)];
+
+    /// <summary>Returns the number of decisions on work of a kind, whatever the outcome.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public int CountOf(WorkItemKind kind)
+    {
+        var start = Index(kind) * OutcomeCount;
+        var count = 0;
+        for (var outcome = 0; outcome < OutcomeCount; outcome++)
+        {
+            count += _counts[start + outcome];
+        }
+
+        return count;
+    }
+
+    /// <summary>Returns the number of decisions with an outcome, whatever the kind.</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is not defined.</exception>
+    public int CountOf(AdmissionOutcome outcome)
+    {
+        var column = Index(outcome);
+        var count = 0;
+        for (var kind = 0; kind < KindCount; kind++)
+        {
+            count += _counts[(kind * OutcomeCount) + column];
+        }
+
+        return count;
+    }
+
+    /// <summary>Returns the number of decisions on work of a kind with an outcome.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="outcome"/> is not defined.</exception>
+    public int CountOf(WorkItemKind kind, AdmissionOutcome outcome) => _counts[(Index(kind) * OutcomeCount) + Index(outcome)];
+
+    /// <summary>Returns the funds that came with admitted work of a kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The funds.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public Money FundsReceivedFor(WorkItemKind kind) => Money.FromYuan(_funds[Index(kind)]);
+
+    /// <summary>Formats the summary.</summary>
+    /// <returns>The period, total, outcomes and funds.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Period.Start:uuuu-MM-dd}..{Period.End:uuuu-MM-dd}: {Total} decision(s), {CountOf(AdmissionOutcome.Admitted)} admitted, {CountOf(AdmissionOutcome.Refusable)} refusable, {CountOf(AdmissionOutcome.Rejected)} rejected; funds received {FundsReceived}");
+
+    private static int Index(WorkItemKind kind) =>
+        (uint)kind < (uint)KindCount ? (int)kind : throw GuardExtensions.OutOfRange(nameof(kind), kind, "must be a defined kind of work");
+
+    private static int Index(AdmissionOutcome outcome) =>
+        (uint)outcome < (uint)OutcomeCount ? (int)outcome : throw GuardExtensions.OutOfRange(nameof(outcome), outcome, "must be a defined outcome");
+}
