@@ -32,7 +32,7 @@ public readonly struct UnmetConditions : IReadOnlyList<UnmetCondition>, IEquatab
     {
         get
         {
-            if ((uint)index >= (uint)Count)
+            if (unchecked((uint)index) >= (uint)Count)
             {
                 throw GuardExtensions.OutOfRange(nameof(index), index, $"must be from 0 to {Count - 1}");
             }

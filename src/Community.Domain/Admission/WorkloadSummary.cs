@@ -107,8 +107,8 @@ public sealed class WorkloadSummary
         $"{Period.Start:uuuu-MM-dd}..{Period.End:uuuu-MM-dd}: {Total} decision(s), {CountOf(AdmissionOutcome.Admitted)} admitted, {CountOf(AdmissionOutcome.Refusable)} refusable, {CountOf(AdmissionOutcome.Rejected)} rejected; funds received {FundsReceived}");
 
     private static int Index(WorkItemKind kind) =>
-        (uint)kind < (uint)KindCount ? (int)kind : throw GuardExtensions.OutOfRange(nameof(kind), kind, "must be a defined kind of work");
+        unchecked((uint)kind) < (uint)KindCount ? (int)kind : throw GuardExtensions.OutOfRange(nameof(kind), kind, "must be a defined kind of work");
 
     private static int Index(AdmissionOutcome outcome) =>
-        (uint)outcome < (uint)OutcomeCount ? (int)outcome : throw GuardExtensions.OutOfRange(nameof(outcome), outcome, "must be a defined outcome");
+        unchecked((uint)outcome) < (uint)OutcomeCount ? (int)outcome : throw GuardExtensions.OutOfRange(nameof(outcome), outcome, "must be a defined outcome");
 }
