@@ -215,9 +215,9 @@ public sealed class AdmissionPolicyBuilder
     public AdmissionPolicy Build()
     {
         var problems = new List<DefinitionProblem>();
-        Check(_ownDuties, "own duty", problems);
-        Check(_prohibited, "prohibited kind", problems);
-        Check(_forms, "form of entrustment", problems);
+        Check(_ownDuties, "the own duties", problems);
+        Check(_prohibited, "the prohibited kinds", problems);
+        Check(_forms, "the forms of entrustment", problems);
         if (_undefinedDocuments != 0)
         {
             problems.Add(Problem(DefinitionProblemKind.InvalidValue, $"Required documents include {(int)_undefinedDocuments}, which is not a document; expected SuperiorDocument and ImplementationPlan only."));
@@ -273,11 +273,11 @@ public sealed class AdmissionPolicyBuilder
         {
             if (!Enum.IsDefined(value))
             {
-                problems.Add(Problem(DefinitionProblemKind.InvalidValue, $"A value given as {what} is {Convert.ToInt32(value, CultureInfo.InvariantCulture)}, which is not defined; expected one of {string.Join(", ", Enum.GetNames<T>())}."));
+                problems.Add(Problem(DefinitionProblemKind.InvalidValue, $"{Convert.ToInt32(value, CultureInfo.InvariantCulture)} in {what} is not defined; expected one of {string.Join(", ", Enum.GetNames<T>())}."));
             }
             else if (!seen.Add(value))
             {
-                problems.Add(Problem(DefinitionProblemKind.Duplicate, $"{value} is listed more than once as a {what}."));
+                problems.Add(Problem(DefinitionProblemKind.Duplicate, $"{value} is listed more than once in {what}."));
             }
         }
     }

@@ -1,0 +1,165 @@
+using Community.Domain.Admission;
+using Community.Domain.Explanations;
+using Community.Domain.Policies;
+
+namespace Community.Domain.Tests.Admission;
+
+public class AdmissionPolicyTests
+{
+    [Fact]
+    public void Xinluo_HoldsTheProposal()
+    {
+        var policy = AdmissionPolicies.Xinluo;
+
+        policy.OwnDuties.Should().Equal(CommunityDuty.StatutoryDuties);
+        policy.ProhibitedKinds.Should().BeEmpty();
+        policy.CarriesOutEmergenciesDirectly.Should().BeFalse();
+        policy.ApplicationOffice.Should().Be(Authority.DistrictCommunityOffice);
+        policy.ApprovingAuthority.Should().Be(Authority.DistrictPartyCommitteeAndGovernment);
+        policy.EntrustmentForms.Should().BeEmpty();
+        policy.Caps.Should().BeEmpty();
+        policy.TotalCap.Should().BeNull();
+        policy.Conditions.Should().Be(
+            AdmissionCondition.WrittenApplication | AdmissionCondition.ApplicationToNamedOffice | AdmissionCondition.SuperiorDocument
+            | AdmissionCondition.ImplementationPlan | AdmissionCondition.Approval | AdmissionCondition.ApprovalByNamedAuthority
+            | AdmissionCondition.ApprovalBeforeStart | AdmissionCondition.FundsTransferred | AdmissionCondition.AuthorityTransferred);
+        policy.ToString().Should().Be("own duties: StatutoryDuties; prohibited: none; emergencies carried out directly: no; conditions: WrittenApplication, ApplicationToNamedOffice, SuperiorDocument, ImplementationPlan, Approval, ApprovalByNamedAuthority, ApprovalBeforeStart, FundsTransferred, AuthorityTransferred");
+    }
+
+    [Fact]
+    public void UnnamedCity_HoldsTheRule()
+    {
+        var policy = AdmissionPolicies.UnnamedCity;
+
+        policy.ProhibitedKinds.Should().Equal(WorkItemKind.ResponsibilityLetter, WorkItemKind.EconomicTarget, WorkItemKind.RevenueQuota, WorkItemKind.IrregularCharge);
+        policy.CarriesOutEmergenciesDirectly.Should().BeTrue();
+        policy.ApplicationOffice.Should().BeNull();
+        policy.ApprovingAuthority.Should().Be(Authority.CityCommunityBuildingOffice);
+        policy.EntrustmentForms.Should().Equal(EntrustmentForm.Agreement, EntrustmentForm.ServicePurchase, EntrustmentForm.ProjectManagement);
+        policy.IsProhibited(WorkItemKind.Plaque).Should().BeFalse();
+        policy.IsProhibited((WorkItemKind)(-1)).Should().BeFalse();
+        policy.IsProhibited((WorkItemKind)40).Should().BeFalse();
+        policy.IsOwnDuty((CommunityDuty)(-1)).Should().BeFalse();
+        policy.IsOwnDuty((CommunityDuty)40).Should().BeFalse();
+        policy.Accepts((EntrustmentForm)(-1)).Should().BeFalse();
+        policy.Accepts((EntrustmentForm)40).Should().BeFalse();
+        policy.CapOf((WorkItemKind)(-1)).Should().BeNull();
+        policy.CapOf((WorkItemKind)40).Should().BeNull();
+    }
+
+    [Fact]
+    public void Xiantao_HoldsItsSevenDuties()
+    {
+        AdmissionPolicies.Xiantao.OwnDuties.Should().HaveCount(7).And.NotContain(CommunityDuty.StatutoryDuties);
+        AdmissionPolicies.Xiantao.ApprovingAuthority.Should().BeNull();
+        AdmissionPolicies.Xiantao.Accepts(EntrustmentForm.ProjectManagement).Should().BeTrue("a policy naming no form accepts any");
+    }
+
+    [Fact]
+    public void ToBuilder_RoundTrips()
+    {
+        foreach (var policy in new[] { AdmissionPolicies.Xinluo, AdmissionPolicies.Xiantao, AdmissionPolicies.UnnamedCity })
+        {
+            var copy = policy.ToBuilder().Build();
+
+            copy.ToString().Should().Be(policy.ToString());
+            copy.OwnDuties.Should().Equal(policy.OwnDuties);
+            copy.ProhibitedKinds.Should().Equal(policy.ProhibitedKinds);
+            copy.EntrustmentForms.Should().Equal(policy.EntrustmentForms);
+            copy.ApplicationOffice.Should().Be(policy.ApplicationOffice);
+            copy.ApprovingAuthority.Should().Be(policy.ApprovingAuthority);
+            copy.CarriesOutEmergenciesDirectly.Should().Be(policy.CarriesOutEmergenciesDirectly);
+        }
+
+        var capped = AdmissionPolicies.Xinluo.ToBuilder().Cap(WorkItemKind.Plaque, 5).CapTotal(60).Build().ToBuilder().Build();
+        capped.CapOf(WorkItemKind.Plaque).Should().Be(5);
+        capped.TotalCap.Should().Be(60);
+    }
+
+    [Fact]
+    public void Caps_AreListedKindsFirstThenTheTotal()
+    {
+        var policy = AdmissionPolicy.CreateBuilder().CapTotal(100).Cap(WorkItemKind.SpecialSurvey, 10).Cap(WorkItemKind.Plaque, 0).Build();
+
+        policy.Caps.Select(cap => cap.ToString()).Should().Equal("Plaque: at most 0 a year", "SpecialSurvey: at most 10 a year", "all kinds: at most 100 a year");
+        policy.CapOf(WorkItemKind.Plaque).Should().Be(0);
+        policy.CapOf(WorkItemKind.Assessment).Should().BeNull();
+        policy.ToBuilder().RemoveCaps().Build().Caps.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Permit_LiftsAProhibition_AndWaive_DropsConditionsWithTheirDependents()
+    {
+        var policy = AdmissionPolicies.UnnamedCity.ToBuilder()
+            .Permit(WorkItemKind.ResponsibilityLetter, WorkItemKind.Plaque)
+            .Waive(AdmissionCondition.Approval | AdmissionCondition.Entrustment)
+            .CarryOutEmergenciesDirectly(false)
+            .Build();
+
+        policy.ProhibitedKinds.Should().Equal(WorkItemKind.EconomicTarget, WorkItemKind.RevenueQuota, WorkItemKind.IrregularCharge);
+        policy.Conditions.Should().Be(AdmissionCondition.FundsTransferred | AdmissionCondition.AuthorityTransferred);
+        policy.ApprovingAuthority.Should().BeNull();
+        policy.EntrustmentForms.Should().BeEmpty();
+        policy.CarriesOutEmergenciesDirectly.Should().BeFalse();
+
+        var noApplication = AdmissionPolicies.Xinluo.ToBuilder().Waive(AdmissionCondition.WrittenApplication).Build();
+        noApplication.Conditions.Should().NotHaveFlag(AdmissionCondition.ApplicationToNamedOffice);
+        noApplication.ApplicationOffice.Should().BeNull();
+        noApplication.ApprovingAuthority.Should().Be(Authority.DistrictPartyCommitteeAndGovernment, "waiving the application leaves the approval");
+
+        var keepsForms = AdmissionPolicies.UnnamedCity.ToBuilder().Waive(AdmissionCondition.FundsTransferred).Build();
+        keepsForms.EntrustmentForms.Should().HaveCount(3);
+        keepsForms.ApprovingAuthority.Should().Be(Authority.CityCommunityBuildingOffice);
+    }
+
+    [Fact]
+    public void RequireWithoutANamedBody_DropsTheNamedCondition()
+    {
+        var policy = AdmissionPolicies.Xinluo.ToBuilder().RequireApplication().RequireApproval().RequireEntrustment(EntrustmentForm.Agreement).RequireEntrustment().Build();
+
+        policy.Conditions.Should().NotHaveFlag(AdmissionCondition.ApplicationToNamedOffice)
+            .And.NotHaveFlag(AdmissionCondition.ApprovalByNamedAuthority)
+            .And.NotHaveFlag(AdmissionCondition.EntrustmentFormAccepted)
+            .And.HaveFlag(AdmissionCondition.Entrustment)
+            .And.HaveFlag(AdmissionCondition.ApprovalBeforeStart);
+        policy.ApplicationOffice.Should().BeNull();
+        policy.ApprovingAuthority.Should().BeNull();
+        policy.Describe(AdmissionCondition.WrittenApplication, ExplanationLanguage.English).Should().Be("The department must apply in writing.");
+        policy.Describe(AdmissionCondition.Entrustment, ExplanationLanguage.Chinese).Should().Be("须以明确方式委托社区承担。");
+        AdmissionPolicy.CreateBuilder().RequireDocuments(SupportingDocuments.ImplementationPlan).Build().Conditions.Should().Be(AdmissionCondition.ImplementationPlan);
+        AdmissionPolicy.CreateBuilder().RequireDocuments(SupportingDocuments.SuperiorDocument).Build().Conditions.Should().Be(AdmissionCondition.SuperiorDocument);
+    }
+
+    [Fact]
+    public void BadDefinition_FailsWhenBuilt_ListingEveryProblem()
+    {
+        var build = () => AdmissionPolicy.CreateBuilder()
+            .WithOwnDuties(CommunityDuty.PublicOrder, CommunityDuty.PublicOrder, (CommunityDuty)50)
+            .Prohibit(WorkItemKind.OwnDuty, WorkItemKind.EconomicTarget, (WorkItemKind)77)
+            .RequireDocuments((SupportingDocuments)8)
+            .RequireEntrustment(EntrustmentForm.Agreement, (EntrustmentForm)9)
+            .Cap(WorkItemKind.Plaque, -1)
+            .Cap(WorkItemKind.Plaque, 3)
+            .Cap(WorkItemKind.EconomicTarget, 2)
+            .Cap(WorkItemKind.OwnDuty, 2)
+            .Cap((WorkItemKind)66, 1)
+            .CapTotal(-5)
+            .Build();
+
+        var problems = build.Should().Throw<PolicyDefinitionException>().Which.Problems;
+        problems.Select(p => p.Message).Should().BeEquivalentTo(
+            "PublicOrder is listed more than once in the own duties.",
+            "50 in the own duties is not defined; expected one of CityManagement, PublicServices, CommunityBuilding, SafetySupervision, EmergencyManagement, SocialStability, PublicOrder, StatutoryDuties.",
+            "77 in the prohibited kinds is not defined; expected one of Organisation, Plaque, Assessment, TrainingClass, SpecialSurvey, SubscriptionDrive, ResponsibilityLetter, InsuranceQuota, FeeCollection, EconomicTarget, RevenueQuota, IrregularCharge, ThemedCampaign, OtherOutsideDuties, OwnDuty.",
+            "9 in the forms of entrustment is not defined; expected one of Agreement, ServicePurchase, ProjectManagement.",
+            "Required documents include 8, which is not a document; expected SuperiorDocument and ImplementationPlan only.",
+            "OwnDuty is prohibited; the community's own duties cannot be prohibited work.",
+            "The cap on Plaque is -1; expected zero or more a year.",
+            "Plaque is capped more than once.",
+            "EconomicTarget is capped but is never admitted (it is prohibited), so the cap would count nothing.",
+            "OwnDuty is capped but is never admitted (it needs no admission), so the cap would count nothing.",
+            "A cap is on 66, which is not a kind of work.",
+            "The cap on all kinds is -5; expected zero or more a year.");
+        problems.Where(p => p.Kind == DefinitionProblemKind.Duplicate).Should().HaveCount(2);
+    }
+}
