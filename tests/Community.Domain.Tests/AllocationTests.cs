@@ -114,4 +114,44 @@ public class AllocationTests
 
         total.Should().BePositive();
     }
+
+    [Fact]
+    public void AdmissionDecisions_AllocateNothing()
+    {
+        var admission = new Community.Domain.Admission.AdmissionEvaluator(Admission.AdmissionFixtures.Catalog);
+        var city = Admission.AdmissionFixtures.City.Code;
+        var date = new LocalDate(2010, 3, 1);
+        Community.Domain.Admission.WorkRequest[] requests =
+        [
+            Admission.AdmissionFixtures.Bare(),
+            Admission.AdmissionFixtures.FullXinluo(),
+            Admission.AdmissionFixtures.FullUnnamedCity(Community.Domain.Admission.WorkItemKind.EconomicTarget),
+            Admission.AdmissionFixtures.Bare().WithUrgency(Community.Domain.Admission.WorkUrgency.Emergency),
+        ];
+        var total = 0;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 5_000; i++)
+            {
+                var request = requests[i % requests.Length];
+                var decision = admission.Decide(KnownJurisdictions.Xinluo.Code, date, request);
+                total += (int)decision.Outcome + decision.UnmetConditions.Count;
+                foreach (var unmet in decision.UnmetConditions)
+                {
+                    total += unmet.English.Length + unmet.Chinese.Length + unmet.Citations.Length;
+                }
+
+                total += (int)admission.Decide(city, date, request).Outcome;
+                total += admission.TryDecide(KnownJurisdictions.Xiantao.Code, date, request, out var xiantao) ? (int)xiantao.Outcome : 0;
+            }
+
+            if (pass == 1)
+            {
+                (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+            }
+        }
+
+        total.Should().BePositive();
+    }
 }

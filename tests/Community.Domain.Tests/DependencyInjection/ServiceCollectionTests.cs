@@ -26,6 +26,7 @@ public class ServiceCollectionTests
         provider.GetRequiredService<Community.Domain.Subsidies.SubsidyEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Subsidies.SubsidyEvaluator>());
         provider.GetRequiredService<Community.Domain.Grids.GridEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Grids.GridEvaluator>());
         provider.GetRequiredService<Community.Domain.Premises.PremisesEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Premises.PremisesEvaluator>());
+        provider.GetRequiredService<Community.Domain.Admission.AdmissionEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Admission.AdmissionEvaluator>());
     }
 
     [Fact]
@@ -37,6 +38,7 @@ public class ServiceCollectionTests
         services.Count(d => d.ServiceType == typeof(FundingEvaluator)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(Community.Domain.Committees.CommitteeEvaluator)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(Community.Domain.Subsidies.SubsidyEvaluator)).Should().Be(1);
+        services.Count(d => d.ServiceType == typeof(Community.Domain.Admission.AdmissionEvaluator)).Should().Be(1);
     }
 
     [Fact]
