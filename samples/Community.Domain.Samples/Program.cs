@@ -1,6 +1,7 @@
 // Evaluates the built-in scenarios of the source documents and prints each with its explanation,
 // in English and in Chinese. Run: dotnet run --project samples/Community.Domain.Samples
 using System.Text;
+using Community.Domain.Admission;
 using Community.Domain.Budgets;
 using Community.Domain.Committees;
 using Community.Domain.Explanations;
@@ -161,6 +162,67 @@ foreach (var floorArea in new[] { 49999m, 50000m, 50001m })
 
 PrintBoth(premisesEvaluator.ExplainReservation(KnownJurisdictions.Xinluo.Code, new LocalDate(2008, 6, 30), Area.FromSquareMetres(50000), HouseholdCount.Of(0)).Explanation);
 
+Heading("ADM-01: a decision on each kind of request under Xinluo's proposal, 2010");
+var admission = new AdmissionEvaluator(catalog);
+var xinluo = KnownJurisdictions.Xinluo.Code;
+var decidedOn = new LocalDate(2010, 3, 1);
+foreach (var request in SampleRequests(decidedOn))
+{
+    PrintDecision(admission.Explain(xinluo, decidedOn, request));
+}
+
+Heading("ADM-02 attached to a user-defined city: an emergency, and a prohibited kind with full backing");
+var cityAdmission = new AdmissionEvaluator(withUnnamedCity.ToBuilder()
+    .Add(AdmissionPolicies.UnnamedCityAt(unnamedCity.Code, EffectivePeriod.Always))
+    .Build());
+var civilAffairs = Department.Of("市民政局", DepartmentLevel.City);
+PrintDecision(cityAdmission.Explain(unnamedCity.Code, decidedOn, WorkRequest.Create(civilAffairs, WorkItemKind.OtherOutsideDuties, "防汛抢险转移群众", decidedOn, decidedOn.PlusDays(3)).WithUrgency(WorkUrgency.Emergency)));
+PrintDecision(cityAdmission.Explain(unnamedCity.Code, decidedOn, WorkRequest.Create(Department.Of("市招商局", DepartmentLevel.City), WorkItemKind.EconomicTarget, "招商引资任务指标", decidedOn, decidedOn.PlusYears(1).PlusDays(-1))
+    .WithApproval(Authority.CityCommunityBuildingOffice, decidedOn)
+    .WithEntrustment(EntrustmentForm.Agreement)
+    .WithFunds(Money.FromYuan(50_000m))
+    .WithAuthorityTransferred()));
+
+Heading("ADM-04: a Xinluo community's register for 2010, and its burden against caps a district might set");
+// The sources set no caps; this district's caps are an illustration, defined through the builder
+// and attached to a street the caller adds below Xinluo.
+var dongcheng = Jurisdiction.Below(xinluo, JurisdictionCode.Of(350802001), "东城街道", "Dongcheng Street", JurisdictionLevel.Street);
+var cappedPolicy = AdmissionPolicies.Xinluo.ToBuilder().Cap(WorkItemKind.Plaque, 2).Cap(WorkItemKind.Assessment, 3).CapTotal(10).Build();
+var districtAdmission = new AdmissionEvaluator(catalog.ToBuilder()
+    .AddJurisdiction(dongcheng)
+    .Add(PolicyVersion.Create(AdmissionKinds.WorkAdmission, dongcheng.Code, EffectivePeriod.From(new LocalDate(2010, 1, 1)), cappedPolicy, RuleId.Adm01, SourceDocuments.XinluoSurvey))
+    .Build());
+var register = WorkloadRegister.Create("中城社区", dongcheng.Code, new DateInterval(new LocalDate(2010, 1, 1), new LocalDate(2010, 12, 31)));
+for (var entry = 0; entry < 45; entry++)
+{
+    // Three rounds of the fifteen requests, one every eight days from January.
+    var day = new LocalDate(2010, 1, 4).PlusDays(entry * 8);
+    var request = SampleRequests(day)[entry % 15].WithReference(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"新罗社区登记〔2010〕{entry + 1}号"));
+    if (request.Kind == WorkItemKind.Plaque || (request.Kind == WorkItemKind.Assessment && entry >= 15))
+    {
+        // These departments learnt to apply properly: every condition is met.
+        request = request.WithApplicationTo(Authority.DistrictCommunityOffice)
+            .WithDocuments(SupportingDocuments.SuperiorDocument | SupportingDocuments.ImplementationPlan)
+            .WithApproval(Authority.DistrictPartyCommitteeAndGovernment, day)
+            .WithFunds(Money.FromYuan(600m))
+            .WithAuthorityTransferred();
+    }
+
+    register = register.Add(districtAdmission.Decide(dongcheng.Code, day, request));
+}
+
+var summary = register.Summarise();
+Console.WriteLine(summary);
+foreach (var kind in summary.Kinds)
+{
+    Console.WriteLine($"  {kind}: {summary.CountOf(kind)} request(s), {summary.CountOf(kind, AdmissionOutcome.Admitted)} admitted, {summary.CountOf(kind, AdmissionOutcome.Refusable)} refusable");
+}
+
+var burden = districtAdmission.Burden(register, 2010);
+Console.WriteLine();
+Console.WriteLine(burden.ToText(ExplanationLanguage.English));
+Console.WriteLine(burden.ToText(ExplanationLanguage.Chinese));
+
 Heading("A definition error lists every problem at once");
 try
 {
@@ -192,6 +254,56 @@ static void PrintAssessment(Explained<CommitteeAssessment> assessment)
     }
 
     PrintBoth(assessment.Explanation);
+}
+
+static WorkRequest[] SampleRequests(LocalDate decided)
+{
+    var start = decided.PlusDays(14);
+    var end = start.PlusDays(90);
+    var approvedOn = decided.PlusDays(-7);
+    var office = Authority.DistrictCommunityOffice;
+    var approver = Authority.DistrictPartyCommitteeAndGovernment;
+    var documents = SupportingDocuments.SuperiorDocument | SupportingDocuments.ImplementationPlan;
+    WorkRequest Full(WorkRequest request, decimal funds) =>
+        request.WithApplicationTo(office).WithDocuments(documents).WithApproval(approver, approvedOn).WithFunds(Money.FromYuan(funds)).WithAuthorityTransferred();
+    return
+    [
+        Full(WorkRequest.Create(Department.Of("区老龄办", DepartmentLevel.County), WorkItemKind.Organisation, "在社区设立老年人协会分会", start, end), 2000m),
+        WorkRequest.Create(Department.Of("区综治办", DepartmentLevel.County), WorkItemKind.Plaque, "悬挂“平安家庭创建示范点”牌子", start, end)
+            .WithApplicationTo(office).WithDocuments(documents).WithApproval(approver, approvedOn).WithAuthorityTransferred(),
+        WorkRequest.Create(Department.Of("市文明办", DepartmentLevel.City), WorkItemKind.Assessment, "文明社区考核评比", start, end)
+            .WithDocuments(SupportingDocuments.SuperiorDocument),
+        Full(WorkRequest.Create(Department.Of("区消防大队", DepartmentLevel.County), WorkItemKind.TrainingClass, "居民消防知识培训班", start, end), 1500m),
+        Full(WorkRequest.Create(Department.Of("区统计局", DepartmentLevel.County), WorkItemKind.SpecialSurvey, "辖区流动人口专项调查", start, end), 3000m),
+        WorkRequest.Create(Department.Of("闽西日报社", DepartmentLevel.Unit), WorkItemKind.SubscriptionDrive, "党报党刊征订", start, end),
+        WorkRequest.Create(Department.Of("区人口计生局", DepartmentLevel.County), WorkItemKind.ResponsibilityLetter, "签订计划生育工作责任书", start, end)
+            .WithApplicationTo(Authority.Of("街道办事处", "the street office")),
+        WorkRequest.Create(Department.Of("区社保中心", DepartmentLevel.County), WorkItemKind.InsuranceQuota, "城镇居民养老保险代办任务", start, end)
+            .WithFunds(Money.FromYuan(800m)),
+        WorkRequest.Create(Department.Of("区人武部", DepartmentLevel.County), WorkItemKind.FeeCollection, "代收义务兵优待金", start, end)
+            .WithApplicationTo(office).WithDocuments(documents).WithApproval(Authority.Of("区民政局", "the district civil affairs bureau"), approvedOn),
+        WorkRequest.Create(Department.Of("区招商局", DepartmentLevel.County), WorkItemKind.EconomicTarget, "招商引资任务指标", start, end),
+        WorkRequest.Create(Department.Of("区城管局", DepartmentLevel.County), WorkItemKind.RevenueQuota, "创收上缴任务", start, end),
+        WorkRequest.Create(Department.Of("区卫生局", DepartmentLevel.County), WorkItemKind.IrregularCharge, "向居民收取办证费", start, end),
+        Full(WorkRequest.Create(Department.Of("区委宣传部", DepartmentLevel.County), WorkItemKind.ThemedCampaign, "“平安创建”专题活动", start, end), 1000m),
+        WorkRequest.Create(Department.Of("区城管局", DepartmentLevel.County), WorkItemKind.OtherOutsideDuties, "协助拆除违章建筑", start, end)
+            .WithApplicationTo(office).WithDocuments(documents).WithApproval(approver, end.PlusDays(1)).WithFunds(Money.FromYuan(5000m)).WithAuthorityTransferred(),
+        WorkRequest.ForDuty(Department.Of("东城街道办事处", DepartmentLevel.Street), CommunityDuty.StatutoryDuties, "调解邻里纠纷", start, end),
+    ];
+}
+
+static void PrintDecision(Explained<AdmissionDecision> explained)
+{
+    var decision = explained.Value;
+    Console.WriteLine();
+    Console.WriteLine($"{decision.Request}: {decision.Describe(ExplanationLanguage.English)} / {decision.Describe(ExplanationLanguage.Chinese)}");
+    foreach (var unmet in decision.UnmetConditions)
+    {
+        Console.WriteLine($"  unmet {unmet.Condition} ({unmet.RuleId}): {unmet.English}");
+        Console.WriteLine($"      {unmet.Chinese}");
+    }
+
+    PrintBoth(explained.Explanation);
 }
 
 static void PrintBoth(Explanation explanation)
