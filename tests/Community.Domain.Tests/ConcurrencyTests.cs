@@ -2,6 +2,7 @@ using Community.Domain.Funding;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
+using CsCheck;
 using NodaTime;
 
 namespace Community.Domain.Tests;
@@ -30,6 +31,28 @@ public class ConcurrencyTests
 
         parallel.Should().Equal(sequential);
         explained.Select((e, i) => e.Contains(sequential[i].Annual.Yuan.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            .Should().AllBeEquivalentTo(true);
+    }
+
+    [Fact]
+    public void AdmissionDecisions_FromManyThreads_GiveTheSequentialAnswers()
+    {
+        var evaluator = new Community.Domain.Admission.AdmissionEvaluator(Admission.AdmissionFixtures.Catalog);
+        var requests = Gen.Int[0, 13].Select(i => (Community.Domain.Admission.WorkItemKind)i);
+        var cases = Admission.AdmissionFixtures.Requests(requests).Array[3000].Single();
+        var places = Admission.AdmissionFixtures.PolicyJurisdictions;
+
+        var sequential = cases.Select((r, i) => evaluator.Decide(places[i % 3], Admission.AdmissionFixtures.Decided, r)).ToArray();
+        var parallel = new Community.Domain.Admission.AdmissionDecision[cases.Length];
+        var explained = new string[cases.Length];
+        Parallel.For(0, cases.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            parallel[i] = evaluator.Decide(places[i % 3], Admission.AdmissionFixtures.Decided, cases[i]);
+            explained[i] = evaluator.Explain(places[i % 3], Admission.AdmissionFixtures.Decided, cases[i]).Explanation.Result.English;
+        });
+
+        parallel.Should().Equal(sequential);
+        explained.Select((e, i) => e.StartsWith(sequential[i].Describe(Community.Domain.Explanations.ExplanationLanguage.English), StringComparison.Ordinal))
             .Should().AllBeEquivalentTo(true);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Community.Domain.Policies;
 using Community.Domain.Primitives;
 using NodaTime;
 
@@ -13,28 +14,28 @@ public sealed class WorkloadSummary
     private readonly int[] _counts;
     private readonly decimal[] _funds;
 
-    internal WorkloadSummary(DateInterval period, ImmutableArray<AdmissionDecision> decisions)
+    internal WorkloadSummary(DateInterval period, ImmutableArray<WorkloadRegister.Tally> tallies)
     {
         Period = period;
         _counts = new int[KindCount * OutcomeCount];
         _funds = new decimal[KindCount];
         var total = 0;
         var funds = 0m;
-        foreach (ref readonly var decision in decisions.AsSpan())
+        var first = EffectivePeriod.DayKey(period.Start);
+        var last = EffectivePeriod.DayKey(period.End);
+        foreach (ref readonly var tally in tallies.AsSpan())
         {
-            if (!period.Contains(decision.AsOf))
+            if (tally.Day < first || tally.Day > last)
             {
                 continue;
             }
 
-            var kind = (int)decision.Request.Kind;
-            _counts[(kind * OutcomeCount) + (int)decision.Outcome]++;
+            _counts[(tally.Kind * OutcomeCount) + tally.Outcome]++;
             total++;
-            if (decision.Outcome == AdmissionOutcome.Admitted)
+            if (tally.Funds != 0m)
             {
-                var received = decision.Request.Funds.Yuan;
-                _funds[kind] += received;
-                funds += received;
+                _funds[tally.Kind] += tally.Funds;
+                funds += tally.Funds;
             }
         }
 

@@ -103,6 +103,9 @@ public readonly record struct EffectivePeriod
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"[{Start?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? "not stated"}, {EndExclusive?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? "open"})");
 
+    /// <summary>Orders ISO dates as whole numbers without the calendar checks of <see cref="LocalDate"/>'s comparisons: a later day has a larger key.</summary>
+    internal static int DayKey(LocalDate date) => unchecked((date.Year * 512) + (date.Month * 32) + date.Day);
+
     internal static LocalDate CheckIso(LocalDate date, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(date))] string? parameterName = null) =>
         date.Calendar == CalendarSystem.Iso ? date : throw NotIso(date, parameterName);
 

@@ -231,7 +231,7 @@ public sealed class PolicyCatalog
         public ExplanationText Text { get; } = text;
 
         // A day as a whole number that orders as the dates do; it needs no calendar arithmetic.
-        public static int DayKey(LocalDate date) => unchecked((date.Year * 512) + (date.Month * 32) + date.Day);
+        public static int DayKey(LocalDate date) => EffectivePeriod.DayKey(date);
 
         public ref readonly KindChain ChainOf(PolicyKind kind)
         {
