@@ -85,20 +85,14 @@ internal static class AdmissionText
         language == ExplanationLanguage.Chinese ? authority.Chinese : $"{authority.English} ({authority.Chinese})";
 
     /// <summary>Joins names as "a, b or c" / "a、b或c".</summary>
-    public static string Either<T>(IReadOnlyList<T> items, Func<T, ExplanationLanguage, string> name, ExplanationLanguage language)
-    {
-        var names = items.Select(item => name(item, language)).ToArray();
-        var chinese = language == ExplanationLanguage.Chinese;
-        return names.Length switch
-        {
-            0 => chinese ? "无" : "none",
-            1 => names[0],
-            _ => string.Join(chinese ? "、" : ", ", names[..^1]) + (chinese ? "或" : " or ") + names[^1],
-        };
-    }
+    public static string Either<T>(IReadOnlyList<T> items, Func<T, ExplanationLanguage, string> name, ExplanationLanguage language) =>
+        Join(items, name, language, " or ", "或");
 
     /// <summary>Joins names as "a, b and c" / "a、b、c".</summary>
-    public static string All<T>(IReadOnlyList<T> items, Func<T, ExplanationLanguage, string> name, ExplanationLanguage language)
+    public static string All<T>(IReadOnlyList<T> items, Func<T, ExplanationLanguage, string> name, ExplanationLanguage language) =>
+        Join(items, name, language, " and ", "、");
+
+    private static string Join<T>(IReadOnlyList<T> items, Func<T, ExplanationLanguage, string> name, ExplanationLanguage language, string englishLast, string chineseLast)
     {
         var names = items.Select(item => name(item, language)).ToArray();
         var chinese = language == ExplanationLanguage.Chinese;
@@ -106,8 +100,7 @@ internal static class AdmissionText
         {
             0 => chinese ? "无" : "none",
             1 => names[0],
-            _ when chinese => string.Join("、", names),
-            _ => string.Join(", ", names[..^1]) + " and " + names[^1],
+            _ => string.Join(chinese ? "、" : ", ", names[..^1]) + (chinese ? chineseLast : englishLast) + names[^1],
         };
     }
 
