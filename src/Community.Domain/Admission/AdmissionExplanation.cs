@@ -115,6 +115,44 @@ internal static class AdmissionExplanation
             .Input("work", $"{kindEn}: {request.Description}", $"{kindZh}:{request.Description}")
             .Input("period", $"{Wording.Date(request.Period.Start, En)} to {Wording.Date(request.Period.End, En)}", $"{Wording.Date(request.Period.Start, Zh)}至{Wording.Date(request.Period.End, Zh)}")
             .Input("urgency", AdmissionText.Urgency(request.Urgency, En), AdmissionText.Urgency(request.Urgency, Zh));
+        var documents = request.Documents;
+        var superior = (documents & SupportingDocuments.SuperiorDocument) != 0;
+        var plan = (documents & SupportingDocuments.ImplementationPlan) != 0;
+        explanation
+            .Input(
+                "application",
+                request.ApplicationTo is { } office ? $"in writing to {AdmissionText.Authority(office, En)}" : "none",
+                request.ApplicationTo is { } to ? $"已向{to.Chinese}提出书面申请" : "无书面申请")
+            .Input(
+                "documents",
+                (superior, plan) switch
+                {
+                    (true, true) => "the superior's document and an implementation plan",
+                    (true, false) => "the superior's document",
+                    (false, true) => "an implementation plan",
+                    _ => "none",
+                },
+                (superior, plan) switch
+                {
+                    (true, true) => "上级有关文件、具体实施意见",
+                    (true, false) => "上级有关文件",
+                    (false, true) => "具体实施意见",
+                    _ => "无",
+                })
+            .Input(
+                "approval",
+                request.Approval is { } approval ? $"by {AdmissionText.Authority(approval.Authority, En)} on {Wording.Date(approval.Date, En)}" : "none",
+                request.Approval is { } given ? $"{Wording.Date(given.Date, Zh)}经{given.Authority.Chinese}批准" : "未经批准")
+            .Input("funds", Wording.Money(request.Funds, En), Wording.Money(request.Funds, Zh))
+            .Input("authority", request.AuthorityTransferred ? "comes with the work" : "does not come with the work", request.AuthorityTransferred ? "随责任赋予" : "未赋予")
+            .Input(
+                "entrustment",
+                request.Entrustment is { } form ? AdmissionText.Form(form, En) : "not stated",
+                request.Entrustment is { } stated ? AdmissionText.Form(stated, Zh) : "未载明");
+        if (request.Reference is { } reference)
+        {
+            explanation.Input("reference", reference, reference);
+        }
     }
 
     private static Explanation Finish(ExplanationBuilder explanation, AdmissionDecision decision)

@@ -33,7 +33,16 @@ public class AdmissionExplanationTests
 
         explanation.RuleId.Should().Be("ADM-01");
         explanation.Citations.Should().ContainSingle().Which.Section.Should().Contain("先行先试");
-        explanation.Inputs.Select(input => input.Name).Should().Equal("department", "work", "period", "urgency");
+        explanation.Inputs.Select(input => input.Name).Should().Equal("department", "work", "period", "urgency", "application", "documents", "approval", "funds", "authority", "entrustment");
+        explanation.Inputs.Select(input => input.English).Skip(4).Should().Equal(
+            "in writing to the district education bureau (区教育局)",
+            "the superior's document and an implementation plan",
+            "by the district party committee and government (区委、区政府) on 2010-02-20",
+            "0.00 yuan",
+            "comes with the work",
+            "not stated");
+        explanation.Inputs.Select(input => input.Chinese).Skip(4).Should().Equal(
+            "已向区教育局提出书面申请", "上级有关文件、具体实施意见", "2010年2月20日经区委、区政府批准", "0.00元", "随责任赋予", "未载明");
         explanation.Inputs[0].English.Should().Be("区民政局 (county or district)");
         explanation.Inputs[1].Chinese.Should().Be("专项调查:老年人口专项调查");
         explanation.Inputs[2].English.Should().Be("2010-03-15 to 2010-06-30");
@@ -55,6 +64,19 @@ public class AdmissionExplanationTests
         explanation.Result.English.Should().Be("refusable: the community may refuse it (2 conditions unmet)");
         explanation.Result.Chinese.Should().Be("社区有权拒绝或不执行(2项条件未满足)");
         explanation.ToText(ExplanationLanguage.Chinese).Should().Contain("社区建设工作的调查报告");
+    }
+
+    [Fact]
+    public void Inputs_OfABareRequest_SayWhatIsMissing()
+    {
+        var explanation = Evaluator.Explain(Xinluo, Decided, Bare().WithReference("统计〔2010〕3号").WithDocuments(SupportingDocuments.ImplementationPlan)).Explanation;
+
+        explanation.Inputs.Select(input => input.English).Skip(4).Should().Equal("none", "an implementation plan", "none", "0.00 yuan", "does not come with the work", "not stated", "统计〔2010〕3号");
+        explanation.Inputs.Select(input => input.Chinese).Skip(4).Should().Equal("无书面申请", "具体实施意见", "未经批准", "0.00元", "未赋予", "未载明", "统计〔2010〕3号");
+        explanation.Inputs[^1].Name.Should().Be("reference");
+        Evaluator.Explain(Xinluo, Decided, Bare().WithDocuments(SupportingDocuments.SuperiorDocument).WithEntrustment(EntrustmentForm.ProjectManagement)).Explanation
+            .Inputs.Select(input => input.Chinese).Should().Contain("上级有关文件").And.Contain("项目管理");
+        Evaluator.Explain(Xinluo, Decided, Bare()).Explanation.Inputs.Select(input => input.Chinese).Should().Contain("无").And.HaveCount(10);
     }
 
     [Fact]
