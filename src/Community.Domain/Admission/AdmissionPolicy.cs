@@ -227,7 +227,7 @@ public sealed class AdmissionPolicy
     private string Requirement(AdmissionCondition condition, ExplanationLanguage language)
     {
         var chinese = language == ExplanationLanguage.Chinese;
-        string Named(Authority? authority) => authority is null ? string.Empty : AdmissionText.Authority(authority, language);
+        string Named(Authority? authority) => AdmissionText.Authority(authority!, language);
         var forms = AdmissionText.Either(EntrustmentForms, AdmissionText.Form, language);
         return condition switch
         {

@@ -352,6 +352,8 @@ public class AdmissionDecisionTests
         Evaluator.Decide(Xinluo, Decided, FullXinluo()).UnmetConditions.ToString().Should().Be("none");
         (unmet == Evaluator.Decide(Xinluo, Decided, Bare()).UnmetConditions).Should().BeTrue();
         (unmet != Evaluator.Decide(Xiantao, Decided, Bare()).UnmetConditions).Should().BeTrue();
+        (unmet != Evaluator.Decide(Xinluo, Decided, Bare().WithFunds(Money.FromYuan(1m))).UnmetConditions).Should().BeTrue("the same version, fewer conditions");
+        (unmet != Evaluator.Decide(XinluoStreet.Code, Decided, Bare()).UnmetConditions).Should().BeFalse("the street inherits the same version");
         unmet.Equals((object)unmet).Should().BeTrue();
         unmet.GetHashCode().Should().Be(Evaluator.Decide(Xinluo, Decided, Bare()).UnmetConditions.GetHashCode());
         ((IEnumerable<UnmetCondition>)unmet).Should().HaveCount(6);

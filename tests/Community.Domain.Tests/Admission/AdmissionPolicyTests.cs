@@ -1,6 +1,7 @@
 using Community.Domain.Admission;
 using Community.Domain.Explanations;
 using Community.Domain.Policies;
+using Community.Domain.Sources;
 
 namespace Community.Domain.Tests.Admission;
 
@@ -161,5 +162,85 @@ public class AdmissionPolicyTests
             "A cap is on 66, which is not a kind of work.",
             "The cap on all kinds is -5; expected zero or more a year.");
         problems.Where(p => p.Kind == DefinitionProblemKind.Duplicate).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Lookups_BeyondTheDefinedValues_AreFalseOrNull()
+    {
+        var zeroes = AdmissionPolicy.CreateBuilder()
+            .WithOwnDuties(CommunityDuty.CityManagement)
+            .Prohibit(WorkItemKind.Organisation)
+            .RequireEntrustment(EntrustmentForm.Agreement)
+            .Cap(WorkItemKind.Plaque, 1)
+            .Build();
+
+        // 32 would wrap round to bit 0 in a shift; 15 is one past the last kind.
+        zeroes.IsOwnDuty((CommunityDuty)32).Should().BeFalse();
+        zeroes.IsProhibited((WorkItemKind)32).Should().BeFalse();
+        zeroes.Accepts((EntrustmentForm)32).Should().BeFalse();
+        zeroes.CapOf((WorkItemKind)15).Should().BeNull();
+        zeroes.IsOwnDuty(CommunityDuty.CityManagement).Should().BeTrue();
+        zeroes.IsProhibited(WorkItemKind.Organisation).Should().BeTrue();
+        zeroes.Accepts(EntrustmentForm.Agreement).Should().BeTrue();
+        zeroes.Accepts(EntrustmentForm.ServicePurchase).Should().BeFalse();
+    }
+
+    [Fact]
+    public void ToString_NamesEveryPart()
+    {
+        AdmissionPolicies.UnnamedCity.ToString().Should().Be(
+            "own duties: StatutoryDuties; prohibited: ResponsibilityLetter, EconomicTarget, RevenueQuota, IrregularCharge; emergencies carried out directly: yes; conditions: Approval, ApprovalByNamedAuthority, ApprovalBeforeStart, FundsTransferred, AuthorityTransferred, Entrustment, EntrustmentFormAccepted");
+        AdmissionPolicy.CreateBuilder().Build().ToString().Should().Be("own duties: none; prohibited: none; emergencies carried out directly: no; conditions: None");
+    }
+
+    [Fact]
+    public void AConditionThePolicyDoesNotSet_IsNeverChecked()
+    {
+        var evaluator = new AdmissionEvaluator(AdmissionFixtures.Catalog.ToBuilder()
+            .Override(PolicyVersion.Create(
+                AdmissionKinds.WorkAdmission,
+                AdmissionFixtures.City.Code,
+                EffectivePeriod.Always,
+                AdmissionPolicy.CreateBuilder().RequireApplication().RequireEntrustment().Build(),
+                RuleId.Adm02,
+                SourceDocuments.UnnamedCitySurvey))
+            .Build());
+        var request = AdmissionFixtures.Bare()
+            .WithApplicationTo(Authority.Of("区教育局", "the district education bureau"))
+            .WithEntrustment(EntrustmentForm.ProjectManagement);
+
+        var decision = evaluator.Decide(AdmissionFixtures.City.Code, AdmissionFixtures.Decided, request);
+
+        decision.Outcome.Should().Be(AdmissionOutcome.Admitted, "any office and any form will do, and no approval, funds or authority are asked for");
+        evaluator.Decide(AdmissionFixtures.City.Code, AdmissionFixtures.Decided, request.WithApplicationTo(null)).UnmetConditions.Conditions
+            .Should().Be(AdmissionCondition.WrittenApplication);
+    }
+
+    [Fact]
+    public void Waive_LeavesTheConditionsItDoesNotName()
+    {
+        var xinluo = AdmissionPolicies.Xinluo.ToBuilder().Waive(AdmissionCondition.FundsTransferred).Build();
+        xinluo.Conditions.Should().HaveFlag(AdmissionCondition.ApplicationToNamedOffice).And.HaveFlag(AdmissionCondition.ApprovalByNamedAuthority).And.NotHaveFlag(AdmissionCondition.FundsTransferred);
+        xinluo.ApplicationOffice.Should().Be(Authority.DistrictCommunityOffice);
+
+        var named = AdmissionPolicies.UnnamedCity.ToBuilder()
+            .Waive(AdmissionCondition.WrittenApplication | AdmissionCondition.ApplicationToNamedOffice | AdmissionCondition.Approval | AdmissionCondition.ApprovalByNamedAuthority | AdmissionCondition.Entrustment | AdmissionCondition.EntrustmentFormAccepted)
+            .Build();
+        named.Conditions.Should().Be(AdmissionCondition.FundsTransferred | AdmissionCondition.AuthorityTransferred, "naming a dependent condition with the one it depends on still waives it");
+
+        var onlyDependents = AdmissionPolicies.UnnamedCity.ToBuilder().Waive(AdmissionCondition.ApprovalByNamedAuthority | AdmissionCondition.EntrustmentFormAccepted).Build();
+        onlyDependents.Conditions.Should().HaveFlag(AdmissionCondition.Approval).And.HaveFlag(AdmissionCondition.Entrustment);
+        onlyDependents.ApprovingAuthority.Should().BeNull();
+        onlyDependents.EntrustmentForms.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void UnnamedCityAt_CitesTheSection()
+    {
+        var version = AdmissionPolicies.UnnamedCityAt(AdmissionFixtures.City.Code, EffectivePeriod.Always);
+
+        version.RuleId.Should().Be(RuleId.Adm02);
+        version.Citations.Should().ContainSingle().Which.Section.Should().Be("三、(二)规范运行机制,三是切实减轻社区组织负担");
+        version.Policy.Should().BeSameAs(AdmissionPolicies.UnnamedCity);
     }
 }

@@ -101,6 +101,8 @@ public class WorkloadRegisterTests
         var julian = () => WorkloadRegister.Create("x", Xinluo, new DateInterval(new LocalDate(2010, 1, 1, CalendarSystem.Julian), new LocalDate(2010, 2, 1, CalendarSystem.Julian)));
         var contains = () => Empty().Contains(null!);
         var summarise = () => Empty().Summarise(null!);
+        var summariseJulian = () => Empty().Summarise(new DateInterval(new LocalDate(2010, 1, 1, CalendarSystem.Julian), new LocalDate(2010, 2, 1, CalendarSystem.Julian)));
+        summariseJulian.Should().Throw<ArgumentException>().WithParameterName("period").WithMessage("*ISO*");
 
         blank.Should().Throw<ArgumentException>().WithParameterName("community");
         code.Should().Throw<ArgumentException>().WithParameterName("jurisdiction").WithMessage("jurisdiction is the default code*");
@@ -275,6 +277,17 @@ public class WorkloadRegisterTests
         var street = XinluoStreet.Code;
         var within = WorkloadRegister.Create("x", street, Year2010).Add(evaluator.Decide(street, Decided, FullXinluo(WorkItemKind.Plaque)));
         evaluator.Burden(within, 2010).IsWithinCaps.Should().BeTrue();
+
+        var oneLineOver = new AdmissionEvaluator(Catalog.ToBuilder()
+            .Add(PolicyVersion.Create(AdmissionKinds.WorkAdmission, street, EffectivePeriod.Always, AdmissionPolicies.Xinluo.ToBuilder().Cap(WorkItemKind.Plaque, 0).Cap(WorkItemKind.SpecialSurvey, 5).Build(), RuleId.Adm01, SourceDocuments.XinluoSurvey))
+            .Build());
+        var plaqueOver = WorkloadRegister.Create("x", street, Year2010)
+            .Add(oneLineOver.Decide(street, Decided, FullXinluo(WorkItemKind.Plaque)))
+            .Add(oneLineOver.Decide(street, Decided, FullXinluo(WorkItemKind.SpecialSurvey)));
+        var lineReport = oneLineOver.Burden(plaqueOver, 2010);
+        lineReport.Total.IsOverCap.Should().BeFalse("no total cap");
+        lineReport.Lines.Select(line => line.IsOverCap).Should().Equal(true, false);
+        lineReport.IsWithinCaps.Should().BeFalse("one line is over its cap");
 
         var totalOnly = within
             .Add(evaluator.Decide(street, Decided, FullXinluo(WorkItemKind.SpecialSurvey).WithReference("a")))
