@@ -76,6 +76,8 @@ public class AdmissionExplanationTests
         explanation.Inputs[^1].Name.Should().Be("reference");
         Evaluator.Explain(Xinluo, Decided, Bare().WithDocuments(SupportingDocuments.SuperiorDocument).WithEntrustment(EntrustmentForm.ProjectManagement)).Explanation
             .Inputs.Select(input => input.Chinese).Should().Contain("上级有关文件").And.Contain("项目管理");
+        Evaluator.Explain(Xinluo, Decided, Bare().WithDocuments(SupportingDocuments.SuperiorDocument)).Explanation
+            .Inputs.Single(input => input.Name == "documents").English.Should().Be("the superior's document");
         Evaluator.Explain(Xinluo, Decided, Bare()).Explanation.Inputs.Select(input => input.Chinese).Should().Contain("无").And.HaveCount(10);
     }
 

@@ -127,6 +127,7 @@ public class AdmissionPolicyTests
         policy.ApprovingAuthority.Should().BeNull();
         policy.Describe(AdmissionCondition.WrittenApplication, ExplanationLanguage.English).Should().Be("The department must apply in writing.");
         policy.Describe(AdmissionCondition.Entrustment, ExplanationLanguage.Chinese).Should().Be("须以明确方式委托社区承担。");
+        policy.Describe(AdmissionCondition.Entrustment, ExplanationLanguage.English).Should().Be("The work must be entrusted to the community in a stated form.");
         AdmissionPolicy.CreateBuilder().RequireDocuments(SupportingDocuments.ImplementationPlan).Build().Conditions.Should().Be(AdmissionCondition.ImplementationPlan);
         AdmissionPolicy.CreateBuilder().RequireDocuments(SupportingDocuments.SuperiorDocument).Build().Conditions.Should().Be(AdmissionCondition.SuperiorDocument);
     }
