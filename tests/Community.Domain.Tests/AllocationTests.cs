@@ -127,7 +127,9 @@ public class AllocationTests
             Admission.AdmissionFixtures.FullXinluo(),
             Admission.AdmissionFixtures.FullUnnamedCity(Community.Domain.Admission.WorkItemKind.EconomicTarget),
             Admission.AdmissionFixtures.Bare().WithUrgency(Community.Domain.Admission.WorkUrgency.Emergency),
+            Community.Domain.Admission.WorkRequest.ForDuty(Admission.AdmissionFixtures.CivilAffairs, Community.Domain.Admission.CommunityDuty.StatutoryDuties, "调解", date, date),
         ];
+        var outcomes = new HashSet<Community.Domain.Admission.AdmissionOutcome>();
         var total = 0;
         for (var pass = 0; pass < 2; pass++)
         {
@@ -142,7 +144,14 @@ public class AllocationTests
                     total += unmet.English.Length + unmet.Chinese.Length + unmet.Citations.Length;
                 }
 
-                total += (int)admission.Decide(city, date, request).Outcome;
+                var atCity = admission.Decide(city, date, request);
+                total += (int)atCity.Outcome;
+                if (pass == 0)
+                {
+                    outcomes.Add(decision.Outcome);
+                    outcomes.Add(atCity.Outcome);
+                }
+
                 total += admission.TryDecide(KnownJurisdictions.Xiantao.Code, date, request, out var xiantao) ? (int)xiantao.Outcome : 0;
             }
 
@@ -153,5 +162,6 @@ public class AllocationTests
         }
 
         total.Should().BePositive();
+        outcomes.Should().HaveCount(5, "every outcome's path is measured");
     }
 }
