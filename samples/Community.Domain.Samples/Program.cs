@@ -3,7 +3,9 @@
 using System.Text;
 using Community.Domain.Admission;
 using Community.Domain.Budgets;
+using Community.Domain.BuiltIn;
 using Community.Domain.Committees;
+using Community.Domain.Communities;
 using Community.Domain.Explanations;
 using Community.Domain.Funding;
 using Community.Domain.Grids;
@@ -16,7 +18,7 @@ using Community.Domain.Subsidies;
 using NodaTime;
 
 Console.OutputEncoding = Encoding.UTF8;
-var catalog = PolicyCatalog.BuiltIn;
+var catalog = BuiltInCatalog.Instance;
 var funding = new FundingEvaluator(catalog);
 
 Heading("Built-in catalog");
@@ -111,7 +113,7 @@ var extended = catalog.ToBuilder()
 PrintBoth(new FundingEvaluator(extended).Explain(FundingKinds.WorkFunds, wuhan.Code, new LocalDate(2021, 3, 1), Population.Of(8000)).Explanation);
 
 Heading("SUB-01/SUB-02: Xinluo's pay against the Fujian floors, March 2008");
-var subsidies = new SubsidyEvaluator(PolicyCatalog.BuiltIn);
+var subsidies = new SubsidyEvaluator(BuiltInCatalog.Instance);
 var march2008 = new LocalDate(2008, 3, 1);
 foreach (var gap in subsidies.ScheduleGaps(KnownJurisdictions.Xinluo.Code, march2008))
 {
@@ -135,7 +137,7 @@ Console.WriteLine($"45 committees: {GapReport.Combine(Enumerable.Repeat(oneCommi
 var district = Enumerable.Range(1, 45).Select(i => BudgetCommunity.Create(
     CommunityProfile.Create(KnownJurisdictions.Xinluo.Code, $"社区{i}", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(6000), HouseholdCount.Of(2000)),
     [(PayRole.Director, 1), (PayRole.DeputyDirector, 1), (PayRole.FullTimeMember, 3)])).ToList();
-var budgets = new BudgetCalculator(PolicyCatalog.BuiltIn);
+var budgets = new BudgetCalculator(BuiltInCatalog.Instance);
 var asScheduled = budgets.Annual(march2008, district);
 var atTheFloors = budgets.Annual(march2008, district, BudgetBasis.PayAtLeastTheFloor);
 Console.WriteLine($"District budget as scheduled: {asScheduled}");
@@ -146,12 +148,12 @@ foreach (var change in Budget.Compare(asScheduled, atTheFloors).Changes)
 }
 
 Heading("GRD-02: a Hefei community of 2500 households with 4 grids and 6 grid staff");
-var gridAssessment = new GridEvaluator(PolicyCatalog.BuiltIn).ExplainAssessment(KnownJurisdictions.Hefei.Code, new LocalDate(2012, 6, 30), HouseholdCount.Of(2500), grids: 4, managers: 6);
+var gridAssessment = new GridEvaluator(BuiltInCatalog.Instance).ExplainAssessment(KnownJurisdictions.Hefei.Code, new LocalDate(2012, 6, 30), HouseholdCount.Of(2500), grids: 4, managers: 6);
 Console.WriteLine(gridAssessment.Value);
 PrintBoth(gridAssessment.Explanation);
 
 Heading("FAC-01 and FAC-03: a Xiantao office of 280 m², and Longyan's reservation around 50000 m²");
-var premisesEvaluator = new PremisesEvaluator(PolicyCatalog.BuiltIn);
+var premisesEvaluator = new PremisesEvaluator(BuiltInCatalog.Instance);
 var office = premisesEvaluator.ExplainAssessment(PremisesKinds.Standard, KnownJurisdictions.Xiantao.Code, new LocalDate(2016, 11, 22), new PremisesDescription(Area.FromSquareMetres(280), rooms: 6, halls: 1));
 Console.WriteLine(office.Value);
 PrintBoth(office.Explanation);

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Community.Domain.Admission;
+using Community.Domain.BuiltIn;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
@@ -22,7 +23,7 @@ public class AdmissionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _evaluator = new AdmissionEvaluator(PolicyCatalog.BuiltIn);
+        _evaluator = new AdmissionEvaluator(BuiltInCatalog.Instance);
         var department = Department.Of("区民政局", DepartmentLevel.County);
         var start = new LocalDate(2010, 3, 15);
         var end = new LocalDate(2010, 6, 30);

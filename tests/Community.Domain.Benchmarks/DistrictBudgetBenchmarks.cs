@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Community.Domain.Budgets;
+using Community.Domain.BuiltIn;
 using Community.Domain.Committees;
+using Community.Domain.Communities;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
@@ -26,7 +28,7 @@ public class DistrictBudgetBenchmarks
         _district = [.. Enumerable.Range(0, Communities).Select(i => BudgetCommunity.Create(
             CommunityProfile.Create(xinluo, "社区" + i, CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(2000 + (i % 9000)), HouseholdCount.Of(600 + (i % 2000))),
             [(PayRole.Director, 1), (PayRole.DeputyDirector, 1 + (i % 2)), (PayRole.FullTimeMember, 2 + (i % 3))]))];
-        _calculator = new BudgetCalculator(PolicyCatalog.BuiltIn);
+        _calculator = new BudgetCalculator(BuiltInCatalog.Instance);
     }
 
     [Benchmark(OperationsPerInvoke = Communities, Description = "district budget, per community (100,000 communities)")]

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Community.Domain.BuiltIn;
 using Community.Domain.Committees;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
@@ -16,7 +17,7 @@ public class KernelBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _catalog = PolicyCatalog.BuiltIn;
+        _catalog = BuiltInCatalog.Instance;
         _bands = CommitteePolicies.XiantaoThreePlusX.Bands!;
     }
 

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Community.Domain.BuiltIn;
 using Community.Domain.Funding;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
@@ -21,8 +22,8 @@ public class MoneyBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _subsidies = new SubsidyEvaluator(PolicyCatalog.BuiltIn);
-        _funding = new FundingEvaluator(PolicyCatalog.BuiltIn);
+        _subsidies = new SubsidyEvaluator(BuiltInCatalog.Instance);
+        _funding = new FundingEvaluator(BuiltInCatalog.Instance);
     }
 
     [Benchmark(Description = "one community's money assessment")]

@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using Community.Domain.BuiltIn;
 using Community.Domain.Committees;
+using Community.Domain.Communities;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
@@ -22,7 +24,7 @@ public class QuotaBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _evaluator = new CommitteeEvaluator(PolicyCatalog.BuiltIn);
+        _evaluator = new CommitteeEvaluator(BuiltInCatalog.Instance);
         var community = CommunityProfile.Create(Xiantao, "干河社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(8000), HouseholdCount.Of(2500));
         _committee = ResidentsCommittee.Create(community,
         [

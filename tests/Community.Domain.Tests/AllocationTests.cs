@@ -1,3 +1,4 @@
+using Community.Domain.BuiltIn;
 using Community.Domain.Funding;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
@@ -12,7 +13,7 @@ public class AllocationTests
     [Fact]
     public void Evaluate_WithoutExplanation_AllocatesNothing()
     {
-        var evaluator = new FundingEvaluator(PolicyCatalog.BuiltIn);
+        var evaluator = new FundingEvaluator(BuiltInCatalog.Instance);
         var date = new LocalDate(2008, 6, 30);
         var total = 0m;
 
@@ -38,7 +39,7 @@ public class AllocationTests
     [Fact]
     public void ResolveAndBandLookup_AllocateNothing()
     {
-        var catalog = PolicyCatalog.BuiltIn;
+        var catalog = BuiltInCatalog.Instance;
         var date = new LocalDate(2008, 6, 30);
         var hits = 0;
         for (var i = 0; i < 2000; i++)
@@ -60,7 +61,7 @@ public class AllocationTests
     [Fact]
     public void SubsidyFloorsAmountsAndGaps_AllocateNothing()
     {
-        var evaluator = new SubsidyEvaluator(PolicyCatalog.BuiltIn);
+        var evaluator = new SubsidyEvaluator(BuiltInCatalog.Instance);
         var xinluo = KnownJurisdictions.Xinluo.Code;
         var date = new LocalDate(2008, 6, 30);
         var total = 0m;
@@ -88,9 +89,9 @@ public class AllocationTests
     [Fact]
     public void FundingByUnitsGridPlansAndReservations_AllocateNothing()
     {
-        var funding = new FundingEvaluator(PolicyCatalog.BuiltIn);
-        var grids = new Community.Domain.Grids.GridEvaluator(PolicyCatalog.BuiltIn);
-        var premises = new Community.Domain.Premises.PremisesEvaluator(PolicyCatalog.BuiltIn);
+        var funding = new FundingEvaluator(BuiltInCatalog.Instance);
+        var grids = new Community.Domain.Grids.GridEvaluator(BuiltInCatalog.Instance);
+        var premises = new Community.Domain.Premises.PremisesEvaluator(BuiltInCatalog.Instance);
         var date = new LocalDate(2008, 6, 30);
         var total = 0m;
         for (var pass = 0; pass < 2; pass++)

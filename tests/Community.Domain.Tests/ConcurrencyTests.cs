@@ -1,3 +1,4 @@
+using Community.Domain.BuiltIn;
 using Community.Domain.Funding;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
@@ -12,7 +13,7 @@ public class ConcurrencyTests
     [Fact]
     public void SharedCatalog_EvaluatedFromManyThreads_GivesTheSequentialAnswers()
     {
-        var evaluator = new FundingEvaluator(PolicyCatalog.BuiltIn);
+        var evaluator = new FundingEvaluator(BuiltInCatalog.Instance);
         var cases = Enumerable.Range(0, 4000).Select(i => (
             Kind: i % 2 == 0 ? FundingKinds.OfficeFunds : FundingKinds.WorkFunds,
             Where: i % 2 == 0 ? KnownJurisdictions.Xinluo.Code : KnownJurisdictions.Shashi.Code,

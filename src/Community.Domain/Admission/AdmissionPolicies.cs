@@ -1,6 +1,7 @@
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Sources;
+using NodaTime;
 
 namespace Community.Domain.Admission;
 
@@ -77,4 +78,28 @@ public static class AdmissionPolicies
             UnnamedCity,
             RuleId.Adm02,
             SourceDocuments.UnnamedCitySurvey.WithSection("三、(二)规范运行机制,三是切实减轻社区组织负担"));
+
+    /// <summary>Gets the versions of this module's policies that the source documents define, as <see cref="AdmissionCatalogBuilderExtensions.AddAdmissionPolicies"/> adds them to a catalog.</summary>
+    /// <returns>The built-in versions, each with its rule id and citations, in a fresh sequence.</returns>
+    public static IEnumerable<PolicyVersion> BuiltInVersions()
+    {
+        // ADM-01: the Xinluo survey's proposal. The survey is undated but reports figures for the
+        // whole of 2008 (截止2008年度), so its proposal is read as dating from 2009 at the earliest.
+        yield return PolicyVersion.Create(
+            AdmissionKinds.WorkAdmission,
+            KnownJurisdictions.Xinluo.Code,
+            EffectivePeriod.From(new LocalDate(2009, 1, 1)),
+            AdmissionPolicies.Xinluo,
+            RuleId.Adm01,
+            SourceDocuments.XinluoSurvey.WithSection("四、建议,1、建立健全社区建设组织管理体制,三是先行先试"));
+
+        // ADM-03: Xiantao's recommendation, undated within the report like its other rules.
+        yield return PolicyVersion.Create(
+            AdmissionKinds.WorkAdmission,
+            KnownJurisdictions.Xiantao.Code,
+            EffectivePeriod.Always,
+            AdmissionPolicies.Xiantao,
+            RuleId.Adm03,
+            SourceDocuments.XiantaoReport.WithSection("四、建议及对策,(五)社区减负增效"));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Community.Domain.Committees;
+using Community.Domain.Communities;
 using Community.Domain.Funding;
 using Community.Domain.Subsidies;
 

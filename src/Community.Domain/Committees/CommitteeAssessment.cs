@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Community.Domain.Assessments;
 
 namespace Community.Domain.Committees;
 

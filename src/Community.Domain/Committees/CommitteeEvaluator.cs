@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Community.Domain.Assessments;
+using Community.Domain.Communities;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;

@@ -1,3 +1,5 @@
+using Community.Domain.Communities;
+
 namespace Community.Domain.Committees;
 
 /// <summary>The quota of posts (职数) of a residents' committee: members in total, full-time and part-time.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Community.Domain.Communities;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Community.Domain.Assessments;
+using Community.Domain.Communities;
 using Community.Domain.Explanations;
 
 namespace Community.Domain.Committees;

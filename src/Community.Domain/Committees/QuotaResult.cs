@@ -1,3 +1,4 @@
+using Community.Domain.Communities;
 using Community.Domain.Policies;
 using Community.Domain.Sources;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Community.Domain.Communities;
 
 namespace Community.Domain.Committees;
 

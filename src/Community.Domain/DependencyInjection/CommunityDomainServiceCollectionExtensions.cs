@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Community.Domain.BuiltIn;
 using Community.Domain.Committees;
 using Community.Domain.Funding;
 using Community.Domain.Policies;
@@ -20,7 +21,7 @@ public static class CommunityDomainServiceCollectionExtensions
         Guard.Against.NullArgument(services);
         services.TryAddSingleton(static provider =>
         {
-            var builder = PolicyCatalog.BuiltIn.ToBuilder();
+            var builder = BuiltInCatalog.Instance.ToBuilder();
             foreach (var configuration in provider.GetServices<CatalogConfiguration>())
             {
                 configuration.Configure(builder);

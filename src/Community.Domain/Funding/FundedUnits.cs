@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Community.Domain.Committees;
+using Community.Domain.Communities;
 using Community.Domain.Primitives;
 
 namespace Community.Domain.Funding;

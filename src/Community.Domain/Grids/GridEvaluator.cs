@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Community.Domain.Assessments;
 using Community.Domain.Committees;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;

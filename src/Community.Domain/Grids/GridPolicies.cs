@@ -26,4 +26,18 @@ public static class GridPolicies
             UnnamedCityGrids,
             RuleId.Grd01,
             SourceDocuments.UnnamedCitySurvey.WithSection("一、(二)加大投入,夯实基础,四是服务有网"));
+
+    /// <summary>Gets the versions of this module's policies that the source documents define, as <see cref="GridCatalogBuilderExtensions.AddGridPolicies"/> adds them to a catalog.</summary>
+    /// <returns>The built-in versions, each with its rule id and citations, in a fresh sequence.</returns>
+    public static IEnumerable<PolicyVersion> BuiltInVersions()
+    {
+        // GRD-02: Hefei's civil affairs bureau's opinion on grid management, as the feature reports it.
+        yield return PolicyVersion.Create(
+            GridKinds.Size,
+            KnownJurisdictions.Hefei.Code,
+            EffectivePeriod.Always,
+            GridPolicies.HefeiGrids,
+            RuleId.Grd02,
+            SourceDocuments.HefeiPractice.WithSection("“网格化”编织出万千百姓笑脸"));
+    }
 }

@@ -1,6 +1,6 @@
 namespace Community.Domain.Jurisdictions;
 
-/// <summary>The jurisdictions of the source documents, built into <see cref="Policies.PolicyCatalog.BuiltIn"/>.</summary>
+/// <summary>The jurisdictions of the source documents, built into the built-in catalog (<c>BuiltInCatalog.Instance</c>).</summary>
 /// <remarks>
 /// Codes are GB/T 2260 administrative division codes. Xiantao is a county-level city administered
 /// directly by Hubei province, so its parent is the province. Furong town (芙蓉镇) is the seat of

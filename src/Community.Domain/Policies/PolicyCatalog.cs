@@ -51,9 +51,6 @@ public sealed class PolicyCatalog
             v => v, v => Wording.Resolution(v, JurisdictionText(v.Jurisdiction)), ReferenceEqualityComparer.Instance);
     }
 
-    /// <summary>Gets the catalog of the source documents' jurisdictions and policies.</summary>
-    public static PolicyCatalog BuiltIn { get; } = BuiltInPolicies.CreateBuilder().Build();
-
     /// <summary>Gets every jurisdiction, in the order they were added.</summary>
     public ImmutableArray<Jurisdiction> Jurisdictions { get; }
 

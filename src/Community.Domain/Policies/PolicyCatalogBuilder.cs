@@ -8,7 +8,7 @@ namespace Community.Domain.Policies;
 
 /// <summary>Collects jurisdictions and policy versions, then builds an immutable <see cref="PolicyCatalog"/>, checking the whole definition at once.</summary>
 /// <remarks>
-/// <para>Start from <see cref="PolicyCatalog.BuiltIn"/> with <see cref="PolicyCatalog.ToBuilder"/> to
+/// <para>Start from the built-in catalog (<c>BuiltInCatalog.Instance</c>) with <see cref="PolicyCatalog.ToBuilder"/> to
 /// extend or override the built-in policies, or from <see cref="PolicyCatalog.CreateBuilder"/> for
 /// an empty catalog. To override a built-in version, <see cref="Override{TPolicy}"/> replaces every
 /// version of that kind defined at that jurisdiction; to override it only for one county, add a
@@ -41,6 +41,42 @@ public sealed class PolicyCatalogBuilder
     public PolicyCatalogBuilder AddJurisdiction(Jurisdiction jurisdiction)
     {
         _jurisdictions.Add(Guard.Against.NullArgument(jurisdiction));
+        return this;
+    }
+
+    /// <summary>Adds each jurisdiction whose code the builder does not hold yet, and skips the others.</summary>
+    /// <param name="jurisdictions">The jurisdictions, parents before or after their children.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="jurisdictions"/> or one of them is null.</exception>
+    /// <remarks>Modules call it to bring the jurisdictions their built-in versions are defined at; a jurisdiction the caller already added, perhaps with other names, is kept as the caller gave it.</remarks>
+    public PolicyCatalogBuilder IncludeJurisdictions(IEnumerable<Jurisdiction> jurisdictions)
+    {
+        var given = Guard.Against.NullArgument(jurisdictions).ToArray();
+        for (var i = 0; i < given.Length; i++)
+        {
+            var jurisdiction = given[i] ?? throw GuardExtensions.Null($"jurisdictions[{i}]");
+            if (!_jurisdictions.Exists(j => j.Code == jurisdiction.Code))
+            {
+                _jurisdictions.Add(jurisdiction);
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds policy versions of any kinds, such as a module's built-in versions.</summary>
+    /// <param name="versions">The versions.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="versions"/> or one of them is null.</exception>
+    public PolicyCatalogBuilder AddRange(IEnumerable<PolicyVersion> versions)
+    {
+        var given = Guard.Against.NullArgument(versions).ToArray();
+        for (var i = 0; i < given.Length; i++)
+        {
+            _ = given[i] ?? throw GuardExtensions.Null($"versions[{i}]");
+        }
+
+        _versions.AddRange(given);
         return this;
     }
 

@@ -1,4 +1,5 @@
 using Community.Domain.Admission;
+using Community.Domain.BuiltIn;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
@@ -19,7 +20,7 @@ internal static class AdmissionFixtures
     public static readonly Jurisdiction City = Jurisdiction.Below(Province.Code, JurisdictionCode.Of(990100), "某市", "Unnamed City", JurisdictionLevel.City);
     public static readonly Jurisdiction XinluoStreet = Jurisdiction.Below(KnownJurisdictions.Xinluo.Code, JurisdictionCode.Of(350802001), "东城街道", "Dongcheng Street", JurisdictionLevel.Street);
 
-    public static readonly PolicyCatalog Catalog = PolicyCatalog.BuiltIn.ToBuilder()
+    public static readonly PolicyCatalog Catalog = BuiltInCatalog.Instance.ToBuilder()
         .AddJurisdiction(Province)
         .AddJurisdiction(City)
         .AddJurisdiction(XinluoStreet)

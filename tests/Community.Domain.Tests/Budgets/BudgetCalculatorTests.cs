@@ -1,5 +1,7 @@
 using Community.Domain.Budgets;
+using Community.Domain.BuiltIn;
 using Community.Domain.Committees;
+using Community.Domain.Communities;
 using Community.Domain.Funding;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
@@ -23,7 +25,7 @@ public class BudgetCalculatorTests
     private static readonly BudgetCommunity[] District = [.. Enumerable.Range(1, 45).Select(i => XinluoCommunity(i))];
 
     // Xinluo's pay lifted to the Fujian floors: the same multiples of the minimum wage, as pay.
-    private static PolicyCatalog Reformed() => PolicyCatalog.BuiltIn.ToBuilder()
+    private static PolicyCatalog Reformed() => BuiltInCatalog.Instance.ToBuilder()
         .Override(PolicyVersion.Create(
             SubsidyKinds.Pay,
             Xinluo,
@@ -40,7 +42,7 @@ public class BudgetCalculatorTests
     [Fact]
     public void Annual_Xinluo45Communities_AsScheduled()
     {
-        var budget = new BudgetCalculator(PolicyCatalog.BuiltIn).Annual(March2008, District);
+        var budget = new BudgetCalculator(BuiltInCatalog.Instance).Annual(March2008, District);
 
         // Each: 700 × 12 × 2 + 500 × 12 × 3 = 34800 of pay, and 10000 of office funds (FUN-01, 6000 residents).
         budget.Communities.Should().HaveCount(45);
@@ -56,7 +58,7 @@ public class BudgetCalculatorTests
     [Fact]
     public void Annual_PayAtLeastTheFloor_CostsTheGap()
     {
-        var calculator = new BudgetCalculator(PolicyCatalog.BuiltIn);
+        var calculator = new BudgetCalculator(BuiltInCatalog.Instance);
 
         var comparison = Budget.Compare(calculator.Annual(March2008, District), calculator.Annual(March2008, District, BudgetBasis.PayAtLeastTheFloor));
 
@@ -71,7 +73,7 @@ public class BudgetCalculatorTests
     [Fact]
     public void Compare_AReformCatalog_ItemByItem_WithoutTouchingTheBuiltIn()
     {
-        var before = new BudgetCalculator(PolicyCatalog.BuiltIn).Annual(March2008, District);
+        var before = new BudgetCalculator(BuiltInCatalog.Instance).Annual(March2008, District);
         var after = new BudgetCalculator(Reformed()).Annual(March2008, District);
 
         var comparison = Budget.Compare(before, after);
@@ -79,14 +81,14 @@ public class BudgetCalculatorTests
         comparison.MinimumDifference.Should().Be(Money.FromYuan(557_820));
         comparison.Changes[0].ToString().Should().Be("pay of director: 378000.00 CNY → 461700.00 CNY (+83700.00 CNY)");
         comparison.ToString().Should().Be("2016000.00 CNY → 2573820.00 CNY a year (+557820.00 CNY)");
-        new SubsidyEvaluator(PolicyCatalog.BuiltIn).Amount(SubsidyKinds.Pay, Xinluo, March2008, PayRole.Director).Monthly.Should().Be(Money.FromYuan(700));
+        new SubsidyEvaluator(BuiltInCatalog.Instance).Amount(SubsidyKinds.Pay, Xinluo, March2008, PayRole.Director).Monthly.Should().Be(Money.FromYuan(700));
     }
 
     [Fact]
     public void Annual_RangeFunds_StayARange_AndItemsMissingOnOneSideCompare()
     {
         var city = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "The unnamed city", JurisdictionLevel.City);
-        var builder = PolicyCatalog.BuiltIn.ToBuilder().AddJurisdiction(city);
+        var builder = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(city);
         foreach (var version in FundingPolicies.UnnamedCityAt(city.Code, EffectivePeriod.Always))
         {
             builder.Add(version);
@@ -107,7 +109,7 @@ public class BudgetCalculatorTests
         budget.Communities[0].ToString().Should().Be("社区1: 129000.00 CNY to 149000.00 CNY a year"); // 5 workers, FUN-01 inherited from Fujian, a work-funds range, a branch
         budget.Maximum.Should().Be(budget.Minimum + Money.FromYuan(360_000));
 
-        var comparison = Budget.Compare(new BudgetCalculator(PolicyCatalog.BuiltIn).Annual(March2008, [District[0]]), budget);
+        var comparison = Budget.Compare(new BudgetCalculator(BuiltInCatalog.Instance).Annual(March2008, [District[0]]), budget);
         comparison.Changes.Single(c => c.Item.Key == "subsidies.pay/Director").After.Should().BeNull();
         comparison.Changes.Single(c => c.Item.Key == "funding.work-funds").Before.Should().BeNull();
         comparison.Changes.Single(c => c.Item.Key == "funding.work-funds").MaximumDifference.Should().Be(Money.FromYuan(900_000));
@@ -116,7 +118,7 @@ public class BudgetCalculatorTests
     [Fact]
     public void Calculator_WithChosenFunds_CostsOnlyThose()
     {
-        var budget = new BudgetCalculator(PolicyCatalog.BuiltIn, []).Annual(March2008, [District[0]]);
+        var budget = new BudgetCalculator(BuiltInCatalog.Instance, []).Annual(March2008, [District[0]]);
 
         budget.Totals.Select(l => l.Item.Key).Should().NotContain("funding.office-funds");
         budget.Minimum.Should().Be(Money.FromYuan(34_800));
@@ -133,9 +135,9 @@ public class BudgetCalculatorTests
         ((Action)(() => BudgetCommunity.Create(profile, [(PayRole.Director, 1), (PayRole.Director, 2)]))).Should().Throw<ArgumentException>().WithParameterName("posts").WithMessage("*Director twice*");
         ((Action)(() => BudgetCommunity.Create(profile, [], workers: -1))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("workers");
         ((Action)(() => _ = new BudgetCalculator(null!))).Should().Throw<ArgumentNullException>().WithParameterName("catalog");
-        ((Action)(() => _ = new BudgetCalculator(PolicyCatalog.BuiltIn, null!))).Should().Throw<ArgumentNullException>().WithParameterName("funds");
-        ((Action)(() => _ = new BudgetCalculator(PolicyCatalog.BuiltIn, [null!]))).Should().Throw<ArgumentNullException>().WithParameterName("funds[0]");
-        var calculator = new BudgetCalculator(PolicyCatalog.BuiltIn);
+        ((Action)(() => _ = new BudgetCalculator(BuiltInCatalog.Instance, null!))).Should().Throw<ArgumentNullException>().WithParameterName("funds");
+        ((Action)(() => _ = new BudgetCalculator(BuiltInCatalog.Instance, [null!]))).Should().Throw<ArgumentNullException>().WithParameterName("funds[0]");
+        var calculator = new BudgetCalculator(BuiltInCatalog.Instance);
         ((Action)(() => calculator.Annual(March2008, null!))).Should().Throw<ArgumentNullException>().WithParameterName("communities");
         ((Action)(() => calculator.Annual(March2008, [null!]))).Should().Throw<ArgumentNullException>().WithParameterName("communities[0]");
         ((Action)(() => calculator.Annual(March2008, [], (BudgetBasis)9))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("basis");
@@ -147,7 +149,7 @@ public class BudgetCalculatorTests
     public void Property_CostsAddUpOverCommunities() =>
         Gen.Select(Gen.Int[2000, 20_000].Array[0, 12], Gen.Int[2000, 20_000].Array[0, 12]).Sample((left, right) =>
         {
-            var calculator = new BudgetCalculator(PolicyCatalog.BuiltIn);
+            var calculator = new BudgetCalculator(BuiltInCatalog.Instance);
             var a = left.Select((p, i) => XinluoCommunity(i, p)).ToList();
             var b = right.Select((p, i) => XinluoCommunity(100 + i, p)).ToList();
             var whole = calculator.Annual(March2008, a.Concat(b));
@@ -160,14 +162,14 @@ public class BudgetCalculatorTests
     public void Property_ARaisedFloorNeverLowersTheCostOfComplying() =>
         Gen.Select(Gen.Int[0, 300], Gen.Int[0, 300]).Sample((directorRaise, memberRaise) =>
         {
-            var raised = PolicyCatalog.BuiltIn.ToBuilder()
+            var raised = BuiltInCatalog.Instance.ToBuilder()
                 .Override(PolicyVersion.Create(SubsidyKinds.Floor, KnownJurisdictions.Fujian.Code, EffectivePeriod.Always, SubsidyPolicy.Floors(
                     SubsidyLine.MultipleOf(PayRole.Director, ReferenceWageKinds.MinimumWage, Rate.FromPercent(150 + directorRaise)),
                     SubsidyLine.MultipleOf(PayRole.DeputyDirector, ReferenceWageKinds.MinimumWage, Rate.FromPercent(150 + directorRaise)),
                     SubsidyLine.MultipleOf(PayRole.FullTimeMember, ReferenceWageKinds.MinimumWage, Rate.FromPercent(130 + memberRaise))), RuleId.Sub01))
                 .Build();
             var communities = District.Take(3).ToList();
-            var before = new BudgetCalculator(PolicyCatalog.BuiltIn).Annual(March2008, communities, BudgetBasis.PayAtLeastTheFloor);
+            var before = new BudgetCalculator(BuiltInCatalog.Instance).Annual(March2008, communities, BudgetBasis.PayAtLeastTheFloor);
             var after = new BudgetCalculator(raised).Annual(March2008, communities, BudgetBasis.PayAtLeastTheFloor);
             return Budget.Compare(before, after).Changes.All(c => !c.MinimumDifference.IsNegative);
         });
@@ -175,7 +177,7 @@ public class BudgetCalculatorTests
     [Fact]
     public void ExplainCommunity_ExplainsEveryFigure()
     {
-        var calculator = new BudgetCalculator(PolicyCatalog.BuiltIn);
+        var calculator = new BudgetCalculator(BuiltInCatalog.Instance);
 
         var (budget, explanations) = calculator.ExplainCommunity(March2008, District[0], BudgetBasis.PayAtLeastTheFloor);
 

@@ -1,3 +1,4 @@
+using Community.Domain.BuiltIn;
 using Community.Domain.Committees;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
@@ -9,7 +10,7 @@ namespace Community.Domain.Tests.Committees;
 
 public class CandidateRecommendationTests
 {
-    private static readonly CommitteeEvaluator Evaluator = new(PolicyCatalog.BuiltIn);
+    private static readonly CommitteeEvaluator Evaluator = new(BuiltInCatalog.Instance);
     private static readonly DateInterval Term = new(new LocalDate(2011, 1, 1), new LocalDate(2013, 12, 31));
     private static readonly LocalDate InTerm = new(2012, 6, 1);
     private static readonly LocalDate BeforeTerm = new(2010, 12, 31);

@@ -1,4 +1,7 @@
+using Community.Domain.Assessments;
+using Community.Domain.BuiltIn;
 using Community.Domain.Committees;
+using Community.Domain.Communities;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
@@ -11,7 +14,7 @@ namespace Community.Domain.Tests.Committees;
 
 public class CommitteeAssessmentTests
 {
-    private static readonly CommitteeEvaluator Evaluator = new(PolicyCatalog.BuiltIn);
+    private static readonly CommitteeEvaluator Evaluator = new(BuiltInCatalog.Instance);
     private static readonly LocalDate AsOf = new(2016, 11, 22);
 
     private static CommitteeAssessment Assess(ResidentsCommittee committee) => Evaluator.Assess(committee, AsOf);
@@ -117,7 +120,7 @@ public class CommitteeAssessmentTests
     public void Assess_UnnamedCity_ChecksOnlyTheOverallRange()
     {
         var city = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "An unnamed city", JurisdictionLevel.City);
-        var catalog = PolicyCatalog.BuiltIn.ToBuilder().AddJurisdiction(city).Add(CommitteePolicies.UnnamedCityQuota(city.Code, EffectivePeriod.Always)).Build();
+        var catalog = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(city).Add(CommitteePolicies.UnnamedCityQuota(city.Code, EffectivePeriod.Always)).Build();
         var community = CommunityProfile.Create(city.Code, "某社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(6000), HouseholdCount.Of(2000));
         var evaluator = new CommitteeEvaluator(catalog);
 
@@ -140,7 +143,7 @@ public class CommitteeAssessmentTests
     public void Assess_EveryFindingCode_IsProducedSomewhere()
     {
         var city = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "An unnamed city", JurisdictionLevel.City);
-        var catalog = PolicyCatalog.BuiltIn.ToBuilder().AddJurisdiction(city).Add(CommitteePolicies.UnnamedCityQuota(city.Code, EffectivePeriod.Always)).Build();
+        var catalog = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(city).Add(CommitteePolicies.UnnamedCityQuota(city.Code, EffectivePeriod.Always)).Build();
         var evaluator = new CommitteeEvaluator(catalog);
         var unnamed = CommunityProfile.Create(city.Code, "某社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(6000), HouseholdCount.Of(2000));
         var committees = new[]
@@ -241,7 +244,7 @@ public class CommitteeAssessmentTests
     public void Assess_OfficeRoomsWhereNoPolicyIsInForce_AreNotChecked()
     {
         var city = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "An unnamed city", JurisdictionLevel.City);
-        var catalog = PolicyCatalog.BuiltIn.ToBuilder().AddJurisdiction(city).Add(CommitteePolicies.UnnamedCityQuota(city.Code, EffectivePeriod.Always)).Build();
+        var catalog = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(city).Add(CommitteePolicies.UnnamedCityQuota(city.Code, EffectivePeriod.Always)).Build();
         var community = CommunityProfile.Create(city.Code, "某社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(6000), HouseholdCount.Of(2000));
 
         new CommitteeEvaluator(catalog).Assess(Committee(community, 5, 0).WithOfficeRooms(3), AsOf).Findings.Select(f => f.Code)
@@ -273,7 +276,7 @@ public class CommitteeAssessmentTests
             .Should().Be("有2名成员担任主任;居委会应设主任一名。");
 
         var city = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "An unnamed city", JurisdictionLevel.City);
-        var catalog = PolicyCatalog.BuiltIn.ToBuilder().AddJurisdiction(city).Add(CommitteePolicies.UnnamedCityQuota(city.Code, EffectivePeriod.Always)).Build();
+        var catalog = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(city).Add(CommitteePolicies.UnnamedCityQuota(city.Code, EffectivePeriod.Always)).Build();
         var community = CommunityProfile.Create(city.Code, "某社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(6000), HouseholdCount.Of(2000));
         var findings = new CommitteeEvaluator(catalog).Assess(Committee(community, 3, 2), AsOf).Findings;
         findings.Single(f => f.Code == FindingCode.SplitNotSpecified).English

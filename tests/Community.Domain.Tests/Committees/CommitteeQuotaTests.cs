@@ -1,4 +1,6 @@
+using Community.Domain.BuiltIn;
 using Community.Domain.Committees;
+using Community.Domain.Communities;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
@@ -11,7 +13,7 @@ namespace Community.Domain.Tests.Committees;
 
 public class CommitteeQuotaTests
 {
-    private static readonly CommitteeEvaluator Evaluator = new(PolicyCatalog.BuiltIn);
+    private static readonly CommitteeEvaluator Evaluator = new(BuiltInCatalog.Instance);
     private static readonly LocalDate AsOf = new(2016, 11, 22);
     private static readonly JurisdictionCode Xiantao = KnownJurisdictions.Xiantao.Code;
 
@@ -69,7 +71,7 @@ public class CommitteeQuotaTests
     public void Quota_InheritedDownTheTree_ForAStreetOfXiantao()
     {
         var street = Jurisdiction.Below(Xiantao, JurisdictionCode.Of(429004001), "干河街道", "Ganhe Street", JurisdictionLevel.Street);
-        var catalog = PolicyCatalog.BuiltIn.ToBuilder().AddJurisdiction(street).Build();
+        var catalog = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(street).Build();
 
         new CommitteeEvaluator(catalog).Quota(street.Code, AsOf, Population.Of(5001)).Quota.Total.Should().Be(CountRange.Exactly(6));
     }
@@ -77,7 +79,7 @@ public class CommitteeQuotaTests
     [Fact]
     public void Quota_UnnamedCity_IsReturnedAsARangeNeverAnInventedNumber()
     {
-        var catalog = PolicyCatalog.BuiltIn.ToBuilder()
+        var catalog = BuiltInCatalog.Instance.ToBuilder()
             .AddJurisdiction(UnnamedCity)
             .Add(CommitteePolicies.UnnamedCityQuota(UnnamedCity.Code, EffectivePeriod.Always))
             .Build();
@@ -108,7 +110,7 @@ public class CommitteeQuotaTests
                 Band.Between(Bound.Inclusive(Population.Of(0)), Bound.Exclusive(Population.Of(3000)), 1, "不满3000人"),
                 Band.Between(Bound.Inclusive(Population.Of(3000)), Bound.Inclusive(Population.Of(8000)), 3, "3000-8000人"),
                 Band.From(Bound.Exclusive(Population.Of(8000)), 5, "超过8000人")));
-        var catalog = PolicyCatalog.BuiltIn.ToBuilder()
+        var catalog = BuiltInCatalog.Instance.ToBuilder()
             .AddJurisdiction(city)
             .Add(CommitteeKinds.Quota, city.Code, EffectivePeriod.From(new LocalDate(2020, 1, 1)), quota, RuleId.Of("WH-COM-01"))
             .Add(CommitteeKinds.PartTimeSources, city.Code, EffectivePeriod.From(new LocalDate(2020, 1, 1)), PartTimeSourcePolicy.Allowing(PartTimeSource.GridWorker), RuleId.Of("WH-COM-02"))
@@ -147,7 +149,7 @@ public class CommitteeQuotaTests
     [Fact]
     public void ExplainQuota_RangeOnly_SaysNoNumberIsChosen()
     {
-        var catalog = PolicyCatalog.BuiltIn.ToBuilder().AddJurisdiction(UnnamedCity).Add(CommitteePolicies.UnnamedCityQuota(UnnamedCity.Code, EffectivePeriod.Always)).Build();
+        var catalog = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(UnnamedCity).Add(CommitteePolicies.UnnamedCityQuota(UnnamedCity.Code, EffectivePeriod.Always)).Build();
 
         var explanation = new CommitteeEvaluator(catalog).ExplainQuota(UnnamedCity.Code, AsOf, Population.Of(8000)).Explanation;
 

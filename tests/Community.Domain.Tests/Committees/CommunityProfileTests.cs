@@ -1,4 +1,5 @@
 using Community.Domain.Committees;
+using Community.Domain.Communities;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Primitives;
 

@@ -1,3 +1,4 @@
+using Community.Domain.BuiltIn;
 using Community.Domain.DependencyInjection;
 using Community.Domain.Funding;
 using Community.Domain.Jurisdictions;
@@ -19,7 +20,7 @@ public class ServiceCollectionTests
         using var provider = new ServiceCollection().AddCommunityDomain().BuildServiceProvider();
 
         var catalog = provider.GetRequiredService<PolicyCatalog>();
-        catalog.Versions.Should().HaveCount(PolicyCatalog.BuiltIn.Versions.Length);
+        catalog.Versions.Should().HaveCount(BuiltInCatalog.Instance.Versions.Length);
         provider.GetRequiredService<PolicyCatalog>().Should().BeSameAs(catalog);
         provider.GetRequiredService<FundingEvaluator>().Should().BeSameAs(provider.GetRequiredService<FundingEvaluator>());
         provider.GetRequiredService<Community.Domain.Committees.CommitteeEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Committees.CommitteeEvaluator>());
@@ -55,7 +56,7 @@ public class ServiceCollectionTests
 
         amount.Annual.Should().Be(Money.FromYuan(50000m));
         amount.RuleId.Should().Be(RuleId.Of("WH-FUN-01"));
-        PolicyCatalog.BuiltIn.TryGetJurisdiction(Wuhan, out _).Should().BeFalse("the built-in catalog is never changed");
+        BuiltInCatalog.Instance.TryGetJurisdiction(Wuhan, out _).Should().BeFalse("the built-in catalog is never changed");
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Community.Domain.BuiltIn;
+using Community.Domain.Communities;
 using Community.Domain.Explanations;
 using Community.Domain.Funding;
 using Community.Domain.Jurisdictions;
@@ -11,7 +13,7 @@ namespace Community.Domain.Tests.Explanations;
 public class ExplanationTests
 {
     private static Explanation AtBoundary() =>
-        new FundingEvaluator(PolicyCatalog.BuiltIn)
+        new FundingEvaluator(BuiltInCatalog.Instance)
             .Explain(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, new LocalDate(2008, 6, 30), Population.Of(5000))
             .Explanation;
 
@@ -113,9 +115,9 @@ public class ExplanationTests
     public void ToText_SeveralInputs_AreSeparated()
     {
         var committee = Community.Domain.Committees.ResidentsCommittee.Create(
-            Community.Domain.Committees.CommunityProfile.Create(KnownJurisdictions.Xiantao.Code, "社区", Community.Domain.Committees.CommunityKind.PureResidential, Community.Domain.Committees.CommunitySetting.Urban, Population.Of(4000), HouseholdCount.Of(1000)),
+            Community.Domain.Communities.CommunityProfile.Create(KnownJurisdictions.Xiantao.Code, "社区", Community.Domain.Communities.CommunityKind.PureResidential, Community.Domain.Communities.CommunitySetting.Urban, Population.Of(4000), HouseholdCount.Of(1000)),
             [Community.Domain.Committees.CommitteeMember.FullTime("李", Community.Domain.Committees.CommitteeRole.Director)]);
-        var explanation = new Community.Domain.Committees.CommitteeEvaluator(PolicyCatalog.BuiltIn).ExplainAssessment(committee, new LocalDate(2016, 11, 22)).Explanation;
+        var explanation = new Community.Domain.Committees.CommitteeEvaluator(BuiltInCatalog.Instance).ExplainAssessment(committee, new LocalDate(2016, 11, 22)).Explanation;
 
         explanation.ToText(ExplanationLanguage.English).Should().Contain("Inputs: 4000 residents; 1 members: 1 full-time, 0 part-time, 1 director(s)");
         explanation.ToText(ExplanationLanguage.Chinese).Should().Contain("输入:4000人;成员1人:专职1人,兼职0人,主任1人");
@@ -124,7 +126,7 @@ public class ExplanationTests
     [Fact]
     public void ToText_NoCitations_SaysTheDefinerCitedNone()
     {
-        var catalog = PolicyCatalog.BuiltIn.ToBuilder()
+        var catalog = BuiltInCatalog.Instance.ToBuilder()
             .Add(FundingKinds.WorkFunds, KnownJurisdictions.Xiantao.Code, EffectivePeriod.Always, FundingPolicy.Fixed(Money.FromYuan(10000m)), Community.Domain.Sources.RuleId.Of("XT-FUN-01"))
             .Build();
         var explanation = new FundingEvaluator(catalog).Explain(FundingKinds.WorkFunds, KnownJurisdictions.Xiantao.Code, new LocalDate(2016, 1, 1), Population.Of(1)).Explanation;

@@ -1,4 +1,6 @@
+using Community.Domain.BuiltIn;
 using Community.Domain.Committees;
+using Community.Domain.Communities;
 using Community.Domain.Explanations;
 using Community.Domain.Funding;
 using Community.Domain.Jurisdictions;
@@ -23,7 +25,7 @@ public class FundingBasisTests
 
     private static PolicyCatalog CreateCatalog()
     {
-        var builder = PolicyCatalog.BuiltIn.ToBuilder().AddJurisdiction(Province).AddJurisdiction(City);
+        var builder = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(Province).AddJurisdiction(City);
         foreach (var version in FundingPolicies.UnnamedCityAt(City.Code, EffectivePeriod.Always))
         {
             builder.Add(version);

@@ -1,3 +1,4 @@
+using Community.Domain.BuiltIn;
 using Community.Domain.Explanations;
 using Community.Domain.Funding;
 using Community.Domain.Jurisdictions;
@@ -11,7 +12,7 @@ namespace Community.Domain.Tests.Funding;
 
 public class FundingEvaluatorTests
 {
-    private static readonly FundingEvaluator Evaluator = new(PolicyCatalog.BuiltIn);
+    private static readonly FundingEvaluator Evaluator = new(BuiltInCatalog.Instance);
     private static readonly LocalDate Mid2008 = new(2008, 6, 30);
 
     [Theory]
@@ -34,7 +35,7 @@ public class FundingEvaluatorTests
     [Fact]
     public void OfficeFunds_XinluoInheritsFujiansVersion()
     {
-        var resolution = PolicyCatalog.BuiltIn.Resolve(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, Mid2008);
+        var resolution = BuiltInCatalog.Instance.Resolve(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, Mid2008);
 
         resolution.IsInherited.Should().BeTrue();
         resolution.Version.Jurisdiction.Should().Be(KnownJurisdictions.Fujian.Code);
@@ -152,7 +153,7 @@ public class FundingEvaluatorTests
 
     [Fact]
     public void BuiltInVersions_AllCarryARuleIdAndACitation() =>
-        PolicyCatalog.BuiltIn.Versions.Should().OnlyContain(v => !v.RuleId.IsEmpty && v.Citations.Length > 0);
+        BuiltInCatalog.Instance.Versions.Should().OnlyContain(v => !v.RuleId.IsEmpty && v.Citations.Length > 0);
 
     [Fact]
     public void FundingPolicy_NegativeBand_MessageNamesTheBand()

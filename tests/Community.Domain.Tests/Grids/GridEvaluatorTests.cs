@@ -1,3 +1,5 @@
+using Community.Domain.Assessments;
+using Community.Domain.BuiltIn;
 using Community.Domain.Committees;
 using Community.Domain.Explanations;
 using Community.Domain.Grids;
@@ -16,7 +18,7 @@ public class GridEvaluatorTests
     private static readonly JurisdictionCode Hefei = KnownJurisdictions.Hefei.Code;
     private static readonly Jurisdiction Province = Jurisdiction.Province(JurisdictionCode.Of(990000), "测试省", "Test Province");
     private static readonly Jurisdiction City = Jurisdiction.Below(Province.Code, JurisdictionCode.Of(990100), "某市", "Unnamed City", JurisdictionLevel.City);
-    private static readonly GridEvaluator Evaluator = new(PolicyCatalog.BuiltIn.ToBuilder()
+    private static readonly GridEvaluator Evaluator = new(BuiltInCatalog.Instance.ToBuilder()
         .AddJurisdiction(Province)
         .AddJurisdiction(City)
         .Add(GridPolicies.UnnamedCityGridsAt(City.Code, EffectivePeriod.Always))
@@ -179,7 +181,7 @@ public class GridEvaluatorTests
     [Fact]
     public void Plan_ManagersPerGrid_MultiplyTheFewestAndTheMostGrids()
     {
-        var evaluator = new GridEvaluator(PolicyCatalog.BuiltIn.ToBuilder()
+        var evaluator = new GridEvaluator(BuiltInCatalog.Instance.ToBuilder()
             .Override(PolicyVersion.Create(GridKinds.Size, Hefei, EffectivePeriod.Always, GridPolicy.Between(300, 500, 2, 3), RuleId.Of("TEST-01")))
             .Build());
 

@@ -1,3 +1,5 @@
+using Community.Domain.Assessments;
+using Community.Domain.BuiltIn;
 using Community.Domain.Committees;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
@@ -11,7 +13,7 @@ namespace Community.Domain.Tests.Premises;
 
 public class PremisesEvaluatorTests
 {
-    private static readonly PremisesEvaluator Evaluator = new(PolicyCatalog.BuiltIn);
+    private static readonly PremisesEvaluator Evaluator = new(BuiltInCatalog.Instance);
     private static readonly LocalDate In2008 = new(2008, 6, 30);
     private static readonly JurisdictionCode Xinluo = KnownJurisdictions.Xinluo.Code;
     private static readonly JurisdictionCode Xiantao = KnownJurisdictions.Xiantao.Code;
@@ -67,7 +69,7 @@ public class PremisesEvaluatorTests
     public void Reservation_BothRequirements_TheLargerGoverns(decimal floorArea, int households, ReservationBasis governing, decimal reserved)
     {
         // 3% of 10000 m² is 300 m²; 20 m² per 100 households is 200, 300 or 400 m²: the larger governs, the share when equal.
-        var catalog = PolicyCatalog.BuiltIn.ToBuilder()
+        var catalog = BuiltInCatalog.Instance.ToBuilder()
             .Override(PolicyVersion.Create(PremisesKinds.DeveloperReservation, Xiantao, EffectivePeriod.Always,
                 ReservationPolicy.ByBoth(PremisesPolicies.LongyanReservation.ShareOfFloorArea!, M2(20)), RuleId.Of("TEST-01")))
             .Build();
@@ -256,7 +258,7 @@ public class PremisesEvaluatorTests
         fujian.Result.English.Should().Be("meets the standard");
         Evaluator.ExplainAssessment(PremisesKinds.Standard, Xinluo, In2008, new PremisesDescription(M2(40), 0, 0)).Explanation.Result.Chinese.Should().Be("未达标准:1项");
 
-        var both = new PremisesEvaluator(PolicyCatalog.BuiltIn.ToBuilder()
+        var both = new PremisesEvaluator(BuiltInCatalog.Instance.ToBuilder()
             .Override(PolicyVersion.Create(PremisesKinds.DeveloperReservation, Xiantao, EffectivePeriod.Always,
                 ReservationPolicy.ByBoth(PremisesPolicies.LongyanReservation.ShareOfFloorArea!, M2(20)), RuleId.Of("TEST-01")))
             .Build());

@@ -1,3 +1,4 @@
+using Community.Domain.BuiltIn;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
@@ -11,7 +12,7 @@ namespace Community.Domain.Tests.Subsidies;
 
 public class SubsidyEvaluatorTests
 {
-    private static readonly SubsidyEvaluator Evaluator = new(PolicyCatalog.BuiltIn);
+    private static readonly SubsidyEvaluator Evaluator = new(BuiltInCatalog.Instance);
     private static readonly JurisdictionCode Xinluo = KnownJurisdictions.Xinluo.Code;
     private static readonly LocalDate March2008 = new(2008, 3, 1);
     private static readonly RuleId Rule = RuleId.Of("TEST-01");
@@ -187,7 +188,7 @@ public class SubsidyEvaluatorTests
         var act = () => Evaluator.Floor(hefei, March2008, PayRole.CommunityWorker);
         act.Should().Throw<PolicyNotInForceException>().WithMessage("*wages.average-social*340100*");
 
-        var catalog = PolicyCatalog.BuiltIn.ToBuilder()
+        var catalog = BuiltInCatalog.Instance.ToBuilder()
             .Add(ReferenceWageKinds.AverageSocialWage, hefei, EffectivePeriod.Always, ReferenceWage.PerMonth(Yuan(3456.78m)), Rule)
             .Build();
         var floor = new SubsidyEvaluator(catalog).Floor(KnownJurisdictions.Shushan.Code, March2008, PayRole.CommunityWorker);
@@ -221,7 +222,7 @@ public class SubsidyEvaluatorTests
     public void Pay_Furong_AttachesToTheCallersTown()
     {
         var town = Jurisdiction.Below(KnownJurisdictions.Wanan.Code, JurisdictionCode.Of(360828100), "芙蓉镇", "Furong Town", JurisdictionLevel.Town);
-        var catalog = PolicyCatalog.BuiltIn.ToBuilder()
+        var catalog = BuiltInCatalog.Instance.ToBuilder()
             .AddJurisdiction(town)
             .Add(SubsidyPolicies.FurongPayAt(town.Code, EffectivePeriod.Always))
             .Build();

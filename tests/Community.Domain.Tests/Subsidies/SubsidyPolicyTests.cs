@@ -1,3 +1,4 @@
+using Community.Domain.BuiltIn;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
 using Community.Domain.Subsidies;
@@ -71,7 +72,7 @@ public class SubsidyPolicyTests
     [Fact]
     public void Results_FormatForDiagnostics()
     {
-        var evaluator = new SubsidyEvaluator(PolicyCatalog.BuiltIn);
+        var evaluator = new SubsidyEvaluator(BuiltInCatalog.Instance);
         var xinluo = Community.Domain.Jurisdictions.KnownJurisdictions.Xinluo.Code;
         var date = new NodaTime.LocalDate(2008, 3, 1);
 

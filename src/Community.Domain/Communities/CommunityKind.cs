@@ -1,4 +1,4 @@
-namespace Community.Domain.Committees;
+namespace Community.Domain.Communities;
 
 /// <summary>What a community grew out of.</summary>
 public enum CommunityKind

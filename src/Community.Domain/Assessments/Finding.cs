@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Community.Domain.Explanations;
 using Community.Domain.Sources;
 
-namespace Community.Domain.Committees;
+namespace Community.Domain.Assessments;
 
 /// <summary>One finding of a committee assessment: a stable code, its severity, the rule and its sources, and a message in English and Chinese.</summary>
 public sealed record Finding

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Community.Domain.Explanations;
 using Community.Domain.Policies;
 
-namespace Community.Domain.Committees;
+namespace Community.Domain.Assessments;
 
 /// <summary>Collects the findings of checks against one policy version, and records each check in the explanation when one is being built.</summary>
 internal sealed class FindingCollector(PolicyVersion version, ExplanationBuilder? explanation)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Community.Domain.Committees;
+namespace Community.Domain.Communities;
 
 /// <summary>A count given exactly (5) or only as a range (4 to 7), never invented.</summary>
 /// <remarks>The default value is exactly zero.</remarks>

@@ -3,7 +3,7 @@ using Ardalis.GuardClauses;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Primitives;
 
-namespace Community.Domain.Committees;
+namespace Community.Domain.Communities;
 
 /// <summary>A community (社区) as the rules see it: where it is, what kind it is, how many people and households it has, and optionally its premises and grids.</summary>
 /// <remarks>Immutable; the <c>With…</c> methods return changed copies, validated like the original.</remarks>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Community.Domain.Committees;
+namespace Community.Domain.Assessments;
 
 /// <summary>How serious a finding is; a committee is compliant when no finding is an <see cref="Error"/>.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FindingSeverity>))]

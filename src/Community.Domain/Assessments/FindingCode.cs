@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Community.Domain.Committees;
+namespace Community.Domain.Assessments;
 
 /// <summary>The stable code of an assessment finding (committees, grids, premises); serialised by name.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FindingCode>))]

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Community.Domain.Committees;
+namespace Community.Domain.Assessments;
 
 /// <summary>What every assessment derives from its findings: compliant means no finding is an error.</summary>
 internal static class FindingsExtensions

@@ -1,4 +1,4 @@
-namespace Community.Domain.Committees;
+namespace Community.Domain.Communities;
 
 /// <summary>Whether a community lies in a city's urban area or in a town.</summary>
 /// <remarks>Targets often differ by setting: PAR-01 asks five volunteer organisations of an urban community and three of a town community.</remarks>

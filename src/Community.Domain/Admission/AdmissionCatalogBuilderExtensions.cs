@@ -1,0 +1,19 @@
+using Ardalis.GuardClauses;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+
+namespace Community.Domain.Admission;
+
+/// <summary>Adds the admission module's built-in policies to a <see cref="PolicyCatalogBuilder"/>.</summary>
+public static class AdmissionCatalogBuilderExtensions
+{
+    /// <summary>Adds the admission policies of the source documents (ADM rules), and the source documents' jurisdictions the builder does not hold yet.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    /// <remarks>Adding them twice adds every version twice, which <see cref="PolicyCatalogBuilder.Build"/> reports as overlapping versions.</remarks>
+    public static PolicyCatalogBuilder AddAdmissionPolicies(this PolicyCatalogBuilder builder) =>
+        Guard.Against.NullArgument(builder)
+            .IncludeJurisdictions(KnownJurisdictions.All)
+            .AddRange(AdmissionPolicies.BuiltInVersions());
+}
