@@ -44,20 +44,20 @@ Heading("Assessing two Xiantao committees (COM-01, COM-02)");
 var ganhe = CommunityProfile.Create(KnownJurisdictions.Xiantao.Code, "干河社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(8000), HouseholdCount.Of(2600));
 var compliant = ResidentsCommittee.Create(ganhe,
 [
-    CommitteeMember.FullTime("张敏", CommitteeRole.Director, CommitteeRole.Secretary),
-    CommitteeMember.FullTime("李强", CommitteeRole.DeputyDirector),
-    CommitteeMember.FullTime("王芳", CommitteeRole.Member),
-    CommitteeMember.PartTime("赵磊", CommitteeRole.Member, PartTimeSource.GridWorker),
-    CommitteeMember.PartTime("陈静", CommitteeRole.Member, PartTimeSource.ResidentGroupLeader),
-    CommitteeMember.PartTime("刘洋", CommitteeRole.Member, PartTimeSource.OwnersCommitteeChair),
+    CommitteeMember.FullTime("张敏", CommitteePost.Director, PartyPost.Secretary),
+    CommitteeMember.FullTime("李强", CommitteePost.DeputyDirector),
+    CommitteeMember.FullTime("王芳", CommitteePost.Member),
+    CommitteeMember.PartTime("赵磊", CommitteePost.Member, PartTimeSource.GridWorker),
+    CommitteeMember.PartTime("陈静", CommitteePost.Member, PartTimeSource.ResidentGroupLeader),
+    CommitteeMember.PartTime("刘洋", CommitteePost.Member, PartTimeSource.OwnersCommitteeChair),
 ]);
-PrintAssessment(committees.ExplainAssessment(compliant, report));
+PrintAssessment(committees.ExplainAssessment(report, compliant));
 var nonCompliant = compliant
     .WithoutMember("刘洋")
     .WithoutMember("张敏")
-    .WithMember(CommitteeMember.FullTime("张敏", CommitteeRole.Member, CommitteeRole.Secretary))
-    .WithMember(CommitteeMember.PartTime("周伟", CommitteeRole.Member, PartTimeSource.Other));
-PrintAssessment(committees.ExplainAssessment(nonCompliant, report));
+    .WithMember(CommitteeMember.FullTime("张敏", CommitteePost.Member, PartyPost.Secretary))
+    .WithMember(CommitteeMember.PartTime("周伟", CommitteePost.Member, PartTimeSource.Other));
+PrintAssessment(committees.ExplainAssessment(report, nonCompliant));
 
 Heading("COM-03: a quota known only as a range stays a range");
 var unnamedCity = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "An unnamed city", JurisdictionLevel.City);
@@ -73,7 +73,7 @@ var record = DirectorRecord.Create(
     term,
     [Honour.Of(HonourLevel.City, new LocalDate(2012, 5, 4)), Honour.Of(HonourLevel.Provincial, new LocalDate(2010, 12, 1))],
     [AssessmentRank.Of(2, new LocalDate(2013, 12, 20))]);
-PrintBoth(committees.ExplainCandidate(KnownJurisdictions.Xiantao.Code, record, term.End).Explanation);
+PrintBoth(committees.ExplainRecommendation(KnownJurisdictions.Xiantao.Code, term.End, record).Explanation);
 
 Heading("FUN-01 office funds in Xinluo, around the 5000-resident boundary");
 var mid2008 = new LocalDate(2008, 6, 30);

@@ -28,12 +28,12 @@ public class QuotaBenchmarks
         var community = CommunityProfile.Create(Xiantao, "干河社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(8000), HouseholdCount.Of(2500));
         _committee = ResidentsCommittee.Create(community,
         [
-            CommitteeMember.FullTime("甲", CommitteeRole.Director, CommitteeRole.Secretary),
-            CommitteeMember.FullTime("乙", CommitteeRole.DeputyDirector),
-            CommitteeMember.FullTime("丙", CommitteeRole.Member),
-            CommitteeMember.PartTime("丁", CommitteeRole.Member, PartTimeSource.GridWorker),
-            CommitteeMember.PartTime("戊", CommitteeRole.Member, PartTimeSource.ResidentGroupLeader),
-            CommitteeMember.PartTime("己", CommitteeRole.Member, PartTimeSource.OwnersCommitteeChair),
+            CommitteeMember.FullTime("甲", CommitteePost.Director, PartyPost.Secretary),
+            CommitteeMember.FullTime("乙", CommitteePost.DeputyDirector),
+            CommitteeMember.FullTime("丙", CommitteePost.Member),
+            CommitteeMember.PartTime("丁", CommitteePost.Member, PartTimeSource.GridWorker),
+            CommitteeMember.PartTime("戊", CommitteePost.Member, PartTimeSource.ResidentGroupLeader),
+            CommitteeMember.PartTime("己", CommitteePost.Member, PartTimeSource.OwnersCommitteeChair),
         ]);
 
         // The same reading of COM-01 as the library's: first listed wins at 5000 and 10000.
@@ -64,7 +64,7 @@ public class QuotaBenchmarks
     public int LibraryQuotaExplained() => _evaluator.ExplainQuota(Xiantao, AsOf, _cycle.Next()).Explanation.Steps.Length;
 
     [Benchmark(Description = "library committee assessment")]
-    public int LibraryAssessment() => _evaluator.Assess(_committee, AsOf).Findings.Length;
+    public int LibraryAssessment() => _evaluator.Assess(AsOf, _committee).Findings.Length;
 
     [Benchmark(Description = "RulesEngine 6.0.1, same bands")]
     public async Task<int> RulesEngineQuota()

@@ -36,7 +36,7 @@ public sealed class AdmissionEvaluator
     public AdmissionDecision Decide(JurisdictionCode jurisdiction, LocalDate asOf, WorkRequest request)
     {
         Guard.Against.NullArgument(request);
-        return DecideUnder(_catalog.ResolveVersion(AdmissionKinds.WorkAdmission, jurisdiction, asOf), jurisdiction, asOf, request);
+        return DecideUnder(_catalog.ResolveVersion(AdmissionKinds.WorkAdmission, jurisdiction, asOf), jurisdiction, asOf, request, null);
     }
 
     /// <summary>Decides a request when an admission policy is in force, without throwing when none is.</summary>
@@ -52,7 +52,7 @@ public sealed class AdmissionEvaluator
         Guard.Against.NullArgument(request);
         if (_catalog.TryResolve(AdmissionKinds.WorkAdmission, jurisdiction, asOf, out var resolution))
         {
-            decision = DecideUnder(resolution.Version, jurisdiction, asOf, request);
+            decision = DecideUnder(resolution.Version, jurisdiction, asOf, request, null);
             return true;
         }
 
@@ -72,8 +72,10 @@ public sealed class AdmissionEvaluator
     {
         Guard.Against.NullArgument(request);
         var resolution = _catalog.Resolve(AdmissionKinds.WorkAdmission, jurisdiction, asOf);
-        var decision = DecideUnder(resolution.Version, jurisdiction, asOf, request);
-        return new(decision, AdmissionExplanation.Of(ExplanationBuilder.For(_catalog, resolution), decision));
+        var recorder = ExplanationRecorder.Start(_catalog, resolution);
+        var decision = DecideUnder(resolution.Version, jurisdiction, asOf, request, recorder);
+        var (english, chinese) = AdmissionText.Result(decision);
+        return new(decision, recorder.Result("admission", english, chinese));
     }
 
     /// <summary>Reports a community's admitted work in a calendar year against the caps of the admission policy in force on the last day of that year the register covers.</summary>
@@ -101,27 +103,79 @@ public sealed class AdmissionEvaluator
         return new BurdenReport(register, year, register.Summarise(new DateInterval(first, last)), version);
     }
 
-    private static AdmissionDecision DecideUnder(PolicyVersion<AdmissionPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, WorkRequest request)
+    // The one decision. The explained path passes a recorder, which notes each check as the decision
+    // makes it; the plain path passes null and allocates nothing.
+    private static AdmissionDecision DecideUnder(
+        PolicyVersion<AdmissionPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, WorkRequest request, ExplanationRecorder? recorder)
     {
         var policy = version.Policy;
+        if (recorder is not null)
+        {
+            AdmissionText.Inputs(recorder, request);
+        }
+
         var unmet = AdmissionCondition.None;
         AdmissionOutcome outcome;
         if (policy.IsProhibited(request.Kind))
         {
             outcome = AdmissionOutcome.Rejected;
-        }
-        else if (request.Duty is { } duty && policy.IsOwnDuty(duty))
-        {
-            outcome = AdmissionOutcome.NotNeeded;
-        }
-        else if (request.Urgency != WorkUrgency.Ordinary && policy.CarriesOutEmergenciesDirectly)
-        {
-            outcome = AdmissionOutcome.CarriedOutDirectly;
+            if (recorder is not null)
+            {
+                var (english, chinese) = AdmissionText.Prohibition(request, policy, prohibited: true);
+                recorder.Condition(false, english, chinese)
+                    .Step(AdmissionText.NothingAdmitsProhibited(request.Approval is not null || request.Funds.Yuan > 0m || request.AuthorityTransferred));
+            }
         }
         else
         {
-            unmet = policy.Unmet(request, asOf);
-            outcome = unmet == AdmissionCondition.None ? AdmissionOutcome.Admitted : AdmissionOutcome.Refusable;
+            if (recorder is not null)
+            {
+                var (english, chinese) = AdmissionText.Prohibition(request, policy, prohibited: false);
+                recorder.Condition(true, english, chinese);
+            }
+
+            var own = request.Duty is { } duty && policy.IsOwnDuty(duty);
+            if (recorder is not null)
+            {
+                var (english, chinese) = AdmissionText.OwnDuty(request, policy, own);
+                recorder.Condition(own, english, chinese);
+            }
+
+            var urgent = request.Urgency != WorkUrgency.Ordinary;
+            if (own)
+            {
+                outcome = AdmissionOutcome.NotNeeded;
+            }
+            else if (urgent && policy.CarriesOutEmergenciesDirectly)
+            {
+                outcome = AdmissionOutcome.CarriedOutDirectly;
+                if (recorder is not null)
+                {
+                    var (english, chinese) = AdmissionText.Emergency(request.Urgency, direct: true);
+                    recorder.Condition(true, english, chinese);
+                }
+            }
+            else
+            {
+                if (recorder is not null && urgent)
+                {
+                    var (english, chinese) = AdmissionText.Emergency(request.Urgency, direct: false);
+                    recorder.Condition(false, english, chinese);
+                }
+
+                unmet = policy.Unmet(request, asOf);
+                outcome = unmet == AdmissionCondition.None ? AdmissionOutcome.Admitted : AdmissionOutcome.Refusable;
+                if (recorder is not null)
+                {
+                    for (var bit = 1; bit <= (int)AdmissionCondition.EntrustmentFormAccepted; bit <<= 1)
+                    {
+                        if ((policy.Conditions & (AdmissionCondition)bit) != 0)
+                        {
+                            AdmissionText.Condition(recorder, policy, (AdmissionCondition)bit, request, unmet, asOf);
+                        }
+                    }
+                }
+            }
         }
 
         return new AdmissionDecision(request, jurisdiction, asOf, version, outcome, unmet);

@@ -6,5 +6,12 @@ namespace Community.Domain.Admission;
 public static class AdmissionKinds
 {
     /// <summary>Gets the work-admission policy (ADM-01, ADM-02, ADM-03).</summary>
-    public static PolicyKind<AdmissionPolicy> WorkAdmission { get; } = new("admission.work", "work admission", "社区工作准入");
+    public static PolicyKind<AdmissionPolicy> WorkAdmission { get; } = Create<AdmissionPolicy>("admission.work");
+
+    private static PolicyKind<TPolicy> Create<TPolicy>(string name)
+        where TPolicy : class
+    {
+        var (english, chinese) = AdmissionText.KindName(name);
+        return new(name, english, chinese);
+    }
 }

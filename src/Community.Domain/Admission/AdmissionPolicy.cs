@@ -224,39 +224,5 @@ public sealed class AdmissionPolicy
         return unmet;
     }
 
-    private string Requirement(AdmissionCondition condition, ExplanationLanguage language)
-    {
-        var chinese = language == ExplanationLanguage.Chinese;
-        string Named(Authority? authority) => AdmissionText.Authority(authority!, language);
-        var forms = AdmissionText.Either(EntrustmentForms, AdmissionText.Form, language);
-        return condition switch
-        {
-            AdmissionCondition.WrittenApplication when ApplicationOffice is not null => chinese
-                ? $"部门须向{Named(ApplicationOffice)}提出书面申请。"
-                : $"The department must apply in writing to {Named(ApplicationOffice)}.",
-            AdmissionCondition.WrittenApplication => chinese ? "部门须提出书面申请。" : "The department must apply in writing.",
-            AdmissionCondition.ApplicationToNamedOffice => chinese
-                ? $"书面申请须提交{Named(ApplicationOffice)},而非其他机关。"
-                : $"The application must go to {Named(ApplicationOffice)}, not to another body.",
-            AdmissionCondition.SuperiorDocument => chinese ? "须持上级有关文件。" : "The request must come with the superior authority's document.",
-            AdmissionCondition.ImplementationPlan => chinese ? "须附具体实施意见。" : "The request must come with a concrete implementation plan.",
-            AdmissionCondition.Approval when ApprovingAuthority is not null => chinese
-                ? $"须报{Named(ApprovingAuthority)}批准。"
-                : $"The work must be approved by {Named(ApprovingAuthority)}.",
-            AdmissionCondition.Approval => chinese ? "须经准入审批。" : "The work must be approved under the admission system.",
-            AdmissionCondition.ApprovalByNamedAuthority => chinese
-                ? $"批准机关须为{Named(ApprovingAuthority)},其他机关的批准不能代替。"
-                : $"The approval must come from {Named(ApprovingAuthority)}; another body's approval does not count.",
-            AdmissionCondition.ApprovalBeforeStart => chinese ? "须在工作开始之日或之前获得批准。" : "The approval must be given on or before the day the work begins.",
-            AdmissionCondition.FundsTransferred => chinese ? "须按“费随事转”随任务拨付经费。" : "Funds must come with the task (费随事转).",
-            AdmissionCondition.AuthorityTransferred => chinese ? "须按“权随责走”随责任赋予相应权限。" : "Authority must come with the responsibility (权随责走).",
-            AdmissionCondition.Entrustment when !EntrustmentForms.IsEmpty => chinese
-                ? $"须通过{forms}等方式委托社区承担。"
-                : $"The work must be entrusted to the community by {forms}.",
-            AdmissionCondition.Entrustment => chinese ? "须以明确方式委托社区承担。" : "The work must be entrusted to the community in a stated form.",
-            _ => chinese
-                ? $"委托方式须为{forms}。"
-                : $"The form of entrustment must be {forms}.",
-        };
-    }
+    private string Requirement(AdmissionCondition condition, ExplanationLanguage language) => AdmissionText.Requirement(this, condition, language);
 }

@@ -1,10 +1,16 @@
+using System.Globalization;
+using System.Text;
 using Community.Domain.Explanations;
+using NodaTime;
 
 namespace Community.Domain.Admission;
 
 /// <summary>The English and Chinese names of the admission vocabulary, made once.</summary>
 internal static class AdmissionText
 {
+    private const ExplanationLanguage En = ExplanationLanguage.English;
+    private const ExplanationLanguage Zh = ExplanationLanguage.Chinese;
+
     private static readonly (string English, string Chinese)[] Kinds =
     [
         ("setting up an organisation", "组织机构进社区"),
@@ -106,4 +112,252 @@ internal static class AdmissionText
 
     private static string Pick((string English, string Chinese) text, ExplanationLanguage language) =>
         language == ExplanationLanguage.Chinese ? text.Chinese : text.English;
+
+    /// <summary>Names a kind of the module's policies, by its stable name, in English and Chinese.</summary>
+    public static (string English, string Chinese) KindName(string name) => name switch
+    {
+        "admission.work" => ("work admission", "社区工作准入"),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "names no kind of this module."),
+    };
+
+    /// <summary>States what a policy requires of one condition.</summary>
+    public static string Requirement(AdmissionPolicy policy, AdmissionCondition condition, ExplanationLanguage language)
+    {
+        var chinese = language == ExplanationLanguage.Chinese;
+        string Named(Authority? authority) => Authority(authority!, language);
+        var forms = Either(policy.EntrustmentForms, Form, language);
+        return condition switch
+        {
+            AdmissionCondition.WrittenApplication when policy.ApplicationOffice is not null => chinese
+                ? $"部门须向{Named(policy.ApplicationOffice)}提出书面申请。"
+                : $"The department must apply in writing to {Named(policy.ApplicationOffice)}.",
+            AdmissionCondition.WrittenApplication => chinese ? "部门须提出书面申请。" : "The department must apply in writing.",
+            AdmissionCondition.ApplicationToNamedOffice => chinese
+                ? $"书面申请须提交{Named(policy.ApplicationOffice)},而非其他机关。"
+                : $"The application must go to {Named(policy.ApplicationOffice)}, not to another body.",
+            AdmissionCondition.SuperiorDocument => chinese ? "须持上级有关文件。" : "The request must come with the superior authority's document.",
+            AdmissionCondition.ImplementationPlan => chinese ? "须附具体实施意见。" : "The request must come with a concrete implementation plan.",
+            AdmissionCondition.Approval when policy.ApprovingAuthority is not null => chinese
+                ? $"须报{Named(policy.ApprovingAuthority)}批准。"
+                : $"The work must be approved by {Named(policy.ApprovingAuthority)}.",
+            AdmissionCondition.Approval => chinese ? "须经准入审批。" : "The work must be approved under the admission system.",
+            AdmissionCondition.ApprovalByNamedAuthority => chinese
+                ? $"批准机关须为{Named(policy.ApprovingAuthority)},其他机关的批准不能代替。"
+                : $"The approval must come from {Named(policy.ApprovingAuthority)}; another body's approval does not count.",
+            AdmissionCondition.ApprovalBeforeStart => chinese ? "须在工作开始之日或之前获得批准。" : "The approval must be given on or before the day the work begins.",
+            AdmissionCondition.FundsTransferred => chinese ? "须按“费随事转”随任务拨付经费。" : "Funds must come with the task (费随事转).",
+            AdmissionCondition.AuthorityTransferred => chinese ? "须按“权随责走”随责任赋予相应权限。" : "Authority must come with the responsibility (权随责走).",
+            AdmissionCondition.Entrustment when !policy.EntrustmentForms.IsEmpty => chinese
+                ? $"须通过{forms}等方式委托社区承担。"
+                : $"The work must be entrusted to the community by {forms}.",
+            AdmissionCondition.Entrustment => chinese ? "须以明确方式委托社区承担。" : "The work must be entrusted to the community in a stated form.",
+            _ => chinese
+                ? $"委托方式须为{forms}。"
+                : $"The form of entrustment must be {forms}.",
+        };
+    }
+
+    /// <summary>Writes a burden report as lines of text in a language.</summary>
+    public static string Burden(BurdenReport report, ExplanationLanguage language)
+    {
+        var chinese = language == ExplanationLanguage.Chinese;
+        var text = new StringBuilder();
+        var period = report.Summary.Period;
+        text.AppendLine(chinese
+            ? $"{report.Community}{report.Year}年工作负担({KernelText.Date(period.Start, language)}至{KernelText.Date(period.End, language)};{report.RuleId})"
+            : $"Burden of {report.Community} in {report.Year} ({KernelText.Date(period.Start, language)} to {KernelText.Date(period.End, language)}; {report.RuleId})");
+        foreach (var line in report.Lines.Append(report.Total))
+        {
+            var what = line.Kind is { } kind ? Kind(kind, language) : chinese ? "合计" : "all kinds";
+            var cap = line.Cap is { } c
+                ? chinese ? string.Create(CultureInfo.InvariantCulture, $",上限{c}项") : string.Create(CultureInfo.InvariantCulture, $", cap {c}")
+                : chinese ? ",未设上限" : ", no cap";
+            var over = line.IsOverCap
+                ? chinese ? string.Create(CultureInfo.InvariantCulture, $",超出{line.Excess}项") : string.Create(CultureInfo.InvariantCulture, $", {line.Excess} over")
+                : string.Empty;
+            text.AppendLine(chinese
+                ? string.Create(CultureInfo.InvariantCulture, $"  {what}:准入{line.Admitted}项{cap}{over}")
+                : string.Create(CultureInfo.InvariantCulture, $"  {what}: {line.Admitted} admitted{cap}{over}"));
+        }
+
+        text.Append(chinese
+            ? $"  随任务拨付经费:{KernelText.Money(report.FundsReceived, language)}"
+            : $"  Funds received with the tasks: {KernelText.Money(report.FundsReceived, language)}");
+        return text.ToString();
+    }
+
+    /// <summary>States whether the work is of a prohibited kind.</summary>
+    public static (string English, string Chinese) Prohibition(WorkRequest request, AdmissionPolicy policy, bool prohibited)
+    {
+        var kindEn = Kind(request.Kind, En);
+        var kindZh = Kind(request.Kind, Zh);
+        var prohibitedEn = All(policy.ProhibitedKinds, Kind, En);
+        var prohibitedZh = All(policy.ProhibitedKinds, Kind, Zh);
+        return prohibited
+            ? ($"The work is {kindEn}, which this policy prohibits (prohibited: {prohibitedEn}).", $"该工作属{kindZh},为本政策禁止事项(禁止事项:{prohibitedZh})。")
+            : ($"The work, {kindEn}, is not a prohibited kind (prohibited: {prohibitedEn}).", $"该工作({kindZh})不属禁止事项(禁止事项:{prohibitedZh})。");
+    }
+
+    /// <summary>Says that nothing admits a prohibited kind of work.</summary>
+    public static ExplanationStep NothingAdmitsProhibited(bool hasBacking) => new(
+        ExplanationStepKind.Condition,
+        "No approval, funds or authority can admit a prohibited kind of work" + (hasBacking ? "; the request's own approval, funds or authority do not change this." : "."),
+        "禁止事项不因批准、经费或权限而准入" + (hasBacking ? ";本请求所附的批准、经费或权限不改变这一结论。" : "。"));
+
+    /// <summary>States whether the work's duty is one of the community's own duties under the policy.</summary>
+    public static (string English, string Chinese) OwnDuty(WorkRequest request, AdmissionPolicy policy, bool own)
+    {
+        var ownEn = All(policy.OwnDuties, Duty, En);
+        var ownZh = All(policy.OwnDuties, Duty, Zh);
+        if (request.Duty is not { } duty)
+        {
+            return ($"The work, {Kind(request.Kind, En)}, lies outside the community's own duties under this policy ({ownEn}), so it needs admission.",
+                $"该工作({Kind(request.Kind, Zh)})在本政策所列社区自身职责({ownZh})之外,须经准入。");
+        }
+
+        return own
+            ? ($"The work falls under {Duty(duty, En)}, one of the community's own duties under this policy ({ownEn}): no admission is needed.",
+               $"该工作属{Duty(duty, Zh)},为本政策所列社区自身职责({ownZh}),无需准入。")
+            : ($"The work falls under {Duty(duty, En)}, which is not among the community's own duties under this policy ({ownEn}), so it needs admission.",
+               $"该工作属{Duty(duty, Zh)},不在本政策所列社区自身职责({ownZh})之内,须经准入。");
+    }
+
+    /// <summary>States whether urgent work is carried out directly under the policy's emergency exception.</summary>
+    public static (string English, string Chinese) Emergency(WorkUrgency urgency, bool direct) => direct
+        ? ($"The work is {Urgency(urgency, En)}: under this policy the town (street office) and the departments carry it out in the community directly; it is not entrusted to the committee.",
+           $"该工作属{Urgency(urgency, Zh)},按本政策由镇(街道办事处)和相关部门直接到社区组织实施,不委托社区居委会。")
+        : ($"The work is {Urgency(urgency, En)}, but this policy has no exception for it, so it goes through the conditions like other work.",
+           $"该工作属{Urgency(urgency, Zh)},但本政策未规定例外,仍须符合准入条件。");
+
+    /// <summary>Records a condition the policy sets: held or failed with the request's fact, or not checked.</summary>
+    public static void Condition(ExplanationRecorder explanation, AdmissionPolicy policy, AdmissionCondition condition, WorkRequest request, AdmissionCondition unmet, LocalDate asOf)
+    {
+        var (english, chinese) = policy.RequirementOf(condition);
+        var (factEn, factZh) = Fact(condition, request, unmet, asOf);
+        if (factEn is null)
+        {
+            explanation.Step(new(ExplanationStepKind.Condition, $"Not checked: {english} ({Skipped(condition, En)})", $"未核查:{chinese}({Skipped(condition, Zh)})"));
+            return;
+        }
+
+        explanation.Condition((unmet & condition) == 0, $"{english} {factEn}", $"{chinese}{factZh}");
+    }
+
+    /// <summary>States the outcome, with the number of unmet conditions when refusable.</summary>
+    public static (string English, string Chinese) Result(AdmissionDecision decision)
+    {
+        var outcomeEn = decision.Describe(En);
+        var outcomeZh = decision.Describe(Zh);
+        if (decision.Outcome == AdmissionOutcome.Refusable)
+        {
+            var count = decision.UnmetConditions.Count;
+            outcomeEn += string.Create(CultureInfo.InvariantCulture, $" ({count} condition{(count == 1 ? string.Empty : "s")} unmet)");
+            outcomeZh += string.Create(CultureInfo.InvariantCulture, $"({count}项条件未满足)");
+        }
+
+        return (outcomeEn, outcomeZh);
+    }
+
+    /// <summary>Records every fact of a request as an input of the explanation.</summary>
+    public static void Inputs(ExplanationRecorder explanation, WorkRequest request)
+    {
+        var department = request.Department;
+        var kindEn = request.Duty is { } d ? $"{Kind(request.Kind, En)}: {Duty(d, En)}" : Kind(request.Kind, En);
+        var kindZh = request.Duty is { } z ? $"{Kind(request.Kind, Zh)}:{Duty(z, Zh)}" : Kind(request.Kind, Zh);
+        explanation
+            .Input("department", $"{department.Name} ({Level(department.Level, En)})", $"{department.Name}({Level(department.Level, Zh)})")
+            .Input("work", $"{kindEn}: {request.Description}", $"{kindZh}:{request.Description}")
+            .Input("period", $"{KernelText.Date(request.Period.Start, En)} to {KernelText.Date(request.Period.End, En)}", $"{KernelText.Date(request.Period.Start, Zh)}至{KernelText.Date(request.Period.End, Zh)}")
+            .Input("urgency", Urgency(request.Urgency, En), Urgency(request.Urgency, Zh));
+        var documents = request.Documents;
+        var superior = (documents & SupportingDocuments.SuperiorDocument) != 0;
+        var plan = (documents & SupportingDocuments.ImplementationPlan) != 0;
+        explanation
+            .Input(
+                "application",
+                request.ApplicationTo is { } office ? $"in writing to {Authority(office, En)}" : "none",
+                request.ApplicationTo is { } to ? $"已向{to.Chinese}提出书面申请" : "无书面申请")
+            .Input(
+                "documents",
+                (superior, plan) switch
+                {
+                    (true, true) => "the superior's document and an implementation plan",
+                    (true, false) => "the superior's document",
+                    (false, true) => "an implementation plan",
+                    _ => "none",
+                },
+                (superior, plan) switch
+                {
+                    (true, true) => "上级有关文件、具体实施意见",
+                    (true, false) => "上级有关文件",
+                    (false, true) => "具体实施意见",
+                    _ => "无",
+                })
+            .Input(
+                "approval",
+                request.Approval is { } approval ? $"by {Authority(approval.Authority, En)} on {KernelText.Date(approval.Date, En)}" : "none",
+                request.Approval is { } given ? $"{KernelText.Date(given.Date, Zh)}经{given.Authority.Chinese}批准" : "未经批准")
+            .Input("funds", KernelText.Money(request.Funds, En), KernelText.Money(request.Funds, Zh))
+            .Input("authority", request.AuthorityTransferred ? "comes with the work" : "does not come with the work", request.AuthorityTransferred ? "随责任赋予" : "未赋予")
+            .Input(
+                "entrustment",
+                request.Entrustment is { } form ? Form(form, En) : "not stated",
+                request.Entrustment is { } stated ? Form(stated, Zh) : "未载明");
+        if (request.Reference is { } reference)
+        {
+            explanation.Input("reference", reference, reference);
+        }
+    }
+
+    // What the request shows for a condition, or nulls when the condition depends on one that failed.
+    public static (string? English, string? Chinese) Fact(AdmissionCondition condition, WorkRequest request, AdmissionCondition unmet, LocalDate asOf)
+    {
+        var approval = request.Approval;
+        var approvalCounts = approval is not null && (unmet & AdmissionCondition.Approval) == 0;
+        return condition switch
+        {
+            AdmissionCondition.WrittenApplication or AdmissionCondition.ApplicationToNamedOffice => request.ApplicationTo is { } office
+                ? ($"It applied in writing to {Authority(office, En)}.", $"已向{office.Chinese}提出书面申请。")
+                : condition == AdmissionCondition.WrittenApplication ? ("It shows no written application.", "未见书面申请。") : (null, null),
+            AdmissionCondition.SuperiorDocument => (request.Documents & SupportingDocuments.SuperiorDocument) != 0
+                ? ("The superior's document came with it.", "已附上级有关文件。")
+                : ("The superior's document did not come with it.", "未附上级有关文件。"),
+            AdmissionCondition.ImplementationPlan => (request.Documents & SupportingDocuments.ImplementationPlan) != 0
+                ? ("An implementation plan came with it.", "已附具体实施意见。")
+                : ("No implementation plan came with it.", "未附具体实施意见。"),
+            AdmissionCondition.Approval when approval is null => ("It has no approval.", "未经批准。"),
+            AdmissionCondition.Approval when !approvalCounts =>
+                ($"Its approval is dated {KernelText.Date(approval!.Date, En)}, after the day of the decision, {KernelText.Date(asOf, En)}, so it had not been given yet.",
+                 $"其批准日期为{KernelText.Date(approval!.Date, Zh)},晚于决定之日{KernelText.Date(asOf, Zh)},当日尚未批准。"),
+            AdmissionCondition.Approval => ($"It was approved by {Authority(approval!.Authority, En)} on {KernelText.Date(approval.Date, En)}.", $"已于{KernelText.Date(approval!.Date, Zh)}经{approval.Authority.Chinese}批准。"),
+            AdmissionCondition.ApprovalByNamedAuthority => approvalCounts
+                ? ($"It was approved by {Authority(approval!.Authority, En)}.", $"批准机关为{approval!.Authority.Chinese}。")
+                : (null, null),
+            AdmissionCondition.ApprovalBeforeStart => approvalCounts
+                ? ($"It was approved on {KernelText.Date(approval!.Date, En)}; the work begins on {KernelText.Date(request.Period.Start, En)}.", $"批准日期为{KernelText.Date(approval!.Date, Zh)},工作开始于{KernelText.Date(request.Period.Start, Zh)}。")
+                : (null, null),
+            AdmissionCondition.FundsTransferred => request.Funds.Yuan > 0m
+                ? ($"Funds of {KernelText.Money(request.Funds, En)} come with it.", $"随任务拨付经费{KernelText.Money(request.Funds, Zh)}。")
+                : ("No funds come with it.", "未随任务拨付经费。"),
+            AdmissionCondition.AuthorityTransferred => request.AuthorityTransferred
+                ? ("The authority it needs comes with it.", "已随责任赋予相应权限。")
+                : ("No authority comes with it.", "未随责任赋予相应权限。"),
+            AdmissionCondition.Entrustment or AdmissionCondition.EntrustmentFormAccepted => request.Entrustment is { } form
+                ? ($"It is entrusted by {Form(form, En)}.", $"委托方式为{Form(form, Zh)}。")
+                : condition == AdmissionCondition.Entrustment ? ("No form of entrustment is stated.", "未载明委托方式。") : (null, null),
+            _ => (null, null),
+        };
+    }
+
+    /// <summary>Says why a condition was not checked: the condition it depends on failed.</summary>
+    public static string Skipped(AdmissionCondition condition, ExplanationLanguage language) =>
+        (condition, language) switch
+        {
+            (AdmissionCondition.ApplicationToNamedOffice, Zh) => "未提出书面申请",
+            (AdmissionCondition.ApplicationToNamedOffice, _) => "there is no written application",
+            (AdmissionCondition.EntrustmentFormAccepted, Zh) => "未载明委托方式",
+            (AdmissionCondition.EntrustmentFormAccepted, _) => "no form of entrustment is stated",
+            (_, Zh) => "尚未获得批准",
+            _ => "the work has not been approved",
+        };
 }

@@ -77,33 +77,7 @@ public sealed class BurdenReport
     /// <summary>Writes the report as lines of text in a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The heading, one line per kind, the total and the funds.</returns>
-    public string ToText(ExplanationLanguage language)
-    {
-        var chinese = language == ExplanationLanguage.Chinese;
-        var text = new StringBuilder();
-        var period = Summary.Period;
-        text.AppendLine(chinese
-            ? $"{Community}{Year}年工作负担({Wording.Date(period.Start, language)}至{Wording.Date(period.End, language)};{RuleId})"
-            : $"Burden of {Community} in {Year} ({Wording.Date(period.Start, language)} to {Wording.Date(period.End, language)}; {RuleId})");
-        foreach (var line in Lines.Append(Total))
-        {
-            var what = line.Kind is { } kind ? AdmissionText.Kind(kind, language) : chinese ? "合计" : "all kinds";
-            var cap = line.Cap is { } c
-                ? chinese ? string.Create(CultureInfo.InvariantCulture, $",上限{c}项") : string.Create(CultureInfo.InvariantCulture, $", cap {c}")
-                : chinese ? ",未设上限" : ", no cap";
-            var over = line.IsOverCap
-                ? chinese ? string.Create(CultureInfo.InvariantCulture, $",超出{line.Excess}项") : string.Create(CultureInfo.InvariantCulture, $", {line.Excess} over")
-                : string.Empty;
-            text.AppendLine(chinese
-                ? string.Create(CultureInfo.InvariantCulture, $"  {what}:准入{line.Admitted}项{cap}{over}")
-                : string.Create(CultureInfo.InvariantCulture, $"  {what}: {line.Admitted} admitted{cap}{over}"));
-        }
-
-        text.Append(chinese
-            ? $"  随任务拨付经费:{Wording.Money(FundsReceived, language)}"
-            : $"  Funds received with the tasks: {Wording.Money(FundsReceived, language)}");
-        return text.ToString();
-    }
+    public string ToText(ExplanationLanguage language) => AdmissionText.Burden(this, language);
 
     /// <summary>Formats the report.</summary>
     /// <returns>The English text of <see cref="ToText"/>.</returns>

@@ -1,77 +1,80 @@
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 
 namespace Community.Domain.Assessments;
 
-/// <summary>The stable code of an assessment finding (committees, grids, premises); serialised by name.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<FindingCode>))]
-public enum FindingCode
+/// <summary>The stable code of an assessment finding, such as <c>committees.too-few-members</c>; each module defines its own codes, and a user may define more.</summary>
+/// <remarks>
+/// <para>An open value type, like <see cref="Sources.RuleId"/>: the committees' codes are in
+/// <c>CommitteeFindingCodes</c>, the grids' in <c>GridFindingCodes</c>, the premises' in
+/// <c>PremisesFindingCodes</c>. A code is lower-case letters and digits in words joined by hyphens,
+/// in two or more dot-separated parts of which the first names the module. Serialised as its text.</para>
+/// <para>The default value is the empty code, which no finding carries.</para>
+/// </remarks>
+[JsonConverter(typeof(FindingCodeJsonConverter))]
+public readonly record struct FindingCode
 {
-    /// <summary>Fewer members than the quota of the community's population band.</summary>
-    TooFewMembers = 1,
+    private readonly string? _value;
 
-    /// <summary>More members than the quota of the community's population band.</summary>
-    TooManyMembers = 2,
+    private FindingCode(string value) => _value = value;
 
-    /// <summary>Fewer full-time members than the quota.</summary>
-    TooFewFullTime = 3,
+    /// <summary>Gets the code's text, or the empty string for the default value.</summary>
+    public string Value => _value ?? string.Empty;
 
-    /// <summary>More full-time members than the quota.</summary>
-    TooManyFullTime = 4,
+    /// <summary>Gets a value indicating whether this is the default, empty code.</summary>
+    public bool IsEmpty => _value is null;
 
-    /// <summary>Fewer part-time members than the quota.</summary>
-    TooFewPartTime = 5,
+    /// <summary>Creates a finding code from its text.</summary>
+    /// <param name="value">The text, such as <c>committees.too-few-members</c>.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a well-formed code; the message names it.</exception>
+    public static FindingCode Of(string value)
+    {
+        Guard.Against.NullArgument(value);
+        return IsWellFormed(value)
+            ? new FindingCode(value)
+            : throw new ArgumentException(
+                $"{nameof(value)} is \"{value}\"; expected lower-case words joined by hyphens, in two or more parts joined by dots, such as \"committees.too-few-members\".",
+                nameof(value));
+    }
 
-    /// <summary>More part-time members than the quota.</summary>
-    TooManyPartTime = 6,
+    /// <summary>Tries to create a finding code from its text.</summary>
+    /// <param name="value">The text.</param>
+    /// <param name="code">The code, when the text is well formed.</param>
+    /// <returns><see langword="true"/> when <paramref name="value"/> is a well-formed code.</returns>
+    public static bool TryOf(string? value, out FindingCode code)
+    {
+        code = value is not null && IsWellFormed(value) ? new FindingCode(value) : default;
+        return !code.IsEmpty;
+    }
 
-    /// <summary>The committee's size lies outside the policy's overall range (COM-01: 5 to 7; COM-03: 4 to 7).</summary>
-    OutsideOverallRange = 7,
+    /// <summary>Returns the code's text.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Value;
 
-    /// <summary>A part-time member was elected from a source the policy does not allow (COM-02).</summary>
-    PartTimeSourceNotAllowed = 8,
+    private static bool IsWellFormed(string value)
+    {
+        var parts = 0;
+        foreach (var range in value.AsSpan().Split('.'))
+        {
+            var part = value.AsSpan()[range];
+            if (part.IsEmpty || part[0] == '-' || part[^1] == '-' || part.Contains("--", StringComparison.Ordinal))
+            {
+                return false;
+            }
 
-    /// <summary>No member holds the post of director.</summary>
-    NoDirector = 9,
+            foreach (var c in part)
+            {
+                if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
+                {
+                    return false;
+                }
+            }
 
-    /// <summary>More than one member holds the post of director.</summary>
-    MoreThanOneDirector = 10,
+            parts++;
+        }
 
-    /// <summary>The policy gives only the overall size, so the full-time and part-time split was not checked.</summary>
-    SplitNotSpecified = 11,
-
-    /// <summary>No part-time source policy is in force, so the part-time members' sources were not checked.</summary>
-    SourcesNotChecked = 12,
-
-    /// <summary>The committee keeps more rooms as dedicated offices than the policy allows (COM-05: one).</summary>
-    TooManyOfficeRooms = 13,
-
-    /// <summary>A community has fewer grids than its households need under the grid policy (GRD-01, GRD-02).</summary>
-    TooFewGrids = 20,
-
-    /// <summary>A community has more grids than its households allow under the grid policy.</summary>
-    TooManyGrids = 21,
-
-    /// <summary>A community has fewer grid managers than its grids need.</summary>
-    TooFewGridManagers = 22,
-
-    /// <summary>A community has more grid managers than its grids allow.</summary>
-    TooManyGridManagers = 23,
-
-    /// <summary>Premises have less floor area than the standard (FAC-01: 300 m², FAC-02: 100 m², FAC-06: 1200 m²).</summary>
-    FloorAreaBelowStandard = 30,
-
-    /// <summary>Premises have fewer rooms than the standard (FAC-01: six).</summary>
-    TooFewRooms = 31,
-
-    /// <summary>Premises have fewer halls than the standard (FAC-01: one).</summary>
-    TooFewHalls = 32,
-
-    /// <summary>Premises stand on less land than the standard (FAC-06: 1 亩).</summary>
-    LandBelowStandard = 33,
-
-    /// <summary>Premises lack a facility the standard requires (FAC-06).</summary>
-    MissingFacility = 34,
-
-    /// <summary>The standard sets a least land area but the premises' land was not given, so it was not checked.</summary>
-    LandNotChecked = 35,
+        return parts >= 2;
+    }
 }

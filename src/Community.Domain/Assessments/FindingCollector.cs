@@ -4,10 +4,14 @@ using Community.Domain.Policies;
 
 namespace Community.Domain.Assessments;
 
-/// <summary>Collects the findings of checks against one policy version, and records each check in the explanation when one is being built.</summary>
-internal sealed class FindingCollector(PolicyVersion version, ExplanationBuilder? explanation)
+/// <summary>Collects the findings of checks against one policy version, and records each check in the explanation when one is being recorded.</summary>
+/// <remarks>The one collector of every module's assessments: each finding carries the version's rule id and citations.</remarks>
+internal sealed class FindingCollector(PolicyVersion version, ExplanationRecorder? explanation)
 {
     private readonly ImmutableArray<Finding>.Builder _found = ImmutableArray.CreateBuilder<Finding>();
+
+    /// <summary>Gets the version the checks are made against.</summary>
+    public PolicyVersion Version => version;
 
     /// <summary>Records a check: the same sentence states it in the explanation and, when it fails, in the finding.</summary>
     public void Check(bool holds, FindingCode code, string english, string chinese, FindingSeverity severity = FindingSeverity.Error)
@@ -19,5 +23,29 @@ internal sealed class FindingCollector(PolicyVersion version, ExplanationBuilder
         }
     }
 
+    /// <summary>Records a check with one sentence for when it holds (the explanation's) and another for when it fails (the finding's).</summary>
+    public void Check(bool holds, FindingCode code, (string English, string Chinese) failure, (string English, string Chinese) success)
+    {
+        if (holds)
+        {
+            explanation?.Condition(true, success.English, success.Chinese);
+        }
+        else
+        {
+            Add(code, FindingSeverity.Error, failure);
+        }
+    }
+
+    /// <summary>Records a finding, and in the explanation a condition tagged with the finding's code and rule.</summary>
+    public void Add(FindingCode code, FindingSeverity severity, (string English, string Chinese) message)
+    {
+        _found.Add(new Finding(code, severity, version.RuleId, version.Citations, message.English, message.Chinese));
+        explanation?.Condition(severity != FindingSeverity.Error, $"[{code}, {version.RuleId}] {message.English}", $"[{code},{version.RuleId}]{message.Chinese}");
+    }
+
+    /// <summary>Adds the findings another collector gathered, after this one's.</summary>
+    public void AddRange(FindingCollector other) => _found.AddRange(other._found);
+
+    /// <summary>Gets the findings gathered so far.</summary>
     public ImmutableArray<Finding> ToImmutable() => _found.ToImmutable();
 }

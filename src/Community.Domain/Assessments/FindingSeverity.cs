@@ -2,13 +2,16 @@ using System.Text.Json.Serialization;
 
 namespace Community.Domain.Assessments;
 
-/// <summary>How serious a finding is; a committee is compliant when no finding is an <see cref="Error"/>.</summary>
+/// <summary>How serious a finding is; an assessment is compliant when no finding is an <see cref="Error"/>. Serialised by name.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FindingSeverity>))]
 public enum FindingSeverity
 {
-    /// <summary>Something the assessment could not check, or worth knowing.</summary>
-    Information = 1,
+    /// <summary>Something worth knowing, such as a check the assessment could not make.</summary>
+    Info = 1,
+
+    /// <summary>Something that deserves attention but breaches no rule, such as two levels' rules that disagree.</summary>
+    Warning = 2,
 
     /// <summary>A breach of the policy.</summary>
-    Error = 2,
+    Error = 3,
 }

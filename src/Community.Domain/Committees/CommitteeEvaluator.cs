@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using Ardalis.GuardClauses;
 using Community.Domain.Assessments;
 using Community.Domain.Communities;
@@ -7,15 +5,19 @@ using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
-using Community.Domain.Sources;
 using NodaTime;
 
 namespace Community.Domain.Committees;
 
 /// <summary>Evaluates committee policies: the quota in force for a community, a committee's assessment against it, and director candidate recommendation.</summary>
 /// <remarks>
-/// Stateless and thread-safe; register it as a singleton. <see cref="Quota"/> allocates nothing;
-/// every <c>Explain…</c> method gives the same result as its plain counterpart, with its explanation.
+/// <para>Every question has the same three forms, as in every evaluator of the library: <c>X</c>
+/// (throws <see cref="PolicyNotInForceException"/> where no policy is in force), <c>TryX</c> (returns
+/// <see langword="false"/> there instead) and <c>ExplainX</c> (the same result with its
+/// explanation). Arguments come in one order: jurisdiction, date, input; where the input carries its
+/// community, the community's jurisdiction is the one asked about.</para>
+/// <para>Stateless and thread-safe; register it as a singleton. <see cref="Quota(JurisdictionCode, LocalDate, Population)"/>
+/// allocates nothing. The explained forms run the same function with a recorder.</para>
 /// </remarks>
 public sealed class CommitteeEvaluator
 {
@@ -35,194 +37,229 @@ public sealed class CommitteeEvaluator
     /// <exception cref="PolicyNotInForceException">No quota policy is in force there on <paramref name="asOf"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers <paramref name="population"/>.</exception>
     public QuotaResult Quota(JurisdictionCode jurisdiction, LocalDate asOf, Population population) =>
-        Result(_catalog.ResolveVersion(CommitteeKinds.Quota, jurisdiction, asOf), population);
+        QuotaUnder(_catalog.ResolveVersion(CommitteeKinds.Quota, jurisdiction, asOf), population, null);
+
+    /// <summary>Returns the committee quota in force for a community, read from what the community records.</summary>
+    /// <param name="asOf">The date.</param>
+    /// <param name="community">The community; its jurisdiction and resident population are the ones used.</param>
+    /// <returns>The quota.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="community"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know the community's jurisdiction, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No quota policy is in force there on <paramref name="asOf"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers the community's population.</exception>
+    public QuotaResult Quota(LocalDate asOf, CommunityProfile community)
+    {
+        Guard.Against.NullArgument(community);
+        return Quota(community.Jurisdiction, asOf, community.Population);
+    }
+
+    /// <summary>Tries to return the committee quota, without throwing where no quota policy is in force.</summary>
+    /// <param name="jurisdiction">The community's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="population">The community's resident population.</param>
+    /// <param name="quota">The quota, when a policy is in force.</param>
+    /// <returns><see langword="true"/> when a quota policy is in force there on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No band of the policy in force covers <paramref name="population"/>.</exception>
+    public bool TryQuota(JurisdictionCode jurisdiction, LocalDate asOf, Population population, out QuotaResult quota)
+    {
+        var version = _catalog.FindVersion(CommitteeKinds.Quota, jurisdiction, asOf);
+        quota = version is null ? default : QuotaUnder(version, population, null);
+        return version is not null;
+    }
 
     /// <summary>Returns the committee quota with its explanation: the version, the band and, at a boundary, the reading used.</summary>
     /// <param name="jurisdiction">The community's jurisdiction.</param>
     /// <param name="asOf">The date.</param>
     /// <param name="population">The community's resident population.</param>
-    /// <returns>The same quota as <see cref="Quota"/>, explained.</returns>
+    /// <returns>The same quota as <see cref="Quota(JurisdictionCode, LocalDate, Population)"/>, explained.</returns>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No quota policy is in force there on <paramref name="asOf"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers <paramref name="population"/>.</exception>
     public Explained<QuotaResult> ExplainQuota(JurisdictionCode jurisdiction, LocalDate asOf, Population population)
     {
-        var resolution = _catalog.Resolve(CommitteeKinds.Quota, jurisdiction, asOf);
-        var result = Evaluate(resolution, population, out var match);
-        var explanation = ExplanationBuilder.For(_catalog, resolution).Input("population", population);
-        ExplainQuotaSteps(explanation, result, match);
-        return new(result, explanation.Result(
-            "quota",
-            "quota: " + CommitteeText.Quota(result.Quota, ExplanationLanguage.English),
-            "职数:" + CommitteeText.Quota(result.Quota, ExplanationLanguage.Chinese)));
+        var version = _catalog.ResolveVersion(CommitteeKinds.Quota, jurisdiction, asOf);
+        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf).Input("population", population);
+        var result = QuotaUnder(version, population, recorder);
+        var (english, chinese) = CommitteeText.QuotaResult(result.Quota);
+        return new(result, recorder.Result("quota", english, chinese));
+    }
+
+    /// <summary>Returns the committee quota of a community with its explanation.</summary>
+    /// <param name="asOf">The date.</param>
+    /// <param name="community">The community; its jurisdiction and resident population are the ones used.</param>
+    /// <returns>The same quota as <see cref="Quota(LocalDate, CommunityProfile)"/>, explained.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="community"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know the community's jurisdiction, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No quota policy is in force there on <paramref name="asOf"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers the community's population.</exception>
+    public Explained<QuotaResult> ExplainQuota(LocalDate asOf, CommunityProfile community)
+    {
+        Guard.Against.NullArgument(community);
+        return ExplainQuota(community.Jurisdiction, asOf, community.Population);
     }
 
     /// <summary>Assesses a committee against the quota, part-time source and office room policies in force for its community.</summary>
-    /// <param name="committee">The committee.</param>
     /// <param name="asOf">The date.</param>
+    /// <param name="committee">The committee; its community's jurisdiction and population are the ones used.</param>
     /// <returns>The quota and every finding; compliant when no finding is an error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="committee"/> is null.</exception>
     /// <exception cref="ArgumentException">The catalog does not know the community's jurisdiction, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No quota policy is in force there on <paramref name="asOf"/>.</exception>
-    public CommitteeAssessment Assess(ResidentsCommittee committee, LocalDate asOf) => Assess(committee, asOf, null);
+    public CommitteeAssessment Assess(LocalDate asOf, ResidentsCommittee committee)
+    {
+        Guard.Against.NullArgument(committee);
+        return AssessUnder(_catalog.ResolveVersion(CommitteeKinds.Quota, committee.Community.Jurisdiction, asOf), asOf, committee, null);
+    }
+
+    /// <summary>Tries to assess a committee, without throwing where no quota policy is in force.</summary>
+    /// <param name="asOf">The date.</param>
+    /// <param name="committee">The committee.</param>
+    /// <param name="assessment">The assessment, when a quota policy is in force.</param>
+    /// <returns><see langword="true"/> when a quota policy is in force for the committee's community on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="committee"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know the community's jurisdiction, or the date is not ISO.</exception>
+    public bool TryAssess(LocalDate asOf, ResidentsCommittee committee, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CommitteeAssessment? assessment)
+    {
+        Guard.Against.NullArgument(committee);
+        var version = _catalog.FindVersion(CommitteeKinds.Quota, committee.Community.Jurisdiction, asOf);
+        assessment = version is null ? null : AssessUnder(version, asOf, committee, null);
+        return assessment is not null;
+    }
 
     /// <summary>Assesses a committee and explains every check: which held, which failed, against which rule.</summary>
-    /// <param name="committee">The committee.</param>
     /// <param name="asOf">The date.</param>
-    /// <returns>The same assessment as <see cref="Assess(ResidentsCommittee, LocalDate)"/>, explained.</returns>
+    /// <param name="committee">The committee.</param>
+    /// <returns>The same assessment as <see cref="Assess"/>, explained.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="committee"/> is null.</exception>
     /// <exception cref="ArgumentException">The catalog does not know the community's jurisdiction, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No quota policy is in force there on <paramref name="asOf"/>.</exception>
-    public Explained<CommitteeAssessment> ExplainAssessment(ResidentsCommittee committee, LocalDate asOf)
+    public Explained<CommitteeAssessment> ExplainAssessment(LocalDate asOf, ResidentsCommittee committee)
     {
         Guard.Against.NullArgument(committee);
-        var resolution = _catalog.Resolve(CommitteeKinds.Quota, committee.Community.Jurisdiction, asOf);
+        var jurisdiction = committee.Community.Jurisdiction;
+        var version = _catalog.ResolveVersion(CommitteeKinds.Quota, jurisdiction, asOf);
         var (compositionEn, compositionZh) = CommitteeText.Composition(committee);
-        var explanation = ExplanationBuilder.For(_catalog, resolution)
+        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
             .Input("population", committee.Community.Population)
             .Input("composition", compositionEn, compositionZh);
-        var assessment = Assess(committee, asOf, explanation);
-        var errors = assessment.Findings.ErrorCount();
-        return new(assessment, explanation.Result(
-            "assessment",
-            assessment.IsCompliant
-                ? string.Create(CultureInfo.InvariantCulture, $"compliant ({assessment.Findings.Length} findings, none an error)")
-                : string.Create(CultureInfo.InvariantCulture, $"not compliant: {errors} error finding(s) of {assessment.Findings.Length}"),
-            assessment.IsCompliant
-                ? string.Create(CultureInfo.InvariantCulture, $"符合规定(共{assessment.Findings.Length}项提示,无违规)")
-                : string.Create(CultureInfo.InvariantCulture, $"不符合规定:{errors}项违规(共{assessment.Findings.Length}项)")));
+        var assessment = AssessUnder(version, asOf, committee, recorder);
+        var (english, chinese) = CommitteeText.AssessmentResult(assessment.IsCompliant, assessment.Findings.ErrorCount(), assessment.Findings.Length);
+        return new(assessment, recorder.Result("assessment", english, chinese));
     }
 
     /// <summary>Says whether a director qualifies to be recommended as a candidate for director in the next term, and by which clause.</summary>
     /// <param name="jurisdiction">The community's jurisdiction.</param>
-    /// <param name="record">The director's term, honours and assessment ranks.</param>
     /// <param name="asOf">The date of the recommendation, which chooses the policy version.</param>
+    /// <param name="record">The director's term, honours and assessment ranks.</param>
     /// <returns>The recommendation, the clause met and the counts behind it; only honours and ranks within the term count.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No candidate policy is in force there on <paramref name="asOf"/>.</exception>
-    public CandidateRecommendation RecommendCandidate(JurisdictionCode jurisdiction, DirectorRecord record, LocalDate asOf)
+    public CandidateRecommendation Recommend(JurisdictionCode jurisdiction, LocalDate asOf, DirectorRecord record)
     {
         Guard.Against.NullArgument(record);
-        var resolution = _catalog.Resolve(CommitteeKinds.CandidateRecommendation, jurisdiction, asOf);
-        return Recommend(resolution, record);
+        return RecommendUnder(_catalog.ResolveVersion(CommitteeKinds.CandidateRecommendation, jurisdiction, asOf), record, null);
+    }
+
+    /// <summary>Tries to say whether a director qualifies as a candidate, without throwing where no candidate policy is in force.</summary>
+    /// <param name="jurisdiction">The community's jurisdiction.</param>
+    /// <param name="asOf">The date of the recommendation.</param>
+    /// <param name="record">The director's term, honours and assessment ranks.</param>
+    /// <param name="recommendation">The recommendation, when a policy is in force.</param>
+    /// <returns><see langword="true"/> when a candidate policy is in force there on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    public bool TryRecommend(JurisdictionCode jurisdiction, LocalDate asOf, DirectorRecord record, out CandidateRecommendation recommendation)
+    {
+        Guard.Against.NullArgument(record);
+        var version = _catalog.FindVersion(CommitteeKinds.CandidateRecommendation, jurisdiction, asOf);
+        recommendation = version is null ? default : RecommendUnder(version, record, null);
+        return version is not null;
     }
 
     /// <summary>Says whether a director qualifies as a candidate, with the explanation: the counts within the term and each clause checked.</summary>
     /// <param name="jurisdiction">The community's jurisdiction.</param>
-    /// <param name="record">The director's term, honours and assessment ranks.</param>
     /// <param name="asOf">The date of the recommendation.</param>
-    /// <returns>The same recommendation as <see cref="RecommendCandidate"/>, explained.</returns>
+    /// <param name="record">The director's term, honours and assessment ranks.</param>
+    /// <returns>The same recommendation as <see cref="Recommend"/>, explained.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No candidate policy is in force there on <paramref name="asOf"/>.</exception>
-    public Explained<CandidateRecommendation> ExplainCandidate(JurisdictionCode jurisdiction, DirectorRecord record, LocalDate asOf)
+    public Explained<CandidateRecommendation> ExplainRecommendation(JurisdictionCode jurisdiction, LocalDate asOf, DirectorRecord record)
     {
         Guard.Against.NullArgument(record);
-        var resolution = _catalog.Resolve(CommitteeKinds.CandidateRecommendation, jurisdiction, asOf);
-        var result = Recommend(resolution, record);
-        var policy = resolution.Policy;
-        var term = record.Term;
-        var explanation = ExplanationBuilder.For(_catalog, resolution)
-            .Input(
-                "term",
-                $"term {Wording.Date(term.Start, ExplanationLanguage.English)} to {Wording.Date(term.End, ExplanationLanguage.English)}",
-                $"任期{Wording.Date(term.Start, ExplanationLanguage.Chinese)}至{Wording.Date(term.End, ExplanationLanguage.Chinese)}")
-            .Input(
-                "record",
-                string.Create(CultureInfo.InvariantCulture, $"{record.Honours.Length} honour(s) and {record.Ranks.Length} assessment rank(s) on record"),
-                string.Create(CultureInfo.InvariantCulture, $"记录荣誉{record.Honours.Length}次、考评名次{record.Ranks.Length}次"))
-            .Condition(
-                result.ProvincialHonours >= policy.ProvincialHonours,
-                string.Create(CultureInfo.InvariantCulture, $"Provincial-or-above honours within the term: {result.ProvincialHonours}; at least {policy.ProvincialHonours} qualifies."),
-                string.Create(CultureInfo.InvariantCulture, $"届内省级以上荣誉{result.ProvincialHonours}次;{policy.ProvincialHonours}次以上即符合。"))
-            .Condition(
-                result.CityHonours >= policy.CityHonours,
-                string.Create(CultureInfo.InvariantCulture, $"City-or-above honours within the term (provincial and national included): {result.CityHonours}; at least {policy.CityHonours} qualifies."),
-                string.Create(CultureInfo.InvariantCulture, $"届内市级以上荣誉(含省级、国家级){result.CityHonours}次;{policy.CityHonours}次以上即符合。"))
-            .Condition(
-                result.BestRank is { } rank && rank <= policy.TopRank,
-                string.Create(CultureInfo.InvariantCulture, $"Best assessment rank within the term: {(result.BestRank is { } r ? r.ToString(CultureInfo.InvariantCulture) : "none")}; rank {policy.TopRank} or better qualifies."),
-                string.Create(CultureInfo.InvariantCulture, $"届内综合考评最好名次:{(result.BestRank is { } z ? "第" + z.ToString(CultureInfo.InvariantCulture) + "名" : "无")};前{policy.TopRank}名即符合。"));
-        return new(result, explanation.Result(
-            "recommendation",
-            result.IsRecommended ? $"recommended, by {CommitteeText.Clause(result.Clause, ExplanationLanguage.English)}" : "not recommended: no clause is met",
-            result.IsRecommended ? $"可推荐为下一届主任候选人,依据:{CommitteeText.Clause(result.Clause, ExplanationLanguage.Chinese)}" : "不符合推荐条件"));
+        var version = _catalog.ResolveVersion(CommitteeKinds.CandidateRecommendation, jurisdiction, asOf);
+        var (termEn, termZh) = CommitteeText.Term(record.Term);
+        var (recordEn, recordZh) = CommitteeText.Record(record);
+        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
+            .Input("term", termEn, termZh)
+            .Input("record", recordEn, recordZh);
+        var result = RecommendUnder(version, record, recorder);
+        var (english, chinese) = CommitteeText.RecommendationResult(result);
+        return new(result, recorder.Result("recommendation", english, chinese));
     }
 
-    // The one computation of a quota. It returns the result by value and takes no out parameter,
-    // which keeps the plain lookup free of write barriers (docs/benchmarks.md).
-    private static QuotaResult Result(PolicyVersion<CommitteeQuotaPolicy> version, Population population) =>
-        new(version, version.Policy.Bands is { } bands ? bands.Hit(population) : BandHit.None);
-
-    // The explained and assessing paths also need the band match, for the explanation.
-    private static QuotaResult Evaluate(in PolicyResolution<CommitteeQuotaPolicy> resolution, Population population, out BandMatch<Population, CommitteeQuota> match)
+    // The one computation of a quota. The plain path passes no recorder and allocates nothing; it
+    // returns the result by value and takes no out parameter, which keeps it free of write barriers.
+    private static QuotaResult QuotaUnder(PolicyVersion<CommitteeQuotaPolicy> version, Population population, ExplanationRecorder? recorder)
     {
-        match = resolution.Policy.Bands?.Find(population) ?? default;
-        return Result(resolution.Version, population);
-    }
-
-    private static void ExplainQuotaSteps(ExplanationBuilder explanation, QuotaResult result, BandMatch<Population, CommitteeQuota> match)
-    {
-        if (result.IsRangeOnly)
+        var bands = version.Policy.Bands;
+        var result = new QuotaResult(version, bands is null ? BandHit.None : bands.Hit(population));
+        if (recorder is not null)
         {
-            explanation.Step(new(
-                ExplanationStepKind.Formula,
-                $"The policy gives only the committee's overall size, {result.Overall} members, and no population bands, so the quota is that range; no number within it is chosen.",
-                $"政策只规定居委会总人数为{result.Overall}人,未按人口分档,故职数即为该范围,不在其中另定具体人数。"));
+            if (bands is null)
+            {
+                recorder.Step(CommitteeText.RangeOnly(result.Overall));
+            }
+            else
+            {
+                recorder.Band(bands.Find(population), CommitteeText.Quota);
+            }
         }
-        else
-        {
-            explanation.Band(match, CommitteeText.Quota);
-        }
+
+        return result;
     }
 
-    private CommitteeAssessment Assess(ResidentsCommittee committee, LocalDate asOf, ExplanationBuilder? explanation)
+    private CommitteeAssessment AssessUnder(PolicyVersion<CommitteeQuotaPolicy> version, LocalDate asOf, ResidentsCommittee committee, ExplanationRecorder? recorder)
     {
-        Guard.Against.NullArgument(committee);
         var community = committee.Community;
-        var resolution = _catalog.Resolve(CommitteeKinds.Quota, community.Jurisdiction, asOf);
-        var quota = Evaluate(resolution, community.Population, out var match);
-        if (explanation is not null)
-        {
-            ExplainQuotaSteps(explanation, quota, match);
-        }
-
-        var findings = new Findings(resolution.Version, explanation);
+        var quota = QuotaUnder(version, community.Population, recorder);
+        var findings = new FindingCollector(version, recorder);
         if (quota.IsRangeOnly)
         {
-            findings.CheckCount(FindingCode.OutsideOverallRange, FindingCode.OutsideOverallRange, committee.Total, quota.Overall);
-            findings.Add(FindingCode.SplitNotSpecified, FindingSeverity.Information, CommitteeText.SplitNotSpecified(quota.Overall));
+            CheckCount(findings, CommitteeFindingCodes.OutsideOverallRange, CommitteeFindingCodes.OutsideOverallRange, committee.Total, quota.Overall);
+            findings.Add(CommitteeFindingCodes.SplitNotSpecified, FindingSeverity.Info, CommitteeText.SplitNotSpecified(quota.Overall));
         }
         else
         {
-            findings.CheckCount(FindingCode.TooFewMembers, FindingCode.TooManyMembers, committee.Total, quota.Quota.Total);
-            findings.CheckCount(FindingCode.OutsideOverallRange, FindingCode.OutsideOverallRange, committee.Total, quota.Overall);
-            findings.CheckCount(FindingCode.TooFewFullTime, FindingCode.TooManyFullTime, committee.FullTimeCount, quota.Quota.FullTime);
-            findings.CheckCount(FindingCode.TooFewPartTime, FindingCode.TooManyPartTime, committee.PartTimeCount, quota.Quota.PartTime);
+            CheckCount(findings, CommitteeFindingCodes.TooFewMembers, CommitteeFindingCodes.TooManyMembers, committee.Total, quota.Quota.Total);
+            CheckCount(findings, CommitteeFindingCodes.OutsideOverallRange, CommitteeFindingCodes.OutsideOverallRange, committee.Total, quota.Overall);
+            CheckCount(findings, CommitteeFindingCodes.TooFewFullTime, CommitteeFindingCodes.TooManyFullTime, committee.FullTimeCount, quota.Quota.FullTime);
+            CheckCount(findings, CommitteeFindingCodes.TooFewPartTime, CommitteeFindingCodes.TooManyPartTime, committee.PartTimeCount, quota.Quota.PartTime);
         }
 
         findings.Check(
             committee.DirectorCount == 1,
-            committee.DirectorCount == 0 ? FindingCode.NoDirector : FindingCode.MoreThanOneDirector,
+            committee.DirectorCount == 0 ? CommitteeFindingCodes.NoDirector : CommitteeFindingCodes.MoreThanOneDirector,
             committee.DirectorCount == 0 ? CommitteeText.NoDirector() : CommitteeText.MoreThanOneDirector(committee.DirectorCount),
-            ("The committee has exactly one director.", "居委会设主任一名。"));
+            CommitteeText.OneDirector());
 
         if (committee.PartTimeCount > 0)
         {
-            if (_catalog.TryResolve(CommitteeKinds.PartTimeSources, community.Jurisdiction, asOf, out var sources))
+            if (_catalog.FindVersion(CommitteeKinds.PartTimeSources, community.Jurisdiction, asOf) is { } sources)
             {
-                explanation?.AlsoApplies(sources);
-                var sourceFindings = new Findings(sources.Version, explanation);
+                recorder?.AlsoApplies(sources);
+                var sourceFindings = new FindingCollector(sources, recorder);
                 foreach (var member in committee.Members)
                 {
                     if (member.Source is { } source)
                     {
                         sourceFindings.Check(
                             sources.Policy.IsAllowed(source),
-                            FindingCode.PartTimeSourceNotAllowed,
+                            CommitteeFindingCodes.PartTimeSourceNotAllowed,
                             CommitteeText.SourceNotAllowed(member, sources.Policy),
-                            ($"Part-time member \"{member.Name}\" was elected from {source}, an allowed source.", $"兼职成员“{member.Name}”来源为{CommitteeText.SourceName(source)},属允许的来源。"));
+                            CommitteeText.SourceAllowed(member, source));
                     }
                 }
 
@@ -230,25 +267,32 @@ public sealed class CommitteeEvaluator
             }
             else
             {
-                findings.Add(FindingCode.SourcesNotChecked, FindingSeverity.Information, CommitteeText.SourcesNotChecked());
+                findings.Add(CommitteeFindingCodes.SourcesNotChecked, FindingSeverity.Info, CommitteeText.SourcesNotChecked());
             }
         }
 
-        if (committee.OfficeRooms is { } rooms && _catalog.TryResolve(CommitteeKinds.OfficeRooms, community.Jurisdiction, asOf, out var offices))
+        if (committee.OfficeRooms is { } rooms && _catalog.FindVersion(CommitteeKinds.OfficeRooms, community.Jurisdiction, asOf) is { } offices)
         {
-            explanation?.AlsoApplies(offices);
-            var officeFindings = new Findings(offices.Version, explanation);
+            recorder?.AlsoApplies(offices);
+            var officeFindings = new FindingCollector(offices, recorder);
             var allowed = offices.Policy.MaximumOfficeRooms;
-            officeFindings.Check(rooms <= allowed, FindingCode.TooManyOfficeRooms, CommitteeText.TooManyOfficeRooms(rooms, allowed), CommitteeText.OfficeRoomsWithin(rooms, allowed));
+            officeFindings.Check(rooms <= allowed, CommitteeFindingCodes.TooManyOfficeRooms, CommitteeText.TooManyOfficeRooms(rooms, allowed), CommitteeText.OfficeRoomsWithin(rooms, allowed));
             findings.AddRange(officeFindings);
         }
 
         return new CommitteeAssessment(quota, findings.ToImmutable());
     }
 
-    private static CandidateRecommendation Recommend(PolicyResolution<CandidatePolicy> resolution, DirectorRecord record)
+    private static void CheckCount(FindingCollector findings, Assessments.FindingCode tooFew, Assessments.FindingCode tooMany, int actual, CountRange expected) =>
+        findings.Check(
+            expected.Contains(actual),
+            actual < expected.Min ? tooFew : tooMany,
+            CommitteeText.Count(actual < expected.Min ? tooFew : tooMany, actual, expected),
+            CommitteeText.CountWithin(tooFew, actual, expected));
+
+    private static CandidateRecommendation RecommendUnder(PolicyVersion<CandidatePolicy> version, DirectorRecord record, ExplanationRecorder? recorder)
     {
-        var policy = resolution.Policy;
+        var policy = version.Policy;
         var provincial = 0;
         var city = 0;
         foreach (var honour in record.Honours)
@@ -273,61 +317,14 @@ public sealed class CommitteeEvaluator
             : city >= policy.CityHonours ? RecommendationClause.CityHonours
             : best <= policy.TopRank ? RecommendationClause.AssessmentRank
             : RecommendationClause.None;
-        return new CandidateRecommendation(clause, provincial, city, best, resolution.Version.RuleId);
-    }
-
-    /// <summary>Collects findings of one rule, and records each check in the explanation when one is being built.</summary>
-    private sealed class Findings(PolicyVersion version, ExplanationBuilder? explanation)
-    {
-        private readonly ImmutableArray<Finding>.Builder _found = ImmutableArray.CreateBuilder<Finding>();
-
-        public void CheckCount(FindingCode tooFew, FindingCode tooMany, int actual, CountRange expected)
+        if (recorder is not null)
         {
-            var code = actual < expected.Min ? tooFew : tooMany;
-            Check(
-                expected.Contains(actual),
-                code,
-                CommitteeText.Count(code, actual, expected),
-                (string.Create(CultureInfo.InvariantCulture, $"{Describe(tooFew)}: {actual}, within {expected}."),
-                 string.Create(CultureInfo.InvariantCulture, $"{DescribeChinese(tooFew)}:{actual}人,在{expected}人以内。")));
-        }
-
-        public void Check(bool holds, FindingCode code, (string English, string Chinese) failure, (string English, string Chinese) success)
-        {
-            if (holds)
+            foreach (var (holds, english, chinese) in CommitteeText.Clauses(policy, provincial, city, best))
             {
-                explanation?.Condition(true, success.English, success.Chinese);
-            }
-            else
-            {
-                Add(code, FindingSeverity.Error, failure);
+                recorder.Condition(holds, english, chinese);
             }
         }
 
-        public void Add(FindingCode code, FindingSeverity severity, (string English, string Chinese) message)
-        {
-            _found.Add(new Finding(code, severity, version.RuleId, version.Citations, message.English, message.Chinese));
-            explanation?.Condition(severity != FindingSeverity.Error, $"[{code}, {version.RuleId}] {message.English}", $"[{code},{version.RuleId}]{message.Chinese}");
-        }
-
-        public void AddRange(Findings other) => _found.AddRange(other._found);
-
-        public ImmutableArray<Finding> ToImmutable() => _found.ToImmutable();
-
-        private static string Describe(FindingCode code) => code switch
-        {
-            FindingCode.TooFewMembers => "Members",
-            FindingCode.TooFewFullTime => "Full-time members",
-            FindingCode.TooFewPartTime => "Part-time members",
-            _ => "Members against the overall size",
-        };
-
-        private static string DescribeChinese(FindingCode code) => code switch
-        {
-            FindingCode.TooFewMembers => "成员",
-            FindingCode.TooFewFullTime => "专职成员",
-            FindingCode.TooFewPartTime => "兼职成员",
-            _ => "成员总数",
-        };
+        return new CandidateRecommendation(clause, provincial, city, best, version.RuleId);
     }
 }

@@ -6,14 +6,21 @@ namespace Community.Domain.Committees;
 public static class CommitteeKinds
 {
     /// <summary>Gets the committee quota (职数): its size in all and by population band.</summary>
-    public static PolicyKind<CommitteeQuotaPolicy> Quota { get; } = new("committees.quota", "committee quota", "居委会成员职数");
+    public static PolicyKind<CommitteeQuotaPolicy> Quota { get; } = Create<CommitteeQuotaPolicy>("committees.quota");
 
     /// <summary>Gets the sources part-time members may be elected from.</summary>
-    public static PolicyKind<PartTimeSourcePolicy> PartTimeSources { get; } = new("committees.part-time-sources", "part-time member sources", "兼职成员来源");
+    public static PolicyKind<PartTimeSourcePolicy> PartTimeSources { get; } = Create<PartTimeSourcePolicy>("committees.part-time-sources");
 
     /// <summary>Gets the number of rooms a residents' committee may keep as dedicated offices.</summary>
-    public static PolicyKind<OfficeRoomPolicy> OfficeRooms { get; } = new("committees.office-rooms", "committee office rooms", "居委会专门办公室");
+    public static PolicyKind<OfficeRoomPolicy> OfficeRooms { get; } = Create<OfficeRoomPolicy>("committees.office-rooms");
 
     /// <summary>Gets the rule for recommending a director as a candidate for the next term.</summary>
-    public static PolicyKind<CandidatePolicy> CandidateRecommendation { get; } = new("committees.candidate-recommendation", "director candidate recommendation", "主任候选人推荐");
+    public static PolicyKind<CandidatePolicy> CandidateRecommendation { get; } = Create<CandidatePolicy>("committees.candidate-recommendation");
+
+    private static PolicyKind<TPolicy> Create<TPolicy>(string name)
+        where TPolicy : class
+    {
+        var (english, chinese) = CommitteeText.KindName(name);
+        return new(name, english, chinese);
+    }
 }

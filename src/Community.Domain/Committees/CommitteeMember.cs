@@ -5,11 +5,11 @@ namespace Community.Domain.Committees;
 /// <summary>A member of a residents' committee: name, committee post, any party post held at the same time, employment and, for a part-time member, the source elected from.</summary>
 public sealed record CommitteeMember
 {
-    private CommitteeMember(string name, CommitteeRole role, CommitteeRole? partyRole, Employment employment, PartTimeSource? source)
+    private CommitteeMember(string name, CommitteePost post, PartyPost? partyPost, Employment employment, PartTimeSource? source)
     {
         Name = name;
-        Role = role;
-        PartyRole = partyRole;
+        Post = post;
+        PartyPost = partyPost;
         Employment = employment;
         Source = source;
     }
@@ -18,10 +18,10 @@ public sealed record CommitteeMember
     public string Name { get; }
 
     /// <summary>Gets the committee post: director, deputy director or member.</summary>
-    public CommitteeRole Role { get; }
+    public CommitteePost Post { get; }
 
     /// <summary>Gets the party post held at the same time (交叉任职), if any: secretary or deputy secretary.</summary>
-    public CommitteeRole? PartyRole { get; }
+    public PartyPost? PartyPost { get; }
 
     /// <summary>Gets whether the member is full-time or part-time.</summary>
     public Employment Employment { get; }
@@ -31,44 +31,39 @@ public sealed record CommitteeMember
 
     /// <summary>Creates a full-time member.</summary>
     /// <param name="name">The name; not blank.</param>
-    /// <param name="role">The committee post: director, deputy director or member.</param>
-    /// <param name="partyRole">A party post held at the same time, if any.</param>
+    /// <param name="post">The committee post: director, deputy director or member.</param>
+    /// <param name="partyPost">A party post held at the same time, if any.</param>
     /// <returns>The member.</returns>
-    /// <exception cref="ArgumentException">The name is blank, or a post is of the wrong kind.</exception>
-    public static CommitteeMember FullTime(string name, CommitteeRole role, CommitteeRole? partyRole = null) =>
-        Create(name, role, Employment.FullTime, null, partyRole);
+    /// <exception cref="ArgumentException">The name is blank, or a post is undefined.</exception>
+    public static CommitteeMember FullTime(string name, CommitteePost post, PartyPost? partyPost = null) =>
+        Create(name, post, Employment.FullTime, null, partyPost);
 
     /// <summary>Creates a part-time member.</summary>
     /// <param name="name">The name; not blank.</param>
-    /// <param name="role">The committee post: director, deputy director or member.</param>
+    /// <param name="post">The committee post: director, deputy director or member.</param>
     /// <param name="source">The source the member was elected from.</param>
-    /// <param name="partyRole">A party post held at the same time, if any.</param>
+    /// <param name="partyPost">A party post held at the same time, if any.</param>
     /// <returns>The member.</returns>
-    /// <exception cref="ArgumentException">The name is blank, a post is of the wrong kind, or the source is undefined.</exception>
-    public static CommitteeMember PartTime(string name, CommitteeRole role, PartTimeSource source, CommitteeRole? partyRole = null) =>
-        Create(name, role, Employment.PartTime, source, partyRole);
+    /// <exception cref="ArgumentException">The name is blank, a post or the source is undefined.</exception>
+    public static CommitteeMember PartTime(string name, CommitteePost post, PartTimeSource source, PartyPost? partyPost = null) =>
+        Create(name, post, Employment.PartTime, source, partyPost);
 
     /// <summary>Creates a member from untrusted data, checking that employment and source agree.</summary>
     /// <param name="name">The name; not blank.</param>
-    /// <param name="role">The committee post: director, deputy director or member.</param>
+    /// <param name="post">The committee post: director, deputy director or member.</param>
     /// <param name="employment">Full-time or part-time.</param>
     /// <param name="source">The source; required for a part-time member, absent for a full-time one.</param>
-    /// <param name="partyRole">A party post held at the same time, if any: secretary or deputy secretary.</param>
+    /// <param name="partyPost">A party post held at the same time, if any: secretary or deputy secretary.</param>
     /// <returns>The member.</returns>
     /// <exception cref="ArgumentException">An argument is blank, undefined, of the wrong kind, or employment and source disagree.</exception>
-    public static CommitteeMember Create(string name, CommitteeRole role, Employment employment, PartTimeSource? source, CommitteeRole? partyRole = null)
+    public static CommitteeMember Create(string name, CommitteePost post, Employment employment, PartTimeSource? source, PartyPost? partyPost = null)
     {
         Guard.Against.BlankText(name);
-        Guard.Against.UndefinedEnum(role);
+        Guard.Against.UndefinedEnum(post);
         Guard.Against.UndefinedEnum(employment);
-        if (role is not (CommitteeRole.Director or CommitteeRole.DeputyDirector or CommitteeRole.Member))
+        if (partyPost is { } party)
         {
-            throw new ArgumentException($"role is {role}; expected a committee post: Director, DeputyDirector or Member. Give a party post as partyRole.", nameof(role));
-        }
-
-        if (partyRole is { } party && party is not (CommitteeRole.Secretary or CommitteeRole.DeputySecretary))
-        {
-            throw new ArgumentException($"partyRole is {party}; expected a party post: Secretary or DeputySecretary.", nameof(partyRole));
+            Guard.Against.UndefinedEnum(party, nameof(partyPost));
         }
 
         if (employment == Employment.PartTime && source is null)
@@ -86,11 +81,11 @@ public sealed record CommitteeMember
             Guard.Against.UndefinedEnum(s, nameof(source));
         }
 
-        return new(name, role, partyRole, employment, source);
+        return new(name, post, partyPost, employment, source);
     }
 
     /// <summary>Formats the member, for diagnostics.</summary>
     /// <returns>A text such as <c>Li (Director, Secretary, FullTime)</c>.</returns>
     public override string ToString() =>
-        $"{Name} ({Role}{(PartyRole is { } p ? ", " + p : string.Empty)}, {Employment}{(Source is { } s ? ", from " + s : string.Empty)})";
+        $"{Name} ({Post}{(PartyPost is { } p ? ", " + p : string.Empty)}, {Employment}{(Source is { } s ? ", from " + s : string.Empty)})";
 }

@@ -22,30 +22,83 @@ internal static class CommitteeText
         string.Create(Invariant, $"{committee.Total} members: {committee.FullTimeCount} full-time, {committee.PartTimeCount} part-time, {committee.DirectorCount} director(s)"),
         string.Create(Invariant, $"成员{committee.Total}人:专职{committee.FullTimeCount}人,兼职{committee.PartTimeCount}人,主任{committee.DirectorCount}人"));
 
-    public static (string English, string Chinese) Count(FindingCode code, int actual, CountRange expected) => code switch
-    {
-        FindingCode.TooFewMembers => (
+    public static (string English, string Chinese) Count(FindingCode code, int actual, CountRange expected) =>
+        code == CommitteeFindingCodes.TooFewMembers ? (
             $"The committee has {actual} members, fewer than the quota of {expected}.",
-            $"居委会现有成员{actual}人,少于职数{expected}人。"),
-        FindingCode.TooManyMembers => (
+            $"居委会现有成员{actual}人,少于职数{expected}人。")
+        : code == CommitteeFindingCodes.TooManyMembers ? (
             $"The committee has {actual} members, more than the quota of {expected}.",
-            $"居委会现有成员{actual}人,超过职数{expected}人。"),
-        FindingCode.TooFewFullTime => (
+            $"居委会现有成员{actual}人,超过职数{expected}人。")
+        : code == CommitteeFindingCodes.TooFewFullTime ? (
             $"The committee has {actual} full-time members, fewer than the quota of {expected}.",
-            $"现有专职成员{actual}人,少于专职职数{expected}人。"),
-        FindingCode.TooManyFullTime => (
+            $"现有专职成员{actual}人,少于专职职数{expected}人。")
+        : code == CommitteeFindingCodes.TooManyFullTime ? (
             $"The committee has {actual} full-time members, more than the quota of {expected}.",
-            $"现有专职成员{actual}人,超过专职职数{expected}人。"),
-        FindingCode.TooFewPartTime => (
+            $"现有专职成员{actual}人,超过专职职数{expected}人。")
+        : code == CommitteeFindingCodes.TooFewPartTime ? (
             $"The committee has {actual} part-time members, fewer than the quota of {expected}.",
-            $"现有兼职成员{actual}人,少于兼职职数{expected}人。"),
-        FindingCode.TooManyPartTime => (
+            $"现有兼职成员{actual}人,少于兼职职数{expected}人。")
+        : code == CommitteeFindingCodes.TooManyPartTime ? (
             $"The committee has {actual} part-time members, more than the quota of {expected}.",
-            $"现有兼职成员{actual}人,超过兼职职数{expected}人。"),
-        _ => (
+            $"现有兼职成员{actual}人,超过兼职职数{expected}人。")
+        : (
             $"The committee has {actual} members, outside the policy's overall size of {expected}.",
-            $"居委会现有成员{actual}人,不在政策规定的{expected}人范围内。"),
-    };
+            $"居委会现有成员{actual}人,不在政策规定的{expected}人范围内。");
+
+    /// <summary>States that a count lies within its range; the code of too few names what is counted.</summary>
+    public static (string English, string Chinese) CountWithin(FindingCode tooFew, int actual, CountRange expected)
+    {
+        var (english, chinese) =
+            tooFew == CommitteeFindingCodes.TooFewMembers ? ("Members", "成员")
+            : tooFew == CommitteeFindingCodes.TooFewFullTime ? ("Full-time members", "专职成员")
+            : tooFew == CommitteeFindingCodes.TooFewPartTime ? ("Part-time members", "兼职成员")
+            : ("Members against the overall size", "成员总数");
+        return (string.Create(Invariant, $"{english}: {actual}, within {expected}."), string.Create(Invariant, $"{chinese}:{actual}人,在{expected}人以内。"));
+    }
+
+    public static (string English, string Chinese) QuotaResult(CommitteeQuota quota) =>
+        ("quota: " + Quota(quota, ExplanationLanguage.English), "职数:" + Quota(quota, ExplanationLanguage.Chinese));
+
+    public static ExplanationStep RangeOnly(CountRange overall) => new(
+        ExplanationStepKind.Formula,
+        $"The policy gives only the committee's overall size, {overall} members, and no population bands, so the quota is that range; no number within it is chosen.",
+        $"政策只规定居委会总人数为{overall}人,未按人口分档,故职数即为该范围,不在其中另定具体人数。");
+
+    public static (string English, string Chinese) AssessmentResult(bool compliant, int errors, int findings) => compliant
+        ? (string.Create(Invariant, $"compliant ({findings} findings, none an error)"), string.Create(Invariant, $"符合规定(共{findings}项提示,无违规)"))
+        : (string.Create(Invariant, $"not compliant: {errors} error finding(s) of {findings}"), string.Create(Invariant, $"不符合规定:{errors}项违规(共{findings}项)"));
+
+    public static (string English, string Chinese) OneDirector() => ("The committee has exactly one director.", "居委会设主任一名。");
+
+    public static (string English, string Chinese) SourceAllowed(CommitteeMember member, PartTimeSource source) => (
+        $"Part-time member \"{member.Name}\" was elected from {source}, an allowed source.",
+        $"兼职成员“{member.Name}”来源为{SourceName(source)},属允许的来源。");
+
+    public static (string English, string Chinese) Term(NodaTime.DateInterval term) => (
+        $"term {KernelText.Date(term.Start, ExplanationLanguage.English)} to {KernelText.Date(term.End, ExplanationLanguage.English)}",
+        $"任期{KernelText.Date(term.Start, ExplanationLanguage.Chinese)}至{KernelText.Date(term.End, ExplanationLanguage.Chinese)}");
+
+    public static (string English, string Chinese) Record(DirectorRecord record) => (
+        string.Create(Invariant, $"{record.Honours.Length} honour(s) and {record.Ranks.Length} assessment rank(s) on record"),
+        string.Create(Invariant, $"记录荣誉{record.Honours.Length}次、考评名次{record.Ranks.Length}次"));
+
+    /// <summary>States each clause of the candidate rule against the counts within the term: whether it holds, in both languages.</summary>
+    public static (bool Holds, string English, string Chinese)[] Clauses(CandidatePolicy policy, int provincial, int city, int? best) =>
+    [
+        (provincial >= policy.ProvincialHonours,
+            string.Create(Invariant, $"Provincial-or-above honours within the term: {provincial}; at least {policy.ProvincialHonours} qualifies."),
+            string.Create(Invariant, $"届内省级以上荣誉{provincial}次;{policy.ProvincialHonours}次以上即符合。")),
+        (city >= policy.CityHonours,
+            string.Create(Invariant, $"City-or-above honours within the term (provincial and national included): {city}; at least {policy.CityHonours} qualifies."),
+            string.Create(Invariant, $"届内市级以上荣誉(含省级、国家级){city}次;{policy.CityHonours}次以上即符合。")),
+        (best is { } rank && rank <= policy.TopRank,
+            string.Create(Invariant, $"Best assessment rank within the term: {(best is { } r ? r.ToString(Invariant) : "none")}; rank {policy.TopRank} or better qualifies."),
+            string.Create(Invariant, $"届内综合考评最好名次:{(best is { } z ? "第" + z.ToString(Invariant) + "名" : "无")};前{policy.TopRank}名即符合。")),
+    ];
+
+    public static (string English, string Chinese) RecommendationResult(CandidateRecommendation result) => result.IsRecommended
+        ? ($"recommended, by {Clause(result.Clause, ExplanationLanguage.English)}", $"可推荐为下一届主任候选人,依据:{Clause(result.Clause, ExplanationLanguage.Chinese)}")
+        : ("not recommended: no clause is met", "不符合推荐条件");
 
     public static (string English, string Chinese) SourceNotAllowed(CommitteeMember member, PartTimeSourcePolicy policy) => (
         $"Part-time member \"{member.Name}\" was elected from {member.Source}, which the policy does not allow (allowed: {string.Join(", ", policy.Allowed)}).",
@@ -94,5 +147,15 @@ internal static class CommitteeText
         (RecommendationClause.CityHonours, _) => "city-or-above honours during the term",
         (RecommendationClause.AssessmentRank, _) => "a top rank in the street's comprehensive assessment during the term",
         _ => "no clause",
+    };
+
+    /// <summary>Names a kind of the module's policies, by its stable name, in English and Chinese.</summary>
+    public static (string English, string Chinese) KindName(string name) => name switch
+    {
+        "committees.quota" => ("committee quota", "居委会成员职数"),
+        "committees.part-time-sources" => ("part-time member sources", "兼职成员来源"),
+        "committees.office-rooms" => ("committee office rooms", "居委会专门办公室"),
+        "committees.candidate-recommendation" => ("director candidate recommendation", "主任候选人推荐"),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "names no kind of this module."),
     };
 }

@@ -24,7 +24,7 @@ public sealed class ResidentsCommittee
                 FullTimeCount++;
             }
 
-            if (member.Role == CommitteeRole.Director)
+            if (member.Post == CommitteePost.Director)
             {
                 DirectorCount++;
             }

@@ -77,7 +77,7 @@ public sealed class CommunityProfile
         Guard.Against.UndefinedEnum(setting);
         if (kind == CommunityKind.Town && setting != CommunitySetting.Town)
         {
-            throw new ArgumentException($"setting is {setting}; a {kind} community (集镇社区) lies in a town, so expected {CommunitySetting.Town}.", nameof(setting));
+            throw new ArgumentException($"setting is {setting}; a {kind} community lies in a town, so expected {CommunitySetting.Town}.", nameof(setting));
         }
 
         if (households.Households > population.Residents)

@@ -26,7 +26,7 @@ public sealed class Explanation
         ExplanationText result,
         ImmutableArray<Citation> citations)
     {
-        RuleId = ruleId.Value;
+        RuleId = ruleId;
         Policy = policy;
         Jurisdiction = jurisdiction;
         DefinedAt = definedAt;
@@ -37,8 +37,8 @@ public sealed class Explanation
         Citations = citations;
     }
 
-    /// <summary>Gets the id of the rule applied, such as <c>FUN-01</c>.</summary>
-    public string RuleId { get; }
+    /// <summary>Gets the id of the rule applied, such as <c>FUN-01</c>; serialised as its text.</summary>
+    public RuleId RuleId { get; }
 
     /// <summary>Gets the kind of policy applied; its name is the kind's stable identifier.</summary>
     public ExplanationText Policy { get; }
@@ -72,26 +72,26 @@ public sealed class Explanation
     {
         var chinese = language == ExplanationLanguage.Chinese;
         var text = new StringBuilder();
-        text.Append(RuleId).Append(' ').Append(Policy.In(language)).Append(chinese ? " — " : " — ")
-            .Append(Jurisdiction.In(language)).Append(chinese ? "," : ", ").Append(Wording.Date(AsOf, language)).AppendLine();
-        text.Append(chinese ? "输入:" : "Inputs: ");
+        text.Append(RuleId.Value).Append(' ').Append(Policy.In(language)).Append(" — ")
+            .Append(Jurisdiction.In(language)).Append(KernelText.Heading(language, "comma")).Append(KernelText.Date(AsOf, language)).AppendLine();
+        text.Append(KernelText.Heading(language, "inputs"));
         for (var i = 0; i < Inputs.Length; i++)
         {
-            text.Append(i == 0 ? string.Empty : chinese ? ";" : "; ").Append(Inputs[i].In(language));
+            text.Append(i == 0 ? string.Empty : KernelText.Heading(language, "separator")).Append(Inputs[i].In(language));
         }
 
         text.AppendLine();
-        text.AppendLine(chinese ? "步骤:" : "Steps:");
+        text.AppendLine(KernelText.Heading(language, "steps"));
         for (var i = 0; i < Steps.Length; i++)
         {
             text.Append("  ").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").AppendLine(Steps[i].In(language));
         }
 
-        text.Append(chinese ? "结果:" : "Result: ").AppendLine(Result.In(language));
-        text.AppendLine(chinese ? "依据:" : "Sources:");
+        text.Append(KernelText.Heading(language, "result")).AppendLine(Result.In(language));
+        text.AppendLine(KernelText.Heading(language, "sources"));
         if (Citations.IsEmpty)
         {
-            text.AppendLine(chinese ? "  (定义者未注明出处)" : "  (the definer cited no source)");
+            text.AppendLine(KernelText.Heading(language, "no-sources"));
         }
 
         foreach (var citation in Citations)

@@ -83,7 +83,7 @@ public sealed class FundingEvaluator
     {
         var amount = Compute(resolution.Version, units, out var match);
         var policy = resolution.Policy;
-        var explanation = ExplanationBuilder.For(_catalog, resolution).Input("population", units.Population);
+        var explanation = ExplanationRecorder.Start(_catalog, resolution).Input("population", units.Population);
         if (FundingText.UnitsInput(policy.Basis, units) is { } input)
         {
             explanation.Input(input.Name, input.English, input.Chinese);

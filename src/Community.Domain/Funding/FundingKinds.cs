@@ -6,17 +6,24 @@ namespace Community.Domain.Funding;
 public static class FundingKinds
 {
     /// <summary>Gets office funds (办公经费): the annual grant for a residents' committee's running costs.</summary>
-    public static PolicyKind<FundingPolicy> OfficeFunds { get; } = new("funding.office-funds", "office funds", "办公经费");
+    public static PolicyKind<FundingPolicy> OfficeFunds { get; } = Create<FundingPolicy>("funding.office-funds");
 
     /// <summary>Gets work funds (工作经费): the annual funds for a community's work.</summary>
-    public static PolicyKind<FundingPolicy> WorkFunds { get; } = new("funding.work-funds", "work funds", "工作经费");
+    public static PolicyKind<FundingPolicy> WorkFunds { get; } = Create<FundingPolicy>("funding.work-funds");
 
     /// <summary>Gets staff funds (人员经费), counted per worker (FUN-02).</summary>
-    public static PolicyKind<FundingPolicy> StaffFunds { get; } = new("funding.staff-funds", "staff funds", "社区工作人员经费");
+    public static PolicyKind<FundingPolicy> StaffFunds { get; } = Create<FundingPolicy>("funding.staff-funds");
 
     /// <summary>Gets party branch funds (党支部经费), counted per branch (FUN-05).</summary>
-    public static PolicyKind<FundingPolicy> PartyBranchFunds { get; } = new("funding.party-branch-funds", "party branch funds", "党支部经费");
+    public static PolicyKind<FundingPolicy> PartyBranchFunds { get; } = Create<FundingPolicy>("funding.party-branch-funds");
 
     /// <summary>Gets the residents' self-governance fund (居民自治专项经费), counted per 100 households (FUN-04).</summary>
-    public static PolicyKind<FundingPolicy> SelfGovernanceFunds { get; } = new("funding.self-governance-funds", "self-governance funds", "居民自治专项经费");
+    public static PolicyKind<FundingPolicy> SelfGovernanceFunds { get; } = Create<FundingPolicy>("funding.self-governance-funds");
+
+    private static PolicyKind<TPolicy> Create<TPolicy>(string name)
+        where TPolicy : class
+    {
+        var (english, chinese) = FundingText.KindName(name);
+        return new(name, english, chinese);
+    }
 }

@@ -12,17 +12,17 @@ internal static class FundingText
     public static ExplanationText? UnitsInput(FundingBasis basis, FundedUnits units) => basis switch
     {
         FundingBasis.PerWorker => new("workers", string.Create(Invariant, $"{units.Workers} workers"), string.Create(Invariant, $"{units.Workers}名工作人员")),
-        FundingBasis.PerHundredHouseholds => new("households", Wording.Households(units.Households, ExplanationLanguage.English), Wording.Households(units.Households, ExplanationLanguage.Chinese)),
+        FundingBasis.PerHundredHouseholds => new("households", KernelText.Households(units.Households, ExplanationLanguage.English), KernelText.Households(units.Households, ExplanationLanguage.Chinese)),
         FundingBasis.PerPartyBranch => new("party-branches", string.Create(Invariant, $"{units.PartyBranches} party branches"), string.Create(Invariant, $"{units.PartyBranches}个党支部")),
         _ => null,
     };
 
     public static Func<Money, ExplanationLanguage, string> PerUnit(FundingBasis basis) => basis switch
     {
-        FundingBasis.PerWorker => static (m, l) => l == ExplanationLanguage.Chinese ? "每人" + Wording.AnnualMoney(m, l) : Wording.AnnualMoney(m, l) + " per worker",
-        FundingBasis.PerHundredHouseholds => static (m, l) => l == ExplanationLanguage.Chinese ? "每百户" + Wording.AnnualMoney(m, l) : Wording.AnnualMoney(m, l) + " per 100 households",
-        FundingBasis.PerPartyBranch => static (m, l) => l == ExplanationLanguage.Chinese ? "每个党支部" + Wording.AnnualMoney(m, l) : Wording.AnnualMoney(m, l) + " per party branch",
-        _ => Wording.AnnualMoney,
+        FundingBasis.PerWorker => static (m, l) => l == ExplanationLanguage.Chinese ? "每人" + KernelText.AnnualMoney(m, l) : KernelText.AnnualMoney(m, l) + " per worker",
+        FundingBasis.PerHundredHouseholds => static (m, l) => l == ExplanationLanguage.Chinese ? "每百户" + KernelText.AnnualMoney(m, l) : KernelText.AnnualMoney(m, l) + " per 100 households",
+        FundingBasis.PerPartyBranch => static (m, l) => l == ExplanationLanguage.Chinese ? "每个党支部" + KernelText.AnnualMoney(m, l) : KernelText.AnnualMoney(m, l) + " per party branch",
+        _ => KernelText.AnnualMoney,
     };
 
     public static ExplanationStep Formula(FundingPolicy policy, FundingAmount amount, Money perUnit)
@@ -56,7 +56,18 @@ internal static class FundingText
             ? language == ExplanationLanguage.Chinese
                 ? $"每年{Money(amount.Annual)}至{Money(amount.AnnualMaximum)}元"
                 : $"{Money(amount.Annual)} to {Money(amount.AnnualMaximum)} yuan a year"
-            : Wording.AnnualMoney(amount.Annual, language);
+            : KernelText.AnnualMoney(amount.Annual, language);
 
     private static string Money(Money money) => Primitives.Money.Format(money.Yuan);
+
+    /// <summary>Names a kind of the module's policies, by its stable name, in English and Chinese.</summary>
+    public static (string English, string Chinese) KindName(string name) => name switch
+    {
+        "funding.office-funds" => ("office funds", "办公经费"),
+        "funding.work-funds" => ("work funds", "工作经费"),
+        "funding.staff-funds" => ("staff funds", "社区工作人员经费"),
+        "funding.party-branch-funds" => ("party branch funds", "党支部经费"),
+        "funding.self-governance-funds" => ("self-governance funds", "居民自治专项经费"),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "names no kind of this module."),
+    };
 }

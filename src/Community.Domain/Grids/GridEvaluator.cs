@@ -73,7 +73,7 @@ public sealed class GridEvaluator
     /// <exception cref="PolicyNotInForceException">No grid policy is in force there on <paramref name="asOf"/>.</exception>
     public Explained<GridAssessment> ExplainAssessment(JurisdictionCode jurisdiction, LocalDate asOf, HouseholdCount households, int grids, int? managers = null)
     {
-        var builder = new List<ExplanationBuilder>(1);
+        var builder = new List<ExplanationRecorder>(1);
         var assessment = Assess(jurisdiction, asOf, households, grids, managers, builder);
         var explanation = builder[0];
         return new(assessment, explanation.Result(
@@ -82,7 +82,7 @@ public sealed class GridEvaluator
             assessment.IsCompliant ? "符合规定" : string.Create(Invariant, $"不符合规定:{assessment.Findings.Length}项")));
     }
 
-    private GridAssessment Assess(JurisdictionCode jurisdiction, LocalDate asOf, HouseholdCount households, int grids, int? managers, List<ExplanationBuilder>? explained)
+    private GridAssessment Assess(JurisdictionCode jurisdiction, LocalDate asOf, HouseholdCount households, int grids, int? managers, List<ExplanationRecorder>? explained)
     {
         Guard.Against.NegativeCount(grids);
         if (managers is { } given)
@@ -93,7 +93,7 @@ public sealed class GridEvaluator
         var resolution = _catalog.Resolve(GridKinds.Size, jurisdiction, asOf);
         var version = resolution.Version;
         var plan = Compute(version, households);
-        ExplanationBuilder? explanation = null;
+        ExplanationRecorder? explanation = null;
         if (explained is not null)
         {
             explanation = Start(resolution, plan)
@@ -111,7 +111,7 @@ public sealed class GridEvaluator
         var gridRange = Range(plan.MinimumGrids, plan.MaximumGrids);
         findings.Check(
             plan.AllowsGrids(grids),
-            grids < plan.MinimumGrids ? FindingCode.TooFewGrids : FindingCode.TooManyGrids,
+            grids < plan.MinimumGrids ? GridFindingCodes.TooFewGrids : GridFindingCodes.TooManyGrids,
             string.Create(Invariant, $"The community has {grids} grids; its {households} call for {gridRange.English}."),
             string.Create(Invariant, $"社区划分网格{grids}个;按其{households.Households}户应为{gridRange.Chinese}。"));
         if (managers is { } actual)
@@ -119,7 +119,7 @@ public sealed class GridEvaluator
             var managerRange = Managers(plan);
             findings.Check(
                 plan.AllowsManagers(actual),
-                actual < plan.MinimumManagers ? FindingCode.TooFewGridManagers : FindingCode.TooManyGridManagers,
+                actual < plan.MinimumManagers ? GridFindingCodes.TooFewGridManagers : GridFindingCodes.TooManyGridManagers,
                 string.Create(Invariant, $"The community has {actual} grid managers; its grids call for {managerRange.English}."),
                 string.Create(Invariant, $"社区配备网格员{actual}名;按网格数应为{managerRange.Chinese}。"));
         }
@@ -152,7 +152,7 @@ public sealed class GridEvaluator
         return new GridPlan(households, fewest, most, minimumManagers, maximumManagers, version);
     }
 
-    private ExplanationBuilder Start(PolicyResolution<GridPolicy> resolution, GridPlan plan)
+    private ExplanationRecorder Start(PolicyResolution<GridPolicy> resolution, GridPlan plan)
     {
         var policy = resolution.Policy;
         var count = plan.Households.Households;
@@ -164,12 +164,12 @@ public sealed class GridEvaluator
                    string.Create(Invariant, $"每格约{policy.MinimumHouseholds}户:{count}÷{policy.MinimumHouseholds}={count / (decimal)policy.MinimumHouseholds:0.##},取其上下相邻的整数(至少1个):{range.Chinese}。"))
                 : (string.Create(Invariant, $"Grids of {policy.MinimumHouseholds} to {policy.MaximumHouseholds} households: {count} households need at least {count} ÷ {policy.MaximumHouseholds} rounded up and at most {count} ÷ {policy.MinimumHouseholds} rounded down, at least one: {range.English}."),
                    string.Create(Invariant, $"每格{policy.MinimumHouseholds}至{policy.MaximumHouseholds}户:{count}户至少需{count}÷{policy.MaximumHouseholds}向上取整个,至多{count}÷{policy.MinimumHouseholds}向下取整个(至少1个):{range.Chinese}。"));
-        return ExplanationBuilder.For(_catalog, resolution)
-            .Input("households", Wording.Households(plan.Households, ExplanationLanguage.English), Wording.Households(plan.Households, ExplanationLanguage.Chinese))
+        return ExplanationRecorder.Start(_catalog, resolution)
+            .Input("households", KernelText.Households(plan.Households, ExplanationLanguage.English), KernelText.Households(plan.Households, ExplanationLanguage.Chinese))
             .Step(new(ExplanationStepKind.Formula, english, chinese));
     }
 
-    private static Explanation Finish(ExplanationBuilder explanation, GridPlan plan)
+    private static Explanation Finish(ExplanationRecorder explanation, GridPlan plan)
     {
         var grids = Range(plan.MinimumGrids, plan.MaximumGrids);
         var managers = Managers(plan);

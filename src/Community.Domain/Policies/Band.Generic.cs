@@ -15,15 +15,7 @@ public sealed class Band<TQuantity, TValue>
         Upper = upper;
         Value = value;
         SourceText = string.IsNullOrWhiteSpace(sourceText) ? null : sourceText;
-
-        // Explanations quote the interval often; format it once, in both languages, here.
-        EnglishInterval = FormatInterval(static q => Explanations.Wording.Quantity(q, Explanations.ExplanationLanguage.English));
-        ChineseInterval = FormatInterval(static q => Explanations.Wording.Quantity(q, Explanations.ExplanationLanguage.Chinese));
     }
-
-    internal string EnglishInterval { get; }
-
-    internal string ChineseInterval { get; }
 
     /// <summary>Gets the lower bound, or <see langword="null"/> when the band is unbounded below.</summary>
     public Bound<TQuantity>? Lower { get; }

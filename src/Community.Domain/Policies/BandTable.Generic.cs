@@ -29,9 +29,6 @@ public sealed class BandTable<TQuantity, TValue>
     private readonly Bound<TQuantity>?[] _uppers;
     private readonly bool[] _sharesUpperWithNext;
 
-    // How explanations name each band, in listed order, formatted once here.
-    private readonly Explanations.BandPlace[] _places;
-
     // For counts (Population, HouseholdCount), the bands with every bound settled in advance, so that
     // the lookup compares longs. Null otherwise.
     private readonly CountIndex _counts;
@@ -43,7 +40,6 @@ public sealed class BandTable<TQuantity, TValue>
         _sortedToListed = sortedToListed;
         _lowers = Array.ConvertAll(sorted, b => b.Lower);
         _uppers = Array.ConvertAll(sorted, b => b.Upper);
-        _places = [.. bands.Select((band, listed) => Explanations.Wording.Place(band, listed, bands.Length))];
         _sharesUpperWithNext = new bool[sorted.Length];
         for (var i = 0; i + 1 < sorted.Length; i++)
         {
@@ -99,9 +95,6 @@ public sealed class BandTable<TQuantity, TValue>
     /// <exception cref="ArgumentOutOfRangeException">No band contains <paramref name="quantity"/>.</exception>
     internal BandHit Hit(TQuantity quantity) =>
         Locate(quantity) is { IsFound: true } hit ? hit : throw NoBand(quantity);
-
-    /// <summary>Gets how explanations name the band at a listed position.</summary>
-    internal Explanations.BandPlace PlaceOf(int listed) => _places[listed];
 
     /// <summary>Tries to find the band a quantity falls in.</summary>
     /// <param name="quantity">The quantity.</param>

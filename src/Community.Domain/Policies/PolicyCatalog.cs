@@ -1,9 +1,9 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
-using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
 using NodaTime;
 
@@ -22,8 +22,10 @@ public sealed class PolicyCatalog
 {
     private readonly FrozenDictionary<JurisdictionCode, Jurisdiction> _jurisdictions;
 
-    // Versions a jurisdiction defines itself, earliest first, by kind name.
-    private readonly FrozenDictionary<string, FrozenDictionary<JurisdictionCode, PolicyVersion[]>> _versions;
+    private static readonly IEqualityComparer<PolicyKind> KindIdentity = ReferenceEqualityComparer.Instance;
+
+    // Versions a jurisdiction defines itself, earliest first, by kind (kinds are identities: compared by reference).
+    private readonly FrozenDictionary<PolicyKind, FrozenDictionary<JurisdictionCode, PolicyVersion[]>> _versions;
 
     // One node per jurisdiction, by code: for each kind with a version on its lineage, the versions
     // along the lineage, its own first (earliest first), then its parent's, and so on. The first one
@@ -31,8 +33,9 @@ public sealed class PolicyCatalog
     // reference and a short scan of versions. Measured in docs/benchmarks.md.
     private readonly CodeMap<Node> _nodes;
 
-    // How explanations state each version's resolution (who defines it, its period), formatted once.
-    private readonly FrozenDictionary<PolicyVersion, ExplanationStep> _resolutionSteps;
+    // Data that other parts of the kernel derive from the catalog once (the explanations' wording),
+    // by type; the catalog does not know those types.
+    private readonly ConcurrentDictionary<Type, object> _annotations = new();
 
     internal PolicyCatalog(ImmutableArray<Jurisdiction> jurisdictions, ImmutableArray<PolicyVersion> versions)
     {
@@ -40,15 +43,13 @@ public sealed class PolicyCatalog
         Versions = versions;
         _jurisdictions = jurisdictions.ToFrozenDictionary(j => j.Code);
         _versions = versions
-            .GroupBy(v => v.Kind.Name, StringComparer.Ordinal)
+            .GroupBy(v => v.Kind, KindIdentity)
             .ToFrozenDictionary(
                 byKind => byKind.Key,
                 byKind => byKind.GroupBy(v => v.Jurisdiction).ToFrozenDictionary(g => g.Key, g => g.OrderBy(v => v.Period.Start ?? LocalDate.MinIsoValue).ToArray()),
-                StringComparer.Ordinal);
-        Kinds = versions.Select(v => v.Kind).DistinctBy(k => k.Name).ToImmutableArray();
+                KindIdentity);
+        Kinds = [.. versions.Select(v => v.Kind).Distinct(KindIdentity)];
         _nodes = new CodeMap<Node>(jurisdictions.Select(j => KeyValuePair.Create(j.Code.Value, CreateNode(j))));
-        _resolutionSteps = versions.ToFrozenDictionary<PolicyVersion, PolicyVersion, ExplanationStep>(
-            v => v, v => Wording.Resolution(v, JurisdictionText(v.Jurisdiction)), ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>Gets every jurisdiction, in the order they were added.</summary>
@@ -156,9 +157,15 @@ public sealed class PolicyCatalog
             ? Unsafe.As<PolicyVersion<TPolicy>>(version)
             : throw new PolicyNotInForceException(kind, GetJurisdiction(jurisdiction), asOf);
 
+    /// <summary>The version in force, or null when none is: the evaluators' <c>Try…</c> forms.</summary>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    internal PolicyVersion<TPolicy>? FindVersion<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf)
+        where TPolicy : class =>
+        Find(kind, jurisdiction, asOf) is { } version ? Unsafe.As<PolicyVersion<TPolicy>>(version) : null;
+
     // The version in force, or null. It returns a reference rather than a resolution through an out
     // parameter, which spares write barriers on the hot path. The version's policy type is the
-    // kind's: ChainOf matches kinds by reference, or by name and policy type.
+    // kind's: ChainOf matches kinds by reference.
     private PolicyVersion? Find(PolicyKind kind, JurisdictionCode jurisdiction, LocalDate asOf)
     {
         Guard.Against.NullArgument(kind);
@@ -191,15 +198,14 @@ public sealed class PolicyCatalog
         return null;
     }
 
-    /// <summary>Gets the explanation step that states which version is in force: who defines it and its period.</summary>
-    internal ExplanationStep ResolutionStep(PolicyVersion version) => _resolutionSteps[version];
-
-    /// <summary>Gets the explanation text of a jurisdiction: its code as the name, its names in both languages.</summary>
-    internal ExplanationText JurisdictionText(JurisdictionCode code) =>
-        _nodes.Find(code.Value) is { } node ? node.Text : throw new ArgumentException($"code is {code}, which this catalog does not know.", nameof(code));
+    /// <summary>Gets data derived from this catalog once, on first use, and kept with it: the explanations' wording.</summary>
+    /// <remarks>The catalog stays immutable as seen from outside: what is kept is a function of the catalog alone.</remarks>
+    internal T Annotation<T>(Func<PolicyCatalog, T> create)
+        where T : class =>
+        (T)_annotations.GetOrAdd(typeof(T), static (_, state) => state.Create(state.Catalog), (Create: create, Catalog: this));
 
     private PolicyVersion[]? VersionsAt(PolicyKind kind, JurisdictionCode jurisdiction) =>
-        _versions.TryGetValue(kind.Name, out var byJurisdiction) && byJurisdiction.TryGetValue(jurisdiction, out var versions)
+        _versions.TryGetValue(kind, out var byJurisdiction) && byJurisdiction.TryGetValue(jurisdiction, out var versions)
             ? versions
             : null;
 
@@ -213,37 +219,23 @@ public sealed class PolicyCatalog
             .Select(byKind => (Kind: byKind.Value.Values.First()[0].Kind, Chain: lineage.SelectMany(a => byKind.Value.TryGetValue(a.Code, out var own) ? own : []).ToArray()))
             .Where(c => c.Chain.Length > 0)
             .ToArray();
-        var text = new ExplanationText(
-            jurisdiction.Code.ToString(),
-            Wording.Jurisdiction(jurisdiction, ExplanationLanguage.English),
-            Wording.Jurisdiction(jurisdiction, ExplanationLanguage.Chinese));
-        return new Node(text, [.. chains.Select(c => new Node.KindChain(c.Kind, c.Chain))]);
+        return new Node([.. chains.Select(c => new Node.KindChain(c.Kind, c.Chain))]);
     }
 
     /// <summary>What resolution and explanation need of one jurisdiction, made once when the catalog is built.</summary>
-    private sealed class Node(ExplanationText text, Node.KindChain[] chains)
+    private sealed class Node(Node.KindChain[] chains)
     {
         private readonly KindChain[] _chains = chains;
-
-        public ExplanationText Text { get; } = text;
 
         // A day as a whole number that orders as the dates do; it needs no calendar arithmetic.
         public static int DayKey(LocalDate date) => EffectivePeriod.DayKey(date);
 
         public ref readonly KindChain ChainOf(PolicyKind kind)
         {
-            // Kinds are usually the library's static instances: compare references first.
+            // Kinds are identities: a catalog holds one instance per name (its builder refuses two).
             foreach (ref readonly var chain in _chains.AsSpan())
             {
                 if (ReferenceEquals(chain.Kind, kind))
-                {
-                    return ref chain;
-                }
-            }
-
-            foreach (ref readonly var chain in _chains.AsSpan())
-            {
-                if (string.Equals(chain.Kind.Name, kind.Name, StringComparison.Ordinal) && chain.Kind.PolicyType == kind.PolicyType)
                 {
                     return ref chain;
                 }

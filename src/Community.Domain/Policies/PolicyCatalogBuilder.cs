@@ -121,7 +121,7 @@ public sealed class PolicyCatalogBuilder
     public PolicyCatalogBuilder RemoveVersions(PolicyKind kind, JurisdictionCode jurisdiction)
     {
         Guard.Against.NullArgument(kind);
-        _versions.RemoveAll(v => v.Jurisdiction == jurisdiction && string.Equals(v.Kind.Name, kind.Name, StringComparison.Ordinal));
+        _versions.RemoveAll(v => v.Jurisdiction == jurisdiction && ReferenceEquals(v.Kind, kind));
         return this;
     }
 
@@ -193,6 +193,7 @@ public sealed class PolicyCatalogBuilder
     private void CheckVersions(Dictionary<JurisdictionCode, Jurisdiction> byCode, ImmutableArray<DefinitionProblem>.Builder found)
     {
         var kinds = new Dictionary<string, PolicyKind>(StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var version in _versions)
         {
             if (!byCode.ContainsKey(version.Jurisdiction))
@@ -200,16 +201,19 @@ public sealed class PolicyCatalogBuilder
                 found.Add(new(DefinitionProblemKind.UnknownJurisdiction, $"Version {version} is defined at {version.Jurisdiction}, which is not in the catalog."));
             }
 
-            if (!kinds.TryAdd(version.Kind.Name, version.Kind) && kinds[version.Kind.Name].PolicyType != version.Kind.PolicyType)
+            if (!kinds.TryAdd(version.Kind.Name, version.Kind) && !ReferenceEquals(kinds[version.Kind.Name], version.Kind) && reported.Add(version.Kind.Name))
             {
+                var first = kinds[version.Kind.Name];
                 found.Add(new(
                     DefinitionProblemKind.ConflictingPolicyKind,
-                    $"Policy kind \"{version.Kind.Name}\" is used with policy type {kinds[version.Kind.Name].PolicyType.Name} and with {version.Kind.PolicyType.Name}."));
+                    first.PolicyType == version.Kind.PolicyType
+                        ? $"Policy kind \"{version.Kind.Name}\" names two different kind instances; a kind is an identity, so create it once and use that instance everywhere."
+                        : $"Policy kind \"{version.Kind.Name}\" is used with policy type {first.PolicyType.Name} and with {version.Kind.PolicyType.Name}."));
             }
         }
 
         // Versions of one kind at one jurisdiction, earliest first: each must end before the next starts.
-        foreach (var group in _versions.GroupBy(v => (v.Kind.Name, v.Jurisdiction)))
+        foreach (var group in _versions.GroupBy(v => (v.Kind, v.Jurisdiction)))
         {
             var ordered = group.OrderBy(v => v.Period.Start ?? NodaTime.LocalDate.MinIsoValue).ToArray();
             for (var i = 0; i < ordered.Length; i++)

@@ -15,7 +15,6 @@ public abstract class PolicyKind
         Name = Guard.Against.BlankText(name);
         EnglishName = Guard.Against.BlankText(englishName);
         ChineseName = Guard.Against.BlankText(chineseName);
-        Text = new(Name, EnglishName, ChineseName);
     }
 
     /// <summary>Gets the stable identifier of the kind, such as <c>funding.office-funds</c>.</summary>
@@ -29,9 +28,6 @@ public abstract class PolicyKind
 
     /// <summary>Gets the type of the policies of this kind.</summary>
     public abstract Type PolicyType { get; }
-
-    /// <summary>Gets the kind as explanations name it, made once.</summary>
-    internal Explanations.ExplanationText Text { get; }
 
     /// <summary>Returns the kind's name.</summary>
     /// <returns>The name.</returns>

@@ -46,7 +46,7 @@ public sealed class PremisesEvaluator
     /// <exception cref="PolicyNotInForceException">No such standard is in force there on <paramref name="asOf"/>.</exception>
     public Explained<PremisesAssessment> ExplainAssessment(PolicyKind<PremisesStandard> kind, JurisdictionCode jurisdiction, LocalDate asOf, PremisesDescription premises)
     {
-        var holder = new ExplanationBuilder?[1];
+        var holder = new ExplanationRecorder?[1];
         var assessment = Assess(kind, jurisdiction, asOf, premises, holder);
         var errors = assessment.Findings.ErrorCount();
         return new(assessment, holder[0]!.Result(
@@ -78,16 +78,16 @@ public sealed class PremisesEvaluator
     {
         var resolution = _catalog.Resolve(PremisesKinds.DeveloperReservation, jurisdiction, asOf);
         var requirement = Reserve(resolution.Version, developmentFloorArea, households, out var match);
-        var explanation = ExplanationBuilder.For(_catalog, resolution)
-            .Input("floor-area", Wording.Area(developmentFloorArea, ExplanationLanguage.English), Wording.Area(developmentFloorArea, ExplanationLanguage.Chinese))
-            .Input("households", Wording.Households(households, ExplanationLanguage.English), Wording.Households(households, ExplanationLanguage.Chinese));
+        var explanation = ExplanationRecorder.Start(_catalog, resolution)
+            .Input("floor-area", KernelText.Area(developmentFloorArea, ExplanationLanguage.English), KernelText.Area(developmentFloorArea, ExplanationLanguage.Chinese))
+            .Input("households", KernelText.Households(households, ExplanationLanguage.English), KernelText.Households(households, ExplanationLanguage.Chinese));
         if (requirement.ByShare is { } byShare)
         {
             explanation.Band(match, static (rate, _) => rate.ToString());
             explanation.Step(new(
                 ExplanationStepKind.Formula,
-                $"{Wording.Area(developmentFloorArea, ExplanationLanguage.English)} × {requirement.Share} = {Wording.Area(byShare, ExplanationLanguage.English)}.",
-                $"{Wording.Area(developmentFloorArea, ExplanationLanguage.Chinese)}×{requirement.Share}={Wording.Area(byShare, ExplanationLanguage.Chinese)}。"));
+                $"{KernelText.Area(developmentFloorArea, ExplanationLanguage.English)} × {requirement.Share} = {KernelText.Area(byShare, ExplanationLanguage.English)}.",
+                $"{KernelText.Area(developmentFloorArea, ExplanationLanguage.Chinese)}×{requirement.Share}={KernelText.Area(byShare, ExplanationLanguage.Chinese)}。"));
         }
 
         if (requirement.ByHouseholds is { } byHouseholds)
@@ -95,8 +95,8 @@ public sealed class PremisesEvaluator
             var per = resolution.Policy.PerHundredHouseholds.GetValueOrDefault();
             explanation.Step(new(
                 ExplanationStepKind.Formula,
-                string.Create(Invariant, $"{Wording.Area(per, ExplanationLanguage.English)} per 100 households × {households.Households / 100m:0.##} = {Wording.Area(byHouseholds, ExplanationLanguage.English)}."),
-                string.Create(Invariant, $"每百户{Wording.Area(per, ExplanationLanguage.Chinese)}×{households.Households / 100m:0.##}={Wording.Area(byHouseholds, ExplanationLanguage.Chinese)}。")));
+                string.Create(Invariant, $"{KernelText.Area(per, ExplanationLanguage.English)} per 100 households × {households.Households / 100m:0.##} = {KernelText.Area(byHouseholds, ExplanationLanguage.English)}."),
+                string.Create(Invariant, $"每百户{KernelText.Area(per, ExplanationLanguage.Chinese)}×{households.Households / 100m:0.##}={KernelText.Area(byHouseholds, ExplanationLanguage.Chinese)}。")));
         }
 
         if (requirement.ByShare is not null && requirement.ByHouseholds is not null)
@@ -110,8 +110,8 @@ public sealed class PremisesEvaluator
 
         return new(requirement, explanation.Result(
             "reservation",
-            $"reserve {Wording.Area(requirement.Required, ExplanationLanguage.English)}",
-            $"应配建{Wording.Area(requirement.Required, ExplanationLanguage.Chinese)}"));
+            $"reserve {KernelText.Area(requirement.Required, ExplanationLanguage.English)}",
+            $"应配建{KernelText.Area(requirement.Required, ExplanationLanguage.Chinese)}"));
     }
 
     /// <summary>Returns the fees on building a community office of a floor area, any waived, and the grant it receives.</summary>
@@ -137,24 +137,24 @@ public sealed class PremisesEvaluator
     {
         var resolution = _catalog.Resolve(PremisesKinds.BuildingFees, jurisdiction, asOf);
         var cost = Cost(resolution.Version, floorArea, waivedFees);
-        var explanation = ExplanationBuilder.For(_catalog, resolution)
-            .Input("floor-area", Wording.Area(floorArea, ExplanationLanguage.English), Wording.Area(floorArea, ExplanationLanguage.Chinese));
+        var explanation = ExplanationRecorder.Start(_catalog, resolution)
+            .Input("floor-area", KernelText.Area(floorArea, ExplanationLanguage.English), KernelText.Area(floorArea, ExplanationLanguage.Chinese));
         foreach (var (fee, amount, waived) in cost.Fees)
         {
             explanation.Step(new(
                 ExplanationStepKind.Formula,
-                $"{fee.Name}: {Wording.Money(fee.PerSquareMetre, ExplanationLanguage.English)} a m² × {Wording.Area(floorArea, ExplanationLanguage.English)} = {Wording.Money(amount, ExplanationLanguage.English)}{(waived ? ", waived" : string.Empty)}.",
-                $"{fee.ChineseName}:每平方米{Wording.Money(fee.PerSquareMetre, ExplanationLanguage.Chinese)}×{Wording.Area(floorArea, ExplanationLanguage.Chinese)}={Wording.Money(amount, ExplanationLanguage.Chinese)}{(waived ? ",予以减免" : string.Empty)}。"));
+                $"{fee.Name}: {KernelText.Money(fee.PerSquareMetre, ExplanationLanguage.English)} a m² × {KernelText.Area(floorArea, ExplanationLanguage.English)} = {KernelText.Money(amount, ExplanationLanguage.English)}{(waived ? ", waived" : string.Empty)}.",
+                $"{fee.ChineseName}:每平方米{KernelText.Money(fee.PerSquareMetre, ExplanationLanguage.Chinese)}×{KernelText.Area(floorArea, ExplanationLanguage.Chinese)}={KernelText.Money(amount, ExplanationLanguage.Chinese)}{(waived ? ",予以减免" : string.Empty)}。"));
         }
 
         explanation.Step(new(
             ExplanationStepKind.Formula,
-            $"Fees {Wording.Money(cost.TotalFees, ExplanationLanguage.English)}, less {Wording.Money(cost.Waived, ExplanationLanguage.English)} waived: {Wording.Money(cost.FeesDue, ExplanationLanguage.English)} due; the new office receives a grant of {Wording.Money(cost.Grant, ExplanationLanguage.English)}.",
-            $"规费合计{Wording.Money(cost.TotalFees, ExplanationLanguage.Chinese)},减免{Wording.Money(cost.Waived, ExplanationLanguage.Chinese)},应缴{Wording.Money(cost.FeesDue, ExplanationLanguage.Chinese)};新建办公场所补助{Wording.Money(cost.Grant, ExplanationLanguage.Chinese)}。"));
+            $"Fees {KernelText.Money(cost.TotalFees, ExplanationLanguage.English)}, less {KernelText.Money(cost.Waived, ExplanationLanguage.English)} waived: {KernelText.Money(cost.FeesDue, ExplanationLanguage.English)} due; the new office receives a grant of {KernelText.Money(cost.Grant, ExplanationLanguage.English)}.",
+            $"规费合计{KernelText.Money(cost.TotalFees, ExplanationLanguage.Chinese)},减免{KernelText.Money(cost.Waived, ExplanationLanguage.Chinese)},应缴{KernelText.Money(cost.FeesDue, ExplanationLanguage.Chinese)};新建办公场所补助{KernelText.Money(cost.Grant, ExplanationLanguage.Chinese)}。"));
         return new(cost, explanation.Result(
             "fees-due",
-            $"fees due {Wording.Money(cost.FeesDue, ExplanationLanguage.English)}, grant {Wording.Money(cost.Grant, ExplanationLanguage.English)}",
-            $"应缴规费{Wording.Money(cost.FeesDue, ExplanationLanguage.Chinese)},补助{Wording.Money(cost.Grant, ExplanationLanguage.Chinese)}"));
+            $"fees due {KernelText.Money(cost.FeesDue, ExplanationLanguage.English)}, grant {KernelText.Money(cost.Grant, ExplanationLanguage.English)}",
+            $"应缴规费{KernelText.Money(cost.FeesDue, ExplanationLanguage.Chinese)},补助{KernelText.Money(cost.Grant, ExplanationLanguage.Chinese)}"));
     }
 
     private static BuildingCost Cost(PolicyVersion<BuildingFeePolicy> version, Area floorArea, IEnumerable<string>? waivedFees)
@@ -194,33 +194,33 @@ public sealed class PremisesEvaluator
         return new(version, byShare, share, byShare is null ? -1 : match.ListedIndex, byShare is not null && match.IsDecidedByFirstListedWins, byHouseholds);
     }
 
-    private PremisesAssessment Assess(PolicyKind<PremisesStandard> kind, JurisdictionCode jurisdiction, LocalDate asOf, PremisesDescription premises, ExplanationBuilder?[]? holder)
+    private PremisesAssessment Assess(PolicyKind<PremisesStandard> kind, JurisdictionCode jurisdiction, LocalDate asOf, PremisesDescription premises, ExplanationRecorder?[]? holder)
     {
         Guard.Against.NullArgument(premises);
         var resolution = _catalog.Resolve(kind, jurisdiction, asOf);
         var version = resolution.Version;
         var standard = version.Policy;
-        ExplanationBuilder? explanation = null;
+        ExplanationRecorder? explanation = null;
         if (holder is not null)
         {
-            explanation = ExplanationBuilder.For(_catalog, resolution).Input(
+            explanation = ExplanationRecorder.Start(_catalog, resolution).Input(
                 "premises",
                 string.Create(Invariant, $"{premises.FloorArea}, {premises.Rooms} rooms, {premises.Halls} hall(s)"),
-                string.Create(Invariant, $"{Wording.Area(premises.FloorArea, ExplanationLanguage.Chinese)},{premises.Rooms}室{premises.Halls}厅"));
+                string.Create(Invariant, $"{KernelText.Area(premises.FloorArea, ExplanationLanguage.Chinese)},{premises.Rooms}室{premises.Halls}厅"));
             holder[0] = explanation;
         }
 
         var findings = new FindingCollector(version, explanation);
         findings.Check(
             premises.FloorArea >= standard.MinimumFloorArea,
-            FindingCode.FloorAreaBelowStandard,
+            PremisesFindingCodes.FloorAreaBelowStandard,
             $"The floor area, {premises.FloorArea}, must be at least {standard.MinimumFloorArea}.",
-            $"建筑面积{Wording.Area(premises.FloorArea, ExplanationLanguage.Chinese)},应不少于{Wording.Area(standard.MinimumFloorArea, ExplanationLanguage.Chinese)}。");
+            $"建筑面积{KernelText.Area(premises.FloorArea, ExplanationLanguage.Chinese)},应不少于{KernelText.Area(standard.MinimumFloorArea, ExplanationLanguage.Chinese)}。");
         if (standard.MinimumRooms > 0)
         {
             findings.Check(
                 premises.Rooms >= standard.MinimumRooms,
-                FindingCode.TooFewRooms,
+                PremisesFindingCodes.TooFewRooms,
                 string.Create(Invariant, $"The premises have {premises.Rooms} rooms; the standard asks at least {standard.MinimumRooms}."),
                 string.Create(Invariant, $"现有{premises.Rooms}室,标准要求至少{standard.MinimumRooms}室。"));
         }
@@ -229,7 +229,7 @@ public sealed class PremisesEvaluator
         {
             findings.Check(
                 premises.Halls >= standard.MinimumHalls,
-                FindingCode.TooFewHalls,
+                PremisesFindingCodes.TooFewHalls,
                 string.Create(Invariant, $"The premises have {premises.Halls} hall(s); the standard asks at least {standard.MinimumHalls}."),
                 string.Create(Invariant, $"现有{premises.Halls}厅,标准要求至少{standard.MinimumHalls}厅。"));
         }
@@ -240,13 +240,13 @@ public sealed class PremisesEvaluator
             {
                 findings.Check(
                     land >= minimumLand,
-                    FindingCode.LandBelowStandard,
+                    PremisesFindingCodes.LandBelowStandard,
                         $"The land, {land}, must be at least {minimumLand}.",
-                    $"占地面积{Wording.Area(land, ExplanationLanguage.Chinese)},应不少于{Wording.Area(minimumLand, ExplanationLanguage.Chinese)}。");
+                    $"占地面积{KernelText.Area(land, ExplanationLanguage.Chinese)},应不少于{KernelText.Area(minimumLand, ExplanationLanguage.Chinese)}。");
             }
             else
             {
-                findings.Check(false, FindingCode.LandNotChecked, $"The standard asks land of at least {minimumLand}; the land was not given, so it was not checked.", $"标准要求占地不少于{Wording.Area(minimumLand, ExplanationLanguage.Chinese)};未提供占地面积,未予核对。", FindingSeverity.Information);
+                findings.Check(false, PremisesFindingCodes.LandNotChecked, $"The standard asks land of at least {minimumLand}; the land was not given, so it was not checked.", $"标准要求占地不少于{KernelText.Area(minimumLand, ExplanationLanguage.Chinese)};未提供占地面积,未予核对。", FindingSeverity.Info);
             }
         }
 
@@ -254,7 +254,7 @@ public sealed class PremisesEvaluator
         {
             findings.Check(
                 premises.Facilities.Contains(facility),
-                FindingCode.MissingFacility,
+                PremisesFindingCodes.MissingFacility,
                 $"The premises must have {PremisesText.Facility(facility, ExplanationLanguage.English)}.",
                 $"应设有{PremisesText.Facility(facility, ExplanationLanguage.Chinese)}。");
         }

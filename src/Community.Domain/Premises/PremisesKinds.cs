@@ -6,14 +6,21 @@ namespace Community.Domain.Premises;
 public static class PremisesKinds
 {
     /// <summary>Gets the standard for a community's premises (FAC-01, FAC-02).</summary>
-    public static PolicyKind<PremisesStandard> Standard { get; } = new("premises.standard", "premises standard", "社区办公用房标准");
+    public static PolicyKind<PremisesStandard> Standard { get; } = Create<PremisesStandard>("premises.standard");
 
     /// <summary>Gets the standard for a newly built community centre (FAC-06).</summary>
-    public static PolicyKind<PremisesStandard> NewCentreStandard { get; } = new("premises.new-centre-standard", "new community centre standard", "新建社区服务中心标准");
+    public static PolicyKind<PremisesStandard> NewCentreStandard { get; } = Create<PremisesStandard>("premises.new-centre-standard");
 
     /// <summary>Gets a developer's required reservation of community service premises (FAC-03, FAC-04).</summary>
-    public static PolicyKind<ReservationPolicy> DeveloperReservation { get; } = new("premises.developer-reservation", "developer's premises reservation", "开发项目社区服务用房配建标准");
+    public static PolicyKind<ReservationPolicy> DeveloperReservation { get; } = Create<ReservationPolicy>("premises.developer-reservation");
 
     /// <summary>Gets the fees on building a community office and the grant it receives (FAC-05).</summary>
-    public static PolicyKind<BuildingFeePolicy> BuildingFees { get; } = new("premises.building-fees", "building fees and grant", "社区办公用房建设规费与补助");
+    public static PolicyKind<BuildingFeePolicy> BuildingFees { get; } = Create<BuildingFeePolicy>("premises.building-fees");
+
+    private static PolicyKind<TPolicy> Create<TPolicy>(string name)
+        where TPolicy : class
+    {
+        var (english, chinese) = PremisesText.KindName(name);
+        return new(name, english, chinese);
+    }
 }

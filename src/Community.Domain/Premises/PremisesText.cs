@@ -26,5 +26,15 @@ internal static class PremisesText
                 _ => "parking",
             };
 
-    public static string Area(Primitives.Area area, ExplanationLanguage language) => Wording.Area(area, language);
+    public static string Area(Primitives.Area area, ExplanationLanguage language) => KernelText.Area(area, language);
+
+    /// <summary>Names a kind of the module's policies, by its stable name, in English and Chinese.</summary>
+    public static (string English, string Chinese) KindName(string name) => name switch
+    {
+        "premises.standard" => ("premises standard", "社区办公用房标准"),
+        "premises.new-centre-standard" => ("new community centre standard", "新建社区服务中心标准"),
+        "premises.developer-reservation" => ("developer's premises reservation", "开发项目社区服务用房配建标准"),
+        "premises.building-fees" => ("building fees and grant", "社区办公用房建设规费与补助"),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "names no kind of this module."),
+    };
 }

@@ -109,13 +109,13 @@ public sealed record Citation
     /// <returns>A text such as <c>《仙桃市社区工作现状及改善对策》,仙桃市民政局,湖北省仙桃市,2016年11月22日</c>.</returns>
     public string ToChineseString()
     {
-        var text = new StringBuilder().Append('《').Append(Title).Append('》');
+        var text = new StringBuilder().Append(SourcesText.TitleOpen).Append(Title).Append(SourcesText.TitleClose);
         if (Number is not null)
         {
             text.Append('(').Append(Number).Append(')');
         }
 
-        text.Append(',').Append(Issuer).Append(',').Append(Jurisdiction).Append(',').Append(Date?.ToChineseString() ?? "日期未载明");
+        text.Append(',').Append(Issuer).Append(',').Append(Jurisdiction).Append(',').Append(Date?.ToChineseString() ?? SourcesText.DateNotStated);
         if (Section is not null)
         {
             text.Append(',').Append(Section);
@@ -139,7 +139,7 @@ public sealed record Citation
             text.Append(EnglishTitle).Append(" (");
         }
 
-        text.Append('《').Append(Title).Append('》');
+        text.Append(SourcesText.TitleOpen).Append(Title).Append(SourcesText.TitleClose);
         if (EnglishTitle is not null)
         {
             text.Append(')');

@@ -76,10 +76,5 @@ public readonly record struct SourceDate
 
     /// <summary>Formats the date in Chinese to its known precision: <c>2005年</c>, <c>2008年2月</c> or <c>2016年11月22日</c>.</summary>
     /// <returns>The Chinese text.</returns>
-    public string ToChineseString() => (Month, Day) switch
-    {
-        (int m, int d) => string.Create(CultureInfo.InvariantCulture, $"{Year}年{m}月{d}日"),
-        (int m, null) => string.Create(CultureInfo.InvariantCulture, $"{Year}年{m}月"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{Year}年"),
-    };
+    public string ToChineseString() => SourcesText.Date(Year, Month, Day);
 }

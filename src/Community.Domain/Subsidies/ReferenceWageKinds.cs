@@ -6,8 +6,15 @@ namespace Community.Domain.Subsidies;
 public static class ReferenceWageKinds
 {
     /// <summary>Gets the local minimum wage (最低工资标准), which SUB-01's floors are multiples of.</summary>
-    public static PolicyKind<ReferenceWage> MinimumWage { get; } = new("wages.minimum", "minimum wage", "最低工资标准");
+    public static PolicyKind<ReferenceWage> MinimumWage { get; } = Create<ReferenceWage>("wages.minimum");
 
     /// <summary>Gets the local average social wage (社会平均工资), which SUB-06's floor is tied to.</summary>
-    public static PolicyKind<ReferenceWage> AverageSocialWage { get; } = new("wages.average-social", "average social wage", "社会平均工资");
+    public static PolicyKind<ReferenceWage> AverageSocialWage { get; } = Create<ReferenceWage>("wages.average-social");
+
+    private static PolicyKind<TPolicy> Create<TPolicy>(string name)
+        where TPolicy : class
+    {
+        var (english, chinese) = SubsidyText.KindName(name);
+        return new(name, english, chinese);
+    }
 }

@@ -77,13 +77,13 @@ public sealed class SubsidyEvaluator
     {
         var resolution = _catalog.Resolve(kind, jurisdiction, asOf);
         var amount = Compute(resolution.Version, jurisdiction, asOf, role);
-        var explanation = ExplanationBuilder.For(_catalog, resolution)
+        var explanation = ExplanationRecorder.Start(_catalog, resolution)
             .Input("role", SubsidyText.Role(role, ExplanationLanguage.English), SubsidyText.Role(role, ExplanationLanguage.Chinese));
         ExplainAmountSteps(explanation, amount, jurisdiction, asOf);
         return new(amount, explanation.Result(
             "monthly-amount",
-            $"{SubsidyText.Nature(amount.Nature, ExplanationLanguage.English)} for a {SubsidyText.Role(role, ExplanationLanguage.English)}: {SubsidyText.Monthly(amount.Monthly, ExplanationLanguage.English)} ({Wording.AnnualMoney(amount.Annual, ExplanationLanguage.English)})",
-            $"{SubsidyText.Role(role, ExplanationLanguage.Chinese)}{SubsidyText.Nature(amount.Nature, ExplanationLanguage.Chinese)}:{SubsidyText.Monthly(amount.Monthly, ExplanationLanguage.Chinese)}({Wording.AnnualMoney(amount.Annual, ExplanationLanguage.Chinese)})"));
+            $"{SubsidyText.Nature(amount.Nature, ExplanationLanguage.English)} for a {SubsidyText.Role(role, ExplanationLanguage.English)}: {SubsidyText.Monthly(amount.Monthly, ExplanationLanguage.English)} ({KernelText.AnnualMoney(amount.Annual, ExplanationLanguage.English)})",
+            $"{SubsidyText.Role(role, ExplanationLanguage.Chinese)}{SubsidyText.Nature(amount.Nature, ExplanationLanguage.Chinese)}:{SubsidyText.Monthly(amount.Monthly, ExplanationLanguage.Chinese)}({KernelText.AnnualMoney(amount.Annual, ExplanationLanguage.Chinese)})"));
     }
 
     /// <summary>Returns how far one person's pay falls below the floor in force for their post.</summary>
@@ -115,7 +115,7 @@ public sealed class SubsidyEvaluator
         CheckPaid(paidMonthly);
         var resolution = _catalog.Resolve(SubsidyKinds.Floor, jurisdiction, asOf);
         var gap = new SubsidyGap(Compute(resolution.Version, jurisdiction, asOf, role), paidMonthly);
-        var explanation = ExplanationBuilder.For(_catalog, resolution)
+        var explanation = ExplanationRecorder.Start(_catalog, resolution)
             .Input("role", SubsidyText.Role(role, ExplanationLanguage.English), SubsidyText.Role(role, ExplanationLanguage.Chinese))
             .Input("paid", SubsidyText.Monthly(paidMonthly, ExplanationLanguage.English), SubsidyText.Monthly(paidMonthly, ExplanationLanguage.Chinese));
         ExplainAmountSteps(explanation, gap.Floor, jurisdiction, asOf);
@@ -125,8 +125,8 @@ public sealed class SubsidyEvaluator
             $"实发{SubsidyText.Monthly(paidMonthly, ExplanationLanguage.Chinese)},应不低于最低标准{SubsidyText.Monthly(gap.Floor.Monthly, ExplanationLanguage.Chinese)}。");
         return new(gap, explanation.Result(
             "monthly-shortfall",
-            $"short {SubsidyText.Monthly(gap.ShortfallMonthly, ExplanationLanguage.English)} ({Wording.AnnualMoney(gap.ShortfallAnnual, ExplanationLanguage.English)})",
-            $"差额{SubsidyText.Monthly(gap.ShortfallMonthly, ExplanationLanguage.Chinese)}({Wording.AnnualMoney(gap.ShortfallAnnual, ExplanationLanguage.Chinese)})"));
+            $"short {SubsidyText.Monthly(gap.ShortfallMonthly, ExplanationLanguage.English)} ({KernelText.AnnualMoney(gap.ShortfallAnnual, ExplanationLanguage.English)})",
+            $"差额{SubsidyText.Monthly(gap.ShortfallMonthly, ExplanationLanguage.Chinese)}({KernelText.AnnualMoney(gap.ShortfallAnnual, ExplanationLanguage.Chinese)})"));
     }
 
     /// <summary>Returns the gaps of a group of people, such as one committee, against the floors in force.</summary>
@@ -212,7 +212,7 @@ public sealed class SubsidyEvaluator
                 $"role is {role}, which the {version.Kind.EnglishName} in force for {jurisdiction} on {asOf:uuuu-MM-dd} ({version.RuleId}) does not cover; it covers {string.Join(", ", version.Policy.Roles)}."),
             nameof(role));
 
-    private static void ExplainAmountSteps(ExplanationBuilder explanation, SubsidyAmount amount, JurisdictionCode jurisdiction, LocalDate asOf)
+    private static void ExplainAmountSteps(ExplanationRecorder explanation, SubsidyAmount amount, JurisdictionCode jurisdiction, LocalDate asOf)
     {
         if (amount.Wage is { } wage)
         {

@@ -6,8 +6,15 @@ namespace Community.Domain.Subsidies;
 public static class SubsidyKinds
 {
     /// <summary>Gets the living subsidy floors (SUB-01, SUB-06).</summary>
-    public static PolicyKind<SubsidyPolicy> Floor { get; } = new("subsidies.floor", "living subsidy floor", "生活补贴最低标准");
+    public static PolicyKind<SubsidyPolicy> Floor { get; } = Create<SubsidyPolicy>("subsidies.floor");
 
     /// <summary>Gets the pay schedules actually in force (SUB-02 to SUB-05).</summary>
-    public static PolicyKind<SubsidyPolicy> Pay { get; } = new("subsidies.pay", "pay schedule", "待遇标准");
+    public static PolicyKind<SubsidyPolicy> Pay { get; } = Create<SubsidyPolicy>("subsidies.pay");
+
+    private static PolicyKind<TPolicy> Create<TPolicy>(string name)
+        where TPolicy : class
+    {
+        var (english, chinese) = SubsidyText.KindName(name);
+        return new(name, english, chinese);
+    }
 }

@@ -41,7 +41,7 @@ internal static class SubsidyText
             : nature == SubsidyNature.Floor ? "floor" : "amount";
 
     public static string Monthly(Money money, ExplanationLanguage language) =>
-        language == ExplanationLanguage.Chinese ? "每月" + Wording.Money(money, language) : Wording.Money(money, language) + " a month";
+        language == ExplanationLanguage.Chinese ? "每月" + KernelText.Money(money, language) : KernelText.Money(money, language) + " a month";
 
     public static ExplanationStep Formula(SubsidyAmount amount, Money unrounded)
     {
@@ -57,7 +57,7 @@ internal static class SubsidyText
 
         return new(
             ExplanationStepKind.Formula,
-            $"The {nature.En} for a {role.En} is {amount.Rate} of the {wage.Kind.EnglishName}, {Monthly(wage.Policy.Monthly, ExplanationLanguage.English)}: {Wording.Money(wage.Policy.Monthly, ExplanationLanguage.English)} × {amount.Rate} = {Exact(unrounded)} yuan.",
+            $"The {nature.En} for a {role.En} is {amount.Rate} of the {wage.Kind.EnglishName}, {Monthly(wage.Policy.Monthly, ExplanationLanguage.English)}: {KernelText.Money(wage.Policy.Monthly, ExplanationLanguage.English)} × {amount.Rate} = {Exact(unrounded)} yuan.",
             $"{role.Zh}的{nature.Zh}为{wage.Kind.ChineseName}({Monthly(wage.Policy.Monthly, ExplanationLanguage.Chinese)})的{amount.Rate}:{Primitives.Money.Format(wage.Policy.Monthly.Yuan)}元×{amount.Rate}={Exact(unrounded)}元。");
     }
 
@@ -76,4 +76,14 @@ internal static class SubsidyText
 
     // Computed products keep every digit in the formula step, so that the rounding step shows its work.
     private static string Exact(Money money) => Primitives.Money.Format(money.Yuan);
+
+    /// <summary>Names a kind of the module's policies, by its stable name, in English and Chinese.</summary>
+    public static (string English, string Chinese) KindName(string name) => name switch
+    {
+        "subsidies.floor" => ("living subsidy floor", "生活补贴最低标准"),
+        "subsidies.pay" => ("pay schedule", "待遇标准"),
+        "wages.minimum" => ("minimum wage", "最低工资标准"),
+        "wages.average-social" => ("average social wage", "社会平均工资"),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "names no kind of this module."),
+    };
 }

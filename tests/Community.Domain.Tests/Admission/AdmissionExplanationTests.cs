@@ -31,7 +31,7 @@ public class AdmissionExplanationTests
         var explained = Evaluator.Explain(Xinluo, Decided, request);
         var explanation = explained.Explanation;
 
-        explanation.RuleId.Should().Be("ADM-01");
+        explanation.RuleId.Value.Should().Be("ADM-01");
         explanation.Citations.Should().ContainSingle().Which.Section.Should().Contain("先行先试");
         explanation.Inputs.Select(input => input.Name).Should().Equal("department", "work", "period", "urgency", "application", "documents", "approval", "funds", "authority", "entrustment");
         explanation.Inputs.Select(input => input.English).Skip(4).Should().Equal(
@@ -119,7 +119,7 @@ public class AdmissionExplanationTests
     {
         var explanation = Evaluator.Explain(City.Code, Decided, FullUnnamedCity()).Explanation;
 
-        explanation.RuleId.Should().Be("ADM-02");
+        explanation.RuleId.Value.Should().Be("ADM-02");
         explanation.Result.English.Should().Be("admitted: entrusted to the community");
         explanation.Result.Chinese.Should().Be("准入:委托社区承担");
         Steps(explanation, ExplanationLanguage.English).Should().Contain("Holds: Funds must come with the task (费随事转). Funds of 5000.00 yuan come with it.")
@@ -157,7 +157,7 @@ public class AdmissionExplanationTests
 
         var explanation = Evaluator.Explain(Xiantao, Decided, request).Explanation;
 
-        explanation.RuleId.Should().Be("ADM-03");
+        explanation.RuleId.Value.Should().Be("ADM-03");
         explanation.Inputs[1].English.Should().Be("the community's own duty: emergency management: 防汛演练");
         Steps(explanation, ExplanationLanguage.English).Should().Contain(
             "Holds: The work falls under emergency management, one of the community's own duties under this policy (city management, public services, community building, safety supervision, emergency management, social stability and comprehensive governance of public order): no admission is needed.");

@@ -182,8 +182,8 @@ public class BudgetCalculatorTests
         var (budget, explanations) = calculator.ExplainCommunity(March2008, District[0], BudgetBasis.PayAtLeastTheFloor);
 
         budget.Minimum.Should().Be(calculator.Annual(March2008, [District[0]], BudgetBasis.PayAtLeastTheFloor).Minimum);
-        explanations.Select(e => e.RuleId).Should().Equal("SUB-02", "SUB-01", "SUB-02", "SUB-01", "SUB-02", "SUB-01", "FUN-01");
-        calculator.ExplainCommunity(March2008, District[0]).Explanations.Select(e => e.RuleId).Should().Equal("SUB-02", "SUB-02", "SUB-02", "FUN-01");
+        explanations.Select(e => e.RuleId.Value).Should().Equal("SUB-02", "SUB-01", "SUB-02", "SUB-01", "SUB-02", "SUB-01", "FUN-01");
+        calculator.ExplainCommunity(March2008, District[0]).Explanations.Select(e => e.RuleId.Value).Should().Equal("SUB-02", "SUB-02", "SUB-02", "FUN-01");
         ((Action)(() => calculator.ExplainCommunity(March2008, null!))).Should().Throw<ArgumentNullException>().WithParameterName("community");
         ((Action)(() => calculator.ExplainCommunity(March2008, District[0], (BudgetBasis)9))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("basis");
     }

@@ -17,7 +17,7 @@ public class CandidateRecommendationTests
     private static readonly LocalDate AfterTerm = new(2014, 1, 1);
 
     private static CandidateRecommendation Recommend(IEnumerable<Honour> honours, IEnumerable<AssessmentRank>? ranks = null) =>
-        Evaluator.RecommendCandidate(KnownJurisdictions.Xiantao.Code, DirectorRecord.Create(Term, honours, ranks ?? []), Term.End);
+        Evaluator.Recommend(KnownJurisdictions.Xiantao.Code, Term.End, DirectorRecord.Create(Term, honours, ranks ?? []));
 
     [Theory]
     [InlineData(HonourLevel.Provincial)]
@@ -95,7 +95,7 @@ public class CandidateRecommendationTests
     {
         var record = DirectorRecord.Create(Term, [Honour.Of(HonourLevel.City, InTerm), Honour.Of(HonourLevel.Provincial, BeforeTerm)], [AssessmentRank.Of(2, InTerm)]);
 
-        var explained = Evaluator.ExplainCandidate(KnownJurisdictions.Xiantao.Code, record, Term.End);
+        var explained = Evaluator.ExplainRecommendation(KnownJurisdictions.Xiantao.Code, Term.End, record);
 
         explained.Value.Clause.Should().Be(RecommendationClause.AssessmentRank);
         var steps = explained.Explanation.Steps.Where(s => s.Kind == ExplanationStepKind.Condition).ToList();
@@ -114,20 +114,20 @@ public class CandidateRecommendationTests
     {
         var record = DirectorRecord.Create(Term, Enumerable.Repeat(Honour.Of(HonourLevel.City, InTerm), 3), []);
 
-        var explained = Evaluator.ExplainCandidate(KnownJurisdictions.Xiantao.Code, record, Term.End);
+        var explained = Evaluator.ExplainRecommendation(KnownJurisdictions.Xiantao.Code, Term.End, record);
 
         explained.Value.Clause.Should().Be(RecommendationClause.CityHonours);
         explained.Explanation.Steps.Should().Contain(s => s.English.StartsWith("Holds: City-or-above honours within the term"));
         explained.Explanation.Result.English.Should().Be("recommended, by city-or-above honours during the term");
         explained.Explanation.Result.Chinese.Should().Be("可推荐为下一届主任候选人,依据:届内获得市级以上荣誉");
-        Evaluator.ExplainCandidate(KnownJurisdictions.Xiantao.Code, DirectorRecord.Create(Term, [Honour.Of(HonourLevel.Provincial, InTerm)], []), Term.End)
+        Evaluator.ExplainRecommendation(KnownJurisdictions.Xiantao.Code, Term.End, DirectorRecord.Create(Term, [Honour.Of(HonourLevel.Provincial, InTerm)], []))
             .Explanation.Result.Chinese.Should().Be("可推荐为下一届主任候选人,依据:届内获得省级以上荣誉");
     }
 
     [Fact]
     public void ExplainCandidate_NoneMet()
     {
-        var explained = Evaluator.ExplainCandidate(KnownJurisdictions.Xiantao.Code, DirectorRecord.Create(Term, [], []), Term.End);
+        var explained = Evaluator.ExplainRecommendation(KnownJurisdictions.Xiantao.Code, Term.End, DirectorRecord.Create(Term, [], []));
 
         explained.Explanation.Result.Chinese.Should().Be("不符合推荐条件");
         explained.Explanation.Result.English.Should().Be("not recommended: no clause is met");
@@ -140,10 +140,10 @@ public class CandidateRecommendationTests
         FluentActions.Invoking(() => Honour.Of((HonourLevel)0, InTerm)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "level");
         FluentActions.Invoking(() => AssessmentRank.Of(0, InTerm)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "rank").WithMessage("*rank is 0*");
         FluentActions.Invoking(() => DirectorRecord.Create(null!, [], [])).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "term");
-        FluentActions.Invoking(() => Evaluator.RecommendCandidate(KnownJurisdictions.Xiantao.Code, null!, InTerm)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "record");
-        FluentActions.Invoking(() => Evaluator.ExplainCandidate(KnownJurisdictions.Xiantao.Code, null!, InTerm)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "record");
+        FluentActions.Invoking(() => Evaluator.Recommend(KnownJurisdictions.Xiantao.Code, InTerm, null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "record");
+        FluentActions.Invoking(() => Evaluator.ExplainRecommendation(KnownJurisdictions.Xiantao.Code, InTerm, null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "record");
         FluentActions.Invoking(() => CandidatePolicy.Create(0, 0, 0)).Should().Throw<PolicyDefinitionException>().Which.Problems.Should().HaveCount(3);
-        FluentActions.Invoking(() => Evaluator.RecommendCandidate(KnownJurisdictions.Shashi.Code, DirectorRecord.Create(Term, [], []), InTerm))
+        FluentActions.Invoking(() => Evaluator.Recommend(KnownJurisdictions.Shashi.Code, InTerm, DirectorRecord.Create(Term, [], [])))
             .Should().Throw<PolicyNotInForceException>();
     }
 

@@ -17,7 +17,7 @@ public class CommitteeAssessmentTests
     private static readonly CommitteeEvaluator Evaluator = new(BuiltInCatalog.Instance);
     private static readonly LocalDate AsOf = new(2016, 11, 22);
 
-    private static CommitteeAssessment Assess(ResidentsCommittee committee) => Evaluator.Assess(committee, AsOf);
+    private static CommitteeAssessment Assess(ResidentsCommittee committee) => Evaluator.Assess(AsOf, committee);
 
     private static IEnumerable<FindingCode> Codes(CommitteeAssessment assessment) => assessment.Findings.Select(f => f.Code);
 
@@ -42,8 +42,8 @@ public class CommitteeAssessmentTests
         var assessment = Assess(Committee(Xiantao(8000), 3, 2));
 
         assessment.IsCompliant.Should().BeFalse();
-        Codes(assessment).Should().BeEquivalentTo([FindingCode.TooFewMembers, FindingCode.TooFewPartTime]);
-        var finding = assessment.Findings.First(f => f.Code == FindingCode.TooFewMembers);
+        Codes(assessment).Should().BeEquivalentTo([CommitteeFindingCodes.TooFewMembers, CommitteeFindingCodes.TooFewPartTime]);
+        var finding = assessment.Findings.First(f => f.Code == CommitteeFindingCodes.TooFewMembers);
         finding.Severity.Should().Be(FindingSeverity.Error);
         finding.RuleId.Should().Be(RuleId.Com01);
         finding.Citations.Should().ContainSingle().Which.Title.Should().Be("仙桃市社区工作现状及改善对策");
@@ -51,7 +51,7 @@ public class CommitteeAssessmentTests
         finding.Chinese.Should().Be("居委会现有成员5人,少于职数6人。");
         finding.In(ExplanationLanguage.Chinese).Should().Be(finding.Chinese);
         finding.In(ExplanationLanguage.English).Should().Be(finding.English);
-        finding.ToString().Should().StartWith("Error TooFewMembers (COM-01): ");
+        finding.ToString().Should().StartWith("Error committees.too-few-members (COM-01): ");
     }
 
     [Fact]
@@ -59,24 +59,24 @@ public class CommitteeAssessmentTests
     {
         var assessment = Assess(Committee(Xiantao(12000), 3, 5));
 
-        Codes(assessment).Should().BeEquivalentTo([FindingCode.TooManyMembers, FindingCode.OutsideOverallRange, FindingCode.TooManyPartTime]);
+        Codes(assessment).Should().BeEquivalentTo([CommitteeFindingCodes.TooManyMembers, CommitteeFindingCodes.OutsideOverallRange, CommitteeFindingCodes.TooManyPartTime]);
     }
 
     [Fact]
     public void Assess_WrongFullTimeCount_BothWays()
     {
-        Codes(Assess(Committee(Xiantao(4000), 2, 3))).Should().BeEquivalentTo([FindingCode.TooFewFullTime, FindingCode.TooManyPartTime]);
-        Codes(Assess(Committee(Xiantao(4000), 4, 1))).Should().BeEquivalentTo([FindingCode.TooManyFullTime, FindingCode.TooFewPartTime]);
+        Codes(Assess(Committee(Xiantao(4000), 2, 3))).Should().BeEquivalentTo([CommitteeFindingCodes.TooFewFullTime, CommitteeFindingCodes.TooManyPartTime]);
+        Codes(Assess(Committee(Xiantao(4000), 4, 1))).Should().BeEquivalentTo([CommitteeFindingCodes.TooManyFullTime, CommitteeFindingCodes.TooFewPartTime]);
     }
 
     [Fact]
     public void Assess_PartTimeMemberFromAnotherSource_IsAFindingOfCom02()
     {
-        var committee = Committee(Xiantao(4000), 3, 1).WithMember(CommitteeMember.PartTime("外来", CommitteeRole.Member, PartTimeSource.Other));
+        var committee = Committee(Xiantao(4000), 3, 1).WithMember(CommitteeMember.PartTime("外来", CommitteePost.Member, PartTimeSource.Other));
 
         var finding = Assess(committee).Findings.Should().ContainSingle().Which;
 
-        finding.Code.Should().Be(FindingCode.PartTimeSourceNotAllowed);
+        finding.Code.Should().Be(CommitteeFindingCodes.PartTimeSourceNotAllowed);
         finding.RuleId.Should().Be(RuleId.Com02);
         finding.English.Should().Contain("\"外来\"").And.Contain("Other");
         finding.Chinese.Should().Contain("其他").And.Contain("网格员、居民小组长、社区成员单位代表、业主委员会主任");
@@ -95,13 +95,13 @@ public class CommitteeAssessmentTests
     {
         var members = new[]
         {
-            CommitteeMember.FullTime("甲", CommitteeRole.DeputyDirector, CommitteeRole.Secretary),
+            CommitteeMember.FullTime("甲", CommitteePost.DeputyDirector, PartyPost.Secretary),
             FullTimeMember("乙"), FullTimeMember("丙"), PartTimeMember("丁"), PartTimeMember("戊"),
         };
 
         var finding = Assess(ResidentsCommittee.Create(Xiantao(4000), members)).Findings.Should().ContainSingle().Which;
 
-        finding.Code.Should().Be(FindingCode.NoDirector);
+        finding.Code.Should().Be(CommitteeFindingCodes.NoDirector);
         finding.RuleId.Should().Be(RuleId.Com01);
     }
 
@@ -112,7 +112,7 @@ public class CommitteeAssessmentTests
 
         var finding = Assess(ResidentsCommittee.Create(Xiantao(4000), members)).Findings.Should().ContainSingle().Which;
 
-        finding.Code.Should().Be(FindingCode.MoreThanOneDirector);
+        finding.Code.Should().Be(CommitteeFindingCodes.MoreThanOneDirector);
         finding.English.Should().StartWith("2 members hold the post of director");
     }
 
@@ -124,19 +124,19 @@ public class CommitteeAssessmentTests
         var community = CommunityProfile.Create(city.Code, "某社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(6000), HouseholdCount.Of(2000));
         var evaluator = new CommitteeEvaluator(catalog);
 
-        var fine = evaluator.Assess(Committee(community, 5, 0), AsOf);
-        var tooMany = evaluator.Assess(Committee(community, 6, 2), AsOf);
-        var withPartTime = evaluator.Assess(Committee(community, 3, 2), AsOf);
+        var fine = evaluator.Assess(AsOf, Committee(community, 5, 0));
+        var tooMany = evaluator.Assess(AsOf, Committee(community, 6, 2));
+        var withPartTime = evaluator.Assess(AsOf, Committee(community, 3, 2));
 
         fine.IsCompliant.Should().BeTrue();
-        Codes(fine).Should().Equal(FindingCode.SplitNotSpecified);
-        fine.Findings[0].Severity.Should().Be(FindingSeverity.Information);
+        Codes(fine).Should().Equal(CommitteeFindingCodes.SplitNotSpecified);
+        fine.Findings[0].Severity.Should().Be(FindingSeverity.Info);
         fine.Findings[0].RuleId.Should().Be(RuleId.Com03);
         tooMany.IsCompliant.Should().BeFalse();
-        Codes(tooMany).Should().BeEquivalentTo([FindingCode.OutsideOverallRange, FindingCode.SplitNotSpecified, FindingCode.SourcesNotChecked]);
+        Codes(tooMany).Should().BeEquivalentTo([CommitteeFindingCodes.OutsideOverallRange, CommitteeFindingCodes.SplitNotSpecified, CommitteeFindingCodes.SourcesNotChecked]);
         withPartTime.IsCompliant.Should().BeTrue();
-        Codes(withPartTime).Should().BeEquivalentTo([FindingCode.SplitNotSpecified, FindingCode.SourcesNotChecked]);
-        evaluator.Assess(Committee(community, 3, 0), AsOf).Findings.Should().Contain(f => f.Code == FindingCode.OutsideOverallRange && f.English.Contains("overall size of 4-7"));
+        Codes(withPartTime).Should().BeEquivalentTo([CommitteeFindingCodes.SplitNotSpecified, CommitteeFindingCodes.SourcesNotChecked]);
+        evaluator.Assess(AsOf, Committee(community, 3, 0)).Findings.Should().Contain(f => f.Code == CommitteeFindingCodes.OutsideOverallRange && f.English.Contains("overall size of 4-7"));
     }
 
     [Fact]
@@ -159,24 +159,25 @@ public class CommitteeAssessmentTests
             Committee(Xiantao(4000), 3, 2).WithOfficeRooms(2),
         };
 
-        // Codes from 20 up are the grid assessment's, produced in GridEvaluatorTests.
-        committees.SelectMany(c => evaluator.Assess(c, AsOf).Findings).Select(f => f.Code).Distinct()
-            .Should().BeEquivalentTo(Enum.GetValues<FindingCode>().Where(c => (int)c < 20));
+        // Every code the committees module defines is produced by one of these committees.
+        var defined = typeof(CommitteeFindingCodes).GetProperties().Select(p => (FindingCode)p.GetValue(null)!);
+        committees.SelectMany(c => evaluator.Assess(AsOf, c).Findings).Select(f => f.Code).Distinct()
+            .Should().BeEquivalentTo(defined);
     }
 
     [Fact]
     public void Assess_NullCommittee_Throws()
     {
-        FluentActions.Invoking(() => Evaluator.Assess(null!, AsOf)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "committee");
-        FluentActions.Invoking(() => Evaluator.ExplainAssessment(null!, AsOf)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "committee");
+        FluentActions.Invoking(() => Evaluator.Assess(AsOf, null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "committee");
+        FluentActions.Invoking(() => Evaluator.ExplainAssessment(AsOf, null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "committee");
     }
 
     [Fact]
     public void ExplainAssessment_GivesTheSameFindings_AndEveryCheck()
     {
-        var committee = Committee(Xiantao(10000), 3, 2).WithMember(CommitteeMember.PartTime("外来", CommitteeRole.Member, PartTimeSource.Other));
+        var committee = Committee(Xiantao(10000), 3, 2).WithMember(CommitteeMember.PartTime("外来", CommitteePost.Member, PartTimeSource.Other));
 
-        var explained = Evaluator.ExplainAssessment(committee, AsOf);
+        var explained = Evaluator.ExplainAssessment(AsOf, committee);
         var plain = Assess(committee);
 
         explained.Value.Findings.Should().Equal(plain.Findings);
@@ -185,7 +186,7 @@ public class CommitteeAssessmentTests
         explanation.Inputs[1].English.Should().Be("6 members: 3 full-time, 3 part-time, 1 director(s)");
         explanation.Steps.Select(s => s.Kind).Should().StartWith([ExplanationStepKind.Resolution, ExplanationStepKind.Band, ExplanationStepKind.BoundaryReading]);
         explanation.Steps.Count(s => s.Kind == ExplanationStepKind.Condition).Should().Be(4 + 1 + 3);
-        explanation.Steps.Should().Contain(s => s.English.StartsWith("Fails: [PartTimeSourceNotAllowed, COM-02]"));
+        explanation.Steps.Should().Contain(s => s.English.StartsWith("Fails: [committees.part-time-source-not-allowed, COM-02]"));
         explanation.Steps.Should().Contain(s => s.Chinese.StartsWith("符合:居委会设主任一名"));
         explanation.Steps.Should().Contain(s => s.Kind == ExplanationStepKind.Resolution && s.English.StartsWith("COM-02 (part-time member sources) also applies. The version in force is defined by Xiantao (429004)"));
         explanation.Citations.Should().ContainSingle("COM-01 and COM-02 cite the same passage");
@@ -196,7 +197,7 @@ public class CommitteeAssessmentTests
     [Fact]
     public void ExplainAssessment_Compliant_SaysSo()
     {
-        var explanation = Evaluator.ExplainAssessment(Committee(Xiantao(4000), 3, 2), AsOf).Explanation;
+        var explanation = Evaluator.ExplainAssessment(AsOf, Committee(Xiantao(4000), 3, 2)).Explanation;
 
         explanation.Result.English.Should().Be("compliant (0 findings, none an error)");
         explanation.Result.Chinese.Should().Be("符合规定(共0项提示,无违规)");
@@ -216,12 +217,12 @@ public class CommitteeAssessmentTests
 
         var finding = Assess(committee).Findings.Should().ContainSingle().Which;
 
-        finding.Code.Should().Be(FindingCode.TooManyOfficeRooms);
+        finding.Code.Should().Be(CommitteeFindingCodes.TooManyOfficeRooms);
         finding.RuleId.Should().Be(RuleId.Com05);
         finding.Citations.Single().Section.Should().Contain("升级场所功能");
         finding.English.Should().Be("The committee keeps 2 rooms as dedicated offices; the policy allows at most 1, the other rooms to serve residents' activities.");
         finding.Chinese.Should().Be("居委会有专门办公室2间;规定只允许1间,其余场所应腾出作为居民活动室。");
-        var explanation = Evaluator.ExplainAssessment(committee, AsOf).Explanation;
+        var explanation = Evaluator.ExplainAssessment(AsOf, committee).Explanation;
         explanation.Citations.Should().HaveCount(2);
         explanation.Steps.Should().Contain(s => s.English.StartsWith("COM-05 (committee office rooms) also applies."));
     }
@@ -247,21 +248,21 @@ public class CommitteeAssessmentTests
         var catalog = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(city).Add(CommitteePolicies.UnnamedCityQuota(city.Code, EffectivePeriod.Always)).Build();
         var community = CommunityProfile.Create(city.Code, "某社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(6000), HouseholdCount.Of(2000));
 
-        new CommitteeEvaluator(catalog).Assess(Committee(community, 5, 0).WithOfficeRooms(3), AsOf).Findings.Select(f => f.Code)
-            .Should().Equal(FindingCode.SplitNotSpecified);
+        new CommitteeEvaluator(catalog).Assess(AsOf, Committee(community, 5, 0).WithOfficeRooms(3)).Findings.Select(f => f.Code)
+            .Should().Equal(CommitteeFindingCodes.SplitNotSpecified);
     }
 
     [Theory]
-    [InlineData(8000, 3, 2, FindingCode.TooFewMembers, "The committee has 5 members, fewer than the quota of 6.", "居委会现有成员5人,少于职数6人。")]
-    [InlineData(4000, 3, 3, FindingCode.TooManyMembers, "The committee has 6 members, more than the quota of 5.", "居委会现有成员6人,超过职数5人。")]
-    [InlineData(4000, 2, 3, FindingCode.TooFewFullTime, "The committee has 2 full-time members, fewer than the quota of 3.", "现有专职成员2人,少于专职职数3人。")]
-    [InlineData(4000, 4, 1, FindingCode.TooManyFullTime, "The committee has 4 full-time members, more than the quota of 3.", "现有专职成员4人,超过专职职数3人。")]
-    [InlineData(4000, 4, 1, FindingCode.TooFewPartTime, "The committee has 1 part-time members, fewer than the quota of 2.", "现有兼职成员1人,少于兼职职数2人。")]
-    [InlineData(4000, 2, 3, FindingCode.TooManyPartTime, "The committee has 3 part-time members, more than the quota of 2.", "现有兼职成员3人,超过兼职职数2人。")]
-    [InlineData(12000, 3, 5, FindingCode.OutsideOverallRange, "The committee has 8 members, outside the policy's overall size of 5-7.", "居委会现有成员8人,不在政策规定的5-7人范围内。")]
-    public void Findings_CountMessages_NameActualAndQuota(int residents, int fullTime, int partTime, FindingCode code, string english, string chinese)
+    [InlineData(8000, 3, 2, "committees.too-few-members", "The committee has 5 members, fewer than the quota of 6.", "居委会现有成员5人,少于职数6人。")]
+    [InlineData(4000, 3, 3, "committees.too-many-members", "The committee has 6 members, more than the quota of 5.", "居委会现有成员6人,超过职数5人。")]
+    [InlineData(4000, 2, 3, "committees.too-few-full-time", "The committee has 2 full-time members, fewer than the quota of 3.", "现有专职成员2人,少于专职职数3人。")]
+    [InlineData(4000, 4, 1, "committees.too-many-full-time", "The committee has 4 full-time members, more than the quota of 3.", "现有专职成员4人,超过专职职数3人。")]
+    [InlineData(4000, 4, 1, "committees.too-few-part-time", "The committee has 1 part-time members, fewer than the quota of 2.", "现有兼职成员1人,少于兼职职数2人。")]
+    [InlineData(4000, 2, 3, "committees.too-many-part-time", "The committee has 3 part-time members, more than the quota of 2.", "现有兼职成员3人,超过兼职职数2人。")]
+    [InlineData(12000, 3, 5, "committees.outside-overall-range", "The committee has 8 members, outside the policy's overall size of 5-7.", "居委会现有成员8人,不在政策规定的5-7人范围内。")]
+    public void Findings_CountMessages_NameActualAndQuota(int residents, int fullTime, int partTime, string code, string english, string chinese)
     {
-        var finding = Assess(Committee(Xiantao(residents), fullTime, partTime)).Findings.Single(f => f.Code == code);
+        var finding = Assess(Committee(Xiantao(residents), fullTime, partTime)).Findings.Single(f => f.Code.Value == code);
 
         finding.English.Should().Be(english);
         finding.Chinese.Should().Be(chinese);
@@ -270,20 +271,20 @@ public class CommitteeAssessmentTests
     [Fact]
     public void Findings_DirectorAndRangeMessages_AreExact()
     {
-        Assess(ResidentsCommittee.Create(Xiantao(4000), [FullTimeMember("甲")])).Findings.Single(f => f.Code == FindingCode.NoDirector).Chinese
+        Assess(ResidentsCommittee.Create(Xiantao(4000), [FullTimeMember("甲")])).Findings.Single(f => f.Code == CommitteeFindingCodes.NoDirector).Chinese
             .Should().Be("居委会没有主任;居委会应设主任一名。");
-        Assess(ResidentsCommittee.Create(Xiantao(4000), [Director("甲"), Director("乙")])).Findings.Single(f => f.Code == FindingCode.MoreThanOneDirector).Chinese
+        Assess(ResidentsCommittee.Create(Xiantao(4000), [Director("甲"), Director("乙")])).Findings.Single(f => f.Code == CommitteeFindingCodes.MoreThanOneDirector).Chinese
             .Should().Be("有2名成员担任主任;居委会应设主任一名。");
 
         var city = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "An unnamed city", JurisdictionLevel.City);
         var catalog = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(city).Add(CommitteePolicies.UnnamedCityQuota(city.Code, EffectivePeriod.Always)).Build();
         var community = CommunityProfile.Create(city.Code, "某社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(6000), HouseholdCount.Of(2000));
-        var findings = new CommitteeEvaluator(catalog).Assess(Committee(community, 3, 2), AsOf).Findings;
-        findings.Single(f => f.Code == FindingCode.SplitNotSpecified).English
+        var findings = new CommitteeEvaluator(catalog).Assess(AsOf, Committee(community, 3, 2)).Findings;
+        findings.Single(f => f.Code == CommitteeFindingCodes.SplitNotSpecified).English
             .Should().Be("The policy gives only the overall size (4-7), not how many members are full-time or part-time, so the split was not checked.");
-        findings.Single(f => f.Code == FindingCode.SplitNotSpecified).Chinese.Should().Be("政策只规定总人数(4-7人),未规定专兼职人数,故未检查专兼职构成。");
-        findings.Single(f => f.Code == FindingCode.SourcesNotChecked).English.Should().Be("No part-time source policy is in force here, so the part-time members' sources were not checked.");
-        findings.Single(f => f.Code == FindingCode.SourcesNotChecked).Chinese.Should().Be("本地无兼职成员来源的有效规定,故未检查兼职成员来源。");
+        findings.Single(f => f.Code == CommitteeFindingCodes.SplitNotSpecified).Chinese.Should().Be("政策只规定总人数(4-7人),未规定专兼职人数,故未检查专兼职构成。");
+        findings.Single(f => f.Code == CommitteeFindingCodes.SourcesNotChecked).English.Should().Be("No part-time source policy is in force here, so the part-time members' sources were not checked.");
+        findings.Single(f => f.Code == CommitteeFindingCodes.SourcesNotChecked).Chinese.Should().Be("本地无兼职成员来源的有效规定,故未检查兼职成员来源。");
     }
 
     [Fact]
@@ -294,7 +295,7 @@ public class CommitteeAssessmentTests
             Director("甲"), FullTimeMember("乙"), FullTimeMember("丙"),
             PartTimeMember("丁", PartTimeSource.Other), PartTimeMember("戊", PartTimeSource.Other),
         ]);
-        var explanation = Evaluator.ExplainAssessment(Committee(Xiantao(4000), 3, 2, PartTimeSource.MemberUnitRepresentative), AsOf).Explanation;
+        var explanation = Evaluator.ExplainAssessment(AsOf, Committee(Xiantao(4000), 3, 2, PartTimeSource.MemberUnitRepresentative)).Explanation;
 
         Assess(committee).Findings.Select(f => f.Chinese).Should().AllSatisfy(text => text.Should().Contain("来源为其他"));
         explanation.Steps.Should().Contain(s => s.Chinese == "符合:兼职成员“兼职0”来源为社区成员单位代表,属允许的来源。");

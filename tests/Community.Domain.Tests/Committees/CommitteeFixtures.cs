@@ -10,12 +10,12 @@ internal static class CommitteeFixtures
     public static CommunityProfile Xiantao(int residents = 4000) => CommunityProfile.Create(
         KnownJurisdictions.Xiantao.Code, "干河社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(residents), HouseholdCount.Of(residents / 3));
 
-    public static CommitteeMember Director(string name = "李主任") => CommitteeMember.FullTime(name, CommitteeRole.Director, CommitteeRole.Secretary);
+    public static CommitteeMember Director(string name = "李主任") => CommitteeMember.FullTime(name, CommitteePost.Director, PartyPost.Secretary);
 
-    public static CommitteeMember FullTimeMember(string name) => CommitteeMember.FullTime(name, CommitteeRole.Member);
+    public static CommitteeMember FullTimeMember(string name) => CommitteeMember.FullTime(name, CommitteePost.Member);
 
     public static CommitteeMember PartTimeMember(string name, PartTimeSource source = PartTimeSource.GridWorker) =>
-        CommitteeMember.PartTime(name, CommitteeRole.Member, source);
+        CommitteeMember.PartTime(name, CommitteePost.Member, source);
 
     /// <summary>A committee with the given numbers of full-time and part-time members, the first full-time one the director.</summary>
     public static ResidentsCommittee Committee(CommunityProfile community, int fullTime, int partTime, PartTimeSource source = PartTimeSource.GridWorker)
@@ -23,7 +23,7 @@ internal static class CommitteeFixtures
         var members = new List<CommitteeMember>();
         for (var i = 0; i < fullTime; i++)
         {
-            members.Add(i == 0 ? Director() : CommitteeMember.FullTime($"专职{i}", i == 1 ? CommitteeRole.DeputyDirector : CommitteeRole.Member));
+            members.Add(i == 0 ? Director() : CommitteeMember.FullTime($"专职{i}", i == 1 ? CommitteePost.DeputyDirector : CommitteePost.Member));
         }
 
         for (var i = 0; i < partTime; i++)

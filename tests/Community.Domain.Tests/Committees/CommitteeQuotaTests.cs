@@ -136,7 +136,7 @@ public class CommitteeQuotaTests
         var explanation = explained.Explanation;
 
         explained.Value.Should().Be(XiantaoQuota(5000));
-        explanation.RuleId.Should().Be("COM-01");
+        explanation.RuleId.Value.Should().Be("COM-01");
         explanation.Steps.Select(s => s.Kind).Should().Equal(ExplanationStepKind.Resolution, ExplanationStepKind.Band, ExplanationStepKind.BoundaryReading);
         explanation.Steps[1].English.Should().Contain("band 1 of 3 (\"5000人以下\")").And.Contain("5 members (3 full-time + 2 part-time)");
         explanation.Steps[1].Chinese.Should().Contain("5人(专职3人+兼职2人)");

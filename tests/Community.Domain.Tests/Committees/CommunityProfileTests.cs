@@ -78,10 +78,10 @@ public class CommitteeMemberTests
     [Fact]
     public void FullTime_WithPartyPost_IsOneMember()
     {
-        var member = CommitteeMember.FullTime("李", CommitteeRole.Director, CommitteeRole.Secretary);
+        var member = CommitteeMember.FullTime("李", CommitteePost.Director, PartyPost.Secretary);
 
-        member.Role.Should().Be(CommitteeRole.Director);
-        member.PartyRole.Should().Be(CommitteeRole.Secretary);
+        member.Post.Should().Be(CommitteePost.Director);
+        member.PartyPost.Should().Be(PartyPost.Secretary);
         member.Employment.Should().Be(Employment.FullTime);
         member.Source.Should().BeNull();
         member.ToString().Should().Be("李 (Director, Secretary, FullTime)");
@@ -90,7 +90,7 @@ public class CommitteeMemberTests
     [Fact]
     public void PartTime_KeepsSource()
     {
-        var member = CommitteeMember.PartTime("王", CommitteeRole.Member, PartTimeSource.OwnersCommitteeChair);
+        var member = CommitteeMember.PartTime("王", CommitteePost.Member, PartTimeSource.OwnersCommitteeChair);
 
         member.Source.Should().Be(PartTimeSource.OwnersCommitteeChair);
         member.ToString().Should().Be("王 (Member, PartTime, from OwnersCommitteeChair)");
@@ -98,35 +98,37 @@ public class CommitteeMemberTests
 
     [Fact]
     public void Create_PartTimeWithoutSource_ThrowsNamingSource() =>
-        FluentActions.Invoking(() => CommitteeMember.Create("王", CommitteeRole.Member, Employment.PartTime, null))
+        FluentActions.Invoking(() => CommitteeMember.Create("王", CommitteePost.Member, Employment.PartTime, null))
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == "source").WithMessage("*source is null for part-time member \"王\"*");
 
     [Fact]
     public void Create_FullTimeWithSource_ThrowsNamingSource() =>
-        FluentActions.Invoking(() => CommitteeMember.Create("王", CommitteeRole.Member, Employment.FullTime, PartTimeSource.GridWorker))
+        FluentActions.Invoking(() => CommitteeMember.Create("王", CommitteePost.Member, Employment.FullTime, PartTimeSource.GridWorker))
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == "source").WithMessage("*source is GridWorker for full-time member*");
 
+    // Committee posts and party posts are separate types, so a party post can no longer be given as
+    // a committee post (or the reverse); what remains to refuse is a value outside either type.
     [Theory]
-    [InlineData(CommitteeRole.Secretary)]
-    [InlineData(CommitteeRole.DeputySecretary)]
-    public void Create_PartyPostAsCommitteePost_ThrowsNamingRole(CommitteeRole role) =>
-        FluentActions.Invoking(() => CommitteeMember.FullTime("李", role))
-            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "role").WithMessage($"*role is {role}*partyRole*");
+    [InlineData(0)]
+    [InlineData(4)]
+    public void Create_UndefinedCommitteePost_ThrowsNamingPost(int post) =>
+        FluentActions.Invoking(() => CommitteeMember.FullTime("李", (CommitteePost)post))
+            .Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "post");
 
     [Theory]
-    [InlineData(CommitteeRole.Director)]
-    [InlineData(CommitteeRole.Member)]
-    public void Create_CommitteePostAsPartyPost_ThrowsNamingPartyRole(CommitteeRole role) =>
-        FluentActions.Invoking(() => CommitteeMember.FullTime("李", CommitteeRole.Member, role))
-            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "partyRole");
+    [InlineData(0)]
+    [InlineData(3)]
+    public void Create_UndefinedPartyPost_ThrowsNamingPartyPost(int post) =>
+        FluentActions.Invoking(() => CommitteeMember.FullTime("李", CommitteePost.Member, (PartyPost)post))
+            .Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "partyPost");
 
     [Fact]
     public void Create_BadValues_Throw()
     {
-        FluentActions.Invoking(() => CommitteeMember.FullTime("", CommitteeRole.Member)).Should().Throw<ArgumentException>().Where(e => e.ParamName == "name");
-        FluentActions.Invoking(() => CommitteeMember.FullTime("李", (CommitteeRole)0)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "role");
-        FluentActions.Invoking(() => CommitteeMember.Create("李", CommitteeRole.Member, (Employment)7, null)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "employment");
-        FluentActions.Invoking(() => CommitteeMember.PartTime("李", CommitteeRole.Member, (PartTimeSource)42)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "source");
+        FluentActions.Invoking(() => CommitteeMember.FullTime("", CommitteePost.Member)).Should().Throw<ArgumentException>().Where(e => e.ParamName == "name");
+        FluentActions.Invoking(() => CommitteeMember.FullTime("李", (CommitteePost)0)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "post");
+        FluentActions.Invoking(() => CommitteeMember.Create("李", CommitteePost.Member, (Employment)7, null)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "employment");
+        FluentActions.Invoking(() => CommitteeMember.PartTime("李", CommitteePost.Member, (PartTimeSource)42)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "source");
     }
 }
 

@@ -116,8 +116,8 @@ public class ExplanationTests
     {
         var committee = Community.Domain.Committees.ResidentsCommittee.Create(
             Community.Domain.Communities.CommunityProfile.Create(KnownJurisdictions.Xiantao.Code, "社区", Community.Domain.Communities.CommunityKind.PureResidential, Community.Domain.Communities.CommunitySetting.Urban, Population.Of(4000), HouseholdCount.Of(1000)),
-            [Community.Domain.Committees.CommitteeMember.FullTime("李", Community.Domain.Committees.CommitteeRole.Director)]);
-        var explanation = new Community.Domain.Committees.CommitteeEvaluator(BuiltInCatalog.Instance).ExplainAssessment(committee, new LocalDate(2016, 11, 22)).Explanation;
+            [Community.Domain.Committees.CommitteeMember.FullTime("李", Community.Domain.Committees.CommitteePost.Director)]);
+        var explanation = new Community.Domain.Committees.CommitteeEvaluator(BuiltInCatalog.Instance).ExplainAssessment(new LocalDate(2016, 11, 22), committee).Explanation;
 
         explanation.ToText(ExplanationLanguage.English).Should().Contain("Inputs: 4000 residents; 1 members: 1 full-time, 0 part-time, 1 director(s)");
         explanation.ToText(ExplanationLanguage.Chinese).Should().Contain("输入:4000人;成员1人:专职1人,兼职0人,主任1人");
@@ -139,14 +139,14 @@ public class ExplanationTests
     [Fact]
     public void Wording_FormatsEveryQuantityInBothLanguages()
     {
-        Wording.Quantity(HouseholdCount.Of(300), ExplanationLanguage.English).Should().Be("300 households");
-        Wording.Quantity(HouseholdCount.Of(300), ExplanationLanguage.Chinese).Should().Be("300户");
-        Wording.Quantity(Area.FromSquareMetres(50000m), ExplanationLanguage.English).Should().Be("50000 m²");
-        Wording.Quantity(Area.FromSquareMetres(50000m), ExplanationLanguage.Chinese).Should().Be("50000平方米");
-        Wording.Quantity(Money.FromYuan(855m), ExplanationLanguage.Chinese).Should().Be("855.00元");
-        Wording.Quantity(Money.FromYuan(855m), ExplanationLanguage.English).Should().Be("855.00 yuan");
-        Wording.Quantity(Rate.FromPercent(150m), ExplanationLanguage.English).Should().Be("150%");
-        Wording.Period(EffectivePeriod.Always, ExplanationLanguage.English).Should().Be("from a start the source does not state, with no end date");
-        Wording.Period(EffectivePeriod.Always, ExplanationLanguage.Chinese).Should().Be("起始日期来源未载明,无截止日期");
+        KernelText.Quantity(HouseholdCount.Of(300), ExplanationLanguage.English).Should().Be("300 households");
+        KernelText.Quantity(HouseholdCount.Of(300), ExplanationLanguage.Chinese).Should().Be("300户");
+        KernelText.Quantity(Area.FromSquareMetres(50000m), ExplanationLanguage.English).Should().Be("50000 m²");
+        KernelText.Quantity(Area.FromSquareMetres(50000m), ExplanationLanguage.Chinese).Should().Be("50000平方米");
+        KernelText.Quantity(Money.FromYuan(855m), ExplanationLanguage.Chinese).Should().Be("855.00元");
+        KernelText.Quantity(Money.FromYuan(855m), ExplanationLanguage.English).Should().Be("855.00 yuan");
+        KernelText.Quantity(Rate.FromPercent(150m), ExplanationLanguage.English).Should().Be("150%");
+        KernelText.Period(EffectivePeriod.Always, ExplanationLanguage.English).Should().Be("from a start the source does not state, with no end date");
+        KernelText.Period(EffectivePeriod.Always, ExplanationLanguage.Chinese).Should().Be("起始日期来源未载明,无截止日期");
     }
 }

@@ -77,7 +77,7 @@ public class FundingEvaluatorTests
     {
         var explanation = Evaluator.Explain(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, Mid2008, Population.Of(5000)).Explanation;
 
-        explanation.RuleId.Should().Be("FUN-01");
+        explanation.RuleId.Value.Should().Be("FUN-01");
         explanation.Policy.Name.Should().Be("funding.office-funds");
         explanation.Jurisdiction.Name.Should().Be("350802");
         explanation.DefinedAt.Name.Should().Be("350000");

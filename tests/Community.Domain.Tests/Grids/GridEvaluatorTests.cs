@@ -79,15 +79,15 @@ public class GridEvaluatorTests
     }
 
     [Theory]
-    [InlineData(4, FindingCode.TooFewGrids)]
-    [InlineData(9, FindingCode.TooManyGrids)]
-    public void Assess_GridsOutsideThePlan_IsAFinding(int grids, FindingCode code)
+    [InlineData(4, "grids.too-few-grids")]
+    [InlineData(9, "grids.too-many-grids")]
+    public void Assess_GridsOutsideThePlan_IsAFinding(int grids, string code)
     {
         var assessment = Evaluator.Assess(Hefei, In2012, H(2500), grids);
 
         assessment.IsCompliant.Should().BeFalse();
         var finding = assessment.Findings.Single();
-        finding.Code.Should().Be(code);
+        finding.Code.Value.Should().Be(code);
         finding.Severity.Should().Be(FindingSeverity.Error);
         finding.RuleId.Should().Be(RuleId.Grd02);
         finding.Citations.Should().ContainSingle();
@@ -96,13 +96,13 @@ public class GridEvaluatorTests
     }
 
     [Theory]
-    [InlineData(2, FindingCode.TooFewGridManagers)]
-    [InlineData(5, FindingCode.TooManyGridManagers)]
-    public void Assess_ManagersOutsideThePlan_IsAFinding(int managers, FindingCode code)
+    [InlineData(2, "grids.too-few-grid-managers")]
+    [InlineData(5, "grids.too-many-grid-managers")]
+    public void Assess_ManagersOutsideThePlan_IsAFinding(int managers, string code)
     {
         var assessment = Evaluator.Assess(City.Code, In2012, H(1000), grids: 3, managers: managers);
 
-        assessment.Findings.Single().Code.Should().Be(code);
+        assessment.Findings.Single().Code.Value.Should().Be(code);
         assessment.Findings.Single().English.Should().Be($"The community has {managers} grid managers; its grids call for 3 to 4.");
     }
 
@@ -113,7 +113,7 @@ public class GridEvaluatorTests
 
         explained.Value.Should().Be(Evaluator.Plan(Hefei, In2012, H(2500)));
         var explanation = explained.Explanation;
-        explanation.RuleId.Should().Be("GRD-02");
+        explanation.RuleId.Value.Should().Be("GRD-02");
         explanation.Steps[^1].Kind.Should().Be(ExplanationStepKind.Formula);
         explanation.Steps[^1].English.Should().Be("Grids of 300 to 500 households: 2500 households need at least 2500 ÷ 500 rounded up and at most 2500 ÷ 300 rounded down, at least one: 5 to 8 grids.");
         explanation.Result.English.Should().Be("5 to 8 grids, with 5 or more grid managers");
@@ -125,7 +125,7 @@ public class GridEvaluatorTests
     {
         var explained = Evaluator.ExplainAssessment(City.Code, In2012, H(600), grids: 3, managers: 2);
 
-        explained.Value.Findings.Select(f => f.Code).Should().Equal(FindingCode.TooManyGrids);
+        explained.Value.Findings.Select(f => f.Code).Should().Equal(GridFindingCodes.TooManyGrids);
         var explanation = explained.Explanation;
         explanation.Inputs.Select(i => i.Name).Should().Equal("households", "grids", "managers");
         explanation.Steps[^2].English.Should().Be("Fails: The community has 3 grids; its 600 households call for 2 grids.");

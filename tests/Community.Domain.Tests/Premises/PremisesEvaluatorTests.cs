@@ -93,7 +93,7 @@ public class PremisesEvaluatorTests
 
         explained.Value.Should().Be(Evaluator.Reservation(Xinluo, In2008, M2(50000), HouseholdCount.Of(0)));
         var explanation = explained.Explanation;
-        explanation.RuleId.Should().Be("FAC-03");
+        explanation.RuleId.Value.Should().Be("FAC-03");
         explanation.Steps.Select(s => s.Kind).Should().Equal(
             ExplanationStepKind.Resolution, ExplanationStepKind.Inheritance, ExplanationStepKind.Band, ExplanationStepKind.BoundaryReading, ExplanationStepKind.Formula);
         explanation.Steps[2].English.Should().Be("50000 m² falls in band 1 of 2 (\"5万平方米以下的预留3%\"), [0 m², 50000 m²], which gives 3%.");
@@ -120,7 +120,7 @@ public class PremisesEvaluatorTests
         good.IsCompliant.Should().BeTrue();
         good.Findings.Should().BeEmpty();
         poor.IsCompliant.Should().BeFalse();
-        poor.Findings.Select(f => f.Code).Should().Equal(FindingCode.FloorAreaBelowStandard, FindingCode.TooFewRooms, FindingCode.TooFewHalls);
+        poor.Findings.Select(f => f.Code).Should().Equal(PremisesFindingCodes.FloorAreaBelowStandard, PremisesFindingCodes.TooFewRooms, PremisesFindingCodes.TooFewHalls);
         poor.Findings.Should().OnlyContain(f => f.RuleId == RuleId.Fac01 && f.Severity == FindingSeverity.Error);
         poor.Findings[0].English.Should().Be("The floor area, 299.5 m², must be at least 300 m².");
         poor.Findings[1].Chinese.Should().Be("现有5室,标准要求至少6室。");
@@ -149,11 +149,11 @@ public class PremisesEvaluatorTests
 
         Evaluator.Assess(PremisesKinds.NewCentreStandard, Xinluo, In2008, complete).Findings.Should().BeEmpty();
         Evaluator.Assess(PremisesKinds.NewCentreStandard, Xinluo, In2008, lacking).Findings.Select(f => f.Code).Should().Equal(
-            FindingCode.FloorAreaBelowStandard, FindingCode.LandBelowStandard, FindingCode.MissingFacility, FindingCode.MissingFacility);
+            PremisesFindingCodes.FloorAreaBelowStandard, PremisesFindingCodes.LandBelowStandard, PremisesFindingCodes.MissingFacility, PremisesFindingCodes.MissingFacility);
         var unchecked_ = Evaluator.Assess(PremisesKinds.NewCentreStandard, Xinluo, In2008, noLand);
         unchecked_.IsCompliant.Should().BeTrue();
-        unchecked_.Findings.Single().Code.Should().Be(FindingCode.LandNotChecked);
-        unchecked_.Findings.Single().Severity.Should().Be(FindingSeverity.Information);
+        unchecked_.Findings.Single().Code.Should().Be(PremisesFindingCodes.LandNotChecked);
+        unchecked_.Findings.Single().Severity.Should().Be(FindingSeverity.Info);
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public class PremisesEvaluatorTests
     {
         var explained = Evaluator.ExplainAssessment(PremisesKinds.Standard, Xiantao, In2008, new PremisesDescription(M2(320), 6, 0));
 
-        explained.Value.Findings.Select(f => f.Code).Should().Equal(FindingCode.TooFewHalls);
+        explained.Value.Findings.Select(f => f.Code).Should().Equal(PremisesFindingCodes.TooFewHalls);
         var explanation = explained.Explanation;
         explanation.Inputs.Single().English.Should().Be("320 m², 6 rooms, 0 hall(s)");
         explanation.Inputs.Single().Chinese.Should().Be("320平方米,6室0厅");
@@ -240,7 +240,7 @@ public class PremisesEvaluatorTests
 
         explained.Value.FeesDue.Should().Be(Money.FromYuan(18000));
         var explanation = explained.Explanation;
-        explanation.RuleId.Should().Be("FAC-05");
+        explanation.RuleId.Value.Should().Be("FAC-05");
         explanation.Steps.Skip(1).Select(s => s.English).Should().Equal(
             "infrastructure: 60.00 yuan a m² × 300 m² = 18000.00 yuan.",
             "air-defence: 28.00 yuan a m² × 300 m² = 8400.00 yuan, waived.",

@@ -275,7 +275,7 @@ public class SubsidyEvaluatorTests
 
         explained.Value.Should().Be(Evaluator.Floor(Xinluo, March2008, PayRole.Director));
         var explanation = explained.Explanation;
-        explanation.RuleId.Should().Be("SUB-01");
+        explanation.RuleId.Value.Should().Be("SUB-01");
         explanation.Steps.Select(s => s.Kind).Should().Equal(
             ExplanationStepKind.Resolution, ExplanationStepKind.Inheritance, ExplanationStepKind.Resolution, ExplanationStepKind.Formula, ExplanationStepKind.Rounding);
         explanation.Steps[2].English.Should().Contain("SUB-01 (minimum wage) also applies").And.Contain("Xinluo District (350802)");

@@ -6,8 +6,8 @@ using NodaTime;
 
 namespace Community.Domain.Explanations;
 
-/// <summary>Every phrase explanations are made of, in English and Chinese, kept in one place.</summary>
-internal static class Wording
+/// <summary>Every phrase of the kernel's explanations (dates, quantities, periods, resolution, bands, headings), in English and Chinese, kept in one place; each module keeps its own phrases in its own text file.</summary>
+internal static class KernelText
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -88,13 +88,44 @@ internal static class Wording
         string.Concat(englishQuantity, " is also included by ", tied.EnglishAsTie, ": both bands include this boundary value, and under the boundary convention the band the source lists first wins."),
         string.Concat(chineseQuantity, "同时属于", tied.ChineseAsTie, ":两档都包含这一边界值,按边界约定取原文先列出的一档。"));
 
+    public static string Heading(ExplanationLanguage language, string part) => (language, part) switch
+    {
+        (ExplanationLanguage.Chinese, "inputs") => "输入:",
+        (ExplanationLanguage.Chinese, "steps") => "步骤:",
+        (ExplanationLanguage.Chinese, "result") => "结果:",
+        (ExplanationLanguage.Chinese, "sources") => "依据:",
+        (ExplanationLanguage.Chinese, "no-sources") => "  (定义者未注明出处)",
+        (ExplanationLanguage.Chinese, "separator") => ";",
+        (ExplanationLanguage.Chinese, "comma") => ",",
+        (_, "inputs") => "Inputs: ",
+        (_, "steps") => "Steps:",
+        (_, "result") => "Result: ",
+        (_, "sources") => "Sources:",
+        (_, "no-sources") => "  (the definer cited no source)",
+        (_, "separator") => "; ",
+        _ => ", ",
+    };
+
+    public static ExplanationStep Condition(bool holds, string english, string chinese) =>
+        new(ExplanationStepKind.Condition, (holds ? "Holds: " : "Fails: ") + english, (holds ? "符合:" : "不符合:") + chinese);
+
+    public static ExplanationStep AlsoApplies(PolicyVersion version, ExplanationStep resolved) => new(
+        ExplanationStepKind.Resolution,
+        $"{version.RuleId} ({version.Kind.EnglishName}) also applies. {resolved.English}",
+        $"{version.RuleId}({version.Kind.ChineseName})同时适用。{resolved.Chinese}");
+
+    public static ExplanationText Kind(PolicyKind kind) => new(kind.Name, kind.EnglishName, kind.ChineseName);
+
+    public static ExplanationText Jurisdiction(Jurisdiction jurisdiction) =>
+        new(jurisdiction.Code.ToString(), Jurisdiction(jurisdiction, ExplanationLanguage.English), Jurisdiction(jurisdiction, ExplanationLanguage.Chinese));
+
     /// <summary>Names a band by its listed position, its source text and its interval, in both languages, as matched and as the tied band.</summary>
     public static BandPlace Place<TQuantity, TValue>(Band<TQuantity, TValue> band, int listed, int count)
         where TQuantity : struct, IComparable<TQuantity>
     {
         var number = (listed + 1).ToString(Invariant);
-        var englishLabel = $"{SourceText(band, ExplanationLanguage.English)}, {band.EnglishInterval}";
-        var chineseLabel = $"{SourceText(band, ExplanationLanguage.Chinese)},区间{band.ChineseInterval}";
+        var englishLabel = $"{SourceText(band, ExplanationLanguage.English)}, {band.FormatInterval(static q => Quantity(q, ExplanationLanguage.English))}";
+        var chineseLabel = $"{SourceText(band, ExplanationLanguage.Chinese)},区间{band.FormatInterval(static q => Quantity(q, ExplanationLanguage.Chinese))}";
         return new(
             string.Create(Invariant, $"band {number} of {count}{englishLabel}"),
             string.Create(Invariant, $"第{number}档(共{count}档){chineseLabel}"),

@@ -1,0 +1,27 @@
+namespace Community.Domain.Tests.Architecture;
+
+/// <summary>The library's layers, by namespace under Community.Domain: arrows point down only.</summary>
+internal static class Layers
+{
+    public const string Root = "Community.Domain";
+
+    /// <summary>The kernel: knows no basics, module or composition.</summary>
+    public static readonly string[] Kernel = ["", "Primitives", "Jurisdictions", "Sources", "Policies", "Explanations"];
+
+    /// <summary>Community basics, shared by every module.</summary>
+    public static readonly string[] Basics = ["Communities", "Assessments"];
+
+    /// <summary>One namespace per domain concept; none knows another.</summary>
+    public static readonly string[] Modules = ["Committees", "Subsidies", "Funding", "Premises", "Grids", "Admission"];
+
+    /// <summary>What combines modules: budgets, the built-in catalog, dependency injection.</summary>
+    public static readonly string[] Composition = ["Budgets", "BuiltIn", "DependencyInjection"];
+
+    public static IEnumerable<string> All => Kernel.Concat(Basics).Concat(Modules).Concat(Composition);
+
+    public static string Namespace(string folder) => folder.Length == 0 ? Root : Root + "." + folder;
+
+    /// <summary>A regular expression matching exactly the namespaces of the given folders.</summary>
+    public static string Matching(IEnumerable<string> folders) =>
+        "^(" + string.Join("|", folders.Select(f => System.Text.RegularExpressions.Regex.Escape(Namespace(f)))) + ")$";
+}
