@@ -79,21 +79,21 @@ Heading("FUN-01 office funds in Xinluo, around the 5000-resident boundary");
 var mid2008 = new LocalDate(2008, 6, 30);
 foreach (var residents in new[] { 4999, 5000, 5001 })
 {
-    var amount = funding.Evaluate(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, mid2008, Population.Of(residents));
+    var amount = funding.Amount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, mid2008, Population.Of(residents));
     Console.WriteLine($"  {residents,6} residents → {amount.Annual} a year{(amount.IsDecidedByFirstListedWins ? "  (boundary: first-listed band wins)" : string.Empty)}");
 }
 
-PrintBoth(funding.Explain(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, mid2008, Population.Of(5000)).Explanation);
+PrintBoth(funding.ExplainAmount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, mid2008, Population.Of(5000)).Explanation);
 
 Heading("FUN-03 work funds in Shashi, before and after 1 January 2008");
 foreach (var date in new[] { new LocalDate(2007, 12, 31), new LocalDate(2008, 1, 1) })
 {
-    var amount = funding.Evaluate(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, date, Population.Of(8000));
+    var amount = funding.Amount(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, date, Population.Of(8000));
     Console.WriteLine($"  {date:uuuu-MM-dd} → {amount.Annual} a year ({amount.RuleId})");
 }
 
-PrintBoth(funding.Explain(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(2007, 12, 31), Population.Of(8000)).Explanation);
-PrintBoth(funding.Explain(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(2008, 1, 1), Population.Of(8000)).Explanation);
+PrintBoth(funding.ExplainAmount(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(2007, 12, 31), Population.Of(8000)).Explanation);
+PrintBoth(funding.ExplainAmount(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(2008, 1, 1), Population.Of(8000)).Explanation);
 
 Heading("A user's own jurisdiction and policy, added through the builder");
 var wuhan = Jurisdiction.Below(KnownJurisdictions.Hubei.Code, JurisdictionCode.Of(420100), "武汉市", "Wuhan", JurisdictionLevel.City);
@@ -110,7 +110,7 @@ var extended = catalog.ToBuilder()
         RuleId.Of("WH-FUN-01"),
         Citation.Create("示例文件", "示例机关", "湖北省武汉市", SourceDate.InYear(2020), englishTitle: "An example document"))
     .Build();
-PrintBoth(new FundingEvaluator(extended).Explain(FundingKinds.WorkFunds, wuhan.Code, new LocalDate(2021, 3, 1), Population.Of(8000)).Explanation);
+PrintBoth(new FundingEvaluator(extended).ExplainAmount(FundingKinds.WorkFunds, wuhan.Code, new LocalDate(2021, 3, 1), Population.Of(8000)).Explanation);
 
 Heading("SUB-01/SUB-02: Xinluo's pay against the Fujian floors, March 2008");
 var subsidies = new SubsidyEvaluator(BuiltInCatalog.Instance);
@@ -279,11 +279,11 @@ static WorkRequest[] SampleRequests(LocalDate decided)
         Full(WorkRequest.Create(Department.Of("区统计局", DepartmentLevel.County), WorkItemKind.SpecialSurvey, "辖区流动人口专项调查", start, end), 3000m),
         WorkRequest.Create(Department.Of("闽西日报社", DepartmentLevel.Unit), WorkItemKind.SubscriptionDrive, "党报党刊征订", start, end),
         WorkRequest.Create(Department.Of("区人口计生局", DepartmentLevel.County), WorkItemKind.ResponsibilityLetter, "签订计划生育工作责任书", start, end)
-            .WithApplicationTo(Authority.Of("街道办事处", "the street office")),
+            .WithApplicationTo(Authority.Of("street-office", "街道办事处", "the street office")),
         WorkRequest.Create(Department.Of("区社保中心", DepartmentLevel.County), WorkItemKind.InsuranceQuota, "城镇居民养老保险代办任务", start, end)
             .WithFunds(Money.FromYuan(800m)),
         WorkRequest.Create(Department.Of("区人武部", DepartmentLevel.County), WorkItemKind.FeeCollection, "代收义务兵优待金", start, end)
-            .WithApplicationTo(office).WithDocuments(documents).WithApproval(Authority.Of("区民政局", "the district civil affairs bureau"), approvedOn),
+            .WithApplicationTo(office).WithDocuments(documents).WithApproval(Authority.Of("district-civil-affairs-bureau", "区民政局", "the district civil affairs bureau"), approvedOn),
         WorkRequest.Create(Department.Of("区招商局", DepartmentLevel.County), WorkItemKind.EconomicTarget, "招商引资任务指标", start, end),
         WorkRequest.Create(Department.Of("区城管局", DepartmentLevel.County), WorkItemKind.RevenueQuota, "创收上缴任务", start, end),
         WorkRequest.Create(Department.Of("区卫生局", DepartmentLevel.County), WorkItemKind.IrregularCharge, "向居民收取办证费", start, end),

@@ -38,7 +38,7 @@ public class AdmissionBenchmarks
         _requests =
         [
             full,
-            full.WithFunds(Money.Zero).WithApplicationTo(Authority.Of("区教育局", "the district education bureau")),
+            full.WithFunds(Money.Zero).WithApplicationTo(Authority.Of("district-education-bureau", "区教育局", "the district education bureau")),
             WorkRequest.Create(department, WorkItemKind.Plaque, "挂牌", start, end),
             WorkRequest.ForDuty(department, CommunityDuty.StatutoryDuties, "调解纠纷", start, end),
         ];

@@ -33,7 +33,7 @@ public class MoneyBenchmarks
         var shortfall = _subsidies.Gap(Xinluo, AsOf, PayRole.Director, Money.FromYuan(700)).ShortfallMonthly
             + _subsidies.Gap(Xinluo, AsOf, PayRole.DeputyDirector, Money.FromYuan(700)).ShortfallMonthly
             + (_subsidies.Gap(Xinluo, AsOf, PayRole.FullTimeMember, Money.FromYuan(500)).ShortfallMonthly * 3);
-        return shortfall.Yuan + _funding.Evaluate(FundingKinds.OfficeFunds, Xinluo, AsOf, units).Annual.Yuan;
+        return shortfall.Yuan + _funding.Amount(FundingKinds.OfficeFunds, Xinluo, AsOf, units).Annual.Yuan;
     }
 
     [Benchmark(Description = "one community's money assessment, explained")]
@@ -41,5 +41,5 @@ public class MoneyBenchmarks
         _subsidies.ExplainGap(Xinluo, AsOf, PayRole.Director, Money.FromYuan(700)).Explanation.Steps.Length
         + _subsidies.ExplainGap(Xinluo, AsOf, PayRole.DeputyDirector, Money.FromYuan(700)).Explanation.Steps.Length
         + _subsidies.ExplainGap(Xinluo, AsOf, PayRole.FullTimeMember, Money.FromYuan(500)).Explanation.Steps.Length
-        + _funding.Explain(FundingKinds.OfficeFunds, Xinluo, AsOf, _cycle.Next()).Explanation.Steps.Length;
+        + _funding.ExplainAmount(FundingKinds.OfficeFunds, Xinluo, AsOf, _cycle.Next()).Explanation.Steps.Length;
 }

@@ -20,14 +20,14 @@ public class AllocationTests
         // Warm up: JIT, tiering and the frozen dictionaries' first lookups.
         for (var i = 0; i < 2000; i++)
         {
-            total += evaluator.Evaluate(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, date, Population.Of(i)).Annual.Yuan;
+            total += evaluator.Amount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, date, Population.Of(i)).Annual.Yuan;
         }
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 10_000; i++)
         {
-            total += evaluator.Evaluate(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, date, Population.Of(i)).Annual.Yuan;
-            total += evaluator.Evaluate(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, date, Population.Of(i)).Annual.Yuan;
+            total += evaluator.Amount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, date, Population.Of(i)).Annual.Yuan;
+            total += evaluator.Amount(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, date, Population.Of(i)).Annual.Yuan;
         }
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
@@ -100,8 +100,8 @@ public class AllocationTests
             for (var i = 0; i < 5_000; i++)
             {
                 var units = FundedUnits.Of(Population.Of(i), HouseholdCount.Of(i / 3), workers: i % 7, partyBranches: 1);
-                total += funding.Evaluate(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, date, units).Annual.Yuan;
-                total += funding.Evaluate(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, date, units).AnnualMaximum.Yuan;
+                total += funding.Amount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, date, units).Annual.Yuan;
+                total += funding.Amount(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, date, units).AnnualMaximum.Yuan;
                 total += grids.Plan(KnownJurisdictions.Hefei.Code, date, HouseholdCount.Of(i)).MaximumGrids;
                 total += premises.Reservation(KnownJurisdictions.Xinluo.Code, date, Area.FromSquareMetres(i * 20), HouseholdCount.Of(i)).Required.SquareMetres;
                 total += premises.Reservation(KnownJurisdictions.Xiantao.Code, date, Area.FromSquareMetres(i * 20), HouseholdCount.Of(i)).Required.SquareMetres;

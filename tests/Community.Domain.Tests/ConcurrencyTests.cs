@@ -20,14 +20,14 @@ public class ConcurrencyTests
             Date: new LocalDate(2006, 1, 1).PlusDays(i % 1000),
             Population: Population.Of(i * 7 % 12000))).ToArray();
 
-        var sequential = cases.Select(c => evaluator.Evaluate(c.Kind, c.Where, c.Date, c.Population)).ToArray();
+        var sequential = cases.Select(c => evaluator.Amount(c.Kind, c.Where, c.Date, c.Population)).ToArray();
         var parallel = new FundingAmount[cases.Length];
         var explained = new string[cases.Length];
         Parallel.For(0, cases.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
         {
             var c = cases[i];
-            parallel[i] = evaluator.Evaluate(c.Kind, c.Where, c.Date, c.Population);
-            explained[i] = evaluator.Explain(c.Kind, c.Where, c.Date, c.Population).Explanation.Result.English;
+            parallel[i] = evaluator.Amount(c.Kind, c.Where, c.Date, c.Population);
+            explained[i] = evaluator.ExplainAmount(c.Kind, c.Where, c.Date, c.Population).Explanation.Result.English;
         });
 
         parallel.Should().Equal(sequential);

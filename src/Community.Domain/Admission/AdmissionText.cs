@@ -360,4 +360,13 @@ internal static class AdmissionText
             (_, Zh) => "尚未获得批准",
             _ => "the work has not been approved",
         };
+
+    /// <summary>Names the bodies the sources name, by their ids.</summary>
+    public static (string Chinese, string English) BuiltInAuthority(string id) => id switch
+    {
+        "district-community-office" => ("区社区办", "the district community office"),
+        "district-party-committee-and-government" => ("区委、区政府", "the district party committee and government"),
+        "city-community-building-office" => ("市社区建设领导小组办公室", "the city community-building leading group office"),
+        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "names no built-in authority."),
+    };
 }

@@ -10,20 +10,20 @@ public sealed class Budget
     internal Budget(ImmutableArray<CommunityBudget> communities)
     {
         Communities = communities;
-        var totals = new Dictionary<string, (BudgetItem Item, Money Minimum, Money Maximum)>(StringComparer.Ordinal);
-        var order = new List<string>();
+        var totals = new Dictionary<BudgetItem, (Money Minimum, Money Maximum)>();
+        var order = new List<BudgetItem>();
         foreach (var community in communities)
         {
             foreach (var line in community.Lines)
             {
-                if (totals.TryGetValue(line.Item.Key, out var sum))
+                if (totals.TryGetValue(line.Item, out var sum))
                 {
-                    totals[line.Item.Key] = (sum.Item, sum.Minimum + line.Minimum, sum.Maximum + line.Maximum);
+                    totals[line.Item] = (sum.Minimum + line.Minimum, sum.Maximum + line.Maximum);
                 }
                 else
                 {
-                    totals[line.Item.Key] = (line.Item, line.Minimum, line.Maximum);
-                    order.Add(line.Item.Key);
+                    totals[line.Item] = (line.Minimum, line.Maximum);
+                    order.Add(line.Item);
                 }
             }
 
@@ -31,7 +31,7 @@ public sealed class Budget
             Maximum += community.Maximum;
         }
 
-        Totals = [.. order.Select(key => new BudgetLine(totals[key].Item, totals[key].Minimum, totals[key].Maximum))];
+        Totals = [.. order.Select(item => new BudgetLine(item, totals[item].Minimum, totals[item].Maximum))];
     }
 
     /// <summary>Gets each community's budget, in the order given.</summary>
@@ -55,12 +55,12 @@ public sealed class Budget
     {
         Guard.Against.NullArgument(before);
         Guard.Against.NullArgument(after);
-        var keys = before.Totals.Select(l => l.Item.Key).Concat(after.Totals.Select(l => l.Item.Key)).Distinct(StringComparer.Ordinal);
-        var changes = keys.Select(key =>
+        var items = before.Totals.Select(l => l.Item).Concat(after.Totals.Select(l => l.Item)).Distinct();
+        var changes = items.Select(item =>
         {
-            var was = before.Totals.Where(l => l.Item.Key == key).Select(l => (BudgetLine?)l).FirstOrDefault();
-            var now = after.Totals.Where(l => l.Item.Key == key).Select(l => (BudgetLine?)l).FirstOrDefault();
-            return new BudgetChange((was ?? now)!.Value.Item, was, now);
+            var was = before.Totals.Where(l => l.Item == item).Select(l => (BudgetLine?)l).FirstOrDefault();
+            var now = after.Totals.Where(l => l.Item == item).Select(l => (BudgetLine?)l).FirstOrDefault();
+            return new BudgetChange(item, was, now);
         });
         return new BudgetComparison([.. changes], before, after);
     }

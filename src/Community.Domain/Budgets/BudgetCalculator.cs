@@ -57,7 +57,7 @@ public sealed class BudgetCalculator
         var budgets = new List<CommunityBudget>();
         foreach (var community in given)
         {
-            budgets.Add(Cost(asOf, community ?? throw GuardExtensions.Null($"communities[{budgets.Count}]"), basis));
+            budgets.Add(Cost(asOf, community ?? throw GuardExtensions.Null($"communities[{budgets.Count}]"), basis, null));
         }
 
         return new Budget([.. budgets]);
@@ -76,43 +76,24 @@ public sealed class BudgetCalculator
     {
         Guard.Against.NullArgument(community);
         Guard.Against.UndefinedEnum(basis);
-        var budget = Cost(asOf, community, basis);
-        var jurisdiction = community.Community.Jurisdiction;
         var explanations = ImmutableArray.CreateBuilder<Explanations.Explanation>();
-        foreach (var (role, _) in community.Posts)
-        {
-            if (_subsidies.TryAmount(SubsidyKinds.Pay, jurisdiction, asOf, role, out _))
-            {
-                explanations.Add(_subsidies.ExplainAmount(SubsidyKinds.Pay, jurisdiction, asOf, role).Explanation);
-            }
-
-            if (basis == BudgetBasis.PayAtLeastTheFloor && _subsidies.TryAmount(SubsidyKinds.Floor, jurisdiction, asOf, role, out _))
-            {
-                explanations.Add(_subsidies.ExplainAmount(SubsidyKinds.Floor, jurisdiction, asOf, role).Explanation);
-            }
-        }
-
-        foreach (var kind in _funds)
-        {
-            if (_catalog.TryResolve(kind, jurisdiction, asOf, out _))
-            {
-                explanations.Add(_funding.Explain(kind, jurisdiction, asOf, community.Units).Explanation);
-            }
-        }
-
+        var budget = Cost(asOf, community, basis, explanations);
         return (budget, explanations.ToImmutable());
     }
 
-    private CommunityBudget Cost(LocalDate asOf, BudgetCommunity community, BudgetBasis basis)
+    // One pass over a community's posts and funds. Each line asks its module once: the Try forms
+    // resolve the policy and compute in one call, and when explanations are wanted the explained Try
+    // forms give the same figure with its explanation, so nothing is resolved twice.
+    private CommunityBudget Cost(LocalDate asOf, BudgetCommunity community, BudgetBasis basis, ImmutableArray<Explanations.Explanation>.Builder? explanations)
     {
         var jurisdiction = community.Community.Jurisdiction;
         var lines = ImmutableArray.CreateBuilder<BudgetLine>(community.Posts.Length + _funds.Length);
         var unpaid = ImmutableArray.CreateBuilder<PayRole>();
         foreach (var (role, people) in community.Posts)
         {
-            var scheduled = _subsidies.TryAmount(SubsidyKinds.Pay, jurisdiction, asOf, role, out var pay);
+            var scheduled = Subsidy(SubsidyKinds.Pay, jurisdiction, asOf, role, explanations, out var pay);
             var floor = default(SubsidyAmount);
-            var floored = basis == BudgetBasis.PayAtLeastTheFloor && _subsidies.TryAmount(SubsidyKinds.Floor, jurisdiction, asOf, role, out floor);
+            var floored = basis == BudgetBasis.PayAtLeastTheFloor && Subsidy(SubsidyKinds.Floor, jurisdiction, asOf, role, explanations, out floor);
             if (!scheduled && !floored)
             {
                 unpaid.Add(role);
@@ -126,13 +107,48 @@ public sealed class BudgetCalculator
 
         foreach (var kind in _funds)
         {
-            if (_catalog.TryResolve(kind, jurisdiction, asOf, out _))
+            if (Funds(kind, jurisdiction, asOf, community.Units, explanations, out var amount))
             {
-                var amount = _funding.Evaluate(kind, jurisdiction, asOf, community.Units);
                 lines.Add(new BudgetLine(BudgetItem.Funds(kind), amount.Annual, amount.AnnualMaximum));
             }
         }
 
         return new CommunityBudget(community, lines.DrainToImmutable(), unpaid.ToImmutable());
+    }
+
+    private bool Subsidy(
+        PolicyKind<SubsidyPolicy> kind, Jurisdictions.JurisdictionCode jurisdiction, LocalDate asOf, PayRole role, ImmutableArray<Explanations.Explanation>.Builder? explanations, out SubsidyAmount amount)
+    {
+        if (explanations is null)
+        {
+            return _subsidies.TryAmount(kind, jurisdiction, asOf, role, out amount);
+        }
+
+        var found = _subsidies.TryExplainAmount(kind, jurisdiction, asOf, role, out var explained);
+        amount = explained.Value;
+        if (found)
+        {
+            explanations.Add(explained.Explanation);
+        }
+
+        return found;
+    }
+
+    private bool Funds(
+        PolicyKind<FundingPolicy> kind, Jurisdictions.JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units, ImmutableArray<Explanations.Explanation>.Builder? explanations, out FundingAmount amount)
+    {
+        if (explanations is null)
+        {
+            return _funding.TryAmount(kind, jurisdiction, asOf, units, out amount);
+        }
+
+        var found = _funding.TryExplainAmount(kind, jurisdiction, asOf, units, out var explained);
+        amount = explained.Value;
+        if (found)
+        {
+            explanations.Add(explained.Explanation);
+        }
+
+        return found;
     }
 }

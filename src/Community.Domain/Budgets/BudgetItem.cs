@@ -1,27 +1,33 @@
 using Ardalis.GuardClauses;
-using Community.Domain.Explanations;
 using Community.Domain.Policies;
 using Community.Domain.Subsidies;
 
 namespace Community.Domain.Budgets;
 
-/// <summary>A line of a budget: the pay of one post, or one kind of funds.</summary>
+/// <summary>A line of a budget: the pay of one post, or one kind of funds, identified by its policy kind and, for pay, its post.</summary>
+/// <remarks>
+/// Two items are the same when they name the same kind (kinds are identities) and the same post; the
+/// names in English and Chinese follow from them. The default value names nothing; budgets never
+/// hold it.
+/// </remarks>
 public readonly record struct BudgetItem
 {
-    /// <summary>Initializes a new instance of the <see cref="BudgetItem"/> struct.</summary>
-    /// <param name="key">A stable key, such as <c>subsidies.pay/Director</c> or <c>funding.office-funds</c>; not blank.</param>
-    /// <param name="english">The English name; not blank.</param>
-    /// <param name="chinese">The Chinese name; not blank.</param>
-    /// <exception cref="ArgumentException">A text is blank.</exception>
-    public BudgetItem(string key, string english, string chinese)
+    private BudgetItem(PolicyKind kind, PayRole? role, string english, string chinese)
     {
-        Key = Guard.Against.BlankText(key);
-        English = Guard.Against.BlankText(english);
-        Chinese = Guard.Against.BlankText(chinese);
+        Kind = kind;
+        Role = role;
+        English = english;
+        Chinese = chinese;
     }
 
-    /// <summary>Gets the stable key.</summary>
-    public string Key { get; }
+    /// <summary>Gets the kind of policy the line costs: <see cref="SubsidyKinds.Pay"/> for pay, or a kind of funds.</summary>
+    public PolicyKind Kind { get; }
+
+    /// <summary>Gets the post whose pay the line costs, or <see langword="null"/> for funds.</summary>
+    public PayRole? Role { get; }
+
+    /// <summary>Gets a stable text key for diagnostics and serialisation, such as <c>subsidies.pay/Director</c> or <c>funding.office-funds</c>.</summary>
+    public string Key => Kind is null ? string.Empty : Role is { } role ? Kind.Name + "/" + role : Kind.Name;
 
     /// <summary>Gets the English name.</summary>
     public string English { get; }
@@ -29,25 +35,36 @@ public readonly record struct BudgetItem
     /// <summary>Gets the Chinese name.</summary>
     public string Chinese { get; }
 
-    /// <summary>Gets the item of a post's pay.</summary>
+    /// <summary>Creates the item of a post's pay.</summary>
     /// <param name="role">The post.</param>
-    /// <returns>The item, keyed <c>subsidies.pay/</c> and the post.</returns>
-    public static BudgetItem Pay(PayRole role) => new(
-        SubsidyKinds.Pay.Name + "/" + role,
-        "pay of " + SubsidyText.Role(role, ExplanationLanguage.English),
-        SubsidyText.Role(role, ExplanationLanguage.Chinese) + "待遇");
+    /// <returns>The item, named after the post.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not defined.</exception>
+    public static BudgetItem Pay(PayRole role)
+    {
+        Guard.Against.UndefinedEnum(role);
+        var (english, chinese) = BudgetText.Pay(role);
+        return new(SubsidyKinds.Pay, role, english, chinese);
+    }
 
-    /// <summary>Gets the item of a kind of funds.</summary>
+    /// <summary>Creates the item of a kind of funds.</summary>
     /// <param name="kind">The kind.</param>
-    /// <returns>The item, keyed by the kind's name.</returns>
+    /// <returns>The item, named after the kind.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     public static BudgetItem Funds(PolicyKind kind)
     {
         Guard.Against.NullArgument(kind);
-        return new(kind.Name, kind.EnglishName, kind.ChineseName);
+        return new(kind, null, kind.EnglishName, kind.ChineseName);
     }
 
-    /// <summary>Formats the item.</summary>
-    /// <returns>Its key.</returns>
+    /// <summary>Tells whether two items cost the same thing: the same kind and post.</summary>
+    /// <param name="other">The other item.</param>
+    /// <returns><see langword="true"/> when both name the same kind and post.</returns>
+    public bool Equals(BudgetItem other) => ReferenceEquals(Kind, other.Kind) && Role == other.Role;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Kind), Role);
+
+    /// <summary>Returns the key.</summary>
+    /// <returns>The key.</returns>
     public override string ToString() => Key;
 }

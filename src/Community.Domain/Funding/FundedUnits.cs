@@ -1,5 +1,4 @@
 using Ardalis.GuardClauses;
-using Community.Domain.Committees;
 using Community.Domain.Communities;
 using Community.Domain.Primitives;
 

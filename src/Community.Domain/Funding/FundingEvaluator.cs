@@ -9,8 +9,10 @@ namespace Community.Domain.Funding;
 
 /// <summary>Evaluates funding policies for a community: the annual amount in force for its jurisdiction, date, population and, where the policy counts them, its workers, households or party branches.</summary>
 /// <remarks>
-/// Stateless and thread-safe; register it as a singleton. The <c>Evaluate</c> methods allocate
-/// nothing; each <c>Explain</c> method gives the same result with its explanation.
+/// Every question has three forms, as in every evaluator: <c>Amount</c>, <c>TryAmount</c> (no
+/// exception where no policy of the kind is in force) and <c>ExplainAmount</c>, with arguments in
+/// one order: kind, jurisdiction, date, input. Stateless and thread-safe; register it as a
+/// singleton. The <c>Amount</c> methods allocate nothing.
 /// </remarks>
 public sealed class FundingEvaluator
 {
@@ -28,78 +30,96 @@ public sealed class FundingEvaluator
     /// <param name="population">The community's resident population.</param>
     /// <returns>The amount, with the rule and band that gave it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
-    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
-    /// <exception cref="PolicyNotInForceException">No version of the policy is in force there on <paramref name="asOf"/>.</exception>
+    /// <exception cref="ArgumentException">The policy in force is not counted per community (call the overload that takes <see cref="FundedUnits"/>), the catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No policy of that kind is in force there on <paramref name="asOf"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers <paramref name="population"/>.</exception>
-    /// <exception cref="ArgumentException">The policy counts per worker, 100 households or branch: call the overload with <see cref="FundedUnits"/>.</exception>
-    public FundingAmount Evaluate(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, Population population) =>
-        Compute(PerCommunity(_catalog.ResolveVersion(kind, jurisdiction, asOf), nameof(population)), FundedUnits.Of(population), out _);
+    public FundingAmount Amount(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, Population population) =>
+        AmountUnder(PerCommunity(_catalog.ResolveVersion(kind, jurisdiction, asOf), nameof(population)), FundedUnits.Of(population), null);
 
     /// <summary>Returns the annual amount of a kind of funds for a community counted on its population, households, workers or branches, as the policy says.</summary>
-    /// <param name="kind">The kind of funds, such as <see cref="FundingKinds.StaffFunds"/>.</param>
+    /// <param name="kind">The kind of funds.</param>
     /// <param name="jurisdiction">The community's jurisdiction.</param>
     /// <param name="asOf">The date.</param>
-    /// <param name="units">The community's population, households, workers and party branches.</param>
+    /// <param name="units">What the community counts: population, households, workers, party branches (<see cref="FundedUnits.For"/> reads them from a community).</param>
     /// <returns>The amount (or range), the units counted, and the rule and band that gave it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
-    /// <exception cref="PolicyNotInForceException">No version of the policy is in force there on <paramref name="asOf"/>.</exception>
+    /// <exception cref="PolicyNotInForceException">No policy of that kind is in force there on <paramref name="asOf"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers the population.</exception>
-    public FundingAmount Evaluate(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units) =>
-        Compute(_catalog.ResolveVersion(kind, jurisdiction, asOf), units, out _);
+    public FundingAmount Amount(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units) =>
+        AmountUnder(_catalog.ResolveVersion(kind, jurisdiction, asOf), units, null);
+
+    /// <summary>Tries to return the annual amount of a kind of funds, without throwing where no policy of that kind is in force.</summary>
+    /// <param name="kind">The kind of funds.</param>
+    /// <param name="jurisdiction">The community's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="units">What the community counts.</param>
+    /// <param name="amount">The amount, when a policy is in force.</param>
+    /// <returns><see langword="true"/> when a policy of that kind is in force there on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No band of the policy in force covers the population.</exception>
+    public bool TryAmount(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units, out FundingAmount amount)
+    {
+        var version = _catalog.FindVersion(kind, jurisdiction, asOf);
+        amount = version is null ? default : AmountUnder(version, units, null);
+        return version is not null;
+    }
 
     /// <summary>Returns the annual amount of a kind of funds for a community, with its explanation.</summary>
-    /// <param name="kind">The kind of funds, such as <see cref="FundingKinds.OfficeFunds"/>.</param>
+    /// <param name="kind">The kind of funds.</param>
     /// <param name="jurisdiction">The community's jurisdiction.</param>
     /// <param name="asOf">The date.</param>
     /// <param name="population">The community's resident population.</param>
-    /// <returns>The same amount as <see cref="Evaluate(PolicyKind{FundingPolicy}, JurisdictionCode, LocalDate, Population)"/>, with the rule, version, band, boundary reading and sources.</returns>
+    /// <returns>The same amount as <see cref="Amount(PolicyKind{FundingPolicy}, JurisdictionCode, LocalDate, Population)"/>, with the rule, version, band, boundary reading and sources.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
-    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
-    /// <exception cref="PolicyNotInForceException">No version of the policy is in force there on <paramref name="asOf"/>.</exception>
+    /// <exception cref="ArgumentException">The policy in force is not counted per community, the catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No policy of that kind is in force there on <paramref name="asOf"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers <paramref name="population"/>.</exception>
-    /// <exception cref="ArgumentException">The policy counts per worker, 100 households or branch: call the overload with <see cref="FundedUnits"/>.</exception>
-    public Explained<FundingAmount> Explain(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, Population population)
-    {
-        var resolution = _catalog.Resolve(kind, jurisdiction, asOf);
-        PerCommunity(resolution.Version, nameof(population));
-        return Explain(resolution, FundedUnits.Of(population));
-    }
+    public Explained<FundingAmount> ExplainAmount(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, Population population) =>
+        Explain(PerCommunity(_catalog.ResolveVersion(kind, jurisdiction, asOf), nameof(population)), jurisdiction, asOf, FundedUnits.Of(population));
 
     /// <summary>Returns the annual amount of a kind of funds for a community, counted as the policy says, with its explanation.</summary>
     /// <param name="kind">The kind of funds.</param>
     /// <param name="jurisdiction">The community's jurisdiction.</param>
     /// <param name="asOf">The date.</param>
-    /// <param name="units">The community's population, households, workers and party branches.</param>
-    /// <returns>The same amount as <see cref="Evaluate(PolicyKind{FundingPolicy}, JurisdictionCode, LocalDate, FundedUnits)"/>, with the rule, version, band, formula and sources.</returns>
+    /// <param name="units">What the community counts.</param>
+    /// <returns>The same amount as <see cref="Amount(PolicyKind{FundingPolicy}, JurisdictionCode, LocalDate, FundedUnits)"/>, with the rule, version, band, formula and sources.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
-    /// <exception cref="PolicyNotInForceException">No version of the policy is in force there on <paramref name="asOf"/>.</exception>
+    /// <exception cref="PolicyNotInForceException">No policy of that kind is in force there on <paramref name="asOf"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers the population.</exception>
-    public Explained<FundingAmount> Explain(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units) =>
-        Explain(_catalog.Resolve(kind, jurisdiction, asOf), units);
+    public Explained<FundingAmount> ExplainAmount(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units) =>
+        Explain(_catalog.ResolveVersion(kind, jurisdiction, asOf), jurisdiction, asOf, units);
 
-    private Explained<FundingAmount> Explain(PolicyResolution<FundingPolicy> resolution, FundedUnits units)
+    /// <summary>Tries to return the annual amount of a kind of funds with its explanation, without throwing where no policy of that kind is in force.</summary>
+    /// <param name="kind">The kind of funds.</param>
+    /// <param name="jurisdiction">The community's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="units">What the community counts.</param>
+    /// <param name="amount">The amount with its explanation, when a policy is in force; otherwise the default value.</param>
+    /// <returns><see langword="true"/> when a policy of that kind is in force there on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No band of the policy in force covers the population.</exception>
+    public bool TryExplainAmount(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units, out Explained<FundingAmount> amount)
     {
-        var amount = Compute(resolution.Version, units, out var match);
-        var policy = resolution.Policy;
-        var explanation = ExplanationRecorder.Start(_catalog, resolution).Input("population", units.Population);
-        if (FundingText.UnitsInput(policy.Basis, units) is { } input)
+        var version = _catalog.FindVersion(kind, jurisdiction, asOf);
+        amount = version is null ? default : Explain(version, jurisdiction, asOf, units);
+        return version is not null;
+    }
+
+    private Explained<FundingAmount> Explain(PolicyVersion<FundingPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units)
+    {
+        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf).Input("population", units.Population);
+        if (FundingText.UnitsInput(version.Policy.Basis, units) is { } input)
         {
-            explanation.Input(input.Name, input.English, input.Chinese);
+            recorder.Input(input.Name, input.English, input.Chinese);
         }
 
-        explanation.Band(match, FundingText.PerUnit(policy.Basis));
-        if (policy.IsRange || policy.Basis != FundingBasis.PerCommunity)
-        {
-            explanation.Step(FundingText.Formula(policy, amount, match.Value));
-        }
-
-        var kind = resolution.Version.Kind;
-        return new(amount, explanation.Result(
-            "annual-amount",
-            $"{kind.EnglishName}: {FundingText.Amount(amount, ExplanationLanguage.English)}",
-            $"{kind.ChineseName}:{FundingText.Amount(amount, ExplanationLanguage.Chinese)}"));
+        var amount = AmountUnder(version, units, recorder);
+        var (english, chinese) = FundingText.Result(version.Kind, amount);
+        return new(amount, recorder.Result("annual-amount", english, chinese));
     }
 
     // The population overloads serve policies counted per community; any other basis needs units.
@@ -110,10 +130,11 @@ public sealed class FundingEvaluator
                 $"{parameterName} is all that was given, but the {version.Kind.EnglishName} in force ({version.RuleId}) is counted {version.Policy.Basis}; call the overload that takes FundedUnits.",
                 parameterName);
 
-    private static FundingAmount Compute(PolicyVersion<FundingPolicy> version, FundedUnits units, out BandMatch<Population, Money> match)
+    // The one computation of an amount; the plain path passes no recorder and allocates nothing.
+    private static FundingAmount AmountUnder(PolicyVersion<FundingPolicy> version, FundedUnits units, ExplanationRecorder? recorder)
     {
         var policy = version.Policy;
-        match = policy.Evaluate(units.Population);
+        var match = policy.Evaluate(units.Population);
         var count = policy.Basis switch
         {
             FundingBasis.PerCommunity => 1m,
@@ -123,7 +144,17 @@ public sealed class FundingEvaluator
         };
         var annual = Scale(match.Value, count);
         var maximum = policy.AnnualMaximum is { } most ? Scale(most, count) : annual;
-        return new FundingAmount(annual, maximum, policy.Basis, count, version.RuleId, match.ListedIndex, match.IsDecidedByFirstListedWins);
+        var amount = new FundingAmount(annual, maximum, policy.Basis, count, version.RuleId, match.ListedIndex, match.IsDecidedByFirstListedWins);
+        if (recorder is not null)
+        {
+            recorder.Band(match, FundingText.PerUnit(policy.Basis));
+            if (policy.IsRange || policy.Basis != FundingBasis.PerCommunity)
+            {
+                recorder.Step(FundingText.Formula(policy, amount, match.Value));
+            }
+        }
+
+        return amount;
     }
 
     // Whole units multiply exactly; a share of 100 households rounds half away from zero to the fen.

@@ -70,4 +70,8 @@ internal static class FundingText
         "funding.self-governance-funds" => ("self-governance funds", "居民自治专项经费"),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "names no kind of this module."),
     };
+
+    public static (string English, string Chinese) Result(Policies.PolicyKind kind, FundingAmount amount) => (
+        $"{kind.EnglishName}: {Amount(amount, ExplanationLanguage.English)}",
+        $"{kind.ChineseName}:{Amount(amount, ExplanationLanguage.Chinese)}");
 }

@@ -1,8 +1,7 @@
-using System.Collections.Immutable;
-using System.Globalization;
+using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using Community.Domain.Assessments;
-using Community.Domain.Committees;
+using Community.Domain.Communities;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
@@ -12,10 +11,14 @@ using NodaTime;
 namespace Community.Domain.Grids;
 
 /// <summary>Evaluates grid policies: the grids and managers a community's households call for, and an assessment of the actual counts.</summary>
-/// <remarks>Stateless and thread-safe; register it as a singleton. <see cref="Plan"/> allocates nothing.</remarks>
+/// <remarks>
+/// Every question has three forms, as in every evaluator: <c>X</c>, <c>TryX</c> (no exception where
+/// no grid policy is in force) and <c>ExplainX</c>, with arguments in one order: jurisdiction, date,
+/// input. The community overloads read the households and grids the community records. Stateless and
+/// thread-safe; register it as a singleton. <see cref="Plan(JurisdictionCode, LocalDate, HouseholdCount)"/> allocates nothing.
+/// </remarks>
 public sealed class GridEvaluator
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private readonly PolicyCatalog _catalog;
 
     /// <summary>Initializes a new instance of the <see cref="GridEvaluator"/> class.</summary>
@@ -31,103 +34,170 @@ public sealed class GridEvaluator
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No grid policy is in force there on <paramref name="asOf"/>.</exception>
     public GridPlan Plan(JurisdictionCode jurisdiction, LocalDate asOf, HouseholdCount households) =>
-        Compute(_catalog.ResolveVersion(GridKinds.Size, jurisdiction, asOf), households);
+        PlanUnder(_catalog.ResolveVersion(GridKinds.Size, jurisdiction, asOf), households, null);
+
+    /// <summary>Returns the grids and grid managers a community's recorded households call for.</summary>
+    /// <param name="asOf">The date.</param>
+    /// <param name="community">The community; its jurisdiction and households are the ones used.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="community"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know the community's jurisdiction, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No grid policy is in force there on <paramref name="asOf"/>.</exception>
+    public GridPlan Plan(LocalDate asOf, CommunityProfile community)
+    {
+        Guard.Against.NullArgument(community);
+        return Plan(community.Jurisdiction, asOf, community.Households);
+    }
+
+    /// <summary>Tries to return the plan, without throwing where no grid policy is in force.</summary>
+    /// <param name="jurisdiction">The community's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="households">The community's households.</param>
+    /// <param name="plan">The plan, when a policy is in force.</param>
+    /// <returns><see langword="true"/> when a grid policy is in force there on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    public bool TryPlan(JurisdictionCode jurisdiction, LocalDate asOf, HouseholdCount households, out GridPlan plan)
+    {
+        var version = _catalog.FindVersion(GridKinds.Size, jurisdiction, asOf);
+        plan = version is null ? default : PlanUnder(version, households, null);
+        return version is not null;
+    }
 
     /// <summary>Returns the plan with its explanation: the policy, the division and the sources.</summary>
     /// <param name="jurisdiction">The community's jurisdiction.</param>
     /// <param name="asOf">The date.</param>
     /// <param name="households">The community's households.</param>
-    /// <returns>The same plan as <see cref="Plan"/>, explained.</returns>
+    /// <returns>The same plan as <see cref="Plan(JurisdictionCode, LocalDate, HouseholdCount)"/>, explained.</returns>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No grid policy is in force there on <paramref name="asOf"/>.</exception>
     public Explained<GridPlan> ExplainPlan(JurisdictionCode jurisdiction, LocalDate asOf, HouseholdCount households)
     {
-        var resolution = _catalog.Resolve(GridKinds.Size, jurisdiction, asOf);
-        var plan = Compute(resolution.Version, households);
-        var explanation = Start(resolution, plan);
-        return new(plan, Finish(explanation, plan));
+        var version = _catalog.ResolveVersion(GridKinds.Size, jurisdiction, asOf);
+        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf).Input("households", households);
+        var plan = PlanUnder(version, households, recorder);
+        var (english, chinese) = GridText.PlanResult(plan);
+        return new(plan, recorder.Result("grid-plan", english, chinese));
     }
 
     /// <summary>Assesses a community's actual grids, and grid managers if given, against the plan.</summary>
     /// <param name="jurisdiction">The community's jurisdiction.</param>
     /// <param name="asOf">The date.</param>
     /// <param name="households">The community's households.</param>
-    /// <param name="grids">The actual number of grids; zero or more.</param>
-    /// <param name="managers">The actual number of grid managers, zero or more; null to leave them unchecked.</param>
+    /// <param name="grids">The grids the community is divided into; zero or more.</param>
+    /// <param name="managers">The grid managers it has, if known; zero or more.</param>
     /// <returns>The plan and every finding; compliant when no finding is an error.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="grids"/> or <paramref name="managers"/> is negative.</exception>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No grid policy is in force there on <paramref name="asOf"/>.</exception>
-    public GridAssessment Assess(JurisdictionCode jurisdiction, LocalDate asOf, HouseholdCount households, int grids, int? managers = null) =>
-        Assess(jurisdiction, asOf, households, grids, managers, null);
+    public GridAssessment Assess(JurisdictionCode jurisdiction, LocalDate asOf, HouseholdCount households, int grids, int? managers = null)
+    {
+        CheckCounts(grids, managers);
+        return AssessUnder(_catalog.ResolveVersion(GridKinds.Size, jurisdiction, asOf), households, grids, managers, null);
+    }
+
+    /// <summary>Assesses a community's recorded grids, and grid managers if given, against the plan its recorded households call for.</summary>
+    /// <param name="asOf">The date.</param>
+    /// <param name="community">The community; its jurisdiction, households and grid count are the ones used.</param>
+    /// <param name="managers">The grid managers it has, if known; zero or more.</param>
+    /// <returns>The plan and every finding.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="community"/> is null.</exception>
+    /// <exception cref="ArgumentException">The community records no grid count, the catalog does not know its jurisdiction, or the date is not ISO.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="managers"/> is negative.</exception>
+    /// <exception cref="PolicyNotInForceException">No grid policy is in force there on <paramref name="asOf"/>.</exception>
+    public GridAssessment Assess(LocalDate asOf, CommunityProfile community, int? managers = null) =>
+        Assess(Guard.Against.NullArgument(community).Jurisdiction, asOf, community.Households, GridsOf(community), managers);
+
+    /// <summary>Tries to assess a community's grids, without throwing where no grid policy is in force.</summary>
+    /// <param name="jurisdiction">The community's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="households">The community's households.</param>
+    /// <param name="grids">The grids; zero or more.</param>
+    /// <param name="managers">The grid managers, if known; zero or more.</param>
+    /// <param name="assessment">The assessment, when a policy is in force.</param>
+    /// <returns><see langword="true"/> when a grid policy is in force there on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="grids"/> or <paramref name="managers"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    public bool TryAssess(
+        JurisdictionCode jurisdiction, LocalDate asOf, HouseholdCount households, int grids, int? managers, [NotNullWhen(true)] out GridAssessment? assessment)
+    {
+        CheckCounts(grids, managers);
+        var version = _catalog.FindVersion(GridKinds.Size, jurisdiction, asOf);
+        assessment = version is null ? null : AssessUnder(version, households, grids, managers, null);
+        return assessment is not null;
+    }
 
     /// <summary>Assesses a community's grids and explains every check.</summary>
     /// <param name="jurisdiction">The community's jurisdiction.</param>
     /// <param name="asOf">The date.</param>
     /// <param name="households">The community's households.</param>
-    /// <param name="grids">The actual number of grids; zero or more.</param>
-    /// <param name="managers">The actual number of grid managers, zero or more; null to leave them unchecked.</param>
+    /// <param name="grids">The grids; zero or more.</param>
+    /// <param name="managers">The grid managers, if known; zero or more.</param>
     /// <returns>The same assessment as <see cref="Assess(JurisdictionCode, LocalDate, HouseholdCount, int, int?)"/>, explained.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="grids"/> or <paramref name="managers"/> is negative.</exception>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No grid policy is in force there on <paramref name="asOf"/>.</exception>
     public Explained<GridAssessment> ExplainAssessment(JurisdictionCode jurisdiction, LocalDate asOf, HouseholdCount households, int grids, int? managers = null)
     {
-        var builder = new List<ExplanationRecorder>(1);
-        var assessment = Assess(jurisdiction, asOf, households, grids, managers, builder);
-        var explanation = builder[0];
-        return new(assessment, explanation.Result(
-            "assessment",
-            assessment.IsCompliant ? "compliant" : string.Create(Invariant, $"not compliant: {assessment.Findings.Length} finding(s)"),
-            assessment.IsCompliant ? "符合规定" : string.Create(Invariant, $"不符合规定:{assessment.Findings.Length}项")));
+        CheckCounts(grids, managers);
+        var version = _catalog.ResolveVersion(GridKinds.Size, jurisdiction, asOf);
+        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf).Input("households", households);
+        var (gridsEn, gridsZh) = GridText.Grids(grids);
+        recorder.Input("grids", gridsEn, gridsZh);
+        if (managers is { } m)
+        {
+            var (managersEn, managersZh) = GridText.Managers(m);
+            recorder.Input("managers", managersEn, managersZh);
+        }
+
+        var assessment = AssessUnder(version, households, grids, managers, recorder);
+        var (english, chinese) = GridText.AssessmentResult(assessment);
+        return new(assessment, recorder.Result("assessment", english, chinese));
     }
 
-    private GridAssessment Assess(JurisdictionCode jurisdiction, LocalDate asOf, HouseholdCount households, int grids, int? managers, List<ExplanationRecorder>? explained)
+    /// <summary>Assesses a community's recorded grids and explains every check.</summary>
+    /// <param name="asOf">The date.</param>
+    /// <param name="community">The community; its jurisdiction, households and grid count are the ones used.</param>
+    /// <param name="managers">The grid managers, if known; zero or more.</param>
+    /// <returns>The same assessment as <see cref="Assess(LocalDate, CommunityProfile, int?)"/>, explained.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="community"/> is null.</exception>
+    /// <exception cref="ArgumentException">The community records no grid count, the catalog does not know its jurisdiction, or the date is not ISO.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="managers"/> is negative.</exception>
+    /// <exception cref="PolicyNotInForceException">No grid policy is in force there on <paramref name="asOf"/>.</exception>
+    public Explained<GridAssessment> ExplainAssessment(LocalDate asOf, CommunityProfile community, int? managers = null) =>
+        ExplainAssessment(Guard.Against.NullArgument(community).Jurisdiction, asOf, community.Households, GridsOf(community), managers);
+
+    private static int GridsOf(CommunityProfile community) =>
+        community.GridCount ?? throw new ArgumentException(
+            $"community is {community.Name}, which records no grid count; expected one (CommunityProfile.WithGridCount), or give the grids to the overload that takes them.",
+            nameof(community));
+
+    private static void CheckCounts(int grids, int? managers)
     {
         Guard.Against.NegativeCount(grids);
         if (managers is { } given)
         {
             Guard.Against.NegativeCount(given, nameof(managers));
         }
+    }
 
-        var resolution = _catalog.Resolve(GridKinds.Size, jurisdiction, asOf);
-        var version = resolution.Version;
-        var plan = Compute(version, households);
-        ExplanationRecorder? explanation = null;
-        if (explained is not null)
-        {
-            explanation = Start(resolution, plan)
-                .Input("grids", string.Create(Invariant, $"{grids} grids"), string.Create(Invariant, $"{grids}个网格"));
-            if (managers is { } m)
-            {
-                explanation.Input("managers", string.Create(Invariant, $"{m} grid managers"), string.Create(Invariant, $"网格员{m}名"));
-            }
-
-            explained.Add(explanation);
-        }
-
-        var findings = new FindingCollector(version, explanation);
-
-        var gridRange = Range(plan.MinimumGrids, plan.MaximumGrids);
-        findings.Check(
-            plan.AllowsGrids(grids),
-            grids < plan.MinimumGrids ? GridFindingCodes.TooFewGrids : GridFindingCodes.TooManyGrids,
-            string.Create(Invariant, $"The community has {grids} grids; its {households} call for {gridRange.English}."),
-            string.Create(Invariant, $"社区划分网格{grids}个;按其{households.Households}户应为{gridRange.Chinese}。"));
+    private static GridAssessment AssessUnder(PolicyVersion<GridPolicy> version, HouseholdCount households, int grids, int? managers, ExplanationRecorder? recorder)
+    {
+        var plan = PlanUnder(version, households, recorder);
+        var findings = new FindingCollector(version, recorder);
+        var (gridsEn, gridsZh) = GridText.GridsAgainstPlan(grids, households, plan);
+        findings.Check(plan.AllowsGrids(grids), grids < plan.MinimumGrids ? GridFindingCodes.TooFewGrids : GridFindingCodes.TooManyGrids, gridsEn, gridsZh);
         if (managers is { } actual)
         {
-            var managerRange = Managers(plan);
+            var (managersEn, managersZh) = GridText.ManagersAgainstPlan(actual, plan);
             findings.Check(
-                plan.AllowsManagers(actual),
-                actual < plan.MinimumManagers ? GridFindingCodes.TooFewGridManagers : GridFindingCodes.TooManyGridManagers,
-                string.Create(Invariant, $"The community has {actual} grid managers; its grids call for {managerRange.English}."),
-                string.Create(Invariant, $"社区配备网格员{actual}名;按网格数应为{managerRange.Chinese}。"));
+                plan.AllowsManagers(actual), actual < plan.MinimumManagers ? GridFindingCodes.TooFewGridManagers : GridFindingCodes.TooManyGridManagers, managersEn, managersZh);
         }
 
         return new GridAssessment(plan, grids, managers, findings.ToImmutable());
     }
 
-    private static GridPlan Compute(PolicyVersion<GridPolicy> version, HouseholdCount households)
+    // The one computation of a plan; the plain path passes no recorder and allocates nothing.
+    private static GridPlan PlanUnder(PolicyVersion<GridPolicy> version, HouseholdCount households, ExplanationRecorder? recorder)
     {
         var policy = version.Policy;
         var count = households.Households;
@@ -149,45 +219,8 @@ public sealed class GridEvaluator
 
         var minimumManagers = (int)Math.Min(int.MaxValue, (long)fewest * policy.MinimumManagersPerGrid);
         int? maximumManagers = policy.MaximumManagersPerGrid is { } perGrid ? (int)Math.Min(int.MaxValue, (long)most * perGrid) : null;
-        return new GridPlan(households, fewest, most, minimumManagers, maximumManagers, version);
+        var plan = new GridPlan(households, fewest, most, minimumManagers, maximumManagers, version);
+        recorder?.Step(GridText.Division(policy, plan));
+        return plan;
     }
-
-    private ExplanationRecorder Start(PolicyResolution<GridPolicy> resolution, GridPlan plan)
-    {
-        var policy = resolution.Policy;
-        var count = plan.Households.Households;
-        var range = Range(plan.MinimumGrids, plan.MaximumGrids);
-        var (english, chinese) = count == 0
-            ? ("With no households there is nothing to divide: no grids.", "没有住户,无需划分网格。")
-            : policy.IsApproximate
-                ? (string.Create(Invariant, $"Grids of about {policy.MinimumHouseholds} households: {count} ÷ {policy.MinimumHouseholds} = {count / (decimal)policy.MinimumHouseholds:0.##}, so the whole numbers nearest below and above, at least one: {range.English}."),
-                   string.Create(Invariant, $"每格约{policy.MinimumHouseholds}户:{count}÷{policy.MinimumHouseholds}={count / (decimal)policy.MinimumHouseholds:0.##},取其上下相邻的整数(至少1个):{range.Chinese}。"))
-                : (string.Create(Invariant, $"Grids of {policy.MinimumHouseholds} to {policy.MaximumHouseholds} households: {count} households need at least {count} ÷ {policy.MaximumHouseholds} rounded up and at most {count} ÷ {policy.MinimumHouseholds} rounded down, at least one: {range.English}."),
-                   string.Create(Invariant, $"每格{policy.MinimumHouseholds}至{policy.MaximumHouseholds}户:{count}户至少需{count}÷{policy.MaximumHouseholds}向上取整个,至多{count}÷{policy.MinimumHouseholds}向下取整个(至少1个):{range.Chinese}。"));
-        return ExplanationRecorder.Start(_catalog, resolution)
-            .Input("households", KernelText.Households(plan.Households, ExplanationLanguage.English), KernelText.Households(plan.Households, ExplanationLanguage.Chinese))
-            .Step(new(ExplanationStepKind.Formula, english, chinese));
-    }
-
-    private static Explanation Finish(ExplanationRecorder explanation, GridPlan plan)
-    {
-        var grids = Range(plan.MinimumGrids, plan.MaximumGrids);
-        var managers = Managers(plan);
-        return explanation.Result(
-            "grid-plan",
-            $"{grids.English}, with {managers.English} grid managers",
-            $"{grids.Chinese},网格员{managers.Chinese}");
-    }
-
-    private static (string English, string Chinese) Range(int fewest, int most) => Range(fewest, most, " grids", "个网格");
-
-    private static (string English, string Chinese) Managers(GridPlan plan) =>
-        plan.MaximumManagers is { } most
-            ? Range(plan.MinimumManagers, most, string.Empty, "名")
-            : (string.Create(Invariant, $"{plan.MinimumManagers} or more"), string.Create(Invariant, $"{plan.MinimumManagers}名以上"));
-
-    private static (string English, string Chinese) Range(int fewest, int most, string englishUnit, string chineseUnit) =>
-        fewest == most
-            ? (string.Create(Invariant, $"{fewest}{englishUnit}"), string.Create(Invariant, $"{fewest}{chineseUnit}"))
-            : (string.Create(Invariant, $"{fewest} to {most}{englishUnit}"), string.Create(Invariant, $"{fewest}至{most}{chineseUnit}"));
 }

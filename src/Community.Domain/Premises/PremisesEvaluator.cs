@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
+using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using Community.Domain.Assessments;
-using Community.Domain.Committees;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
@@ -12,10 +11,13 @@ using NodaTime;
 namespace Community.Domain.Premises;
 
 /// <summary>Evaluates premises and land policies: premises against a standard, a developer's required reservation, and the fees and grant on building an office.</summary>
-/// <remarks>Stateless and thread-safe; register it as a singleton. <see cref="Reservation"/> allocates nothing.</remarks>
+/// <remarks>
+/// Every question has three forms, as in every evaluator: <c>X</c>, <c>TryX</c> (no exception where
+/// no policy is in force) and <c>ExplainX</c>, with arguments in one order: kind, jurisdiction, date,
+/// input. Stateless and thread-safe; register it as a singleton. <see cref="Reservation"/> allocates nothing.
+/// </remarks>
 public sealed class PremisesEvaluator
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private readonly PolicyCatalog _catalog;
 
     /// <summary>Initializes a new instance of the <see cref="PremisesEvaluator"/> class.</summary>
@@ -32,8 +34,28 @@ public sealed class PremisesEvaluator
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> or <paramref name="premises"/> is null.</exception>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No such standard is in force there on <paramref name="asOf"/>.</exception>
-    public PremisesAssessment Assess(PolicyKind<PremisesStandard> kind, JurisdictionCode jurisdiction, LocalDate asOf, PremisesDescription premises) =>
-        Assess(kind, jurisdiction, asOf, premises, null);
+    public PremisesAssessment Assess(PolicyKind<PremisesStandard> kind, JurisdictionCode jurisdiction, LocalDate asOf, PremisesDescription premises)
+    {
+        Guard.Against.NullArgument(premises);
+        return AssessUnder(_catalog.ResolveVersion(kind, jurisdiction, asOf), premises, null);
+    }
+
+    /// <summary>Tries to assess premises, without throwing where no such standard is in force.</summary>
+    /// <param name="kind">The standard.</param>
+    /// <param name="jurisdiction">The community's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="premises">The premises.</param>
+    /// <param name="assessment">The assessment, when a standard is in force.</param>
+    /// <returns><see langword="true"/> when the standard is in force there on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> or <paramref name="premises"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    public bool TryAssess(
+        PolicyKind<PremisesStandard> kind, JurisdictionCode jurisdiction, LocalDate asOf, PremisesDescription premises, [NotNullWhen(true)] out PremisesAssessment? assessment)
+    {
+        Guard.Against.NullArgument(premises);
+        assessment = _catalog.FindVersion(kind, jurisdiction, asOf) is { } version ? AssessUnder(version, premises, null) : null;
+        return assessment is not null;
+    }
 
     /// <summary>Assesses premises and explains every check.</summary>
     /// <param name="kind">The standard.</param>
@@ -46,118 +68,104 @@ public sealed class PremisesEvaluator
     /// <exception cref="PolicyNotInForceException">No such standard is in force there on <paramref name="asOf"/>.</exception>
     public Explained<PremisesAssessment> ExplainAssessment(PolicyKind<PremisesStandard> kind, JurisdictionCode jurisdiction, LocalDate asOf, PremisesDescription premises)
     {
-        var holder = new ExplanationRecorder?[1];
-        var assessment = Assess(kind, jurisdiction, asOf, premises, holder);
-        var errors = assessment.Findings.ErrorCount();
-        return new(assessment, holder[0]!.Result(
-            "assessment",
-            assessment.IsCompliant ? "meets the standard" : string.Create(Invariant, $"below the standard: {errors} finding(s)"),
-            assessment.IsCompliant ? "达到标准" : string.Create(Invariant, $"未达标准:{errors}项")));
+        Guard.Against.NullArgument(premises);
+        var version = _catalog.ResolveVersion(kind, jurisdiction, asOf);
+        var (premisesEn, premisesZh) = PremisesText.Description(premises);
+        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf).Input("premises", premisesEn, premisesZh);
+        var assessment = AssessUnder(version, premises, recorder);
+        var (english, chinese) = PremisesText.AssessmentResult(assessment.IsCompliant, assessment.Findings.ErrorCount());
+        return new(assessment, recorder.Result("assessment", english, chinese));
     }
 
     /// <summary>Returns the community service premises a development must reserve.</summary>
     /// <param name="jurisdiction">The development's jurisdiction.</param>
-    /// <param name="asOf">The date, such as the planning approval's.</param>
-    /// <param name="developmentFloorArea">The development's floor area.</param>
-    /// <param name="households">The development's households; zero when not known.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="developmentFloorArea">The development's total floor area.</param>
+    /// <param name="households">The development's households.</param>
     /// <returns>The area by each requirement the policy sets, and which governs.</returns>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No reservation policy is in force there on <paramref name="asOf"/>.</exception>
     public ReservationRequirement Reservation(JurisdictionCode jurisdiction, LocalDate asOf, Area developmentFloorArea, HouseholdCount households) =>
-        Reserve(_catalog.ResolveVersion(PremisesKinds.DeveloperReservation, jurisdiction, asOf), developmentFloorArea, households, out _);
+        ReserveUnder(_catalog.ResolveVersion(PremisesKinds.DeveloperReservation, jurisdiction, asOf), developmentFloorArea, households, null);
+
+    /// <summary>Tries to return the reservation, without throwing where no reservation policy is in force.</summary>
+    /// <param name="jurisdiction">The development's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="developmentFloorArea">The development's total floor area.</param>
+    /// <param name="households">The development's households.</param>
+    /// <param name="requirement">The requirement, when a policy is in force.</param>
+    /// <returns><see langword="true"/> when a reservation policy is in force there on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    public bool TryReservation(JurisdictionCode jurisdiction, LocalDate asOf, Area developmentFloorArea, HouseholdCount households, out ReservationRequirement requirement)
+    {
+        var version = _catalog.FindVersion(PremisesKinds.DeveloperReservation, jurisdiction, asOf);
+        requirement = version is null ? default : ReserveUnder(version, developmentFloorArea, households, null);
+        return version is not null;
+    }
 
     /// <summary>Returns the reservation with its explanation: the band and share, the area per 100 households, and which governs.</summary>
     /// <param name="jurisdiction">The development's jurisdiction.</param>
     /// <param name="asOf">The date.</param>
-    /// <param name="developmentFloorArea">The development's floor area.</param>
-    /// <param name="households">The development's households; zero when not known.</param>
+    /// <param name="developmentFloorArea">The development's total floor area.</param>
+    /// <param name="households">The development's households.</param>
     /// <returns>The same requirement as <see cref="Reservation"/>, explained.</returns>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No reservation policy is in force there on <paramref name="asOf"/>.</exception>
     public Explained<ReservationRequirement> ExplainReservation(JurisdictionCode jurisdiction, LocalDate asOf, Area developmentFloorArea, HouseholdCount households)
     {
-        var resolution = _catalog.Resolve(PremisesKinds.DeveloperReservation, jurisdiction, asOf);
-        var requirement = Reserve(resolution.Version, developmentFloorArea, households, out var match);
-        var explanation = ExplanationRecorder.Start(_catalog, resolution)
+        var version = _catalog.ResolveVersion(PremisesKinds.DeveloperReservation, jurisdiction, asOf);
+        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
             .Input("floor-area", KernelText.Area(developmentFloorArea, ExplanationLanguage.English), KernelText.Area(developmentFloorArea, ExplanationLanguage.Chinese))
-            .Input("households", KernelText.Households(households, ExplanationLanguage.English), KernelText.Households(households, ExplanationLanguage.Chinese));
-        if (requirement.ByShare is { } byShare)
-        {
-            explanation.Band(match, static (rate, _) => rate.ToString());
-            explanation.Step(new(
-                ExplanationStepKind.Formula,
-                $"{KernelText.Area(developmentFloorArea, ExplanationLanguage.English)} × {requirement.Share} = {KernelText.Area(byShare, ExplanationLanguage.English)}.",
-                $"{KernelText.Area(developmentFloorArea, ExplanationLanguage.Chinese)}×{requirement.Share}={KernelText.Area(byShare, ExplanationLanguage.Chinese)}。"));
-        }
-
-        if (requirement.ByHouseholds is { } byHouseholds)
-        {
-            var per = resolution.Policy.PerHundredHouseholds.GetValueOrDefault();
-            explanation.Step(new(
-                ExplanationStepKind.Formula,
-                string.Create(Invariant, $"{KernelText.Area(per, ExplanationLanguage.English)} per 100 households × {households.Households / 100m:0.##} = {KernelText.Area(byHouseholds, ExplanationLanguage.English)}."),
-                string.Create(Invariant, $"每百户{KernelText.Area(per, ExplanationLanguage.Chinese)}×{households.Households / 100m:0.##}={KernelText.Area(byHouseholds, ExplanationLanguage.Chinese)}。")));
-        }
-
-        if (requirement.ByShare is not null && requirement.ByHouseholds is not null)
-        {
-            var share = requirement.Governing == ReservationBasis.ShareOfFloorArea;
-            explanation.Step(new(
-                ExplanationStepKind.Condition,
-                share ? "Both requirements apply; the share of floor area is the larger, so it governs." : "Both requirements apply; the area per 100 households is the larger, so it governs.",
-                share ? "两项要求同时适用,按建筑面积比例计算的面积较大,以其为准。" : "两项要求同时适用,按户数计算的面积较大,以其为准。"));
-        }
-
-        return new(requirement, explanation.Result(
-            "reservation",
-            $"reserve {KernelText.Area(requirement.Required, ExplanationLanguage.English)}",
-            $"应配建{KernelText.Area(requirement.Required, ExplanationLanguage.Chinese)}"));
+            .Input("households", households);
+        var requirement = ReserveUnder(version, developmentFloorArea, households, recorder);
+        var (english, chinese) = PremisesText.ReservationResult(requirement);
+        return new(requirement, recorder.Result("reservation", english, chinese));
     }
 
     /// <summary>Returns the fees on building a community office of a floor area, any waived, and the grant it receives.</summary>
     /// <param name="jurisdiction">The office's jurisdiction.</param>
     /// <param name="asOf">The date.</param>
-    /// <param name="floorArea">The floor area built.</param>
-    /// <param name="waivedFees">The names of the fees waived, such as FAC-05's recommended waiver of both; none by default.</param>
+    /// <param name="floorArea">The office's floor area.</param>
+    /// <param name="waivedFees">The names of the fees waived, if any.</param>
     /// <returns>Each fee, the total, the waiver and the grant.</returns>
-    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, the date is not ISO, or a waived fee is not one of the policy's.</exception>
+    /// <exception cref="ArgumentException">A waived fee is not one of the policy's, the catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No building fee policy is in force there on <paramref name="asOf"/>.</exception>
     public BuildingCost BuildingCost(JurisdictionCode jurisdiction, LocalDate asOf, Area floorArea, IEnumerable<string>? waivedFees = null) =>
-        Cost(_catalog.ResolveVersion(PremisesKinds.BuildingFees, jurisdiction, asOf), floorArea, waivedFees);
+        CostUnder(_catalog.ResolveVersion(PremisesKinds.BuildingFees, jurisdiction, asOf), floorArea, waivedFees, null);
+
+    /// <summary>Tries to return the building cost, without throwing where no building fee policy is in force.</summary>
+    /// <param name="jurisdiction">The office's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="floorArea">The office's floor area.</param>
+    /// <param name="waivedFees">The names of the fees waived, if any.</param>
+    /// <param name="cost">The cost, when a policy is in force.</param>
+    /// <returns><see langword="true"/> when a building fee policy is in force there on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentException">A waived fee is not one of the policy's, the catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    public bool TryBuildingCost(JurisdictionCode jurisdiction, LocalDate asOf, Area floorArea, IEnumerable<string>? waivedFees, [NotNullWhen(true)] out BuildingCost? cost)
+    {
+        cost = _catalog.FindVersion(PremisesKinds.BuildingFees, jurisdiction, asOf) is { } version ? CostUnder(version, floorArea, waivedFees, null) : null;
+        return cost is not null;
+    }
 
     /// <summary>Returns the building cost with its explanation: each fee's rate and amount, the waiver, the grant and the sources.</summary>
     /// <param name="jurisdiction">The office's jurisdiction.</param>
     /// <param name="asOf">The date.</param>
-    /// <param name="floorArea">The floor area built.</param>
-    /// <param name="waivedFees">The names of the fees waived; none by default.</param>
+    /// <param name="floorArea">The office's floor area.</param>
+    /// <param name="waivedFees">The names of the fees waived, if any.</param>
     /// <returns>The same cost as <see cref="BuildingCost"/>, explained.</returns>
-    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, the date is not ISO, or a waived fee is not one of the policy's.</exception>
+    /// <exception cref="ArgumentException">A waived fee is not one of the policy's, the catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No building fee policy is in force there on <paramref name="asOf"/>.</exception>
     public Explained<BuildingCost> ExplainBuildingCost(JurisdictionCode jurisdiction, LocalDate asOf, Area floorArea, IEnumerable<string>? waivedFees = null)
     {
-        var resolution = _catalog.Resolve(PremisesKinds.BuildingFees, jurisdiction, asOf);
-        var cost = Cost(resolution.Version, floorArea, waivedFees);
-        var explanation = ExplanationRecorder.Start(_catalog, resolution)
+        var version = _catalog.ResolveVersion(PremisesKinds.BuildingFees, jurisdiction, asOf);
+        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
             .Input("floor-area", KernelText.Area(floorArea, ExplanationLanguage.English), KernelText.Area(floorArea, ExplanationLanguage.Chinese));
-        foreach (var (fee, amount, waived) in cost.Fees)
-        {
-            explanation.Step(new(
-                ExplanationStepKind.Formula,
-                $"{fee.Name}: {KernelText.Money(fee.PerSquareMetre, ExplanationLanguage.English)} a m² × {KernelText.Area(floorArea, ExplanationLanguage.English)} = {KernelText.Money(amount, ExplanationLanguage.English)}{(waived ? ", waived" : string.Empty)}.",
-                $"{fee.ChineseName}:每平方米{KernelText.Money(fee.PerSquareMetre, ExplanationLanguage.Chinese)}×{KernelText.Area(floorArea, ExplanationLanguage.Chinese)}={KernelText.Money(amount, ExplanationLanguage.Chinese)}{(waived ? ",予以减免" : string.Empty)}。"));
-        }
-
-        explanation.Step(new(
-            ExplanationStepKind.Formula,
-            $"Fees {KernelText.Money(cost.TotalFees, ExplanationLanguage.English)}, less {KernelText.Money(cost.Waived, ExplanationLanguage.English)} waived: {KernelText.Money(cost.FeesDue, ExplanationLanguage.English)} due; the new office receives a grant of {KernelText.Money(cost.Grant, ExplanationLanguage.English)}.",
-            $"规费合计{KernelText.Money(cost.TotalFees, ExplanationLanguage.Chinese)},减免{KernelText.Money(cost.Waived, ExplanationLanguage.Chinese)},应缴{KernelText.Money(cost.FeesDue, ExplanationLanguage.Chinese)};新建办公场所补助{KernelText.Money(cost.Grant, ExplanationLanguage.Chinese)}。"));
-        return new(cost, explanation.Result(
-            "fees-due",
-            $"fees due {KernelText.Money(cost.FeesDue, ExplanationLanguage.English)}, grant {KernelText.Money(cost.Grant, ExplanationLanguage.English)}",
-            $"应缴规费{KernelText.Money(cost.FeesDue, ExplanationLanguage.Chinese)},补助{KernelText.Money(cost.Grant, ExplanationLanguage.Chinese)}"));
+        var cost = CostUnder(version, floorArea, waivedFees, recorder);
+        var (english, chinese) = PremisesText.CostResult(cost);
+        return new(cost, recorder.Result("fees-due", english, chinese));
     }
 
-    private static BuildingCost Cost(PolicyVersion<BuildingFeePolicy> version, Area floorArea, IEnumerable<string>? waivedFees)
+    private static BuildingCost CostUnder(PolicyVersion<BuildingFeePolicy> version, Area floorArea, IEnumerable<string>? waivedFees, ExplanationRecorder? recorder)
     {
         var policy = version.Policy;
         var waived = (waivedFees ?? []).ToHashSet(StringComparer.Ordinal);
@@ -172,15 +180,27 @@ public sealed class PremisesEvaluator
         }
 
         var fees = policy.Fees.Select(f => (f, Money.FromYuan(f.PerSquareMetre.Yuan * floorArea.SquareMetres).Round(Rounding.Amount), waived.Contains(f.Name))).ToImmutableArray();
-        return new BuildingCost(floorArea, fees, policy.GrantPerOffice, version);
+        var cost = new BuildingCost(floorArea, fees, policy.GrantPerOffice, version);
+        if (recorder is not null)
+        {
+            foreach (var (fee, amount, isWaived) in cost.Fees)
+            {
+                recorder.Step(PremisesText.Fee(fee, floorArea, amount, isWaived));
+            }
+
+            recorder.Step(PremisesText.FeesInAll(cost));
+        }
+
+        return cost;
     }
 
-    private static ReservationRequirement Reserve(PolicyVersion<ReservationPolicy> version, Area floorArea, HouseholdCount households, out BandMatch<Area, Rate> match)
+    // The one computation of a reservation; the plain path passes no recorder and allocates nothing.
+    private static ReservationRequirement ReserveUnder(PolicyVersion<ReservationPolicy> version, Area floorArea, HouseholdCount households, ExplanationRecorder? recorder)
     {
         var policy = version.Policy;
         Area? byShare = null;
         Rate? share = null;
-        match = default;
+        BandMatch<Area, Rate> match = default;
         if (policy.ShareOfFloorArea is { } table)
         {
             match = table.Find(floorArea);
@@ -191,72 +211,65 @@ public sealed class PremisesEvaluator
         Area? byHouseholds = policy.PerHundredHouseholds is { } per
             ? Area.FromSquareMetres(per.SquareMetres * households.Households / 100m)
             : null;
-        return new(version, byShare, share, byShare is null ? -1 : match.ListedIndex, byShare is not null && match.IsDecidedByFirstListedWins, byHouseholds);
-    }
-
-    private PremisesAssessment Assess(PolicyKind<PremisesStandard> kind, JurisdictionCode jurisdiction, LocalDate asOf, PremisesDescription premises, ExplanationRecorder?[]? holder)
-    {
-        Guard.Against.NullArgument(premises);
-        var resolution = _catalog.Resolve(kind, jurisdiction, asOf);
-        var version = resolution.Version;
-        var standard = version.Policy;
-        ExplanationRecorder? explanation = null;
-        if (holder is not null)
+        var requirement = new ReservationRequirement(
+            version, byShare, share, byShare is null ? -1 : match.ListedIndex, byShare is not null && match.IsDecidedByFirstListedWins, byHouseholds);
+        if (recorder is not null)
         {
-            explanation = ExplanationRecorder.Start(_catalog, resolution).Input(
-                "premises",
-                string.Create(Invariant, $"{premises.FloorArea}, {premises.Rooms} rooms, {premises.Halls} hall(s)"),
-                string.Create(Invariant, $"{KernelText.Area(premises.FloorArea, ExplanationLanguage.Chinese)},{premises.Rooms}室{premises.Halls}厅"));
-            holder[0] = explanation;
+            if (byShare is { } shareArea)
+            {
+                recorder.Band(match, static (rate, _) => rate.ToString()).Step(PremisesText.ByShare(floorArea, requirement.Share, shareArea));
+            }
+
+            if (byHouseholds is { } householdArea)
+            {
+                recorder.Step(PremisesText.ByHouseholds(policy.PerHundredHouseholds.GetValueOrDefault(), households, householdArea));
+            }
+
+            if (byShare is not null && byHouseholds is not null)
+            {
+                recorder.Step(PremisesText.Governing(requirement.Governing));
+            }
         }
 
-        var findings = new FindingCollector(version, explanation);
-        findings.Check(
-            premises.FloorArea >= standard.MinimumFloorArea,
-            PremisesFindingCodes.FloorAreaBelowStandard,
-            $"The floor area, {premises.FloorArea}, must be at least {standard.MinimumFloorArea}.",
-            $"建筑面积{KernelText.Area(premises.FloorArea, ExplanationLanguage.Chinese)},应不少于{KernelText.Area(standard.MinimumFloorArea, ExplanationLanguage.Chinese)}。");
+        return requirement;
+    }
+
+    private static PremisesAssessment AssessUnder(PolicyVersion<PremisesStandard> version, PremisesDescription premises, ExplanationRecorder? recorder)
+    {
+        var standard = version.Policy;
+        var findings = new FindingCollector(version, recorder);
+        var (areaEn, areaZh) = PremisesText.FloorArea(premises.FloorArea, standard.MinimumFloorArea);
+        findings.Check(premises.FloorArea >= standard.MinimumFloorArea, PremisesFindingCodes.FloorAreaBelowStandard, areaEn, areaZh);
         if (standard.MinimumRooms > 0)
         {
-            findings.Check(
-                premises.Rooms >= standard.MinimumRooms,
-                PremisesFindingCodes.TooFewRooms,
-                string.Create(Invariant, $"The premises have {premises.Rooms} rooms; the standard asks at least {standard.MinimumRooms}."),
-                string.Create(Invariant, $"现有{premises.Rooms}室,标准要求至少{standard.MinimumRooms}室。"));
+            var (english, chinese) = PremisesText.Rooms(premises.Rooms, standard.MinimumRooms);
+            findings.Check(premises.Rooms >= standard.MinimumRooms, PremisesFindingCodes.TooFewRooms, english, chinese);
         }
 
         if (standard.MinimumHalls > 0)
         {
-            findings.Check(
-                premises.Halls >= standard.MinimumHalls,
-                PremisesFindingCodes.TooFewHalls,
-                string.Create(Invariant, $"The premises have {premises.Halls} hall(s); the standard asks at least {standard.MinimumHalls}."),
-                string.Create(Invariant, $"现有{premises.Halls}厅,标准要求至少{standard.MinimumHalls}厅。"));
+            var (english, chinese) = PremisesText.Halls(premises.Halls, standard.MinimumHalls);
+            findings.Check(premises.Halls >= standard.MinimumHalls, PremisesFindingCodes.TooFewHalls, english, chinese);
         }
 
         if (standard.MinimumLand is { } minimumLand)
         {
             if (premises.Land is { } land)
             {
-                findings.Check(
-                    land >= minimumLand,
-                    PremisesFindingCodes.LandBelowStandard,
-                        $"The land, {land}, must be at least {minimumLand}.",
-                    $"占地面积{KernelText.Area(land, ExplanationLanguage.Chinese)},应不少于{KernelText.Area(minimumLand, ExplanationLanguage.Chinese)}。");
+                var (english, chinese) = PremisesText.Land(land, minimumLand);
+                findings.Check(land >= minimumLand, PremisesFindingCodes.LandBelowStandard, english, chinese);
             }
             else
             {
-                findings.Check(false, PremisesFindingCodes.LandNotChecked, $"The standard asks land of at least {minimumLand}; the land was not given, so it was not checked.", $"标准要求占地不少于{KernelText.Area(minimumLand, ExplanationLanguage.Chinese)};未提供占地面积,未予核对。", FindingSeverity.Info);
+                var (english, chinese) = PremisesText.LandNotGiven(minimumLand);
+                findings.Check(false, PremisesFindingCodes.LandNotChecked, english, chinese, FindingSeverity.Info);
             }
         }
 
         foreach (var facility in standard.RequiredFacilities)
         {
-            findings.Check(
-                premises.Facilities.Contains(facility),
-                PremisesFindingCodes.MissingFacility,
-                $"The premises must have {PremisesText.Facility(facility, ExplanationLanguage.English)}.",
-                $"应设有{PremisesText.Facility(facility, ExplanationLanguage.Chinese)}。");
+            var (english, chinese) = PremisesText.Required(facility);
+            findings.Check(premises.Facilities.Contains(facility), PremisesFindingCodes.MissingFacility, english, chinese);
         }
 
         return new PremisesAssessment(premises, version, findings.ToImmutable());

@@ -35,7 +35,7 @@ public sealed class SubsidyEvaluator
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, the date is not ISO, or the policy in force does not cover <paramref name="role"/>.</exception>
     /// <exception cref="PolicyNotInForceException">No policy of the kind, or no reference wage the line needs, is in force there on <paramref name="asOf"/>.</exception>
     public SubsidyAmount Amount(PolicyKind<SubsidyPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, PayRole role) =>
-        Compute(_catalog.ResolveVersion(kind, jurisdiction, asOf), jurisdiction, asOf, role);
+        Compute(_catalog.ResolveVersion(kind, jurisdiction, asOf), jurisdiction, asOf, role, null);
 
     /// <summary>Tries to return a post's floor or amount, when a policy of the kind is in force and covers the post.</summary>
     /// <param name="kind">The kind of subsidy policy.</param>
@@ -49,8 +49,9 @@ public sealed class SubsidyEvaluator
     /// <exception cref="PolicyNotInForceException">The line is a multiple of a reference wage that is not known there on <paramref name="asOf"/>.</exception>
     public bool TryAmount(PolicyKind<SubsidyPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, PayRole role, out SubsidyAmount amount)
     {
-        var found = _catalog.TryResolve(kind, jurisdiction, asOf, out var resolution) && resolution.Policy.TryGetLine(role, out _);
-        amount = found ? Compute(resolution.Version, jurisdiction, asOf, role) : default;
+        var version = _catalog.FindVersion(kind, jurisdiction, asOf);
+        var found = version is not null && version.Policy.TryGetLine(role, out _);
+        amount = found ? Compute(version!, jurisdiction, asOf, role, null) : default;
         return found;
     }
 
@@ -64,6 +65,17 @@ public sealed class SubsidyEvaluator
     public SubsidyAmount Floor(JurisdictionCode jurisdiction, LocalDate asOf, PayRole role) =>
         Amount(SubsidyKinds.Floor, jurisdiction, asOf, role);
 
+    /// <summary>Tries to return the floor in force for a post, when a floor policy is in force and covers the post.</summary>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="role">The post.</param>
+    /// <param name="floor">The floor, when one is in force for the post.</param>
+    /// <returns><see langword="true"/> when a floor policy is in force and covers <paramref name="role"/>.</returns>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">The floor is a multiple of a reference wage that is not known there.</exception>
+    public bool TryFloor(JurisdictionCode jurisdiction, LocalDate asOf, PayRole role, out SubsidyAmount floor) =>
+        TryAmount(SubsidyKinds.Floor, jurisdiction, asOf, role, out floor);
+
     /// <summary>Returns a post's floor or amount with its explanation: the version, the wage and its date, the multiple, the rounding and the sources.</summary>
     /// <param name="kind">The kind of subsidy policy.</param>
     /// <param name="jurisdiction">The jurisdiction asked about.</param>
@@ -73,17 +85,39 @@ public sealed class SubsidyEvaluator
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, the date is not ISO, or the policy does not cover <paramref name="role"/>.</exception>
     /// <exception cref="PolicyNotInForceException">No policy of the kind, or no reference wage the line needs, is in force there on <paramref name="asOf"/>.</exception>
-    public Explained<SubsidyAmount> ExplainAmount(PolicyKind<SubsidyPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, PayRole role)
+    public Explained<SubsidyAmount> ExplainAmount(PolicyKind<SubsidyPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, PayRole role) =>
+        Explain(_catalog.ResolveVersion(kind, jurisdiction, asOf), jurisdiction, asOf, role);
+
+    private Explained<SubsidyAmount> Explain(PolicyVersion<SubsidyPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, PayRole role)
     {
-        var resolution = _catalog.Resolve(kind, jurisdiction, asOf);
-        var amount = Compute(resolution.Version, jurisdiction, asOf, role);
-        var explanation = ExplanationRecorder.Start(_catalog, resolution)
+        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
             .Input("role", SubsidyText.Role(role, ExplanationLanguage.English), SubsidyText.Role(role, ExplanationLanguage.Chinese));
-        ExplainAmountSteps(explanation, amount, jurisdiction, asOf);
-        return new(amount, explanation.Result(
-            "monthly-amount",
-            $"{SubsidyText.Nature(amount.Nature, ExplanationLanguage.English)} for a {SubsidyText.Role(role, ExplanationLanguage.English)}: {SubsidyText.Monthly(amount.Monthly, ExplanationLanguage.English)} ({KernelText.AnnualMoney(amount.Annual, ExplanationLanguage.English)})",
-            $"{SubsidyText.Role(role, ExplanationLanguage.Chinese)}{SubsidyText.Nature(amount.Nature, ExplanationLanguage.Chinese)}:{SubsidyText.Monthly(amount.Monthly, ExplanationLanguage.Chinese)}({KernelText.AnnualMoney(amount.Annual, ExplanationLanguage.Chinese)})"));
+        var amount = Compute(version, jurisdiction, asOf, role, recorder);
+        var (english, chinese) = SubsidyText.AmountResult(amount);
+        return new(amount, recorder.Result("monthly-amount", english, chinese));
+    }
+
+    /// <summary>Tries to return a post's floor or amount with its explanation, when a policy of the kind is in force and covers the post.</summary>
+    /// <param name="kind">The kind of subsidy policy.</param>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="role">The post.</param>
+    /// <param name="amount">The amount with its explanation, when a policy is in force and covers <paramref name="role"/>; otherwise the default value.</param>
+    /// <returns><see langword="true"/> when a policy is in force and covers <paramref name="role"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">The line is a multiple of a reference wage that is not known there.</exception>
+    public bool TryExplainAmount(PolicyKind<SubsidyPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, PayRole role, out Explained<SubsidyAmount> amount)
+    {
+        var version = _catalog.FindVersion(kind, jurisdiction, asOf);
+        if (version is null || !version.Policy.TryGetLine(role, out _))
+        {
+            amount = default;
+            return false;
+        }
+
+        amount = Explain(version, jurisdiction, asOf, role);
+        return true;
     }
 
     /// <summary>Returns how far one person's pay falls below the floor in force for their post.</summary>
@@ -101,6 +135,24 @@ public sealed class SubsidyEvaluator
         return new(Floor(jurisdiction, asOf, role), paidMonthly);
     }
 
+    /// <summary>Tries to return how far one person's pay falls below the floor, when a floor policy is in force and covers the post.</summary>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="role">The post.</param>
+    /// <param name="paidMonthly">What the person is paid a month; zero or more.</param>
+    /// <param name="gap">The gap, when a floor is in force for the post.</param>
+    /// <returns><see langword="true"/> when a floor policy is in force and covers <paramref name="role"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="paidMonthly"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">The floor is a multiple of a reference wage that is not known there.</exception>
+    public bool TryGap(JurisdictionCode jurisdiction, LocalDate asOf, PayRole role, Money paidMonthly, out SubsidyGap gap)
+    {
+        CheckPaid(paidMonthly);
+        var found = TryFloor(jurisdiction, asOf, role, out var floor);
+        gap = found ? new SubsidyGap(floor, paidMonthly) : default;
+        return found;
+    }
+
     /// <summary>Returns how far one person's pay falls below the floor, with the explanation of the floor and the comparison.</summary>
     /// <param name="jurisdiction">The jurisdiction asked about.</param>
     /// <param name="asOf">The date.</param>
@@ -113,20 +165,15 @@ public sealed class SubsidyEvaluator
     public Explained<SubsidyGap> ExplainGap(JurisdictionCode jurisdiction, LocalDate asOf, PayRole role, Money paidMonthly)
     {
         CheckPaid(paidMonthly);
-        var resolution = _catalog.Resolve(SubsidyKinds.Floor, jurisdiction, asOf);
-        var gap = new SubsidyGap(Compute(resolution.Version, jurisdiction, asOf, role), paidMonthly);
-        var explanation = ExplanationRecorder.Start(_catalog, resolution)
+        var version = _catalog.ResolveVersion(SubsidyKinds.Floor, jurisdiction, asOf);
+        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
             .Input("role", SubsidyText.Role(role, ExplanationLanguage.English), SubsidyText.Role(role, ExplanationLanguage.Chinese))
             .Input("paid", SubsidyText.Monthly(paidMonthly, ExplanationLanguage.English), SubsidyText.Monthly(paidMonthly, ExplanationLanguage.Chinese));
-        ExplainAmountSteps(explanation, gap.Floor, jurisdiction, asOf);
-        explanation.Condition(
-            !gap.IsBelowFloor,
-            $"The pay, {SubsidyText.Monthly(paidMonthly, ExplanationLanguage.English)}, must be at least the floor, {SubsidyText.Monthly(gap.Floor.Monthly, ExplanationLanguage.English)}.",
-            $"实发{SubsidyText.Monthly(paidMonthly, ExplanationLanguage.Chinese)},应不低于最低标准{SubsidyText.Monthly(gap.Floor.Monthly, ExplanationLanguage.Chinese)}。");
-        return new(gap, explanation.Result(
-            "monthly-shortfall",
-            $"short {SubsidyText.Monthly(gap.ShortfallMonthly, ExplanationLanguage.English)} ({KernelText.AnnualMoney(gap.ShortfallAnnual, ExplanationLanguage.English)})",
-            $"差额{SubsidyText.Monthly(gap.ShortfallMonthly, ExplanationLanguage.Chinese)}({KernelText.AnnualMoney(gap.ShortfallAnnual, ExplanationLanguage.Chinese)})"));
+        var gap = new SubsidyGap(Compute(version, jurisdiction, asOf, role, recorder), paidMonthly);
+        var (checkEn, checkZh) = SubsidyText.PaidAgainstFloor(gap);
+        recorder.Condition(!gap.IsBelowFloor, checkEn, checkZh);
+        var (english, chinese) = SubsidyText.GapResult(gap);
+        return new(gap, recorder.Result("monthly-shortfall", english, chinese));
     }
 
     /// <summary>Returns the gaps of a group of people, such as one committee, against the floors in force.</summary>
@@ -148,7 +195,7 @@ public sealed class SubsidyEvaluator
             var person = given[i] ?? throw GuardExtensions.Null($"people[{i}]");
             if (version.Policy.TryGetLine(person.Role, out _))
             {
-                gaps.Add((person, new SubsidyGap(Compute(version, jurisdiction, asOf, person.Role), person.PaidMonthly)));
+                gaps.Add((person, new SubsidyGap(Compute(version, jurisdiction, asOf, person.Role, null), person.PaidMonthly)));
             }
             else
             {
@@ -174,7 +221,7 @@ public sealed class SubsidyEvaluator
         {
             if (pay.Policy.TryGetLine(line.Role, out _))
             {
-                gaps.Add(new SubsidyGap(Compute(floors, jurisdiction, asOf, line.Role), Compute(pay, jurisdiction, asOf, line.Role).Monthly));
+                gaps.Add(new SubsidyGap(Compute(floors, jurisdiction, asOf, line.Role, null), Compute(pay, jurisdiction, asOf, line.Role, null).Monthly));
             }
         }
 
@@ -189,7 +236,8 @@ public sealed class SubsidyEvaluator
         }
     }
 
-    private SubsidyAmount Compute(PolicyVersion<SubsidyPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, PayRole role)
+    // The one computation of an amount; the plain path passes no recorder and allocates nothing.
+    private SubsidyAmount Compute(PolicyVersion<SubsidyPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, PayRole role, ExplanationRecorder? recorder)
     {
         var policy = version.Policy;
         if (!policy.TryGetLine(role, out var line))
@@ -200,10 +248,15 @@ public sealed class SubsidyEvaluator
         if (line.Wage is { } wageKind)
         {
             var wage = _catalog.ResolveVersion(wageKind, jurisdiction, asOf);
-            return new(role, (wage.Policy.Monthly * line.Rate).Round(policy.Rounding), version, wage, line.Rate);
+            var unrounded = wage.Policy.Monthly * line.Rate;
+            var amount = new SubsidyAmount(role, unrounded.Round(policy.Rounding), version, wage, line.Rate);
+            recorder?.AlsoApplies(wage).Step(SubsidyText.Formula(amount, unrounded)).Step(SubsidyText.Rounding(amount, policy.Rounding, unrounded));
+            return amount;
         }
 
-        return new(role, line.FixedMonthly.GetValueOrDefault(), version, null, Rate.Zero);
+        var fixedAmount = new SubsidyAmount(role, line.FixedMonthly.GetValueOrDefault(), version, null, Rate.Zero);
+        recorder?.Step(SubsidyText.Formula(fixedAmount, fixedAmount.Monthly));
+        return fixedAmount;
     }
 
     private static ArgumentException NotCovered(PolicyVersion<SubsidyPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, PayRole role) =>
@@ -211,19 +264,4 @@ public sealed class SubsidyEvaluator
                 CultureInfo.InvariantCulture,
                 $"role is {role}, which the {version.Kind.EnglishName} in force for {jurisdiction} on {asOf:uuuu-MM-dd} ({version.RuleId}) does not cover; it covers {string.Join(", ", version.Policy.Roles)}."),
             nameof(role));
-
-    private static void ExplainAmountSteps(ExplanationRecorder explanation, SubsidyAmount amount, JurisdictionCode jurisdiction, LocalDate asOf)
-    {
-        if (amount.Wage is { } wage)
-        {
-            explanation.AlsoApplies(new PolicyResolution<ReferenceWage>(wage, jurisdiction, asOf));
-            var unrounded = wage.Policy.Monthly * amount.Rate;
-            explanation.Step(SubsidyText.Formula(amount, unrounded));
-            explanation.Step(SubsidyText.Rounding(amount, amount.Version.Policy.Rounding, unrounded));
-        }
-        else
-        {
-            explanation.Step(SubsidyText.Formula(amount, amount.Monthly));
-        }
-    }
 }

@@ -86,4 +86,16 @@ internal static class SubsidyText
         "wages.average-social" => ("average social wage", "社会平均工资"),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "names no kind of this module."),
     };
+
+    public static (string English, string Chinese) AmountResult(SubsidyAmount amount) => (
+        $"{Nature(amount.Nature, ExplanationLanguage.English)} for a {Role(amount.Role, ExplanationLanguage.English)}: {Monthly(amount.Monthly, ExplanationLanguage.English)} ({KernelText.AnnualMoney(amount.Annual, ExplanationLanguage.English)})",
+        $"{Role(amount.Role, ExplanationLanguage.Chinese)}{Nature(amount.Nature, ExplanationLanguage.Chinese)}:{Monthly(amount.Monthly, ExplanationLanguage.Chinese)}({KernelText.AnnualMoney(amount.Annual, ExplanationLanguage.Chinese)})");
+
+    public static (string English, string Chinese) PaidAgainstFloor(SubsidyGap gap) => (
+        $"The pay, {Monthly(gap.PaidMonthly, ExplanationLanguage.English)}, must be at least the floor, {Monthly(gap.Floor.Monthly, ExplanationLanguage.English)}.",
+        $"实发{Monthly(gap.PaidMonthly, ExplanationLanguage.Chinese)},应不低于最低标准{Monthly(gap.Floor.Monthly, ExplanationLanguage.Chinese)}。");
+
+    public static (string English, string Chinese) GapResult(SubsidyGap gap) => (
+        $"short {Monthly(gap.ShortfallMonthly, ExplanationLanguage.English)} ({KernelText.AnnualMoney(gap.ShortfallAnnual, ExplanationLanguage.English)})",
+        $"差额{Monthly(gap.ShortfallMonthly, ExplanationLanguage.Chinese)}({KernelText.AnnualMoney(gap.ShortfallAnnual, ExplanationLanguage.Chinese)})");
 }

@@ -92,7 +92,7 @@ public class AdmissionDecisionTests
         var request = change switch
         {
             "no application" => full.WithApplicationTo(null),
-            "application to another body" => full.WithApplicationTo(Authority.Of("区教育局", "the district education bureau")),
+            "application to another body" => full.WithApplicationTo(Authority.Of("district-education-bureau", "区教育局", "the district education bureau")),
             "no superior document" => full.WithDocuments(SupportingDocuments.ImplementationPlan),
             "no implementation plan" => full.WithDocuments(SupportingDocuments.SuperiorDocument),
             "no approval" => full.WithApproval(null),

@@ -26,7 +26,7 @@ public class AdmissionExplanationTests
     [Fact]
     public void Refusable_StatesEveryCheckHeldOrFailed_InBothLanguages()
     {
-        var request = FullXinluo().WithApplicationTo(Authority.Of("区教育局", "the district education bureau")).WithFunds(Money.Zero);
+        var request = FullXinluo().WithApplicationTo(Authority.Of("district-education-bureau", "区教育局", "the district education bureau")).WithFunds(Money.Zero);
 
         var explained = Evaluator.Explain(Xinluo, Decided, request);
         var explanation = explained.Explanation;

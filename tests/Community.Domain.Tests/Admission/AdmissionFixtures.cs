@@ -53,7 +53,7 @@ internal static class AdmissionFixtures
 
     /// <summary>A request that meets every condition of Xiantao's rule (ADM-03).</summary>
     public static WorkRequest FullXiantao(WorkItemKind kind = WorkItemKind.SpecialSurvey) => Bare(kind)
-        .WithApproval(Authority.Of("仙桃市社区建设领导小组", "Xiantao community-building leading group"), new LocalDate(2010, 2, 20))
+        .WithApproval(Authority.Of("xiantao-community-building-group", "仙桃市社区建设领导小组", "Xiantao community-building leading group"), new LocalDate(2010, 2, 20))
         .WithFunds(Money.FromYuan(5000m))
         .WithAuthorityTransferred();
 
@@ -87,14 +87,14 @@ internal static class AdmissionFixtures
         .Select((kind, application, documents, approval, funds, authority, entrustment, urgency) =>
         {
             var request = Bare(kind)
-                .WithApplicationTo(application switch { 0 => null, 1 => Authority.DistrictCommunityOffice, _ => Authority.Of("区教育局", "the district education bureau") })
+                .WithApplicationTo(application switch { 0 => null, 1 => Authority.DistrictCommunityOffice, _ => Authority.Of("district-education-bureau", "区教育局", "the district education bureau") })
                 .WithDocuments((SupportingDocuments)documents)
                 .WithApproval(approval switch
                 {
                     0 => null,
                     1 => Approval.By(Authority.DistrictPartyCommitteeAndGovernment, new LocalDate(2010, 2, 20)),
                     2 => Approval.By(Authority.CityCommunityBuildingOffice, new LocalDate(2010, 2, 20)),
-                    3 => Approval.By(Authority.Of("区教育局", "the district education bureau"), new LocalDate(2010, 2, 20)),
+                    3 => Approval.By(Authority.Of("district-education-bureau", "区教育局", "the district education bureau"), new LocalDate(2010, 2, 20)),
                     4 => Approval.By(Authority.DistrictPartyCommitteeAndGovernment, Decided.PlusDays(1)),
                     5 => Approval.By(Authority.CityCommunityBuildingOffice, Start),
                     _ => Approval.By(Authority.CityCommunityBuildingOffice, Decided),

@@ -207,7 +207,7 @@ public class AdmissionPolicyTests
                 SourceDocuments.UnnamedCitySurvey))
             .Build());
         var request = AdmissionFixtures.Bare()
-            .WithApplicationTo(Authority.Of("区教育局", "the district education bureau"))
+            .WithApplicationTo(Authority.Of("district-education-bureau", "区教育局", "the district education bureau"))
             .WithEntrustment(EntrustmentForm.ProjectManagement);
 
         var decision = evaluator.Decide(AdmissionFixtures.City.Code, AdmissionFixtures.Decided, request);

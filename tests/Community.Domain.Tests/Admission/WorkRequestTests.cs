@@ -81,7 +81,7 @@ public class WorkRequestTests
         Bare().GetHashCode().Should().Be(Bare().GetHashCode());
         Bare().Should().NotBe(Bare().WithReference("A"));
         Bare().Should().NotBe(Bare(WorkItemKind.Plaque));
-        Bare().WithApplicationTo(Authority.Of("区社区办", "another label")).Should().Be(Bare().WithApplicationTo(Authority.DistrictCommunityOffice), "authorities are the same body by Chinese name");
+        Bare().WithApplicationTo(Authority.Of("district-community-office", "区社区办", "another label")).Should().Be(Bare().WithApplicationTo(Authority.DistrictCommunityOffice), "authorities are the same body by id");
     }
 
     [Fact]
@@ -179,10 +179,11 @@ public class WorkRequestTests
     }
 
     [Fact]
-    public void Authorities_AreTheSameBodyByChineseName()
+    public void Authorities_AreTheSameBodyById()
     {
-        var office = Authority.Of(" 区社区办 ", " district office ");
+        var office = Authority.Of(" district-community-office ", " 区社区办 ", " district office ");
 
+        office.Id.Should().Be("district-community-office");
         office.Chinese.Should().Be("区社区办");
         office.English.Should().Be("district office");
         office.Should().Be(Authority.DistrictCommunityOffice);
@@ -191,10 +192,13 @@ public class WorkRequestTests
         office.Equals(null).Should().BeFalse();
         office.Should().NotBe(Authority.CityCommunityBuildingOffice);
         Authority.CityCommunityBuildingOffice.ToString().Should().Be("市社区建设领导小组办公室 (the city community-building leading group office)");
-        var blank = () => Authority.Of("区社区办", " ");
+        var blank = () => Authority.Of("district-community-office", "区社区办", " ");
         blank.Should().Throw<ArgumentException>().WithParameterName("english");
-        var blankChinese = () => Authority.Of("", "x");
+        var blankChinese = () => Authority.Of("office", "", "x");
         blankChinese.Should().Throw<ArgumentException>().WithParameterName("chinese");
+        var blankId = () => Authority.Of(" ", "区社区办", "x");
+        blankId.Should().Throw<ArgumentException>().WithParameterName("id");
+        Authority.Of("another-office", "区社区办", "district office").Should().NotBe(Authority.DistrictCommunityOffice, "the same name under another id is another body");
     }
 
     [Fact]

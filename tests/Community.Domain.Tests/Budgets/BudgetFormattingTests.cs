@@ -21,7 +21,10 @@ public class BudgetFormattingTests
         single.ToString().Should().Be("work funds: 30000.00 CNY");
         ((Action)(() => _ = new BudgetLine(Work, Money.FromYuan(2), Money.FromYuan(1)))).Should().Throw<ArgumentOutOfRangeException>()
             .WithParameterName("maximum").WithMessage("*at least minimum, 2.00 CNY*");
-        ((Action)(() => _ = new BudgetItem(" ", "a", "甲"))).Should().Throw<ArgumentException>().WithParameterName("key");
+        ((Action)(() => BudgetItem.Pay((PayRole)99))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("role");
+        BudgetItem.Pay(PayRole.Director).Should().Be(BudgetItem.Pay(PayRole.Director)).And.NotBe(BudgetItem.Pay(PayRole.DeputyDirector));
+        BudgetItem.Funds(FundingKinds.WorkFunds).Should().NotBe(BudgetItem.Funds(FundingKinds.OfficeFunds));
+        BudgetItem.Pay(PayRole.Director).Kind.Should().BeSameAs(SubsidyKinds.Pay);
         ((Action)(() => BudgetItem.Funds(null!))).Should().Throw<ArgumentNullException>().WithParameterName("kind");
         Work.ToString().Should().Be("funding.work-funds");
         BudgetItem.Pay(PayRole.Director).Chinese.Should().Be("主任待遇");

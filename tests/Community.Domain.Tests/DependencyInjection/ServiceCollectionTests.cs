@@ -52,7 +52,7 @@ public class ServiceCollectionTests
         using var provider = services.BuildServiceProvider();
 
         var amount = provider.GetRequiredService<FundingEvaluator>()
-            .Evaluate(FundingKinds.WorkFunds, Wuhan, new LocalDate(2021, 1, 1), Population.Of(3000));
+            .Amount(FundingKinds.WorkFunds, Wuhan, new LocalDate(2021, 1, 1), Population.Of(3000));
 
         amount.Annual.Should().Be(Money.FromYuan(50000m));
         amount.RuleId.Should().Be(RuleId.Of("WH-FUN-01"));

@@ -14,7 +14,7 @@ public class ExplanationTests
 {
     private static Explanation AtBoundary() =>
         new FundingEvaluator(BuiltInCatalog.Instance)
-            .Explain(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, new LocalDate(2008, 6, 30), Population.Of(5000))
+            .ExplainAmount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, new LocalDate(2008, 6, 30), Population.Of(5000))
             .Explanation;
 
     [Fact]
@@ -129,7 +129,7 @@ public class ExplanationTests
         var catalog = BuiltInCatalog.Instance.ToBuilder()
             .Add(FundingKinds.WorkFunds, KnownJurisdictions.Xiantao.Code, EffectivePeriod.Always, FundingPolicy.Fixed(Money.FromYuan(10000m)), Community.Domain.Sources.RuleId.Of("XT-FUN-01"))
             .Build();
-        var explanation = new FundingEvaluator(catalog).Explain(FundingKinds.WorkFunds, KnownJurisdictions.Xiantao.Code, new LocalDate(2016, 1, 1), Population.Of(1)).Explanation;
+        var explanation = new FundingEvaluator(catalog).ExplainAmount(FundingKinds.WorkFunds, KnownJurisdictions.Xiantao.Code, new LocalDate(2016, 1, 1), Population.Of(1)).Explanation;
 
         explanation.Citations.Should().BeEmpty();
         explanation.ToText(ExplanationLanguage.English).Should().EndWith("Sources:" + Environment.NewLine + "  (the definer cited no source)" + Environment.NewLine);

@@ -28,7 +28,8 @@ public class PhraseTests
     {
         SubsidyText.Role(role, ExplanationLanguage.English).Should().Be(english);
         SubsidyText.Role(role, ExplanationLanguage.Chinese).Should().Be(chinese);
-        BudgetItem.Pay(role).Should().Be(new BudgetItem("subsidies.pay/" + role, "pay of " + english, chinese + "待遇"));
+        var item = BudgetItem.Pay(role);
+        (item.Key, item.English, item.Chinese, item.Role).Should().Be(("subsidies.pay/" + role, "pay of " + english, chinese + "待遇", (PayRole?)role));
     }
 
     [Theory]

@@ -39,7 +39,7 @@ public class FundingBasisTests
     [Fact]
     public void StaffFunds_84Workers_Are1512000()
     {
-        var amount = Evaluator.Evaluate(FundingKinds.StaffFunds, City.Code, In2012, FundedUnits.Of(Population.Of(5000), workers: 84));
+        var amount = Evaluator.Amount(FundingKinds.StaffFunds, City.Code, In2012, FundedUnits.Of(Population.Of(5000), workers: 84));
 
         amount.Annual.Should().Be(Money.FromYuan(1_512_000));
         amount.Basis.Should().Be(FundingBasis.PerWorker);
@@ -51,7 +51,7 @@ public class FundingBasisTests
     [Fact]
     public void WorkFunds_UnnamedCity_AreARangeNeverANumberWithinIt()
     {
-        var amount = Evaluator.Evaluate(FundingKinds.WorkFunds, City.Code, In2012, Population.Of(8000));
+        var amount = Evaluator.Amount(FundingKinds.WorkFunds, City.Code, In2012, Population.Of(8000));
 
         amount.IsRange.Should().BeTrue();
         amount.Annual.Should().Be(Money.FromYuan(30000));
@@ -70,7 +70,7 @@ public class FundingBasisTests
     [InlineData(3, 3000)]
     public void PartyBranchFunds_AreCountedPerBranch(int branches, decimal yuan)
     {
-        var amount = Evaluator.Evaluate(FundingKinds.PartyBranchFunds, City.Code, In2012, FundedUnits.Of(Population.Of(100), partyBranches: branches));
+        var amount = Evaluator.Amount(FundingKinds.PartyBranchFunds, City.Code, In2012, FundedUnits.Of(Population.Of(100), partyBranches: branches));
 
         amount.Annual.Should().Be(Money.FromYuan(yuan));
         amount.RuleId.Should().Be(RuleId.Fun05);
@@ -85,7 +85,7 @@ public class FundingBasisTests
     {
         var community = CommunityProfile.Create(KnownJurisdictions.Xiantao.Code, "干河社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(8000), HouseholdCount.Of(households));
 
-        var amount = Evaluator.Evaluate(FundingKinds.SelfGovernanceFunds, KnownJurisdictions.Xiantao.Code, In2012, FundedUnits.For(community));
+        var amount = Evaluator.Amount(FundingKinds.SelfGovernanceFunds, KnownJurisdictions.Xiantao.Code, In2012, FundedUnits.For(community));
 
         amount.Annual.Should().Be(Money.FromYuan(yuan));
         amount.Units.Should().Be(households / 100m);
@@ -100,15 +100,15 @@ public class FundingBasisTests
             .Build();
 
         // 1 household: 0.5 × 0.01 = 0.005 → 0.01; 3 households: 0.015 → 0.02.
-        new FundingEvaluator(catalog).Evaluate(FundingKinds.SelfGovernanceFunds, KnownJurisdictions.Xiantao.Code, In2012, FundedUnits.Of(Population.Of(1), HouseholdCount.Of(1))).Annual.Should().Be(Money.FromYuan(0.01m));
-        new FundingEvaluator(catalog).Evaluate(FundingKinds.SelfGovernanceFunds, KnownJurisdictions.Xiantao.Code, In2012, FundedUnits.Of(Population.Of(1), HouseholdCount.Of(3))).Annual.Should().Be(Money.FromYuan(0.02m));
+        new FundingEvaluator(catalog).Amount(FundingKinds.SelfGovernanceFunds, KnownJurisdictions.Xiantao.Code, In2012, FundedUnits.Of(Population.Of(1), HouseholdCount.Of(1))).Annual.Should().Be(Money.FromYuan(0.01m));
+        new FundingEvaluator(catalog).Amount(FundingKinds.SelfGovernanceFunds, KnownJurisdictions.Xiantao.Code, In2012, FundedUnits.Of(Population.Of(1), HouseholdCount.Of(3))).Annual.Should().Be(Money.FromYuan(0.02m));
     }
 
     [Fact]
     public void PopulationOverload_OnAPolicyCountedPerWorker_ThrowsRatherThanGuess()
     {
-        var act = () => Evaluator.Evaluate(FundingKinds.StaffFunds, City.Code, In2012, Population.Of(5000));
-        var explain = () => Evaluator.Explain(FundingKinds.StaffFunds, City.Code, In2012, Population.Of(5000));
+        var act = () => Evaluator.Amount(FundingKinds.StaffFunds, City.Code, In2012, Population.Of(5000));
+        var explain = () => Evaluator.ExplainAmount(FundingKinds.StaffFunds, City.Code, In2012, Population.Of(5000));
 
         act.Should().Throw<ArgumentException>().WithParameterName("population").WithMessage("*staff funds*FUN-02*PerWorker*FundedUnits*");
         explain.Should().Throw<ArgumentException>().WithParameterName("population");
@@ -117,9 +117,9 @@ public class FundingBasisTests
     [Fact]
     public void Explain_PerWorker_ShowsTheMultiplication()
     {
-        var explained = Evaluator.Explain(FundingKinds.StaffFunds, City.Code, In2012, FundedUnits.Of(Population.Of(5000), workers: 84));
+        var explained = Evaluator.ExplainAmount(FundingKinds.StaffFunds, City.Code, In2012, FundedUnits.Of(Population.Of(5000), workers: 84));
 
-        explained.Value.Should().Be(Evaluator.Evaluate(FundingKinds.StaffFunds, City.Code, In2012, FundedUnits.Of(Population.Of(5000), workers: 84)));
+        explained.Value.Should().Be(Evaluator.Amount(FundingKinds.StaffFunds, City.Code, In2012, FundedUnits.Of(Population.Of(5000), workers: 84)));
         var explanation = explained.Explanation;
         explanation.Inputs.Select(i => i.Name).Should().Equal("population", "workers");
         explanation.Steps.Select(s => s.Kind).Should().Equal(ExplanationStepKind.Resolution, ExplanationStepKind.Band, ExplanationStepKind.Formula);
@@ -132,7 +132,7 @@ public class FundingBasisTests
     [Fact]
     public void Explain_Range_SaysNoAmountIsChosen()
     {
-        var explanation = Evaluator.Explain(FundingKinds.WorkFunds, City.Code, In2012, Population.Of(8000)).Explanation;
+        var explanation = Evaluator.ExplainAmount(FundingKinds.WorkFunds, City.Code, In2012, Population.Of(8000)).Explanation;
 
         explanation.Steps[^1].English.Should().Be("The source gives a range, 30000.00 to 50000.00 yuan a year for each of 1 community: 30000.00 to 50000.00 yuan a year; no amount within it is chosen.");
         explanation.Result.Chinese.Should().Be("工作经费:每年30000.00至50000.00元");
@@ -141,7 +141,7 @@ public class FundingBasisTests
     [Fact]
     public void Explain_PerHundredHouseholds_NamesTheRounding()
     {
-        var explanation = Evaluator.Explain(FundingKinds.SelfGovernanceFunds, KnownJurisdictions.Xiantao.Code, In2012, FundedUnits.Of(Population.Of(8000), HouseholdCount.Of(250))).Explanation;
+        var explanation = Evaluator.ExplainAmount(FundingKinds.SelfGovernanceFunds, KnownJurisdictions.Xiantao.Code, In2012, FundedUnits.Of(Population.Of(8000), HouseholdCount.Of(250))).Explanation;
 
         explanation.Inputs.Select(i => i.English).Should().Equal("8000 residents", "250 households");
         explanation.Steps[^1].English.Should().Be("1000.00 yuan × 2.5 hundreds of households = rounded half away from zero to 0.01 yuan, 2500.00 yuan a year.");
@@ -150,7 +150,7 @@ public class FundingBasisTests
     [Fact]
     public void Explain_PerBranch_CountsBranches()
     {
-        var explanation = Evaluator.Explain(FundingKinds.PartyBranchFunds, City.Code, In2012, FundedUnits.Of(Population.Of(100), partyBranches: 2)).Explanation;
+        var explanation = Evaluator.ExplainAmount(FundingKinds.PartyBranchFunds, City.Code, In2012, FundedUnits.Of(Population.Of(100), partyBranches: 2)).Explanation;
 
         explanation.Inputs[1].Chinese.Should().Be("2个党支部");
         explanation.Steps[^1].Chinese.Should().Be("1000.00元×2个支部=2000.00元。");
@@ -183,8 +183,8 @@ public class FundingBasisTests
     public void Property_StaffFundsAddUpOverCommunities() =>
         Gen.Int[0, 30].Array[1, 40].Sample(workers =>
         {
-            var each = workers.Select(w => Evaluator.Evaluate(FundingKinds.StaffFunds, City.Code, In2012, FundedUnits.Of(Population.Of(1), workers: w)).Annual);
-            var whole = Evaluator.Evaluate(FundingKinds.StaffFunds, City.Code, In2012, FundedUnits.Of(Population.Of(1), workers: workers.Sum())).Annual;
+            var each = workers.Select(w => Evaluator.Amount(FundingKinds.StaffFunds, City.Code, In2012, FundedUnits.Of(Population.Of(1), workers: w)).Annual);
+            var whole = Evaluator.Amount(FundingKinds.StaffFunds, City.Code, In2012, FundedUnits.Of(Population.Of(1), workers: workers.Sum())).Annual;
             return each.Aggregate(Money.Zero, (s, m) => s + m) == whole;
         });
 }

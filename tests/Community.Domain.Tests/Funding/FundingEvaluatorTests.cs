@@ -24,7 +24,7 @@ public class FundingEvaluatorTests
     [InlineData(1_000_000, 10000, 0, false)]
     public void OfficeFunds_Xinluo_FollowsFun01Bands(int residents, decimal yuan, int band, bool tie)
     {
-        var amount = Evaluator.Evaluate(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, Mid2008, Population.Of(residents));
+        var amount = Evaluator.Amount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, Mid2008, Population.Of(residents));
 
         amount.Annual.Should().Be(Money.FromYuan(yuan));
         amount.RuleId.Should().Be(RuleId.Fun01);
@@ -48,7 +48,7 @@ public class FundingEvaluatorTests
     [InlineData(1995, 1, 1, 20000)]
     public void WorkFunds_Shashi_RaisedFromTheFirstDayOf2008(int year, int month, int day, decimal yuan)
     {
-        var amount = Evaluator.Evaluate(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(year, month, day), Population.Of(8000));
+        var amount = Evaluator.Amount(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(year, month, day), Population.Of(8000));
 
         amount.Annual.Should().Be(Money.FromYuan(yuan));
         amount.RuleId.Should().Be(RuleId.Fun03);
@@ -57,7 +57,7 @@ public class FundingEvaluatorTests
     [Fact]
     public void WorkFunds_Xiantao_NothingInForce_Throws()
     {
-        var act = () => Evaluator.Evaluate(FundingKinds.WorkFunds, KnownJurisdictions.Xiantao.Code, Mid2008, Population.Of(1));
+        var act = () => Evaluator.Amount(FundingKinds.WorkFunds, KnownJurisdictions.Xiantao.Code, Mid2008, Population.Of(1));
 
         act.Should().Throw<PolicyNotInForceException>().WithMessage("*funding.work-funds*仙桃市*2008-06-30*");
     }
@@ -67,15 +67,15 @@ public class FundingEvaluatorTests
         Gen.Int[0, 50_000].Sample(residents =>
         {
             var population = Population.Of(residents);
-            var plain = Evaluator.Evaluate(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, Mid2008, population);
-            var explained = Evaluator.Explain(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, Mid2008, population);
+            var plain = Evaluator.Amount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, Mid2008, population);
+            var explained = Evaluator.ExplainAmount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, Mid2008, population);
             return explained.Value == plain;
         }, iter: 200);
 
     [Fact]
     public void Explain_AtTheBoundary_NamesRuleVersionInheritanceBandReadingAndSource()
     {
-        var explanation = Evaluator.Explain(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, Mid2008, Population.Of(5000)).Explanation;
+        var explanation = Evaluator.ExplainAmount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, Mid2008, Population.Of(5000)).Explanation;
 
         explanation.RuleId.Value.Should().Be("FUN-01");
         explanation.Policy.Name.Should().Be("funding.office-funds");
@@ -97,7 +97,7 @@ public class FundingEvaluatorTests
     [Fact]
     public void Explain_InsideABand_HasNoBoundaryReadingOrInheritance()
     {
-        var explanation = Evaluator.Explain(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(2008, 1, 1), Population.Of(8000)).Explanation;
+        var explanation = Evaluator.ExplainAmount(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(2008, 1, 1), Population.Of(8000)).Explanation;
 
         explanation.Steps.Select(s => s.Kind).Should().Equal(ExplanationStepKind.Resolution, ExplanationStepKind.Band);
         explanation.Steps[0].English.Should().Contain("from 2008-01-01, with no end date");
@@ -108,7 +108,7 @@ public class FundingEvaluatorTests
     [Fact]
     public void Explain_VersionWithoutStatedStart_SaysSo()
     {
-        var explanation = Evaluator.Explain(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(2007, 1, 1), Population.Of(8000)).Explanation;
+        var explanation = Evaluator.ExplainAmount(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(2007, 1, 1), Population.Of(8000)).Explanation;
 
         explanation.Steps[0].English.Should().Contain("from a start the source does not state, until before 2008-01-01 (that day excluded)");
         explanation.Steps[0].Chinese.Should().Contain("起始日期来源未载明").And.Contain("至2008年1月1日前(不含当日)");
@@ -148,7 +148,7 @@ public class FundingEvaluatorTests
 
     [Fact]
     public void FundingAmount_Formats() =>
-        Evaluator.Evaluate(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, Mid2008, Population.Of(5000)).ToString()
+        Evaluator.Amount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, Mid2008, Population.Of(5000)).ToString()
             .Should().Be("10000.00 CNY a year (FUN-01, band 1)");
 
     [Fact]
