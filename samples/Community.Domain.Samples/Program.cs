@@ -170,7 +170,7 @@ var xinluo = KnownJurisdictions.Xinluo.Code;
 var decidedOn = new LocalDate(2010, 3, 1);
 foreach (var request in SampleRequests(decidedOn))
 {
-    PrintDecision(admission.Explain(xinluo, decidedOn, request));
+    PrintDecision(admission.ExplainDecision(xinluo, decidedOn, request));
 }
 
 Heading("ADM-02 attached to a user-defined city: an emergency, and a prohibited kind with full backing");
@@ -178,8 +178,8 @@ var cityAdmission = new AdmissionEvaluator(withUnnamedCity.ToBuilder()
     .Add(AdmissionPolicies.UnnamedCityAt(unnamedCity.Code, EffectivePeriod.Always))
     .Build());
 var civilAffairs = Department.Of("市民政局", DepartmentLevel.City);
-PrintDecision(cityAdmission.Explain(unnamedCity.Code, decidedOn, WorkRequest.Create(civilAffairs, WorkItemKind.OtherOutsideDuties, "防汛抢险转移群众", decidedOn, decidedOn.PlusDays(3)).WithUrgency(WorkUrgency.Emergency)));
-PrintDecision(cityAdmission.Explain(unnamedCity.Code, decidedOn, WorkRequest.Create(Department.Of("市招商局", DepartmentLevel.City), WorkItemKind.EconomicTarget, "招商引资任务指标", decidedOn, decidedOn.PlusYears(1).PlusDays(-1))
+PrintDecision(cityAdmission.ExplainDecision(unnamedCity.Code, decidedOn, WorkRequest.Create(civilAffairs, WorkItemKind.OtherOutsideDuties, "防汛抢险转移群众", decidedOn, decidedOn.PlusDays(3)).WithUrgency(WorkUrgency.Emergency)));
+PrintDecision(cityAdmission.ExplainDecision(unnamedCity.Code, decidedOn, WorkRequest.Create(Department.Of("市招商局", DepartmentLevel.City), WorkItemKind.EconomicTarget, "招商引资任务指标", decidedOn, decidedOn.PlusYears(1).PlusDays(-1))
     .WithApproval(Authority.CityCommunityBuildingOffice, decidedOn)
     .WithEntrustment(EntrustmentForm.Agreement)
     .WithFunds(Money.FromYuan(50_000m))
@@ -194,7 +194,7 @@ var districtAdmission = new AdmissionEvaluator(catalog.ToBuilder()
     .AddJurisdiction(dongcheng)
     .Add(PolicyVersion.Create(AdmissionKinds.WorkAdmission, dongcheng.Code, EffectivePeriod.From(new LocalDate(2010, 1, 1)), cappedPolicy, RuleId.Adm01, SourceDocuments.XinluoSurvey))
     .Build());
-var register = WorkloadRegister.Create("中城社区", dongcheng.Code, new DateInterval(new LocalDate(2010, 1, 1), new LocalDate(2010, 12, 31)));
+var register = WorkloadRegister.Create(CommunityProfile.Create(dongcheng.Code, "中城社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(5000), HouseholdCount.Of(1600)), new DateInterval(new LocalDate(2010, 1, 1), new LocalDate(2010, 12, 31)));
 for (var entry = 0; entry < 45; entry++)
 {
     // Three rounds of the fifteen requests, one every eight days from January.

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Community.Domain.Admission;
 using Community.Domain.BuiltIn;
+using Community.Domain.Communities;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
@@ -61,19 +62,19 @@ public class AdmissionBenchmarks
 
             return _evaluator.Decide(Xinluo, day, request);
         });
-        _register = WorkloadRegister.Create("中城社区", Xinluo, year).AddRange(decisions);
+        _register = WorkloadRegister.Create(CommunityProfile.Create(Xinluo, "中城社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(5000), HouseholdCount.Of(1600)), year).AddRange(decisions);
     }
 
     [Benchmark(Description = "one admission decision")]
     public int Decide()
     {
-        var request = _requests[_next++ & 3];
+        var request = _requests[unchecked(_next++) & 3];
         var decision = _evaluator.Decide(Xinluo, AsOf, request);
         return (int)decision.Outcome + decision.UnmetConditions.Count;
     }
 
     [Benchmark(Description = "one admission decision, explained")]
-    public int Explain() => _evaluator.Explain(Xinluo, AsOf, _requests[_next++ & 3]).Explanation.Steps.Length;
+    public int Explain() => _evaluator.ExplainDecision(Xinluo, AsOf, _requests[unchecked(_next++) & 3]).Explanation.Steps.Length;
 
     [Benchmark(Description = "register of 10,000 decisions summarised by kind")]
     public int SummariseByKind()

@@ -49,7 +49,7 @@ public class ConcurrencyTests
         Parallel.For(0, cases.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
         {
             parallel[i] = evaluator.Decide(places[i % 3], Admission.AdmissionFixtures.Decided, cases[i]);
-            explained[i] = evaluator.Explain(places[i % 3], Admission.AdmissionFixtures.Decided, cases[i]).Explanation.Result.English;
+            explained[i] = evaluator.ExplainDecision(places[i % 3], Admission.AdmissionFixtures.Decided, cases[i]).Explanation.Result.English;
         });
 
         parallel.Should().Equal(sequential);

@@ -8,7 +8,7 @@ using NodaTime;
 namespace Community.Domain.Admission;
 
 /// <summary>The decision on a work request under the admission policy in force: the outcome, every unmet condition, and the rule that decided.</summary>
-/// <remarks>A small value that refers to the request and the policy version; making one allocates nothing. Ask <see cref="AdmissionEvaluator.Explain"/> for the reasons in words.</remarks>
+/// <remarks>A small value that refers to the request and the policy version; making one allocates nothing. Ask <see cref="AdmissionEvaluator.ExplainDecision"/> for the reasons in words.</remarks>
 public readonly struct AdmissionDecision : IEquatable<AdmissionDecision>
 {
     private readonly AdmissionCondition _unmet;

@@ -68,7 +68,7 @@ public sealed class AdmissionEvaluator
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No admission policy is in force there on <paramref name="asOf"/>.</exception>
-    public Explained<AdmissionDecision> Explain(JurisdictionCode jurisdiction, LocalDate asOf, WorkRequest request)
+    public Explained<AdmissionDecision> ExplainDecision(JurisdictionCode jurisdiction, LocalDate asOf, WorkRequest request)
     {
         Guard.Against.NullArgument(request);
         var resolution = _catalog.Resolve(AdmissionKinds.WorkAdmission, jurisdiction, asOf);

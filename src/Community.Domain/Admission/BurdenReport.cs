@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using Community.Domain.Communities;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
@@ -42,7 +43,7 @@ public sealed class BurdenReport
     }
 
     /// <summary>Gets the community's name.</summary>
-    public string Community { get; }
+    public CommunityProfile Community { get; }
 
     /// <summary>Gets the community's jurisdiction.</summary>
     public JurisdictionCode Jurisdiction { get; }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Community.Domain.Communities;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using NodaTime;
@@ -20,21 +21,20 @@ public sealed class WorkloadRegister
     private readonly ImmutableHashSet<WorkRequest> _requests;
     private readonly ImmutableArray<Tally> _tallies;
 
-    private WorkloadRegister(string community, JurisdictionCode jurisdiction, DateInterval period, ImmutableArray<AdmissionDecision> decisions, ImmutableHashSet<WorkRequest> requests, ImmutableArray<Tally> tallies)
+    private WorkloadRegister(CommunityProfile community, DateInterval period, ImmutableArray<AdmissionDecision> decisions, ImmutableHashSet<WorkRequest> requests, ImmutableArray<Tally> tallies)
     {
         Community = community;
-        Jurisdiction = jurisdiction;
         Period = period;
         Decisions = decisions;
         _requests = requests;
         _tallies = tallies;
     }
 
-    /// <summary>Gets the community's name.</summary>
-    public string Community { get; }
+    /// <summary>Gets the community whose work the register records.</summary>
+    public CommunityProfile Community { get; }
 
-    /// <summary>Gets the community's jurisdiction.</summary>
-    public JurisdictionCode Jurisdiction { get; }
+    /// <summary>Gets the community's jurisdiction, whose admission policy decides its requests.</summary>
+    public JurisdictionCode Jurisdiction => Community.Jurisdiction;
 
     /// <summary>Gets the days the register covers, first and last included.</summary>
     public DateInterval Period { get; }
@@ -46,23 +46,17 @@ public sealed class WorkloadRegister
     public int Count => Decisions.Length;
 
     /// <summary>Creates an empty register.</summary>
-    /// <param name="community">The community's name; not blank.</param>
-    /// <param name="jurisdiction">The community's jurisdiction; not the default code.</param>
+    /// <param name="community">The community, the same one every module reads; its jurisdiction's admission policy decides.</param>
     /// <param name="period">The days the register covers, in the ISO calendar.</param>
     /// <returns>The register.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="community"/> is blank, <paramref name="jurisdiction"/> is the default code, or the period is not in the ISO calendar.</exception>
-    public static WorkloadRegister Create(string community, JurisdictionCode jurisdiction, DateInterval period)
+    /// <exception cref="ArgumentNullException"><paramref name="community"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException">The period is not in the ISO calendar.</exception>
+    public static WorkloadRegister Create(CommunityProfile community, DateInterval period)
     {
-        var name = Guard.Against.BlankText(community).Trim();
-        if (jurisdiction == default)
-        {
-            throw new ArgumentException("jurisdiction is the default code; expected a GB/T 2260 code.", nameof(jurisdiction));
-        }
-
+        Guard.Against.NullArgument(community);
         Guard.Against.NullArgument(period);
         EffectivePeriod.CheckIso(period.Start, nameof(period));
-        return new(name, jurisdiction, period, [], ImmutableHashSet<WorkRequest>.Empty, []);
+        return new(community, period, [], ImmutableHashSet<WorkRequest>.Empty, []);
     }
 
     /// <summary>Returns a register with one more decision.</summary>
@@ -78,7 +72,7 @@ public sealed class WorkloadRegister
             throw Duplicate(decision, nameof(decision));
         }
 
-        return new(Community, Jurisdiction, Period, Decisions.Add(decision), _requests.Add(decision.Request), _tallies.Add(Tally.Of(decision)));
+        return new(Community, Period, Decisions.Add(decision), _requests.Add(decision.Request), _tallies.Add(Tally.Of(decision)));
     }
 
     /// <summary>Returns a register with more decisions; when any one cannot be added, none is.</summary>
@@ -105,7 +99,7 @@ public sealed class WorkloadRegister
             tallies.Add(Tally.Of(decision));
         }
 
-        return new(Community, Jurisdiction, Period, added.ToImmutable(), requests.ToImmutable(), tallies.ToImmutable());
+        return new(Community, Period, added.ToImmutable(), requests.ToImmutable(), tallies.ToImmutable());
     }
 
     /// <summary>Returns a value indicating whether a request is recorded.</summary>
@@ -133,7 +127,7 @@ public sealed class WorkloadRegister
     /// <summary>Formats the register.</summary>
     /// <returns>The community, jurisdiction, period and count.</returns>
     public override string ToString() =>
-        string.Create(Invariant, $"{Community} ({Jurisdiction}) {Period.Start:uuuu-MM-dd}..{Period.End:uuuu-MM-dd}: {Count} decision(s)");
+        string.Create(Invariant, $"{Community.Name} ({Jurisdiction}) {Period.Start:uuuu-MM-dd}..{Period.End:uuuu-MM-dd}: {Count} decision(s)");
 
     private void Check(AdmissionDecision decision, string parameterName)
     {

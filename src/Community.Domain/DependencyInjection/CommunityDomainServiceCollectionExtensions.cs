@@ -11,7 +11,7 @@ namespace Community.Domain.DependencyInjection;
 /// <summary>Registers Community.Domain with a service collection.</summary>
 public static class CommunityDomainServiceCollectionExtensions
 {
-    /// <summary>Registers the policy catalog (a singleton, the built-in catalog) and the evaluators.</summary>
+    /// <summary>Registers the policy catalog (a singleton, the built-in catalog), every module's evaluator and the budget calculator.</summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
@@ -35,6 +35,7 @@ public static class CommunityDomainServiceCollectionExtensions
         services.TryAddSingleton(static provider => new Grids.GridEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         services.TryAddSingleton(static provider => new Premises.PremisesEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         services.TryAddSingleton(static provider => new Admission.AdmissionEvaluator(provider.GetRequiredService<PolicyCatalog>()));
+        services.TryAddSingleton(static provider => new Budgets.BudgetCalculator(provider.GetRequiredService<PolicyCatalog>()));
         return services;
     }
 

@@ -79,6 +79,19 @@ public sealed class GridEvaluator
         return new(plan, recorder.Result("grid-plan", english, chinese));
     }
 
+    /// <summary>Returns the plan of a community's recorded households with its explanation.</summary>
+    /// <param name="asOf">The date.</param>
+    /// <param name="community">The community; its jurisdiction and households are the ones used.</param>
+    /// <returns>The same plan as <see cref="Plan(LocalDate, CommunityProfile)"/>, explained.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="community"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know the community's jurisdiction, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No grid policy is in force there on <paramref name="asOf"/>.</exception>
+    public Explained<GridPlan> ExplainPlan(LocalDate asOf, CommunityProfile community)
+    {
+        Guard.Against.NullArgument(community);
+        return ExplainPlan(community.Jurisdiction, asOf, community.Households);
+    }
+
     /// <summary>Assesses a community's actual grids, and grid managers if given, against the plan.</summary>
     /// <param name="jurisdiction">The community's jurisdiction.</param>
     /// <param name="asOf">The date.</param>

@@ -47,14 +47,19 @@ public sealed class PolicyCatalogBuilder
     /// <summary>Adds each jurisdiction whose code the builder does not hold yet, and skips the others.</summary>
     /// <param name="jurisdictions">The jurisdictions, parents before or after their children.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="jurisdictions"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="jurisdictions"/> or one of them is null; nothing is added then.</exception>
     /// <remarks>Modules call it to bring the jurisdictions their built-in versions are defined at; a jurisdiction the caller already added, perhaps with other names, is kept as the caller gave it.</remarks>
     public PolicyCatalogBuilder IncludeJurisdictions(IEnumerable<Jurisdiction> jurisdictions)
     {
         var given = Guard.Against.NullArgument(jurisdictions).ToArray();
         for (var i = 0; i < given.Length; i++)
         {
-            var jurisdiction = given[i] ?? throw GuardExtensions.Null($"jurisdictions[{i}]");
+            _ = given[i] ?? throw GuardExtensions.Null($"jurisdictions[{i}]");
+        }
+
+        // All or nothing: a null anywhere leaves the builder as it was.
+        foreach (var jurisdiction in given)
+        {
             if (!_jurisdictions.Exists(j => j.Code == jurisdiction.Code))
             {
                 _jurisdictions.Add(jurisdiction);
@@ -67,7 +72,7 @@ public sealed class PolicyCatalogBuilder
     /// <summary>Adds policy versions of any kinds, such as a module's built-in versions.</summary>
     /// <param name="versions">The versions.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="versions"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="versions"/> or one of them is null; nothing is added then.</exception>
     public PolicyCatalogBuilder AddRange(IEnumerable<PolicyVersion> versions)
     {
         var given = Guard.Against.NullArgument(versions).ToArray();

@@ -41,6 +41,10 @@ public static class SubsidyPolicies
     public static SubsidyPolicy HefeiFloor { get; } = SubsidyPolicy.Floors(
         SubsidyLine.MultipleOf(PayRole.CommunityWorker, ReferenceWageKinds.AverageSocialWage, Rate.Whole, "不低于全市(当地县)社会平均工资水平"));
 
+    /// <summary>Gets Shushan district's work allowance for grid staff (SUB-06): 400 yuan a month each, paid by the district's finance.</summary>
+    public static SubsidyPolicy ShushanGridAllowance { get; } = SubsidyPolicy.Amounts(
+        SubsidyLine.Fixed(PayRole.GridWorker, Money.FromYuan(400), "该区财政给予工作津贴每人每月400元"));
+
     /// <summary>Creates a version of Furong town's pay (SUB-04) at a jurisdiction of the caller's choosing, since the sources give no code for the town.</summary>
     /// <param name="jurisdiction">The town's jurisdiction in your catalog, such as a 9-digit town code under Wan'an county (360828).</param>
     /// <param name="period">When it is in force; the notice was posted in 2022 and gives no date.</param>
@@ -118,5 +122,15 @@ public static class SubsidyPolicies
             SubsidyPolicies.HefeiFloor,
             RuleId.Sub06,
             SourceDocuments.HefeiPractice.WithSection("“组织化”打造出高效服务队伍"));
+
+        // SUB-06: Shushan's grid staff get a work allowance from the district's finance; the
+        // feature does not date it beyond describing 2010-2012.
+        yield return PolicyVersion.Create(
+            SubsidyKinds.Pay,
+            KnownJurisdictions.Shushan.Code,
+            EffectivePeriod.Always,
+            ShushanGridAllowance,
+            RuleId.Sub06,
+            SourceDocuments.HefeiPractice.WithSection("“网格化”编织出万千百姓笑脸"));
     }
 }

@@ -402,7 +402,7 @@ public class AdmissionDecisionTests
     {
         var decide = () => Evaluator.Decide(Xinluo, Decided, null!);
         var tryDecide = () => Evaluator.TryDecide(Xinluo, Decided, null!, out _);
-        var explain = () => Evaluator.Explain(Xinluo, Decided, null!);
+        var explain = () => Evaluator.ExplainDecision(Xinluo, Decided, null!);
 
         decide.Should().Throw<ArgumentNullException>().WithParameterName("request");
         tryDecide.Should().Throw<ArgumentNullException>().WithParameterName("request");

@@ -18,15 +18,15 @@ public class AdmissionExplanationGoldenTests
             .Build());
         var cases = new (string Name, Explanation Explanation)[]
         {
-            ("XinluoBare", Evaluator.Explain(Xinluo, Decided, Bare()).Explanation),
-            ("XinluoFull", Evaluator.Explain(Xinluo, Decided, FullXinluo()).Explanation),
-            ("XinluoOwnDuty", Evaluator.Explain(Xinluo, Decided, WorkRequest.ForDuty(CivilAffairs, CommunityDuty.StatutoryDuties, "调解", Start, End).WithUrgency(WorkUrgency.Emergency)).Explanation),
-            ("XinluoOtherDuty", Evaluator.Explain(Xinluo, Decided, WorkRequest.ForDuty(CivilAffairs, CommunityDuty.CityManagement, "市容", Start, End).WithUrgency(WorkUrgency.Emergency)).Explanation),
-            ("CityEmergency", Evaluator.Explain(City.Code, Decided, Bare().WithUrgency(WorkUrgency.Emergency)).Explanation),
-            ("CityRejectedBare", Evaluator.Explain(City.Code, Decided, Bare(WorkItemKind.EconomicTarget)).Explanation),
-            ("CityRejectedBacked", Evaluator.Explain(City.Code, Decided, FullUnnamedCity(WorkItemKind.EconomicTarget)).Explanation),
-            ("CityWrongForm", onlyAgreements.Explain(City.Code, Decided, FullUnnamedCity().WithEntrustment(EntrustmentForm.ProjectManagement).WithApproval(Authority.DistrictCommunityOffice, Decided)).Explanation),
-            ("CityNoForm", onlyAgreements.Explain(City.Code, Decided, FullUnnamedCity().WithEntrustment(null)).Explanation),
+            ("XinluoBare", Evaluator.ExplainDecision(Xinluo, Decided, Bare()).Explanation),
+            ("XinluoFull", Evaluator.ExplainDecision(Xinluo, Decided, FullXinluo()).Explanation),
+            ("XinluoOwnDuty", Evaluator.ExplainDecision(Xinluo, Decided, WorkRequest.ForDuty(CivilAffairs, CommunityDuty.StatutoryDuties, "调解", Start, End).WithUrgency(WorkUrgency.Emergency)).Explanation),
+            ("XinluoOtherDuty", Evaluator.ExplainDecision(Xinluo, Decided, WorkRequest.ForDuty(CivilAffairs, CommunityDuty.CityManagement, "市容", Start, End).WithUrgency(WorkUrgency.Emergency)).Explanation),
+            ("CityEmergency", Evaluator.ExplainDecision(City.Code, Decided, Bare().WithUrgency(WorkUrgency.Emergency)).Explanation),
+            ("CityRejectedBare", Evaluator.ExplainDecision(City.Code, Decided, Bare(WorkItemKind.EconomicTarget)).Explanation),
+            ("CityRejectedBacked", Evaluator.ExplainDecision(City.Code, Decided, FullUnnamedCity(WorkItemKind.EconomicTarget)).Explanation),
+            ("CityWrongForm", onlyAgreements.ExplainDecision(City.Code, Decided, FullUnnamedCity().WithEntrustment(EntrustmentForm.ProjectManagement).WithApproval(Authority.DistrictCommunityOffice, Decided)).Explanation),
+            ("CityNoForm", onlyAgreements.ExplainDecision(City.Code, Decided, FullUnnamedCity().WithEntrustment(null)).Explanation),
         };
         var writer = new StringWriter();
         foreach (var (name, explanation) in cases)

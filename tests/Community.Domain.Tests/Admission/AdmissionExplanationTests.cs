@@ -18,7 +18,7 @@ public class AdmissionExplanationTests
         {
             foreach (var request in new[] { Bare(), FullXinluo(), FullUnnamedCity(), FullXiantao(WorkItemKind.EconomicTarget), Bare().WithUrgency(WorkUrgency.Emergency) })
             {
-                Evaluator.Explain(jurisdiction, Decided, request).Value.Should().Be(Evaluator.Decide(jurisdiction, Decided, request));
+                Evaluator.ExplainDecision(jurisdiction, Decided, request).Value.Should().Be(Evaluator.Decide(jurisdiction, Decided, request));
             }
         }
     }
@@ -28,7 +28,7 @@ public class AdmissionExplanationTests
     {
         var request = FullXinluo().WithApplicationTo(Authority.Of("district-education-bureau", "区教育局", "the district education bureau")).WithFunds(Money.Zero);
 
-        var explained = Evaluator.Explain(Xinluo, Decided, request);
+        var explained = Evaluator.ExplainDecision(Xinluo, Decided, request);
         var explanation = explained.Explanation;
 
         explanation.RuleId.Value.Should().Be("ADM-01");
@@ -69,22 +69,22 @@ public class AdmissionExplanationTests
     [Fact]
     public void Inputs_OfABareRequest_SayWhatIsMissing()
     {
-        var explanation = Evaluator.Explain(Xinluo, Decided, Bare().WithReference("统计〔2010〕3号").WithDocuments(SupportingDocuments.ImplementationPlan)).Explanation;
+        var explanation = Evaluator.ExplainDecision(Xinluo, Decided, Bare().WithReference("统计〔2010〕3号").WithDocuments(SupportingDocuments.ImplementationPlan)).Explanation;
 
         explanation.Inputs.Select(input => input.English).Skip(4).Should().Equal("none", "an implementation plan", "none", "0.00 yuan", "does not come with the work", "not stated", "统计〔2010〕3号");
         explanation.Inputs.Select(input => input.Chinese).Skip(4).Should().Equal("无书面申请", "具体实施意见", "未经批准", "0.00元", "未赋予", "未载明", "统计〔2010〕3号");
         explanation.Inputs[^1].Name.Should().Be("reference");
-        Evaluator.Explain(Xinluo, Decided, Bare().WithDocuments(SupportingDocuments.SuperiorDocument).WithEntrustment(EntrustmentForm.ProjectManagement)).Explanation
+        Evaluator.ExplainDecision(Xinluo, Decided, Bare().WithDocuments(SupportingDocuments.SuperiorDocument).WithEntrustment(EntrustmentForm.ProjectManagement)).Explanation
             .Inputs.Select(input => input.Chinese).Should().Contain("上级有关文件").And.Contain("项目管理");
-        Evaluator.Explain(Xinluo, Decided, Bare().WithDocuments(SupportingDocuments.SuperiorDocument)).Explanation
+        Evaluator.ExplainDecision(Xinluo, Decided, Bare().WithDocuments(SupportingDocuments.SuperiorDocument)).Explanation
             .Inputs.Single(input => input.Name == "documents").English.Should().Be("the superior's document");
-        Evaluator.Explain(Xinluo, Decided, Bare()).Explanation.Inputs.Select(input => input.Chinese).Should().Contain("无").And.HaveCount(10);
+        Evaluator.ExplainDecision(Xinluo, Decided, Bare()).Explanation.Inputs.Select(input => input.Chinese).Should().Contain("无").And.HaveCount(10);
     }
 
     [Fact]
     public void DependentConditions_OfAMissingApplicationOrApproval_AreMarkedNotChecked()
     {
-        var explanation = Evaluator.Explain(Xinluo, Decided, Bare()).Explanation;
+        var explanation = Evaluator.ExplainDecision(Xinluo, Decided, Bare()).Explanation;
 
         var steps = Steps(explanation, ExplanationLanguage.English);
         steps.Should().Contain("Not checked: The application must go to the district community office (区社区办), not to another body. (there is no written application)");
@@ -94,9 +94,9 @@ public class AdmissionExplanationTests
             .And.Contain("未核查:须在工作开始之日或之前获得批准。(尚未获得批准)");
         explanation.Result.English.Should().EndWith("(6 conditions unmet)");
 
-        var city = Steps(Evaluator.Explain(City.Code, Decided, FullUnnamedCity().WithEntrustment(null)).Explanation, ExplanationLanguage.English);
+        var city = Steps(Evaluator.ExplainDecision(City.Code, Decided, FullUnnamedCity().WithEntrustment(null)).Explanation, ExplanationLanguage.English);
         city.Should().Contain("Fails: The work must be entrusted to the community by an agreement, purchase of services or project management. No form of entrustment is stated.");
-        Steps(Evaluator.Explain(City.Code, Decided, FullUnnamedCity()).Explanation, ExplanationLanguage.Chinese)
+        Steps(Evaluator.ExplainDecision(City.Code, Decided, FullUnnamedCity()).Explanation, ExplanationLanguage.Chinese)
             .Should().Contain("符合:须通过签订协议、购买服务或项目管理等方式委托社区承担。委托方式为购买服务。");
     }
 
@@ -105,7 +105,7 @@ public class AdmissionExplanationTests
     {
         var request = FullXinluo().WithApproval(Authority.DistrictPartyCommitteeAndGovernment, Decided.PlusDays(3));
 
-        var explanation = Evaluator.Explain(Xinluo, Decided, request).Explanation;
+        var explanation = Evaluator.ExplainDecision(Xinluo, Decided, request).Explanation;
 
         Steps(explanation, ExplanationLanguage.English).Should().Contain(
             "Fails: The work must be approved by the district party committee and government (区委、区政府). Its approval is dated 2010-03-04, after the day of the decision, 2010-03-01, so it had not been given yet.");
@@ -117,7 +117,7 @@ public class AdmissionExplanationTests
     [Fact]
     public void Admitted_SaysSo()
     {
-        var explanation = Evaluator.Explain(City.Code, Decided, FullUnnamedCity()).Explanation;
+        var explanation = Evaluator.ExplainDecision(City.Code, Decided, FullUnnamedCity()).Explanation;
 
         explanation.RuleId.Value.Should().Be("ADM-02");
         explanation.Result.English.Should().Be("admitted: entrusted to the community");
@@ -131,7 +131,7 @@ public class AdmissionExplanationTests
     {
         var request = FullUnnamedCity(WorkItemKind.RevenueQuota);
 
-        var explanation = Evaluator.Explain(City.Code, Decided, request).Explanation;
+        var explanation = Evaluator.ExplainDecision(City.Code, Decided, request).Explanation;
 
         var steps = Steps(explanation, ExplanationLanguage.English);
         steps.Should().Contain("Fails: The work is a revenue quota to hand up, which this policy prohibits (prohibited: a responsibility letter, an economic target, a revenue quota to hand up and an irregular charge).");
@@ -142,11 +142,11 @@ public class AdmissionExplanationTests
         explanation.Result.English.Should().Be("rejected: a prohibited kind of work");
         explanation.Result.Chinese.Should().Be("禁止:不得进入社区");
 
-        Steps(Evaluator.Explain(City.Code, Decided, Bare(WorkItemKind.IrregularCharge)).Explanation, ExplanationLanguage.English)
+        Steps(Evaluator.ExplainDecision(City.Code, Decided, Bare(WorkItemKind.IrregularCharge)).Explanation, ExplanationLanguage.English)
             .Should().Contain("No approval, funds or authority can admit a prohibited kind of work.");
-        Steps(Evaluator.Explain(City.Code, Decided, Bare(WorkItemKind.IrregularCharge).WithAuthorityTransferred()).Explanation, ExplanationLanguage.English)
+        Steps(Evaluator.ExplainDecision(City.Code, Decided, Bare(WorkItemKind.IrregularCharge).WithAuthorityTransferred()).Explanation, ExplanationLanguage.English)
             .Should().Contain(step => step.EndsWith("do not change this.", StringComparison.Ordinal));
-        Steps(Evaluator.Explain(City.Code, Decided, Bare(WorkItemKind.IrregularCharge).WithFunds(Money.FromYuan(1m))).Explanation, ExplanationLanguage.Chinese)
+        Steps(Evaluator.ExplainDecision(City.Code, Decided, Bare(WorkItemKind.IrregularCharge).WithFunds(Money.FromYuan(1m))).Explanation, ExplanationLanguage.Chinese)
             .Should().Contain(step => step.EndsWith("不改变这一结论。", StringComparison.Ordinal));
     }
 
@@ -155,7 +155,7 @@ public class AdmissionExplanationTests
     {
         var request = WorkRequest.ForDuty(CivilAffairs, CommunityDuty.EmergencyManagement, "防汛演练", Decided, End);
 
-        var explanation = Evaluator.Explain(Xiantao, Decided, request).Explanation;
+        var explanation = Evaluator.ExplainDecision(Xiantao, Decided, request).Explanation;
 
         explanation.RuleId.Value.Should().Be("ADM-03");
         explanation.Inputs[1].English.Should().Be("the community's own duty: emergency management: 防汛演练");
@@ -165,7 +165,7 @@ public class AdmissionExplanationTests
             "符合:该工作属应急管理,为本政策所列社区自身职责(城市管理、公共服务、社区建设、安全监督、应急管理、社会稳定、社会治安综合治理),无需准入。");
         explanation.Result.English.Should().Be("no admission needed: the community's own duty");
 
-        var outside = Evaluator.Explain(Xinluo, Decided, WorkRequest.ForDuty(CivilAffairs, CommunityDuty.CityManagement, "x", Decided, End)).Explanation;
+        var outside = Evaluator.ExplainDecision(Xinluo, Decided, WorkRequest.ForDuty(CivilAffairs, CommunityDuty.CityManagement, "x", Decided, End)).Explanation;
         Steps(outside, ExplanationLanguage.English).Should().Contain(
             "Fails: The work falls under city management, which is not among the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.");
         Steps(outside, ExplanationLanguage.Chinese).Should().Contain(
@@ -177,7 +177,7 @@ public class AdmissionExplanationTests
     {
         var request = Bare().WithUrgency(WorkUrgency.Emergency);
 
-        var direct = Evaluator.Explain(City.Code, Decided, request).Explanation;
+        var direct = Evaluator.ExplainDecision(City.Code, Decided, request).Explanation;
         Steps(direct, ExplanationLanguage.English).Should().Contain(
             "Holds: The work is a sudden major event: under this policy the town (street office) and the departments carry it out in the community directly; it is not entrusted to the committee.");
         Steps(direct, ExplanationLanguage.Chinese).Should().Contain(
@@ -185,7 +185,7 @@ public class AdmissionExplanationTests
         direct.Result.English.Should().Be("carried out directly by the town (street office) and the departments, not entrusted");
         direct.Inputs[3].Chinese.Should().Be("突发性重大事件");
 
-        var noException = Evaluator.Explain(Xinluo, Decided, request.WithUrgency(WorkUrgency.TemporaryImportant)).Explanation;
+        var noException = Evaluator.ExplainDecision(Xinluo, Decided, request.WithUrgency(WorkUrgency.TemporaryImportant)).Explanation;
         Steps(noException, ExplanationLanguage.English).Should().Contain(
             "Fails: The work is temporary important work, but this policy has no exception for it, so it goes through the conditions like other work.");
         Steps(noException, ExplanationLanguage.Chinese).Should().Contain(
@@ -195,7 +195,7 @@ public class AdmissionExplanationTests
     [Fact]
     public void InheritedPolicy_IsExplainedAsInherited()
     {
-        var explanation = Evaluator.Explain(XinluoStreet.Code, Decided, FullXinluo()).Explanation;
+        var explanation = Evaluator.ExplainDecision(XinluoStreet.Code, Decided, FullXinluo()).Explanation;
 
         explanation.Steps.Should().Contain(step => step.Kind == ExplanationStepKind.Inheritance);
         explanation.Citations.Should().ContainSingle().Which.Title.Should().Be(SourceDocuments.XinluoSurvey.Title);

@@ -1,3 +1,4 @@
+using Community.Domain.Communities;
 using Community.Domain.Admission;
 using Community.Domain.BuiltIn;
 using Community.Domain.Jurisdictions;
@@ -107,4 +108,8 @@ internal static class AdmissionFixtures
         });
 
     public static readonly JurisdictionCode[] PolicyJurisdictions = [Xinluo, Xiantao, City.Code];
+
+    /// <summary>A community of a jurisdiction, for registers.</summary>
+    public static CommunityProfile Community(string name, JurisdictionCode jurisdiction) =>
+        CommunityProfile.Create(jurisdiction, name, CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(5000), HouseholdCount.Of(1600));
 }

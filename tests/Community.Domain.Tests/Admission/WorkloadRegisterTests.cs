@@ -13,7 +13,7 @@ public class WorkloadRegisterTests
 {
     private static readonly DateInterval Year2010 = new(new LocalDate(2010, 1, 1), new LocalDate(2010, 12, 31));
 
-    private static WorkloadRegister Empty() => WorkloadRegister.Create("中城社区", Xinluo, Year2010);
+    private static WorkloadRegister Empty() => WorkloadRegister.Create(AdmissionFixtures.Community("中城社区", Xinluo), Year2010);
 
     private static AdmissionDecision Decide(WorkRequest request, LocalDate? on = null) => Evaluator.Decide(Xinluo, on ?? Decided, request);
 
@@ -30,7 +30,7 @@ public class WorkloadRegisterTests
         one.Decisions.Should().Equal(decision);
         one.Contains(FullXinluo()).Should().BeTrue();
         empty.Contains(FullXinluo()).Should().BeFalse();
-        one.Community.Should().Be("中城社区");
+        one.Community.Name.Should().Be("中城社区");
         one.Jurisdiction.Should().Be(Xinluo);
         one.Period.Should().BeSameAs(Year2010);
         one.ToString().Should().Be("中城社区 (350802) 2010-01-01..2010-12-31: 1 decision(s)");
@@ -95,17 +95,20 @@ public class WorkloadRegisterTests
     [Fact]
     public void Create_BadInput_Throws()
     {
-        var blank = () => WorkloadRegister.Create(" ", Xinluo, Year2010);
-        var code = () => WorkloadRegister.Create("x", default, Year2010);
-        var period = () => WorkloadRegister.Create("x", Xinluo, null!);
-        var julian = () => WorkloadRegister.Create("x", Xinluo, new DateInterval(new LocalDate(2010, 1, 1, CalendarSystem.Julian), new LocalDate(2010, 2, 1, CalendarSystem.Julian)));
+        // A blank name and the default code are the community's to refuse, where every module's
+        // community is made; the register refuses no community at all.
+        var blank = () => WorkloadRegister.Create(null!, Year2010);
+        var code = () => AdmissionFixtures.Community("x", default);
+        var period = () => WorkloadRegister.Create(AdmissionFixtures.Community("x", Xinluo), null!);
+        var julian = () => WorkloadRegister.Create(AdmissionFixtures.Community("x", Xinluo), new DateInterval(new LocalDate(2010, 1, 1, CalendarSystem.Julian), new LocalDate(2010, 2, 1, CalendarSystem.Julian)));
         var contains = () => Empty().Contains(null!);
         var summarise = () => Empty().Summarise(null!);
         var summariseJulian = () => Empty().Summarise(new DateInterval(new LocalDate(2010, 1, 1, CalendarSystem.Julian), new LocalDate(2010, 2, 1, CalendarSystem.Julian)));
         summariseJulian.Should().Throw<ArgumentException>().WithParameterName("period").WithMessage("*ISO*");
 
-        blank.Should().Throw<ArgumentException>().WithParameterName("community");
-        code.Should().Throw<ArgumentException>().WithParameterName("jurisdiction").WithMessage("jurisdiction is the default code*");
+        blank.Should().Throw<ArgumentNullException>().WithParameterName("community");
+        code.Should().Throw<ArgumentException>().WithParameterName("jurisdiction").WithMessage("jurisdiction is the default value 0*");
+        ((Action)(() => AdmissionFixtures.Community(" ", Xinluo))).Should().Throw<ArgumentException>().WithParameterName("name");
         period.Should().Throw<ArgumentNullException>().WithParameterName("period");
         julian.Should().Throw<ArgumentException>().WithParameterName("period");
         contains.Should().Throw<ArgumentNullException>().WithParameterName("request");
@@ -182,7 +185,7 @@ public class WorkloadRegisterTests
                 .ToArray();
             foreach (var group in decisions)
             {
-                var register = WorkloadRegister.Create("x", group.Key, Year2010).AddRange(group.Select(entry => entry.Decision));
+                var register = WorkloadRegister.Create(AdmissionFixtures.Community("x", group.Key), Year2010).AddRange(group.Select(entry => entry.Decision));
                 var summary = register.Summarise();
                 var count = group.Count();
                 var admittedFunds = group.Where(entry => entry.Decision.IsAdmitted).Sum(entry => entry.Decision.Request.Funds.Yuan);
@@ -218,7 +221,7 @@ public class WorkloadRegisterTests
     {
         var evaluator = CappedEvaluator();
         var street = XinluoStreet.Code;
-        var register = WorkloadRegister.Create("东城社区", street, Year2010).AddRange(
+        var register = WorkloadRegister.Create(AdmissionFixtures.Community("东城社区", street), Year2010).AddRange(
         [
             evaluator.Decide(street, Decided, FullXinluo(WorkItemKind.Plaque).WithReference("1")),
             evaluator.Decide(street, Decided, FullXinluo(WorkItemKind.Plaque).WithReference("2")),
@@ -228,7 +231,7 @@ public class WorkloadRegisterTests
 
         var report = evaluator.Burden(register, 2010);
 
-        report.Community.Should().Be("东城社区");
+        report.Community.Name.Should().Be("东城社区");
         report.Jurisdiction.Should().Be(street);
         report.Year.Should().Be(2010);
         report.RuleId.Should().Be(RuleId.Of("CAP-01"));
@@ -275,13 +278,13 @@ public class WorkloadRegisterTests
     {
         var evaluator = CappedEvaluator();
         var street = XinluoStreet.Code;
-        var within = WorkloadRegister.Create("x", street, Year2010).Add(evaluator.Decide(street, Decided, FullXinluo(WorkItemKind.Plaque)));
+        var within = WorkloadRegister.Create(AdmissionFixtures.Community("x", street), Year2010).Add(evaluator.Decide(street, Decided, FullXinluo(WorkItemKind.Plaque)));
         evaluator.Burden(within, 2010).IsWithinCaps.Should().BeTrue();
 
         var oneLineOver = new AdmissionEvaluator(Catalog.ToBuilder()
             .Add(PolicyVersion.Create(AdmissionKinds.WorkAdmission, street, EffectivePeriod.Always, AdmissionPolicies.Xinluo.ToBuilder().Cap(WorkItemKind.Plaque, 0).Cap(WorkItemKind.SpecialSurvey, 5).Build(), RuleId.Adm01, SourceDocuments.XinluoSurvey))
             .Build());
-        var plaqueOver = WorkloadRegister.Create("x", street, Year2010)
+        var plaqueOver = WorkloadRegister.Create(AdmissionFixtures.Community("x", street), Year2010)
             .Add(oneLineOver.Decide(street, Decided, FullXinluo(WorkItemKind.Plaque)))
             .Add(oneLineOver.Decide(street, Decided, FullXinluo(WorkItemKind.SpecialSurvey)));
         var lineReport = oneLineOver.Burden(plaqueOver, 2010);
@@ -301,7 +304,7 @@ public class WorkloadRegisterTests
     public void Burden_OverASpanOfYears_CountsOnlyTheYearAsked()
     {
         var span = new DateInterval(new LocalDate(2009, 7, 1), new LocalDate(2011, 6, 30));
-        var register = WorkloadRegister.Create("x", Xinluo, span)
+        var register = WorkloadRegister.Create(AdmissionFixtures.Community("x", Xinluo), span)
             .Add(Evaluator.Decide(Xinluo, new LocalDate(2009, 12, 31), FullXinluo().WithApproval(Authority.DistrictPartyCommitteeAndGovernment, new LocalDate(2009, 12, 1))))
             .Add(Evaluator.Decide(Xinluo, new LocalDate(2011, 1, 1), FullXinluo(WorkItemKind.Plaque)));
 
@@ -329,7 +332,7 @@ public class WorkloadRegisterTests
     [Fact]
     public void Burden_WhereNoPolicyIsInForce_Throws()
     {
-        var register = WorkloadRegister.Create("x", Community.Domain.Jurisdictions.KnownJurisdictions.Shashi.Code, Year2010);
+        var register = WorkloadRegister.Create(AdmissionFixtures.Community("x", Community.Domain.Jurisdictions.KnownJurisdictions.Shashi.Code), Year2010);
 
         var burden = () => Evaluator.Burden(register, 2010);
 

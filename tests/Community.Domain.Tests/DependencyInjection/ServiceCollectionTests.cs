@@ -28,6 +28,7 @@ public class ServiceCollectionTests
         provider.GetRequiredService<Community.Domain.Grids.GridEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Grids.GridEvaluator>());
         provider.GetRequiredService<Community.Domain.Premises.PremisesEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Premises.PremisesEvaluator>());
         provider.GetRequiredService<Community.Domain.Admission.AdmissionEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Admission.AdmissionEvaluator>());
+        provider.GetRequiredService<Community.Domain.Budgets.BudgetCalculator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Budgets.BudgetCalculator>());
     }
 
     [Fact]

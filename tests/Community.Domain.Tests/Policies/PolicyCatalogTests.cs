@@ -425,12 +425,39 @@ public class PolicyCatalogTests
         act.Should().Throw<ArgumentException>().WithMessage("*990199*");
     }
 
+    // Moved from the tests of the resolution table (CodeMap), which is gone: the catalog itself
+    // refuses a code given twice and knows no code it was not given.
     [Fact]
-    public void CodeMap_RejectsTheEmptyCodeAndDuplicates()
+    public void Catalog_RejectsACodeGivenTwice_AndKnowsNoCodeNotGiven()
     {
-        ((Action)(() => _ = new CodeMap<string>([KeyValuePair.Create(0, "none")]))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*0 is not a jurisdiction code*");
-        ((Action)(() => _ = new CodeMap<string>([KeyValuePair.Create(110000, "a"), KeyValuePair.Create(110000, "b")]))).Should().Throw<ArgumentException>().WithMessage("*110000 twice*");
-        new CodeMap<string>([KeyValuePair.Create(110000, "a")]).Find(120000).Should().BeNull();
-        new CodeMap<string>([]).Find(110000).Should().BeNull();
+        PolicyCatalog.CreateBuilder().AddJurisdiction(Province).AddJurisdiction(Province).TryBuild(out _, out var problems).Should().BeFalse();
+        problems.Should().ContainSingle().Which.Kind.Should().Be(DefinitionProblemKind.DuplicateJurisdiction);
+        problems[0].Message.Should().Contain("990000");
+
+        var one = PolicyCatalog.CreateBuilder().AddJurisdiction(Province).Build();
+        one.TryGetJurisdiction(JurisdictionCode.Of(120000), out _).Should().BeFalse();
+        ((Action)(() => one.Resolve(Kind, JurisdictionCode.Of(120000), Jan2008))).Should().Throw<ArgumentException>().WithMessage("*120000*");
+        var empty = PolicyCatalog.CreateBuilder().Build();
+        ((Action)(() => empty.Resolve(Kind, Province.Code, Jan2008))).Should().Throw<ArgumentException>().WithMessage("*990000*");
+    }
+
+    [Fact]
+    public void Kinds_AreIdentities_TwoInstancesWithOneNameAreRefused()
+    {
+        var twin = new PolicyKind<FundingPolicy>("test.funds", "test funds", "测试经费");
+        var builder = PolicyCatalog.CreateBuilder().AddJurisdiction(Province)
+            .Add(Kind, Province.Code, EffectivePeriod.Always, FundingPolicy.Fixed(Money.FromYuan(1)), Rule)
+            .Add(twin, Province.Code, EffectivePeriod.From(Jan2008), FundingPolicy.Fixed(Money.FromYuan(2)), Rule);
+
+        builder.TryBuild(out _, out var problems).Should().BeFalse();
+        problems.Should().ContainSingle().Which.Kind.Should().Be(DefinitionProblemKind.ConflictingPolicyKind);
+        problems[0].Message.Should().Contain("\"test.funds\"").And.Contain("two different kind instances");
+
+        var catalog = PolicyCatalog.CreateBuilder().AddJurisdiction(Province)
+            .Add(Kind, Province.Code, EffectivePeriod.Always, FundingPolicy.Fixed(Money.FromYuan(1)), Rule).Build();
+        catalog.TryResolve(twin, Province.Code, Jan2008, out _).Should().BeFalse("another instance is another kind, whatever its name");
+        catalog.TryResolve(Kind, Province.Code, Jan2008, out _).Should().BeTrue();
+        catalog.ToBuilder().RemoveVersions(twin, Province.Code).Versions.Should().ContainSingle("removing matches the instance");
+        catalog.ToBuilder().RemoveVersions(Kind, Province.Code).Versions.Should().BeEmpty();
     }
 }

@@ -182,6 +182,26 @@ public class SubsidyEvaluatorTests
     }
 
     [Fact]
+    public void Pay_Shushan_GridWorkersGetTheDistrictsAllowance()
+    {
+        var shushan = KnownJurisdictions.Shushan.Code;
+
+        var allowance = Evaluator.Amount(SubsidyKinds.Pay, shushan, March2008, PayRole.GridWorker);
+
+        allowance.Monthly.Should().Be(Yuan(400));
+        allowance.Annual.Should().Be(Yuan(4800));
+        allowance.Nature.Should().Be(SubsidyNature.Amount);
+        allowance.RuleId.Should().Be(RuleId.Sub06);
+        allowance.Version.Jurisdiction.Should().Be(shushan);
+        allowance.Version.Citations.Should().ContainSingle().Which.Section.Should().Be("“网格化”编织出万千百姓笑脸");
+        Evaluator.TryAmount(SubsidyKinds.Pay, shushan, March2008, PayRole.CommunityWorker, out _).Should().BeFalse("the allowance covers grid staff only");
+        Evaluator.TryAmount(SubsidyKinds.Pay, KnownJurisdictions.Yaohai.Code, March2008, PayRole.GridWorker, out _)
+            .Should().BeFalse("the other Hefei districts set no pay schedule");
+        Evaluator.ExplainAmount(SubsidyKinds.Pay, shushan, March2008, PayRole.GridWorker).Explanation.ToText(ExplanationLanguage.Chinese)
+            .Should().Contain("网格员").And.Contain("每月400.00元").And.Contain("“网格化”编织出万千百姓笑脸");
+    }
+
+    [Fact]
     public void Floor_Hefei_NeedsAnAverageWageTheCallerSupplies()
     {
         var hefei = KnownJurisdictions.Hefei.Code;
