@@ -29,6 +29,10 @@ public sealed class BandTable<TQuantity, TValue>
     private readonly Bound<TQuantity>?[] _uppers;
     private readonly bool[] _sharesUpperWithNext;
 
+    // For counts (Population, HouseholdCount), the bands with every bound settled in advance, so that
+    // the lookup compares longs. Null otherwise.
+    private readonly CountIndex _counts;
+
     internal BandTable(ImmutableArray<Band<TQuantity, TValue>> bands, BoundaryReading reading, Band<TQuantity, TValue>[] sorted, int[] sortedToListed)
     {
         Bands = bands;
@@ -42,6 +46,15 @@ public sealed class BandTable<TQuantity, TValue>
             _sharesUpperWithNext[i] = sorted[i].Upper is { IsInclusive: true } upper
                 && sorted[i + 1].Lower is { IsInclusive: true } lower
                 && upper.Value.CompareTo(lower.Value) == 0;
+        }
+
+        if (IsCount)
+        {
+            _counts = CountIndex.Create(
+                Array.ConvertAll(sorted, b => b.Lower is { } l ? Count(l.Value) + (l.IsInclusive ? 0 : 1) : long.MinValue),
+                Array.ConvertAll(sorted, b => b.Upper is { } u ? Count(u.Value) - (u.IsInclusive ? 0 : 1) : long.MaxValue),
+                sortedToListed,
+                _sharesUpperWithNext);
         }
     }
 
@@ -99,6 +112,11 @@ public sealed class BandTable<TQuantity, TValue>
     // as a return value, and the hit comes back in registers.
     private BandHit Locate(TQuantity quantity)
     {
+        if (_counts.IsMade)
+        {
+            return _counts.Find(Count(quantity));
+        }
+
         if (!TryFindSorted(quantity, out var low))
         {
             return BandHit.None;
@@ -126,6 +144,14 @@ public sealed class BandTable<TQuantity, TValue>
 
     private ArgumentOutOfRangeException NoBand(TQuantity quantity) =>
         GuardExtensions.OutOfRange(nameof(quantity), quantity, $"must fall in one of the table's bands: {string.Join("; ", Bands)}");
+
+    private static bool IsCount => typeof(TQuantity) == typeof(Primitives.Population) || typeof(TQuantity) == typeof(Primitives.HouseholdCount);
+
+    // The JIT resolves these type tests per instantiation and removes the boxing.
+    private static long Count(TQuantity quantity) =>
+        typeof(TQuantity) == typeof(Primitives.Population) ? ((Primitives.Population)(object)quantity).Residents
+        : typeof(TQuantity) == typeof(Primitives.HouseholdCount) ? ((Primitives.HouseholdCount)(object)quantity).Households
+        : throw new InvalidOperationException(typeof(TQuantity).Name + " is not a count.");
 
     // Upper bounds ascend in a valid table: find the first band whose upper bound admits the quantity.
     private bool TryFindSorted(TQuantity quantity, out int low)

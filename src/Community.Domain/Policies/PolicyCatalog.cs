@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using Community.Domain.Jurisdictions;
 using NodaTime;
@@ -10,9 +11,10 @@ namespace Community.Domain.Policies;
 
 /// <summary>The library's front door: an immutable set of jurisdictions and policy versions, and the resolution of the version in force for a jurisdiction on a date.</summary>
 /// <remarks>
-/// <para><see cref="BuiltIn"/> holds the jurisdictions and policies of the source documents. To add
-/// a jurisdiction or a policy, or to override a built-in one, call <see cref="ToBuilder"/>, change
-/// the builder and build a new catalog; the original is never changed.</para>
+/// <para>The built-in catalog, <c>BuiltInCatalog.Instance</c> (assembled outside the kernel from every
+/// module's built-ins), holds the jurisdictions and policies of the source documents. To add a
+/// jurisdiction or a policy, or to override a built-in one, call <see cref="ToBuilder"/>, change the
+/// builder and build a new catalog; the original is never changed.</para>
 /// <para>Resolution walks up the jurisdiction tree: the version in force at the jurisdiction asked
 /// about, else at its parent, and so on to the province. A catalog is thread-safe, and resolving
 /// allocates nothing.</para>
@@ -29,8 +31,10 @@ public sealed class PolicyCatalog
     // One node per jurisdiction, by code: for each kind with a version on its lineage, the versions
     // along the lineage, its own first (earliest first), then its parent's, and so on. The first one
     // in force on a date is the resolution, so resolving is one lookup, a scan of a few kinds by
-    // reference and a short scan of versions. Measured in docs/benchmarks.md.
-    private readonly FrozenDictionary<JurisdictionCode, Node> _nodes;
+    // reference and a short scan of versions. The table (CodeMap), the first version held inline and
+    // the unchecked casts are kept because removing them measured several times slower: see
+    // docs/benchmarks.md, "0.2.0".
+    private readonly CodeMap<Node> _nodes;
 
     // Data that other parts of the kernel derive from the catalog once (the explanations' wording),
     // by type; the catalog does not know those types.
@@ -48,7 +52,7 @@ public sealed class PolicyCatalog
                 byKind => byKind.GroupBy(v => v.Jurisdiction).ToFrozenDictionary(g => g.Key, g => g.OrderBy(v => v.Period.Start ?? LocalDate.MinIsoValue).ToArray()),
                 KindIdentity);
         Kinds = [.. versions.Select(v => v.Kind).Distinct(KindIdentity)];
-        _nodes = jurisdictions.ToFrozenDictionary(j => j.Code, CreateNode);
+        _nodes = new CodeMap<Node>(jurisdictions.Select(j => KeyValuePair.Create(j.Code.Value, CreateNode(j))));
     }
 
     /// <summary>Gets every jurisdiction, in the order they were added.</summary>
@@ -127,7 +131,7 @@ public sealed class PolicyCatalog
     public PolicyResolution<TPolicy> Resolve<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf)
         where TPolicy : class =>
         Find(kind, jurisdiction, asOf) is { } version
-            ? new PolicyResolution<TPolicy>((PolicyVersion<TPolicy>)version, jurisdiction, asOf)
+            ? new PolicyResolution<TPolicy>(Unsafe.As<PolicyVersion<TPolicy>>(version), jurisdiction, asOf)
             : throw new PolicyNotInForceException(kind, GetJurisdiction(jurisdiction), asOf);
 
     /// <summary>Tries to resolve the version of a policy in force for a jurisdiction on a date.</summary>
@@ -143,7 +147,7 @@ public sealed class PolicyCatalog
         where TPolicy : class
     {
         resolution = Find(kind, jurisdiction, asOf) is { } version
-            ? new PolicyResolution<TPolicy>((PolicyVersion<TPolicy>)version, jurisdiction, asOf)
+            ? new PolicyResolution<TPolicy>(Unsafe.As<PolicyVersion<TPolicy>>(version), jurisdiction, asOf)
             : default;
         return resolution.Version is not null;
     }
@@ -153,14 +157,14 @@ public sealed class PolicyCatalog
     internal PolicyVersion<TPolicy> ResolveVersion<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf)
         where TPolicy : class =>
         Find(kind, jurisdiction, asOf) is { } version
-            ? (PolicyVersion<TPolicy>)version
+            ? Unsafe.As<PolicyVersion<TPolicy>>(version)
             : throw new PolicyNotInForceException(kind, GetJurisdiction(jurisdiction), asOf);
 
     /// <summary>The version in force, or null when none is: the evaluators' <c>Try…</c> forms.</summary>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     internal PolicyVersion<TPolicy>? FindVersion<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf)
         where TPolicy : class =>
-        Find(kind, jurisdiction, asOf) is { } version ? (PolicyVersion<TPolicy>)version : null;
+        Find(kind, jurisdiction, asOf) is { } version ? Unsafe.As<PolicyVersion<TPolicy>>(version) : null;
 
     // The version in force, or null. It returns a reference rather than a resolution through an out
     // parameter, which spares write barriers on the hot path. The version's policy type is the
@@ -169,13 +173,32 @@ public sealed class PolicyCatalog
     {
         Guard.Against.NullArgument(kind);
         EffectivePeriod.CheckIso(asOf);
-        if (!_nodes.TryGetValue(jurisdiction, out var node))
+        if (_nodes.Find(jurisdiction.Value) is not { } node)
         {
             GetJurisdiction(jurisdiction); // throws, naming the unknown code
             return null;
         }
 
-        return node.Find(kind, EffectivePeriod.DayKey(asOf));
+        ref readonly var chain = ref node.ChainOf(kind);
+        if (!Unsafe.IsNullRef(in chain))
+        {
+            // The first version tried is held in the chain itself: usually the only one.
+            var day = Node.DayKey(asOf);
+            if (day >= chain.First.FirstDay && day < chain.First.EndDay)
+            {
+                return chain.First.Version;
+            }
+
+            foreach (ref readonly var entry in chain.Rest.AsSpan())
+            {
+                if (day >= entry.FirstDay && day < entry.EndDay)
+                {
+                    return entry.Version;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Gets data derived from this catalog once, on first use, and kept with it: the explanations' wording.</summary>
@@ -202,50 +225,46 @@ public sealed class PolicyCatalog
         return new Node([.. chains.Select(c => new Node.KindChain(c.Kind, c.Chain))]);
     }
 
-    /// <summary>What resolution needs of one jurisdiction, made once when the catalog is built.</summary>
+    /// <summary>What resolution and explanation need of one jurisdiction, made once when the catalog is built.</summary>
     private sealed class Node(Node.KindChain[] chains)
     {
         private readonly KindChain[] _chains = chains;
 
-        /// <summary>The version of a kind in force on a day (as a day key) along the lineage, or null.</summary>
-        public PolicyVersion? Find(PolicyKind kind, int day)
+        // A day as a whole number that orders as the dates do; it needs no calendar arithmetic.
+        public static int DayKey(LocalDate date) => EffectivePeriod.DayKey(date);
+
+        public ref readonly KindChain ChainOf(PolicyKind kind)
         {
             // Kinds are identities: a catalog holds one instance per name (its builder refuses two).
-            foreach (var chain in _chains)
+            foreach (ref readonly var chain in _chains.AsSpan())
             {
                 if (ReferenceEquals(chain.Kind, kind))
                 {
-                    foreach (var entry in chain.Entries)
-                    {
-                        if (day >= entry.FirstDay && day < entry.EndDay)
-                        {
-                            return entry.Version;
-                        }
-                    }
-
-                    return null;
+                    return ref chain;
                 }
             }
 
-            return null;
+            return ref Unsafe.NullRef<KindChain>();
         }
 
-        /// <summary>A kind and its versions along the lineage, in the order they are tried.</summary>
-        public sealed class KindChain(PolicyKind kind, PolicyVersion[] versions)
+        /// <summary>A kind and its versions along the lineage, in the order they are tried: the first, then the rest.</summary>
+        public readonly struct KindChain(PolicyKind kind, PolicyVersion[] versions)
         {
             public PolicyKind Kind { get; } = kind;
 
-            public Entry[] Entries { get; } = [.. versions.Select(v => new Entry(v))];
+            public Entry First { get; } = new(versions[0]);
+
+            public Entry[] Rest { get; } = [.. versions.Skip(1).Select(v => new Entry(v))];
         }
 
-        /// <summary>A version with its period as day keys (whole numbers that order as the dates do): the first day in force, and the first day no longer in force.</summary>
+        /// <summary>A version with its period as day keys: the first day in force, and the first day no longer in force.</summary>
         public readonly struct Entry(PolicyVersion version)
         {
             public PolicyVersion Version { get; } = version;
 
-            public int FirstDay { get; } = version.Period.Start is { } start ? EffectivePeriod.DayKey(start) : int.MinValue;
+            public int FirstDay { get; } = version.Period.Start is { } start ? DayKey(start) : int.MinValue;
 
-            public int EndDay { get; } = version.Period.EndExclusive is { } end ? EffectivePeriod.DayKey(end) : int.MaxValue;
+            public int EndDay { get; } = version.Period.EndExclusive is { } end ? DayKey(end) : int.MaxValue;
         }
     }
 }

@@ -4,8 +4,9 @@ namespace Community.Domain.Policies;
 
 /// <summary>A kind of policy a catalog holds versions of, such as office funds or the committee quota.</summary>
 /// <remarks>
-/// Kinds are identified by <see cref="Name"/>. Each domain folder publishes its kinds as static
-/// properties (for example <see cref="Funding.FundingKinds.OfficeFunds"/>); a user can define new
+/// A kind is an identity: a catalog compares kinds by reference and refuses two instances with one
+/// <see cref="Name"/>, which stays the stable text that explanations and JSON carry. Each domain folder publishes its kinds as static
+/// properties (for example <c>FundingKinds.OfficeFunds</c>); a user can define new
 /// kinds for rules the library does not model yet.
 /// </remarks>
 public abstract class PolicyKind

@@ -425,8 +425,16 @@ public class PolicyCatalogTests
         act.Should().Throw<ArgumentException>().WithMessage("*990199*");
     }
 
-    // Moved from the tests of the resolution table (CodeMap), which is gone: the catalog itself
-    // refuses a code given twice and knows no code it was not given.
+    [Fact]
+    public void CodeMap_RejectsTheEmptyCodeAndDuplicates()
+    {
+        ((Action)(() => _ = new CodeMap<string>([KeyValuePair.Create(0, "none")]))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*0 is not a jurisdiction code*");
+        ((Action)(() => _ = new CodeMap<string>([KeyValuePair.Create(110000, "a"), KeyValuePair.Create(110000, "b")]))).Should().Throw<ArgumentException>().WithMessage("*110000 twice*");
+        new CodeMap<string>([KeyValuePair.Create(110000, "a")]).Find(120000).Should().BeNull();
+        new CodeMap<string>([]).Find(110000).Should().BeNull();
+    }
+
+    // The catalog itself refuses a code given twice and knows no code it was not given.
     [Fact]
     public void Catalog_RejectsACodeGivenTwice_AndKnowsNoCodeNotGiven()
     {
