@@ -117,7 +117,7 @@ public sealed class GridEvaluator
     /// <exception cref="ArgumentException">The community records no grid count, the catalog does not know its jurisdiction, or the date is not ISO.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="managers"/> is negative.</exception>
     /// <exception cref="PolicyNotInForceException">No grid policy is in force there on <paramref name="asOf"/>.</exception>
-    public GridAssessment Assess(LocalDate asOf, CommunityProfile community, int? managers = null) =>
+    public GridAssessment Assess(LocalDate asOf, CommunityProfile community, int? managers) =>
         Assess(Guard.Against.NullArgument(community).Jurisdiction, asOf, community.Households, GridsOf(community), managers);
 
     /// <summary>Tries to assess a community's grids, without throwing where no grid policy is in force.</summary>
@@ -176,7 +176,7 @@ public sealed class GridEvaluator
     /// <exception cref="ArgumentException">The community records no grid count, the catalog does not know its jurisdiction, or the date is not ISO.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="managers"/> is negative.</exception>
     /// <exception cref="PolicyNotInForceException">No grid policy is in force there on <paramref name="asOf"/>.</exception>
-    public Explained<GridAssessment> ExplainAssessment(LocalDate asOf, CommunityProfile community, int? managers = null) =>
+    public Explained<GridAssessment> ExplainAssessment(LocalDate asOf, CommunityProfile community, int? managers) =>
         ExplainAssessment(Guard.Against.NullArgument(community).Jurisdiction, asOf, community.Households, GridsOf(community), managers);
 
     private static int GridsOf(CommunityProfile community) =>

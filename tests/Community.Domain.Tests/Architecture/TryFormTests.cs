@@ -144,10 +144,10 @@ public sealed class TryFormTests
         evaluator.TryAssess(Nowhere, In2016, households, 4, null, out assessment).Should().BeFalse();
         assessment.Should().BeNull();
 
-        FluentActions.Invoking(() => evaluator.Assess(In2016, Community(Hefei, 8000, 2500)))
+        FluentActions.Invoking(() => evaluator.Assess(In2016, Community(Hefei, 8000, 2500), null))
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == "community").WithMessage("*records no grid count*");
         FluentActions.Invoking(() => evaluator.Plan(In2016, null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "community");
-        FluentActions.Invoking(() => evaluator.Assess(In2016, null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "community");
+        FluentActions.Invoking(() => evaluator.Assess(In2016, null!, null)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "community");
         FluentActions.Invoking(() => evaluator.TryAssess(Nowhere, In2016, households, -1, null, out _))
             .Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "grids");
         FluentActions.Invoking(() => evaluator.TryAssess(Nowhere, In2016, households, 1, -1, out _))
