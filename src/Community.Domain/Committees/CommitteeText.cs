@@ -15,9 +15,6 @@ internal static class CommitteeText
             ? quota.IsSplitSpecified ? $"{quota.Total}人(专职{quota.FullTime}人+兼职{quota.PartTime}人)" : $"{quota.Total}人(专兼职人数未规定)"
             : quota.IsSplitSpecified ? $"{quota.Total} members ({quota.FullTime} full-time + {quota.PartTime} part-time)" : $"{quota.Total} members (full-time and part-time split not specified)";
 
-    public static string Members(int count, ExplanationLanguage language) =>
-        language == ExplanationLanguage.Chinese ? string.Create(Invariant, $"{count}人") : string.Create(Invariant, $"{count} members");
-
     public static (string English, string Chinese) Composition(ResidentsCommittee committee) => (
         string.Create(Invariant, $"{committee.Total} members: {committee.FullTimeCount} full-time, {committee.PartTimeCount} part-time, {committee.DirectorCount} director(s)"),
         string.Create(Invariant, $"成员{committee.Total}人:专职{committee.FullTimeCount}人,兼职{committee.PartTimeCount}人,主任{committee.DirectorCount}人"));
