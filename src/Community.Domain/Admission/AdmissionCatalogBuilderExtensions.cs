@@ -1,5 +1,4 @@
 using Ardalis.GuardClauses;
-using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 
 namespace Community.Domain.Admission;
@@ -13,7 +12,5 @@ public static class AdmissionCatalogBuilderExtensions
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     /// <remarks>Adding them twice adds every version twice, which <see cref="PolicyCatalogBuilder.Build"/> reports as overlapping versions.</remarks>
     public static PolicyCatalogBuilder AddAdmissionPolicies(this PolicyCatalogBuilder builder) =>
-        Guard.Against.NullArgument(builder)
-            .IncludeJurisdictions(KnownJurisdictions.All)
-            .AddRange(AdmissionPolicies.BuiltInVersions());
+        Guard.Against.NullArgument(builder).AddBuiltIns(AdmissionPolicies.BuiltInVersions());
 }

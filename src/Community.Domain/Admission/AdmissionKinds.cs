@@ -6,12 +6,5 @@ namespace Community.Domain.Admission;
 public static class AdmissionKinds
 {
     /// <summary>Gets the work-admission policy (ADM-01, ADM-02, ADM-03).</summary>
-    public static PolicyKind<AdmissionPolicy> WorkAdmission { get; } = Create<AdmissionPolicy>("admission.work");
-
-    private static PolicyKind<TPolicy> Create<TPolicy>(string name)
-        where TPolicy : class
-    {
-        var (english, chinese) = AdmissionText.KindName(name);
-        return new(name, english, chinese);
-    }
+    public static PolicyKind<AdmissionPolicy> WorkAdmission { get; } = PolicyKind<AdmissionPolicy>.Named("admission.work", AdmissionText.KindName);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Community.Domain.Explanations;
 using Community.Domain.Funding;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
@@ -117,33 +118,21 @@ public sealed class BudgetCalculator
     }
 
     private bool Subsidy(
-        PolicyKind<SubsidyPolicy> kind, Jurisdictions.JurisdictionCode jurisdiction, LocalDate asOf, PayRole role, ImmutableArray<Explanations.Explanation>.Builder? explanations, out SubsidyAmount amount)
-    {
-        if (explanations is null)
-        {
-            return _subsidies.TryAmount(kind, jurisdiction, asOf, role, out amount);
-        }
-
-        var found = _subsidies.TryExplainAmount(kind, jurisdiction, asOf, role, out var explained);
-        amount = explained.Value;
-        if (found)
-        {
-            explanations.Add(explained.Explanation);
-        }
-
-        return found;
-    }
+        PolicyKind<SubsidyPolicy> kind, Jurisdictions.JurisdictionCode jurisdiction, LocalDate asOf, PayRole role, ImmutableArray<Explanations.Explanation>.Builder? explanations, out SubsidyAmount amount) =>
+        explanations is null
+            ? _subsidies.TryAmount(kind, jurisdiction, asOf, role, out amount)
+            : Keep(_subsidies.TryExplainAmount(kind, jurisdiction, asOf, role, out var explained), explained, explanations, out amount);
 
     private bool Funds(
-        PolicyKind<FundingPolicy> kind, Jurisdictions.JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units, ImmutableArray<Explanations.Explanation>.Builder? explanations, out FundingAmount amount)
-    {
-        if (explanations is null)
-        {
-            return _funding.TryAmount(kind, jurisdiction, asOf, units, out amount);
-        }
+        PolicyKind<FundingPolicy> kind, Jurisdictions.JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units, ImmutableArray<Explanations.Explanation>.Builder? explanations, out FundingAmount amount) =>
+        explanations is null
+            ? _funding.TryAmount(kind, jurisdiction, asOf, units, out amount)
+            : Keep(_funding.TryExplainAmount(kind, jurisdiction, asOf, units, out var explained), explained, explanations, out amount);
 
-        var found = _funding.TryExplainAmount(kind, jurisdiction, asOf, units, out var explained);
-        amount = explained.Value;
+    // What every explained line does with its answer: keep the explanation when a policy was in force.
+    private static bool Keep<T>(bool found, Explained<T> explained, ImmutableArray<Explanations.Explanation>.Builder explanations, out T value)
+    {
+        value = explained.Value;
         if (found)
         {
             explanations.Add(explained.Explanation);

@@ -1,5 +1,4 @@
 using Ardalis.GuardClauses;
-using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 
 namespace Community.Domain.Committees;
@@ -13,7 +12,5 @@ public static class CommitteeCatalogBuilderExtensions
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     /// <remarks>Adding them twice adds every version twice, which <see cref="PolicyCatalogBuilder.Build"/> reports as overlapping versions.</remarks>
     public static PolicyCatalogBuilder AddCommitteePolicies(this PolicyCatalogBuilder builder) =>
-        Guard.Against.NullArgument(builder)
-            .IncludeJurisdictions(KnownJurisdictions.All)
-            .AddRange(CommitteePolicies.BuiltInVersions());
+        Guard.Against.NullArgument(builder).AddBuiltIns(CommitteePolicies.BuiltInVersions());
 }

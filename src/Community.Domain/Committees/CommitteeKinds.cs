@@ -6,21 +6,14 @@ namespace Community.Domain.Committees;
 public static class CommitteeKinds
 {
     /// <summary>Gets the committee quota (职数): its size in all and by population band.</summary>
-    public static PolicyKind<CommitteeQuotaPolicy> Quota { get; } = Create<CommitteeQuotaPolicy>("committees.quota");
+    public static PolicyKind<CommitteeQuotaPolicy> Quota { get; } = PolicyKind<CommitteeQuotaPolicy>.Named("committees.quota", CommitteeText.KindName);
 
     /// <summary>Gets the sources part-time members may be elected from.</summary>
-    public static PolicyKind<PartTimeSourcePolicy> PartTimeSources { get; } = Create<PartTimeSourcePolicy>("committees.part-time-sources");
+    public static PolicyKind<PartTimeSourcePolicy> PartTimeSources { get; } = PolicyKind<PartTimeSourcePolicy>.Named("committees.part-time-sources", CommitteeText.KindName);
 
     /// <summary>Gets the number of rooms a residents' committee may keep as dedicated offices.</summary>
-    public static PolicyKind<OfficeRoomPolicy> OfficeRooms { get; } = Create<OfficeRoomPolicy>("committees.office-rooms");
+    public static PolicyKind<OfficeRoomPolicy> OfficeRooms { get; } = PolicyKind<OfficeRoomPolicy>.Named("committees.office-rooms", CommitteeText.KindName);
 
     /// <summary>Gets the rule for recommending a director as a candidate for the next term.</summary>
-    public static PolicyKind<CandidatePolicy> CandidateRecommendation { get; } = Create<CandidatePolicy>("committees.candidate-recommendation");
-
-    private static PolicyKind<TPolicy> Create<TPolicy>(string name)
-        where TPolicy : class
-    {
-        var (english, chinese) = CommitteeText.KindName(name);
-        return new(name, english, chinese);
-    }
+    public static PolicyKind<CandidatePolicy> CandidateRecommendation { get; } = PolicyKind<CandidatePolicy>.Named("committees.candidate-recommendation", CommitteeText.KindName);
 }

@@ -6,12 +6,5 @@ namespace Community.Domain.Grids;
 public static class GridKinds
 {
     /// <summary>Gets the grid size and staffing policy (GRD-01, GRD-02).</summary>
-    public static PolicyKind<GridPolicy> Size { get; } = Create<GridPolicy>("grids.size");
-
-    private static PolicyKind<TPolicy> Create<TPolicy>(string name)
-        where TPolicy : class
-    {
-        var (english, chinese) = GridText.KindName(name);
-        return new(name, english, chinese);
-    }
+    public static PolicyKind<GridPolicy> Size { get; } = PolicyKind<GridPolicy>.Named("grids.size", GridText.KindName);
 }

@@ -69,6 +69,10 @@ public sealed class PolicyCatalogBuilder
         return this;
     }
 
+    /// <summary>Adds a module's built-in versions and the source documents' jurisdictions the builder lacks: what every module's <c>AddXxxPolicies</c> does.</summary>
+    internal PolicyCatalogBuilder AddBuiltIns(IEnumerable<PolicyVersion> versions) =>
+        IncludeJurisdictions(KnownJurisdictions.All).AddRange(versions);
+
     /// <summary>Adds policy versions of any kinds, such as a module's built-in versions.</summary>
     /// <param name="versions">The versions.</param>
     /// <returns>This builder.</returns>

@@ -19,4 +19,11 @@ public sealed class PolicyKind<TPolicy> : PolicyKind
 
     /// <inheritdoc />
     public override Type PolicyType => typeof(TPolicy);
+
+    /// <summary>Creates a kind whose English and Chinese names a module's text file gives for its stable name.</summary>
+    internal static PolicyKind<TPolicy> Named(string name, Func<string, (string English, string Chinese)> names)
+    {
+        var (english, chinese) = names(name);
+        return new(name, english, chinese);
+    }
 }

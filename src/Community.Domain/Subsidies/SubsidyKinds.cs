@@ -6,15 +6,8 @@ namespace Community.Domain.Subsidies;
 public static class SubsidyKinds
 {
     /// <summary>Gets the living subsidy floors (SUB-01, SUB-06).</summary>
-    public static PolicyKind<SubsidyPolicy> Floor { get; } = Create<SubsidyPolicy>("subsidies.floor");
+    public static PolicyKind<SubsidyPolicy> Floor { get; } = PolicyKind<SubsidyPolicy>.Named("subsidies.floor", SubsidyText.KindName);
 
     /// <summary>Gets the pay schedules actually in force (SUB-02 to SUB-05).</summary>
-    public static PolicyKind<SubsidyPolicy> Pay { get; } = Create<SubsidyPolicy>("subsidies.pay");
-
-    private static PolicyKind<TPolicy> Create<TPolicy>(string name)
-        where TPolicy : class
-    {
-        var (english, chinese) = SubsidyText.KindName(name);
-        return new(name, english, chinese);
-    }
+    public static PolicyKind<SubsidyPolicy> Pay { get; } = PolicyKind<SubsidyPolicy>.Named("subsidies.pay", SubsidyText.KindName);
 }
