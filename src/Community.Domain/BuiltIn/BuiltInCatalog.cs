@@ -5,6 +5,7 @@ using Community.Domain.Grids;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Premises;
+using Community.Domain.Staffing;
 using Community.Domain.Subsidies;
 
 namespace Community.Domain.BuiltIn;
@@ -31,5 +32,6 @@ public static class BuiltInCatalog
             .AddSubsidyPolicies()
             .AddGridPolicies()
             .AddPremisesPolicies()
-            .AddAdmissionPolicies();
+            .AddAdmissionPolicies()
+            .AddStaffingPolicies();
 }

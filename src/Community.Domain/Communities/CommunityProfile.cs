@@ -95,6 +95,17 @@ public sealed class CommunityProfile
         return new(jurisdiction, name, kind, setting, population, households, premisesArea, gridCount);
     }
 
+    /// <summary>Returns the quantity a count-based rule reads: the residents or the households.</summary>
+    /// <param name="unit">The unit the rule counts in.</param>
+    /// <returns>The number of residents or households.</returns>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is not a defined <see cref="CountUnit"/>.</exception>
+    public long Count(CountUnit unit) => unit switch
+    {
+        CountUnit.Residents => Population.Residents,
+        CountUnit.Households => Households.Households,
+        _ => throw new ArgumentException($"unit is {(int)unit}, which is not a CountUnit; expected Residents or Households.", nameof(unit)),
+    };
+
     /// <summary>Returns a copy with another population.</summary>
     /// <param name="population">The population; no fewer than the households.</param>
     /// <returns>The changed profile.</returns>

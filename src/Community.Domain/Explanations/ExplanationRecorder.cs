@@ -108,6 +108,15 @@ internal sealed class ExplanationRecorder
     }
 
     /// <summary>Makes the explanation with its result; the recorder is spent.</summary>
+    /// <summary>Records the computation of a count formula for a number of units, step by step, in the policy's unit.</summary>
+    public ExplanationRecorder Formula(CountFormula formula, CountUnit unit, long units)
+    {
+        var steps = new List<ExplanationStep>();
+        FormulaText.Narrate(formula, unit, units, steps);
+        _steps.AddRange(steps);
+        return this;
+    }
+
     public Explanation Result(string name, string english, string chinese) =>
         new(_ruleId, _policy, _jurisdiction, _definedAt, _asOf, _inputs.DrainToImmutable(), _steps.DrainToImmutable(), new(name, english, chinese), _citations);
 }

@@ -121,11 +121,16 @@ internal static class KernelText
 
     /// <summary>Names a band by its listed position, its source text and its interval, in both languages, as matched and as the tied band.</summary>
     public static BandPlace Place<TQuantity, TValue>(Band<TQuantity, TValue> band, int listed, int count)
+        where TQuantity : struct, IComparable<TQuantity> =>
+        Place(band, listed, count, static q => Quantity(q, ExplanationLanguage.English), static q => Quantity(q, ExplanationLanguage.Chinese));
+
+    /// <summary>Names a band as <see cref="Place{TQuantity, TValue}(Band{TQuantity, TValue}, int, int)"/> does, printing its bounds as the caller says (in the unit of a formula's policy).</summary>
+    public static BandPlace Place<TQuantity, TValue>(Band<TQuantity, TValue> band, int listed, int count, Func<TQuantity, string> english, Func<TQuantity, string> chinese)
         where TQuantity : struct, IComparable<TQuantity>
     {
         var number = (listed + 1).ToString(Invariant);
-        var englishLabel = $"{SourceText(band, ExplanationLanguage.English)}, {band.FormatInterval(static q => Quantity(q, ExplanationLanguage.English))}";
-        var chineseLabel = $"{SourceText(band, ExplanationLanguage.Chinese)},区间{band.FormatInterval(static q => Quantity(q, ExplanationLanguage.Chinese))}";
+        var englishLabel = $"{SourceText(band, ExplanationLanguage.English)}, {band.FormatInterval(english)}";
+        var chineseLabel = $"{SourceText(band, ExplanationLanguage.Chinese)},区间{band.FormatInterval(chinese)}";
         return new(
             string.Create(Invariant, $"band {number} of {count}{englishLabel}"),
             string.Create(Invariant, $"第{number}档(共{count}档){chineseLabel}"),

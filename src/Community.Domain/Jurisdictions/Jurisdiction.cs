@@ -32,7 +32,7 @@ public sealed record Jurisdiction
     /// <summary>Gets the level.</summary>
     public JurisdictionLevel Level { get; }
 
-    /// <summary>Gets the parent's code, or <see langword="null"/> for a province.</summary>
+    /// <summary>Gets the parent's code, or <see langword="null"/> at the top of a tree (the nation, or a province defined without one).</summary>
     public JurisdictionCode? Parent { get; }
 
     /// <summary>Creates a province, which has no parent.</summary>
@@ -44,19 +44,29 @@ public sealed record Jurisdiction
     public static Jurisdiction Province(JurisdictionCode code, string chineseName, string englishName) =>
         Create(code, chineseName, englishName, JurisdictionLevel.Province, null);
 
+    /// <summary>Creates the nation, the top of the tree, whose rules every province under it inherits.</summary>
+    /// <param name="code">The code, ending in 0000; the statistical tables use 100000 for the whole country.</param>
+    /// <param name="chineseName">The Chinese name; not blank.</param>
+    /// <param name="englishName">The English name; not blank.</param>
+    /// <returns>The nation.</returns>
+    /// <exception cref="ArgumentException">A name is blank, or the code does not end in 0000.</exception>
+    public static Jurisdiction Nation(JurisdictionCode code, string chineseName, string englishName) =>
+        Create(code, chineseName, englishName, JurisdictionLevel.Nation, null);
+
     /// <summary>Creates a jurisdiction below a parent.</summary>
     /// <param name="code">The code; its shape must fit <paramref name="level"/>.</param>
     /// <param name="chineseName">The Chinese name; not blank.</param>
     /// <param name="englishName">The English name; not blank.</param>
-    /// <param name="level">The level: city, county, street or town.</param>
+    /// <param name="level">The level: province (below the nation), city, county, functional area, street or town.</param>
     /// <param name="parent">The parent's code.</param>
     /// <returns>The jurisdiction.</returns>
-    /// <exception cref="ArgumentException">A name is blank, the level is a province or undefined, the code does not fit the level, or the parent is the jurisdiction itself.</exception>
+    /// <exception cref="ArgumentException">A name is blank, the level is the nation or undefined, the code does not fit the level, or the parent is the jurisdiction itself.</exception>
+    /// <remarks>The catalog checks that the parent is of a higher tier when it is built.</remarks>
     public static Jurisdiction Below(JurisdictionCode parent, JurisdictionCode code, string chineseName, string englishName, JurisdictionLevel level)
     {
-        if (level == JurisdictionLevel.Province)
+        if (level == JurisdictionLevel.Nation)
         {
-            throw new ArgumentException("level is Province; a province has no parent, so create it with Jurisdiction.Province.", nameof(level));
+            throw new ArgumentException("level is Nation; the nation has no parent, so create it with Jurisdiction.Nation.", nameof(level));
         }
 
         if (parent == code)
@@ -92,9 +102,9 @@ public sealed record Jurisdiction
 
     private static string ExpectedShape(JurisdictionLevel level) => level switch
     {
-        JurisdictionLevel.Province => "a 6-digit code ending in 0000",
+        JurisdictionLevel.Province or JurisdictionLevel.Nation => "a 6-digit code ending in 0000",
         JurisdictionLevel.City => "a 6-digit code ending in 00 but not 0000",
-        JurisdictionLevel.County => "a 6-digit code not ending in 00",
+        JurisdictionLevel.County or JurisdictionLevel.FunctionalArea => "a 6-digit code not ending in 00",
         _ => "a 9-digit statistical code",
     };
 

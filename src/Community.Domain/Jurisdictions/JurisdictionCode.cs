@@ -87,9 +87,9 @@ public readonly record struct JurisdictionCode
     /// <returns><see langword="true"/> when the code's shape fits the level.</returns>
     public bool Fits(JurisdictionLevel level) => level switch
     {
-        JurisdictionLevel.Province => !IsStreetOrTown && Value % 10_000 == 0,
+        JurisdictionLevel.Province or JurisdictionLevel.Nation => !IsStreetOrTown && Value % 10_000 == 0,
         JurisdictionLevel.City => !IsStreetOrTown && Value % 100 == 0 && Value % 10_000 != 0,
-        JurisdictionLevel.County => !IsStreetOrTown && Value % 100 != 0,
+        JurisdictionLevel.County or JurisdictionLevel.FunctionalArea => !IsStreetOrTown && Value % 100 != 0,
         JurisdictionLevel.Street or JurisdictionLevel.Town => IsStreetOrTown,
         _ => false,
     };

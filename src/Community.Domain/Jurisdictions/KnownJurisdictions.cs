@@ -9,8 +9,11 @@ namespace Community.Domain.Jurisdictions;
 /// </remarks>
 public static class KnownJurisdictions
 {
+    /// <summary>Gets the nation (中华人民共和国), 100000 as the statistical tables number it: the parent of every province, where national rules are defined.</summary>
+    public static Jurisdiction China { get; } = Jurisdiction.Nation(JurisdictionCode.Of(100000), "中华人民共和国", "People's Republic of China");
+
     /// <summary>Gets Hubei province (湖北省), 420000.</summary>
-    public static Jurisdiction Hubei { get; } = Jurisdiction.Province(JurisdictionCode.Of(420000), "湖北省", "Hubei Province");
+    public static Jurisdiction Hubei { get; } = Jurisdiction.Below(China.Code, JurisdictionCode.Of(420000), "湖北省", "Hubei Province", JurisdictionLevel.Province);
 
     /// <summary>Gets Xiantao (仙桃市), 429004, a county-level city directly under Hubei.</summary>
     public static Jurisdiction Xiantao { get; } = Jurisdiction.Below(Hubei.Code, JurisdictionCode.Of(429004), "仙桃市", "Xiantao", JurisdictionLevel.County);
@@ -22,7 +25,7 @@ public static class KnownJurisdictions
     public static Jurisdiction Shashi { get; } = Jurisdiction.Below(Jingzhou.Code, JurisdictionCode.Of(421002), "沙市区", "Shashi District", JurisdictionLevel.County);
 
     /// <summary>Gets Fujian province (福建省), 350000.</summary>
-    public static Jurisdiction Fujian { get; } = Jurisdiction.Province(JurisdictionCode.Of(350000), "福建省", "Fujian Province");
+    public static Jurisdiction Fujian { get; } = Jurisdiction.Below(China.Code, JurisdictionCode.Of(350000), "福建省", "Fujian Province", JurisdictionLevel.Province);
 
     /// <summary>Gets Longyan (龙岩市), 350800, a prefecture-level city of Fujian.</summary>
     public static Jurisdiction Longyan { get; } = Jurisdiction.Below(Fujian.Code, JurisdictionCode.Of(350800), "龙岩市", "Longyan", JurisdictionLevel.City);
@@ -31,7 +34,7 @@ public static class KnownJurisdictions
     public static Jurisdiction Xinluo { get; } = Jurisdiction.Below(Longyan.Code, JurisdictionCode.Of(350802), "新罗区", "Xinluo District", JurisdictionLevel.County);
 
     /// <summary>Gets Anhui province (安徽省), 340000.</summary>
-    public static Jurisdiction Anhui { get; } = Jurisdiction.Province(JurisdictionCode.Of(340000), "安徽省", "Anhui Province");
+    public static Jurisdiction Anhui { get; } = Jurisdiction.Below(China.Code, JurisdictionCode.Of(340000), "安徽省", "Anhui Province", JurisdictionLevel.Province);
 
     /// <summary>Gets Hefei (合肥市), 340100, the capital of Anhui.</summary>
     public static Jurisdiction Hefei { get; } = Jurisdiction.Below(Anhui.Code, JurisdictionCode.Of(340100), "合肥市", "Hefei", JurisdictionLevel.City);
@@ -49,7 +52,7 @@ public static class KnownJurisdictions
     public static Jurisdiction Baohe { get; } = Jurisdiction.Below(Hefei.Code, JurisdictionCode.Of(340111), "包河区", "Baohe District", JurisdictionLevel.County);
 
     /// <summary>Gets Jiangxi province (江西省), 360000.</summary>
-    public static Jurisdiction Jiangxi { get; } = Jurisdiction.Province(JurisdictionCode.Of(360000), "江西省", "Jiangxi Province");
+    public static Jurisdiction Jiangxi { get; } = Jurisdiction.Below(China.Code, JurisdictionCode.Of(360000), "江西省", "Jiangxi Province", JurisdictionLevel.Province);
 
     /// <summary>Gets Ji'an (吉安市), 360800, a prefecture-level city of Jiangxi.</summary>
     public static Jurisdiction Jian { get; } = Jurisdiction.Below(Jiangxi.Code, JurisdictionCode.Of(360800), "吉安市", "Ji'an", JurisdictionLevel.City);
@@ -60,6 +63,7 @@ public static class KnownJurisdictions
     /// <summary>Gets every built-in jurisdiction, parents before children.</summary>
     public static IReadOnlyList<Jurisdiction> All { get; } =
     [
+        China,
         Hubei, Xiantao, Jingzhou, Shashi,
         Fujian, Longyan, Xinluo,
         Anhui, Hefei, Yaohai, Luyang, Shushan, Baohe,

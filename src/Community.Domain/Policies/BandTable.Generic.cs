@@ -145,12 +145,13 @@ public sealed class BandTable<TQuantity, TValue>
     private ArgumentOutOfRangeException NoBand(TQuantity quantity) =>
         GuardExtensions.OutOfRange(nameof(quantity), quantity, $"must fall in one of the table's bands: {string.Join("; ", Bands)}");
 
-    private static bool IsCount => typeof(TQuantity) == typeof(Primitives.Population) || typeof(TQuantity) == typeof(Primitives.HouseholdCount);
+    private static bool IsCount => typeof(TQuantity) == typeof(Primitives.Population) || typeof(TQuantity) == typeof(Primitives.HouseholdCount) || typeof(TQuantity) == typeof(long);
 
     // The JIT resolves these type tests per instantiation and removes the boxing.
     private static long Count(TQuantity quantity) =>
         typeof(TQuantity) == typeof(Primitives.Population) ? ((Primitives.Population)(object)quantity).Residents
         : typeof(TQuantity) == typeof(Primitives.HouseholdCount) ? ((Primitives.HouseholdCount)(object)quantity).Households
+        : typeof(TQuantity) == typeof(long) ? (long)(object)quantity
         : throw new InvalidOperationException(typeof(TQuantity).Name + " is not a count.");
 
     // Upper bounds ascend in a valid table: find the first band whose upper bound admits the quantity.

@@ -201,6 +201,30 @@ public sealed class PolicyCatalog
         return null;
     }
 
+    /// <summary>Gets every version of a policy in force on a date along a jurisdiction's lineage, nearest first: the version in force, then those of the higher levels it may narrow.</summary>
+    /// <typeparam name="TPolicy">The policy type.</typeparam>
+    /// <param name="kind">The kind of policy.</param>
+    /// <param name="jurisdiction">The jurisdiction asked about.</param>
+    /// <param name="asOf">The date asked about, in the ISO calendar.</param>
+    /// <returns>The versions in force, at most one per level of the lineage; empty when none is. Enumerating allocates nothing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or <paramref name="asOf"/> is not in the ISO calendar.</exception>
+    /// <remarks>A city's rule may narrow its province's (7 to 9 members inside 5 to 11): <see cref="Resolve{TPolicy}"/> gives the city's, the nearest, and this gives both, so that an evaluator can check the nearer rule against the higher ones.</remarks>
+    public PolicyLineage<TPolicy> ResolveLineage<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf)
+        where TPolicy : class
+    {
+        Guard.Against.NullArgument(kind);
+        EffectivePeriod.CheckIso(asOf);
+        if (_nodes.Find(jurisdiction.Value) is not { } node)
+        {
+            GetJurisdiction(jurisdiction); // throws, naming the unknown code
+            return default;
+        }
+
+        ref readonly var chain = ref node.ChainOf(kind);
+        return Unsafe.IsNullRef(in chain) ? default : new PolicyLineage<TPolicy>(chain, Node.DayKey(asOf));
+    }
+
     /// <summary>Gets data derived from this catalog once, on first use, and kept with it: the explanations' wording.</summary>
     /// <remarks>The catalog stays immutable as seen from outside: what is kept is a function of the catalog alone.</remarks>
     internal T Annotation<T>(Func<PolicyCatalog, T> create)
@@ -226,7 +250,7 @@ public sealed class PolicyCatalog
     }
 
     /// <summary>What resolution and explanation need of one jurisdiction, made once when the catalog is built.</summary>
-    private sealed class Node(Node.KindChain[] chains)
+    internal sealed class Node(Node.KindChain[] chains)
     {
         private readonly KindChain[] _chains = chains;
 

@@ -241,5 +241,11 @@ public sealed class PolicyCatalogBuilder
         }
     }
 
-    private static int Tier(JurisdictionLevel level) => level == JurisdictionLevel.Town ? (int)JurisdictionLevel.Street : (int)level;
+    private static int Tier(JurisdictionLevel level) => level switch
+    {
+        JurisdictionLevel.Nation => 0,
+        JurisdictionLevel.Town => (int)JurisdictionLevel.Street,
+        JurisdictionLevel.FunctionalArea => (int)JurisdictionLevel.County,
+        _ => (int)level,
+    };
 }

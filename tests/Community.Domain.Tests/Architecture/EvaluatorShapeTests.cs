@@ -7,6 +7,7 @@ using Community.Domain.Grids;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Premises;
+using Community.Domain.Staffing;
 using Community.Domain.Subsidies;
 using NodaTime;
 
@@ -31,6 +32,8 @@ public sealed class EvaluatorShapeTests
         (typeof(PremisesEvaluator), "Reservation", "TryReservation", "ExplainReservation"),
         (typeof(PremisesEvaluator), "BuildingCost", "TryBuildingCost", "ExplainBuildingCost"),
         (typeof(AdmissionEvaluator), "Decide", "TryDecide", "ExplainDecision"),
+        (typeof(StaffingEvaluator), "Requirement", "TryRequirement", "ExplainRequirement"),
+        (typeof(StaffingEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
     ];
 
     public static TheoryData<Type, string, string, string> Questions
@@ -96,8 +99,9 @@ public sealed class EvaluatorShapeTests
             (kind, jurisdiction, date).Should().Match<(int Kind, int Jurisdiction, int Date)>(
                 o => (o.Kind < 0 && o.Jurisdiction < 0 && o.Date == 0)
                     || (o.Kind < 0 && o.Jurisdiction == 0 && o.Date == 1)
-                    || (o.Kind == 0 && o.Jurisdiction == 1 && o.Date == 2),
-                $"{evaluator.Name}.{method.Name} takes kind, jurisdiction, date, then its input (or date then a community that carries its jurisdiction)");
+                    || (o.Kind == 0 && o.Jurisdiction == 1 && o.Date == 2)
+                    || (o.Kind == 0 && o.Jurisdiction < 0 && o.Date == 1),
+                $"{evaluator.Name}.{method.Name} takes kind, jurisdiction, date, then its input (or kind, date, then a community that carries its jurisdiction)");
         }
     }
 

@@ -88,6 +88,7 @@ public class PhraseTests
     public void Rounding_OfAnAmountHalfAway_NamesItsMode()
     {
         var catalog = PolicyCatalog.CreateBuilder()
+            .AddJurisdiction(KnownJurisdictions.China)
             .AddJurisdiction(KnownJurisdictions.Fujian)
             .Add(ReferenceWageKinds.MinimumWage, KnownJurisdictions.Fujian.Code, EffectivePeriod.Always, ReferenceWage.PerMonth(Money.FromYuan(1234.57m)), RuleId.Of("TEST-01"))
             .Add(SubsidyKinds.Pay, KnownJurisdictions.Fujian.Code, EffectivePeriod.Always,

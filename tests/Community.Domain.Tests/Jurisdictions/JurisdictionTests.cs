@@ -1,4 +1,6 @@
+using Community.Domain.BuiltIn;
 using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
 
 namespace Community.Domain.Tests.Jurisdictions;
 
@@ -154,11 +156,75 @@ public class JurisdictionTests
     }
 
     [Fact]
-    public void Below_ProvinceLevel_ThrowsNamingLevel()
+    public void Below_NationLevel_ThrowsNamingLevel()
     {
-        var act = () => Jurisdiction.Below(JurisdictionCode.Of(420000), JurisdictionCode.Of(430000), "湖南省", "Hunan", JurisdictionLevel.Province);
+        var act = () => Jurisdiction.Below(JurisdictionCode.Of(420000), JurisdictionCode.Of(100000), "中国", "China", JurisdictionLevel.Nation);
 
-        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "level").WithMessage("*Jurisdiction.Province*");
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "level").WithMessage("*Jurisdiction.Nation*");
+    }
+
+    [Fact]
+    public void Below_ProvinceUnderTheNation_IsAProvinceWithAParent()
+    {
+        var hunan = Jurisdiction.Below(JurisdictionCode.Of(100000), JurisdictionCode.Of(430000), "湖南省", "Hunan Province", JurisdictionLevel.Province);
+
+        hunan.Level.Should().Be(JurisdictionLevel.Province);
+        hunan.Parent.Should().Be(JurisdictionCode.Of(100000));
+    }
+
+    [Fact]
+    public void Nation_IsTheTopOfTheTree()
+    {
+        var china = Jurisdiction.Nation(JurisdictionCode.Of(100000), "中华人民共和国", "People's Republic of China");
+
+        china.Level.Should().Be(JurisdictionLevel.Nation);
+        china.Parent.Should().BeNull();
+        china.Should().Be(KnownJurisdictions.China);
+    }
+
+    [Theory]
+    [InlineData(110000, true)]
+    [InlineData(100000, true)]
+    [InlineData(340100, false)]
+    [InlineData(340171, false)]
+    public void Nation_CodeShape_EndsInFourZeros(int code, bool fits) =>
+        JurisdictionCode.Of(code).Fits(JurisdictionLevel.Nation).Should().Be(fits);
+
+    [Theory]
+    [InlineData(340171, true)]
+    [InlineData(340100, false)]
+    [InlineData(340000, false)]
+    [InlineData(340171001, false)]
+    public void FunctionalArea_CodeShape_IsACountyCode(int code, bool fits) =>
+        JurisdictionCode.Of(code).Fits(JurisdictionLevel.FunctionalArea).Should().Be(fits);
+
+    [Fact]
+    public void FunctionalArea_UnderACity_BuildsAndInheritsTheCitysPolicies()
+    {
+        var hightech = Jurisdiction.Below(KnownJurisdictions.Hefei.Code, JurisdictionCode.Of(340171), "合肥高新技术产业开发区", "Hefei High-tech Zone", JurisdictionLevel.FunctionalArea);
+        var catalog = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(hightech).Build();
+
+        catalog.GetLineage(hightech.Code).Select(j => j.Code.Value).Should().Equal(340171, 340100, 340000, 100000);
+    }
+
+    [Fact]
+    public void FunctionalArea_UnderACounty_IsRefused()
+    {
+        var zone = Jurisdiction.Below(KnownJurisdictions.Shushan.Code, JurisdictionCode.Of(340172), "某开发区", "A Zone", JurisdictionLevel.FunctionalArea);
+
+        var act = () => BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(zone).Build();
+
+        act.Should().Throw<PolicyDefinitionException>().Which.Problems.Should().ContainSingle(p => p.Kind == DefinitionProblemKind.InvalidParent);
+    }
+
+    [Fact]
+    public void Province_UnderACity_IsRefused()
+    {
+        var wrong = Jurisdiction.Below(KnownJurisdictions.Hefei.Code, JurisdictionCode.Of(430000), "湖南省", "Hunan Province", JurisdictionLevel.Province);
+
+        var act = () => BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(wrong).Build();
+
+        act.Should().Throw<PolicyDefinitionException>().Which.Problems.Should().ContainSingle(p => p.Kind == DefinitionProblemKind.InvalidParent);
     }
 
     [Fact]
@@ -208,20 +274,21 @@ public class JurisdictionTests
     {
         var expected = new (Jurisdiction J, int Code, int? Parent, JurisdictionLevel Level)[]
         {
-            (KnownJurisdictions.Hubei, 420000, null, JurisdictionLevel.Province),
+            (KnownJurisdictions.China, 100000, null, JurisdictionLevel.Nation),
+            (KnownJurisdictions.Hubei, 420000, 100000, JurisdictionLevel.Province),
             (KnownJurisdictions.Xiantao, 429004, 420000, JurisdictionLevel.County),
             (KnownJurisdictions.Jingzhou, 421000, 420000, JurisdictionLevel.City),
             (KnownJurisdictions.Shashi, 421002, 421000, JurisdictionLevel.County),
-            (KnownJurisdictions.Fujian, 350000, null, JurisdictionLevel.Province),
+            (KnownJurisdictions.Fujian, 350000, 100000, JurisdictionLevel.Province),
             (KnownJurisdictions.Longyan, 350800, 350000, JurisdictionLevel.City),
             (KnownJurisdictions.Xinluo, 350802, 350800, JurisdictionLevel.County),
-            (KnownJurisdictions.Anhui, 340000, null, JurisdictionLevel.Province),
+            (KnownJurisdictions.Anhui, 340000, 100000, JurisdictionLevel.Province),
             (KnownJurisdictions.Hefei, 340100, 340000, JurisdictionLevel.City),
             (KnownJurisdictions.Yaohai, 340102, 340100, JurisdictionLevel.County),
             (KnownJurisdictions.Luyang, 340103, 340100, JurisdictionLevel.County),
             (KnownJurisdictions.Shushan, 340104, 340100, JurisdictionLevel.County),
             (KnownJurisdictions.Baohe, 340111, 340100, JurisdictionLevel.County),
-            (KnownJurisdictions.Jiangxi, 360000, null, JurisdictionLevel.Province),
+            (KnownJurisdictions.Jiangxi, 360000, 100000, JurisdictionLevel.Province),
             (KnownJurisdictions.Jian, 360800, 360000, JurisdictionLevel.City),
             (KnownJurisdictions.Wanan, 360828, 360800, JurisdictionLevel.County),
         };

@@ -1,0 +1,352 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Ardalis.GuardClauses;
+using Community.Domain.Primitives;
+
+namespace Community.Domain.Policies;
+
+/// <summary>A whole-number count computed from a number of units (residents, households): "one per 250 households, rounded up, at least 6 and at most 15".</summary>
+/// <remarks>
+/// <para>Formulas compose: <see cref="PerUnits"/>, <see cref="Stepped"/>, <see cref="Fixed"/> and
+/// <see cref="Banded"/> give a count; <see cref="AtLeast"/>, <see cref="AtMost"/> and
+/// <see cref="Between"/> bound it; <see cref="Larger"/> and <see cref="Smaller"/> choose between two.
+/// A formula is unitless: the policy that holds it declares the <see cref="CountUnit"/>.</para>
+/// <para>Building a formula never throws for a bad figure: every problem (a zero divisor, a minimum
+/// above the maximum, a negative step) is kept in <see cref="Problems"/>, naming the part, and the
+/// policy that takes the formula refuses it then, listing them all at once. Formulas are immutable
+/// and thread-safe, and <see cref="Evaluate"/> allocates nothing.</para>
+/// </remarks>
+public abstract class CountFormula
+{
+    private protected CountFormula(ImmutableArray<DefinitionProblem> problems) => Problems = problems;
+
+    /// <summary>Gets every problem of the definition, each naming the part; empty when the formula is valid.</summary>
+    public ImmutableArray<DefinitionProblem> Problems { get; }
+
+    /// <summary>Gets a value indicating whether the formula has no problems.</summary>
+    public bool IsValid => Problems.IsEmpty;
+
+    /// <summary>A fixed count, whatever the number of units.</summary>
+    /// <param name="count">The count; a negative count is a problem.</param>
+    /// <returns>The formula.</returns>
+    public static CountFormula Fixed(int count) => new FixedNode(count);
+
+    /// <summary>One per <paramref name="units"/> units, rounded as declared: "one worker per 250 households, rounded up".</summary>
+    /// <param name="units">The units per one; zero or less is a problem.</param>
+    /// <param name="rounding">How a part of <paramref name="units"/> counts: <see cref="RoundingMode.Up"/> (a part counts as one), <see cref="RoundingMode.Down"/> (only whole ones count) or <see cref="RoundingMode.HalfAwayFromZero"/> (the nearest, half up).</param>
+    /// <returns>The formula.</returns>
+    public static CountFormula PerUnits(long units, RoundingMode rounding) => new PerUnitsNode(units, rounding);
+
+    /// <summary>A base count for the first units, plus one for every further step of units: "3 for the first 1000 households, plus one for every further 500 or part of 500".</summary>
+    /// <param name="baseCount">The count for up to <paramref name="firstUnits"/> units; negative is a problem.</param>
+    /// <param name="firstUnits">The units the base count covers; negative is a problem.</param>
+    /// <param name="stepUnits">The units per further one; zero or less is a problem.</param>
+    /// <param name="rounding">How a part of a step counts: <see cref="RoundingMode.Up"/> for "or part of", <see cref="RoundingMode.Down"/> for whole steps only.</param>
+    /// <returns>The formula.</returns>
+    public static CountFormula Stepped(int baseCount, long firstUnits, long stepUnits, RoundingMode rounding = RoundingMode.Up) =>
+        new SteppedNode(baseCount, firstUnits, stepUnits, rounding);
+
+    /// <summary>The larger of two formulas' counts.</summary>
+    /// <param name="first">One formula.</param>
+    /// <param name="second">The other.</param>
+    /// <returns>The formula.</returns>
+    /// <exception cref="ArgumentNullException">A formula is null.</exception>
+    public static CountFormula Larger(CountFormula first, CountFormula second) =>
+        new ChoiceNode(Guard.Against.NullArgument(first), Guard.Against.NullArgument(second), larger: true);
+
+    /// <summary>The smaller of two formulas' counts.</summary>
+    /// <param name="first">One formula.</param>
+    /// <param name="second">The other.</param>
+    /// <returns>The formula.</returns>
+    /// <exception cref="ArgumentNullException">A formula is null.</exception>
+    public static CountFormula Smaller(CountFormula first, CountFormula second) =>
+        new ChoiceNode(Guard.Against.NullArgument(first), Guard.Against.NullArgument(second), larger: false);
+
+    /// <summary>Bands of units, each with its own formula: "below 3000 households, 5; from 3000, one per 600".</summary>
+    /// <param name="bands">The bands over the number of units, each with the formula that applies in it.</param>
+    /// <returns>The formula; a band's formula's problems are its problems, naming the band.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bands"/> or a band's formula is null.</exception>
+    public static CountFormula Banded(BandTable<long, CountFormula> bands)
+    {
+        Guard.Against.NullArgument(bands);
+        for (var i = 0; i < bands.Bands.Length; i++)
+        {
+            _ = bands.Bands[i].Value ?? throw GuardExtensions.Null($"bands.Bands[{i}].Value");
+        }
+
+        return new BandedNode(bands);
+    }
+
+    /// <summary>This formula's count, but never below a minimum.</summary>
+    /// <param name="minimum">The minimum; negative is a problem.</param>
+    /// <returns>The bounded formula.</returns>
+    public CountFormula AtLeast(int minimum) => new BoundedNode(this, minimum, null);
+
+    /// <summary>This formula's count, but never above a maximum.</summary>
+    /// <param name="maximum">The maximum; negative is a problem.</param>
+    /// <returns>The bounded formula.</returns>
+    public CountFormula AtMost(int maximum) => new BoundedNode(this, null, maximum);
+
+    /// <summary>This formula's count, held between a minimum and a maximum.</summary>
+    /// <param name="minimum">The minimum; negative, or above <paramref name="maximum"/>, is a problem.</param>
+    /// <param name="maximum">The maximum; negative is a problem.</param>
+    /// <returns>The bounded formula.</returns>
+    public CountFormula Between(int minimum, int maximum) => new BoundedNode(this, minimum, maximum);
+
+    /// <summary>Computes the count for a number of units.</summary>
+    /// <param name="units">The number of units (residents, households); zero or more.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is negative, or no band of a banded formula covers it.</exception>
+    /// <exception cref="PolicyDefinitionException">The formula has problems; every one is listed.</exception>
+    /// <exception cref="OverflowException">The count does not fit an <see cref="int"/>.</exception>
+    public int Evaluate(long units)
+    {
+        if (units < 0)
+        {
+            throw GuardExtensions.OutOfRange(nameof(units), units, "must be zero or more");
+        }
+
+        return IsValid ? Count(units) : throw new PolicyDefinitionException("count formula", Problems);
+    }
+
+    /// <summary>Describes the formula, counting "units", for diagnostics.</summary>
+    /// <returns>A text such as <c>1 per 250 units rounded up, at least 6, at most 15</c>.</returns>
+    public abstract override string ToString();
+
+    /// <summary>The count for a valid formula and a non-negative number of units: the evaluators' hot path.</summary>
+    internal abstract int Count(long units);
+
+    /// <summary>Divides a number of units into steps, counting a part of a step as the rounding says.</summary>
+    internal static long Divide(long units, long step, RoundingMode rounding)
+    {
+        var quotient = Math.DivRem(units, step, out var remainder);
+        return rounding switch
+        {
+            RoundingMode.Up => remainder == 0 ? quotient : quotient + 1,
+            RoundingMode.Down => quotient,
+            _ => remainder >= step - remainder ? quotient + 1 : quotient,
+        };
+    }
+
+    private static string Describe(RoundingMode rounding) => rounding switch
+    {
+        RoundingMode.Up => "rounded up",
+        RoundingMode.Down => "rounded down",
+        _ => "rounded to the nearest",
+    };
+
+    private static DefinitionProblem Problem(FormattableString message) =>
+        new(DefinitionProblemKind.InvalidValue, message.ToString(CultureInfo.InvariantCulture));
+
+    private static ImmutableArray<DefinitionProblem> Within(string part, ImmutableArray<DefinitionProblem> inner) =>
+        [.. inner.Select(p => new DefinitionProblem(p.Kind, $"{part}: {p.Message}"))];
+
+    private static void CheckRounding(RoundingMode rounding, ImmutableArray<DefinitionProblem>.Builder found, string part)
+    {
+        if (!Enum.IsDefined(rounding))
+        {
+            found.Add(Problem($"{part}: the rounding is {(int)rounding}, which is not a RoundingMode; expected Up, Down or HalfAwayFromZero."));
+        }
+    }
+
+    /// <summary>A fixed count.</summary>
+    internal sealed class FixedNode : CountFormula
+    {
+        public FixedNode(int count)
+            : base(count < 0 ? [Problem($"Fixed({count}): the count is {count}; expected zero or more.")] : [])
+        {
+            Value = count;
+        }
+
+        public int Value { get; }
+
+        public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
+
+        internal override int Count(long units) => Value;
+    }
+
+    /// <summary>One per so many units.</summary>
+    internal sealed class PerUnitsNode : CountFormula
+    {
+        public PerUnitsNode(long units, RoundingMode rounding)
+            : base(Check(units, rounding))
+        {
+            Units = units;
+            Rounding = rounding;
+        }
+
+        public long Units { get; }
+
+        public RoundingMode Rounding { get; }
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"1 per {Units} units {Describe(Rounding)}");
+
+        internal override int Count(long units) => checked((int)Divide(units, Units, Rounding));
+
+        private static ImmutableArray<DefinitionProblem> Check(long units, RoundingMode rounding)
+        {
+            var found = ImmutableArray.CreateBuilder<DefinitionProblem>();
+            var part = string.Create(CultureInfo.InvariantCulture, $"PerUnits({units})");
+            if (units <= 0)
+            {
+                found.Add(Problem($"{part}: the divisor is {units}; expected a positive number of units per one."));
+            }
+
+            CheckRounding(rounding, found, part);
+            return found.ToImmutable();
+        }
+    }
+
+    /// <summary>A base count for the first units, plus one per further step.</summary>
+    internal sealed class SteppedNode : CountFormula
+    {
+        public SteppedNode(int baseCount, long firstUnits, long stepUnits, RoundingMode rounding)
+            : base(Check(baseCount, firstUnits, stepUnits, rounding))
+        {
+            BaseCount = baseCount;
+            FirstUnits = firstUnits;
+            StepUnits = stepUnits;
+            Rounding = rounding;
+        }
+
+        public int BaseCount { get; }
+
+        public long FirstUnits { get; }
+
+        public long StepUnits { get; }
+
+        public RoundingMode Rounding { get; }
+
+        public override string ToString() =>
+            string.Create(CultureInfo.InvariantCulture, $"{BaseCount} for the first {FirstUnits} units, plus 1 per further {StepUnits} units {Describe(Rounding)}");
+
+        internal override int Count(long units) =>
+            units <= FirstUnits ? BaseCount : checked(BaseCount + (int)Divide(units - FirstUnits, StepUnits, Rounding));
+
+        private static ImmutableArray<DefinitionProblem> Check(int baseCount, long firstUnits, long stepUnits, RoundingMode rounding)
+        {
+            var found = ImmutableArray.CreateBuilder<DefinitionProblem>();
+            var part = string.Create(CultureInfo.InvariantCulture, $"Stepped({baseCount}, {firstUnits}, {stepUnits})");
+            if (baseCount < 0)
+            {
+                found.Add(Problem($"{part}: the base count is {baseCount}; expected zero or more."));
+            }
+
+            if (firstUnits < 0)
+            {
+                found.Add(Problem($"{part}: the first units are {firstUnits}; expected zero or more."));
+            }
+
+            if (stepUnits <= 0)
+            {
+                found.Add(Problem($"{part}: the step is {stepUnits}; expected a positive number of units per further one."));
+            }
+
+            CheckRounding(rounding, found, part);
+            return found.ToImmutable();
+        }
+    }
+
+    /// <summary>The larger or smaller of two formulas.</summary>
+    internal sealed class ChoiceNode : CountFormula
+    {
+        public ChoiceNode(CountFormula first, CountFormula second, bool larger)
+            : base([.. Within(larger ? "Larger, first" : "Smaller, first", first.Problems), .. Within(larger ? "Larger, second" : "Smaller, second", second.Problems)])
+        {
+            First = first;
+            Second = second;
+            IsLarger = larger;
+        }
+
+        public CountFormula First { get; }
+
+        public CountFormula Second { get; }
+
+        public bool IsLarger { get; }
+
+        public override string ToString() => $"the {(IsLarger ? "larger" : "smaller")} of ({First}) and ({Second})";
+
+        internal override int Count(long units)
+        {
+            var a = First.Count(units);
+            var b = Second.Count(units);
+            return IsLarger ? Math.Max(a, b) : Math.Min(a, b);
+        }
+    }
+
+    /// <summary>A formula held between a minimum and a maximum.</summary>
+    internal sealed class BoundedNode : CountFormula
+    {
+        public BoundedNode(CountFormula inner, int? minimum, int? maximum)
+            : base(Check(inner, minimum, maximum))
+        {
+            Inner = inner;
+            Minimum = minimum;
+            Maximum = maximum;
+        }
+
+        public CountFormula Inner { get; }
+
+        public int? Minimum { get; }
+
+        public int? Maximum { get; }
+
+        public override string ToString() =>
+            Inner + (Minimum is { } min ? string.Create(CultureInfo.InvariantCulture, $", at least {min}") : string.Empty)
+                + (Maximum is { } max ? string.Create(CultureInfo.InvariantCulture, $", at most {max}") : string.Empty);
+
+        internal override int Count(long units)
+        {
+            var count = Inner.Count(units);
+            if (Minimum is { } min && count < min)
+            {
+                count = min;
+            }
+
+            if (Maximum is { } max && count > max)
+            {
+                count = max;
+            }
+
+            return count;
+        }
+
+        private static ImmutableArray<DefinitionProblem> Check(CountFormula inner, int? minimum, int? maximum)
+        {
+            var found = ImmutableArray.CreateBuilder<DefinitionProblem>();
+            found.AddRange(inner.Problems);
+            if (minimum < 0)
+            {
+                found.Add(Problem($"at least {minimum}: the minimum is negative; expected zero or more."));
+            }
+
+            if (maximum < 0)
+            {
+                found.Add(Problem($"at most {maximum}: the maximum is negative; expected zero or more."));
+            }
+
+            if (minimum > maximum)
+            {
+                found.Add(Problem($"between {minimum} and {maximum}: the minimum is above the maximum; expected a minimum no greater than {maximum}."));
+            }
+
+            return found.ToImmutable();
+        }
+    }
+
+    /// <summary>Bands of units, each with its formula.</summary>
+    internal sealed class BandedNode : CountFormula
+    {
+        public BandedNode(BandTable<long, CountFormula> bands)
+            : base([.. bands.Bands.SelectMany((b, i) => Within(string.Create(CultureInfo.InvariantCulture, $"band {i + 1} {b}"), b.Value.Problems))])
+        {
+            Bands = bands;
+        }
+
+        public BandTable<long, CountFormula> Bands { get; }
+
+        public override string ToString() => $"by band ({Bands})";
+
+        internal override int Count(long units) => Bands.Bands[Bands.Hit(units).Listed].Value.Count(units);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Community.Domain.Assessments;
+
+namespace Community.Domain.Staffing;
+
+/// <summary>A community's staff of one kind assessed against the staffing policy in force and the higher levels' policies of that kind.</summary>
+public readonly record struct StaffingAssessment
+{
+    internal StaffingAssessment(StaffingRequirement requirement, int staff, ImmutableArray<Finding> findings)
+    {
+        Requirement = requirement;
+        Staff = staff;
+        Findings = findings;
+    }
+
+    /// <summary>Gets what the policy in force requires of the community.</summary>
+    public StaffingRequirement Requirement { get; }
+
+    /// <summary>Gets the staff the community has.</summary>
+    public int Staff { get; }
+
+    /// <summary>Gets every finding: too few staff or over the cap (errors), and a nearer rule that contradicts a higher level's (a warning citing both); empty when compliant and consistent.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>Gets a value indicating whether no finding is an error.</summary>
+    public bool IsCompliant => Findings.IsDefaultOrEmpty || Findings.ErrorCount() == 0;
+
+    /// <summary>Gets how many staff are missing: zero when there are enough.</summary>
+    public int Shortfall => Math.Max(0, Requirement.Minimum - Staff);
+
+    /// <summary>Gets how many staff are over the cap: zero when there is no cap or it is kept.</summary>
+    public int Excess => Requirement.Maximum is { } max ? Math.Max(0, Staff - max) : 0;
+
+    /// <summary>Formats the assessment, for diagnostics.</summary>
+    /// <returns>A text such as <c>5 staff against exactly 6 for 1234 Households: 1 finding(s)</c>.</returns>
+    public override string ToString() => $"{Staff} staff against {Requirement}: {(Findings.IsDefaultOrEmpty ? "no findings" : $"{Findings.Length} finding(s)")}";
+}
