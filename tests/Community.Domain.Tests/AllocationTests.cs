@@ -1,8 +1,11 @@
 using Community.Domain.BuiltIn;
+using Community.Domain.Communities;
 using Community.Domain.Funding;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
+using Community.Domain.Sources;
+using Community.Domain.Staffing;
 using Community.Domain.Subsidies;
 using NodaTime;
 
@@ -28,6 +31,40 @@ public class AllocationTests
         {
             total += evaluator.Amount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, date, Population.Of(i)).Annual.Yuan;
             total += evaluator.Amount(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, date, Population.Of(i)).Annual.Yuan;
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        allocated.Should().Be(0);
+        total.Should().BePositive();
+    }
+
+    [Fact]
+    public void FormulaAndStaffingAssessment_CheckingTwoLevels_AllocateNothing()
+    {
+        var province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+        var city = Jurisdiction.Below(province.Code, JurisdictionCode.Of(990100), "测试市", "Test City", JurisdictionLevel.City);
+        var catalog = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(province).AddJurisdiction(city)
+            .Add(StaffingKinds.CommunityWorkers, province.Code, EffectivePeriod.Always,
+                StaffingPolicy.Between(CountUnit.Households, CountFormula.Fixed(5), CountFormula.Fixed(11)), RuleId.Of("T-01"))
+            .Add(StaffingKinds.CommunityWorkers, city.Code, EffectivePeriod.Always,
+                StaffingPolicy.Exactly(CountUnit.Households, CountFormula.PerUnits(250, RoundingMode.Up).Between(7, 9)), RuleId.Of("T-02"))
+            .Build();
+        var evaluator = new StaffingEvaluator(catalog);
+        var community = CommunityProfile.Create(city.Code, "测试社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(9000), HouseholdCount.Of(2000));
+        var formula = CountFormula.Stepped(3, 1000, 500).Between(3, 9);
+        var date = new LocalDate(2024, 7, 1);
+        var total = 0;
+        for (var i = 0; i < 2000; i++)
+        {
+            total += evaluator.Assess(StaffingKinds.CommunityWorkers, date, community, 8).Staff + formula.Evaluate(i);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10_000; i++)
+        {
+            var assessment = evaluator.Assess(StaffingKinds.CommunityWorkers, date, community, 8);
+            total += assessment.Findings.Length + assessment.Staff + formula.Evaluate(i);
         }
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;

@@ -21,7 +21,7 @@ internal static class AssessmentText
         Jurisdiction nearerAt, PolicyVersion nearer, (string English, string Chinese) nearerRange,
         Jurisdiction higherAt, PolicyVersion higher, (string English, string Chinese) higherRange,
         string englishWhat, string chineseWhat) =>
-        ($"The rule in force, {nearer.RuleId} of {nearerAt.EnglishName}, allows {nearerRange.English} {englishWhat}, which does not lie within the {higherRange.English} that {higher.RuleId} of {higherAt.EnglishName}, a higher level, requires; the nearer rule is applied, and the two should be reconciled.",
+        ($"The rule in force, {nearer.RuleId} of {nearerAt.EnglishName}, allows {nearerRange.English} ({englishWhat}), which does not lie within the {higherRange.English} that {higher.RuleId} of {higherAt.EnglishName}, a higher level, requires; the nearer rule is applied, and the two should be reconciled.",
          $"适用的{nearerAt.ChineseName}规则{nearer.RuleId}规定{chineseWhat}{nearerRange.Chinese},超出上级{higherAt.ChineseName}规则{higher.RuleId}规定的{higherRange.Chinese};现按较近一级的规则执行,两者应予协调。");
 
     public static (string English, string Chinese) Consistent(

@@ -35,6 +35,17 @@ public sealed record Finding
     /// <summary>Gets the message in Chinese.</summary>
     public string Chinese { get; }
 
+    /// <summary>Compares two findings by value: code, severity, rule, messages and citations, in order.</summary>
+    /// <param name="other">The other finding.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(Finding? other) =>
+        other is not null && Code == other.Code && Severity == other.Severity && RuleId == other.RuleId
+        && English == other.English && Chinese == other.Chinese && Citations.SequenceEqual(other.Citations);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(Finding)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Code, Severity, RuleId, English);
+
     /// <summary>Returns the message in a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The English or Chinese message.</returns>

@@ -31,6 +31,17 @@ public readonly record struct StaffingAssessment
     /// <summary>Gets how many staff are over the cap: zero when there is no cap or it is kept.</summary>
     public int Excess => Requirement.Maximum is { } max ? Math.Max(0, Staff - max) : 0;
 
+    /// <summary>Compares two assessments by value: the requirement, the staff and the findings, in order.</summary>
+    /// <param name="other">The other assessment.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(StaffingAssessment other) =>
+        Requirement == other.Requirement && Staff == other.Staff
+        && (Findings.IsDefaultOrEmpty ? other.Findings.IsDefaultOrEmpty : !other.Findings.IsDefault && Findings.SequenceEqual(other.Findings));
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(StaffingAssessment)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Requirement, Staff, Findings.IsDefault ? 0 : Findings.Length);
+
     /// <summary>Formats the assessment, for diagnostics.</summary>
     /// <returns>A text such as <c>5 staff against exactly 6 for 1234 Households: 1 finding(s)</c>.</returns>
     public override string ToString() => $"{Staff} staff against {Requirement}: {(Findings.IsDefaultOrEmpty ? "no findings" : $"{Findings.Length} finding(s)")}";

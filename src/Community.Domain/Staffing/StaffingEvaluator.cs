@@ -202,7 +202,7 @@ public sealed class StaffingEvaluator
             }
 
             var above = higher.Policy.RequireUnchecked(community.Count(higher.Policy.Unit));
-            if (LevelCheck.Check(_catalog, version, (requirement.Minimum, requirement.Maximum), higher, (above.Minimum, above.Maximum), StaffingText.What(kind), recorder) is { } warning)
+            if (LevelCheck.Check(_catalog, version, (requirement.Minimum, requirement.Maximum), higher, (above.Minimum, above.Maximum), (kind.EnglishName, kind.ChineseName), recorder) is { } warning)
             {
                 LevelCheck.Add(ref found, warning);
             }

@@ -17,9 +17,6 @@ internal static class StaffingText
         _ => ("full-time grid staff", "专职网格员配备"),
     };
 
-    /// <summary>The staff of a kind, by the kind's own names.</summary>
-    public static (string English, string Chinese) Staff(PolicyKind kind) => (kind.EnglishName, kind.ChineseName);
-
     public static (string English, string Chinese) Requirement(StaffingRequirement requirement)
     {
         var (english, chinese) = AssessmentText.Range(requirement.Minimum, requirement.Maximum);
@@ -47,8 +44,6 @@ internal static class StaffingText
     public static (string English, string Chinese) WithinCap(PolicyKind kind, int staff, int maximum) =>
         (string.Create(Invariant, $"{kind.EnglishName}: {staff} in post, within the cap of {maximum}."),
          string.Create(Invariant, $"{kind.ChineseName}:现有{staff}人,未超过上限{maximum}人。"));
-
-    public static (string English, string Chinese) What(PolicyKind kind) => ($"of {kind.EnglishName}", kind.ChineseName);
 
     public static (string English, string Chinese) AssessmentResult(StaffingAssessment assessment) =>
         assessment.IsCompliant
