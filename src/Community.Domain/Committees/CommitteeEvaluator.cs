@@ -37,7 +37,7 @@ public sealed class CommitteeEvaluator
     /// <exception cref="PolicyNotInForceException">No quota policy is in force there on <paramref name="asOf"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers <paramref name="population"/>.</exception>
     public QuotaResult Quota(JurisdictionCode jurisdiction, LocalDate asOf, Population population) =>
-        QuotaUnder(_catalog.ResolveVersion(CommitteeKinds.Quota, jurisdiction, asOf), population, null);
+        QuotaUnder(ResidentsOnly(_catalog.ResolveVersion(CommitteeKinds.Quota, jurisdiction, asOf), nameof(population)), population.Residents, null);
 
     /// <summary>Returns the committee quota in force for a community, read from what the community records.</summary>
     /// <param name="asOf">The date.</param>
@@ -50,7 +50,8 @@ public sealed class CommitteeEvaluator
     public QuotaResult Quota(LocalDate asOf, CommunityProfile community)
     {
         Guard.Against.NullArgument(community);
-        return Quota(community.Jurisdiction, asOf, community.Population);
+        var version = _catalog.ResolveVersion(CommitteeKinds.Quota, community.Jurisdiction, asOf);
+        return QuotaUnder(version, community.Count(version.Policy.Unit), null);
     }
 
     /// <summary>Tries to return the committee quota, without throwing where no quota policy is in force.</summary>
@@ -64,7 +65,7 @@ public sealed class CommitteeEvaluator
     public bool TryQuota(JurisdictionCode jurisdiction, LocalDate asOf, Population population, out QuotaResult quota)
     {
         var version = _catalog.FindVersion(CommitteeKinds.Quota, jurisdiction, asOf);
-        quota = version is null ? default : QuotaUnder(version, population, null);
+        quota = version is null ? default : QuotaUnder(ResidentsOnly(version, nameof(population)), population.Residents, null);
         return version is not null;
     }
 
@@ -78,11 +79,8 @@ public sealed class CommitteeEvaluator
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers <paramref name="population"/>.</exception>
     public Explained<QuotaResult> ExplainQuota(JurisdictionCode jurisdiction, LocalDate asOf, Population population)
     {
-        var version = _catalog.ResolveVersion(CommitteeKinds.Quota, jurisdiction, asOf);
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf).Input("population", population);
-        var result = QuotaUnder(version, population, recorder);
-        var (english, chinese) = CommitteeText.QuotaResult(result.Quota);
-        return new(result, recorder.Result("quota", english, chinese));
+        var version = ResidentsOnly(_catalog.ResolveVersion(CommitteeKinds.Quota, jurisdiction, asOf), nameof(population));
+        return ExplainQuotaUnder(version, jurisdiction, asOf, population.Residents);
     }
 
     /// <summary>Returns the committee quota of a community with its explanation.</summary>
@@ -96,7 +94,8 @@ public sealed class CommitteeEvaluator
     public Explained<QuotaResult> ExplainQuota(LocalDate asOf, CommunityProfile community)
     {
         Guard.Against.NullArgument(community);
-        return ExplainQuota(community.Jurisdiction, asOf, community.Population);
+        var version = _catalog.ResolveVersion(CommitteeKinds.Quota, community.Jurisdiction, asOf);
+        return ExplainQuotaUnder(version, community.Jurisdiction, asOf, community.Count(version.Policy.Unit));
     }
 
     /// <summary>Assesses a committee against the quota, part-time source and office room policies in force for its community.</summary>
@@ -140,8 +139,7 @@ public sealed class CommitteeEvaluator
         var jurisdiction = committee.Community.Jurisdiction;
         var version = _catalog.ResolveVersion(CommitteeKinds.Quota, jurisdiction, asOf);
         var (compositionEn, compositionZh) = CommitteeText.Composition(committee);
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
-            .Input("population", committee.Community.Population)
+        var recorder = Counted(ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf), version.Policy.Unit, committee.Community.Count(version.Policy.Unit))
             .Input("composition", compositionEn, compositionZh);
         var assessment = AssessUnder(version, asOf, committee, recorder);
         var (english, chinese) = CommitteeText.AssessmentResult(assessment.IsCompliant, assessment.Findings.ErrorCount(), assessment.Findings.Length);
@@ -200,11 +198,42 @@ public sealed class CommitteeEvaluator
         return new(result, recorder.Result("recommendation", english, chinese));
     }
 
-    // The one computation of a quota. The plain path passes no recorder and allocates nothing; it
-    // returns the result by value and takes no out parameter, which keeps it free of write barriers.
-    private static QuotaResult QuotaUnder(PolicyVersion<CommitteeQuotaPolicy> version, Population population, ExplanationRecorder? recorder)
+    // A population is the right input only for a policy that counts residents: a policy that counts
+    // households is asked through the community, which records them.
+    private static PolicyVersion<CommitteeQuotaPolicy> ResidentsOnly(PolicyVersion<CommitteeQuotaPolicy> version, string parameterName) =>
+        version.Policy.Unit == CountUnit.Residents
+            ? version
+            : throw new ArgumentException(
+                $"The quota policy in force ({version.RuleId}) counts {version.Policy.Unit}, not residents; ask with the community, Quota(asOf, community), which records them.", parameterName);
+
+    private static ExplanationRecorder Counted(ExplanationRecorder recorder, CountUnit unit, long units) =>
+        unit == CountUnit.Residents
+            ? recorder.Input("population", Population.Of(checked((int)units)))
+            : recorder.Input("households", HouseholdCount.Of(checked((int)units)));
+
+    private Explained<QuotaResult> ExplainQuotaUnder(PolicyVersion<CommitteeQuotaPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, long units)
     {
-        var bands = version.Policy.Bands;
+        var recorder = Counted(ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf), version.Policy.Unit, units);
+        var result = QuotaUnder(version, units, recorder);
+        var (english, chinese) = CommitteeText.QuotaResult(result.Quota);
+        return new(result, recorder.Result("quota", english, chinese));
+    }
+
+    // The one computation of a quota, for the quantity the policy counts. The plain path passes no
+    // recorder and allocates nothing; it returns the result by value and takes no out parameter,
+    // which keeps it free of write barriers.
+    private static QuotaResult QuotaUnder(PolicyVersion<CommitteeQuotaPolicy> version, long units, ExplanationRecorder? recorder)
+    {
+        var policy = version.Policy;
+        if (policy.FullTimeFormula is { } fullTime)
+        {
+            var partTime = policy.PartTimeFormula!;
+            recorder?.Formula(fullTime, policy.Unit, units).Formula(partTime, policy.Unit, units);
+            return new QuotaResult(version, CommitteeQuota.Exact(fullTime.Count(units), partTime.Count(units)));
+        }
+
+        var population = Population.Of(checked((int)units));
+        var bands = policy.Bands;
         var result = new QuotaResult(version, bands is null ? BandHit.None : bands.Hit(population));
         if (recorder is not null)
         {
@@ -224,7 +253,7 @@ public sealed class CommitteeEvaluator
     private CommitteeAssessment AssessUnder(PolicyVersion<CommitteeQuotaPolicy> version, LocalDate asOf, ResidentsCommittee committee, ExplanationRecorder? recorder)
     {
         var community = committee.Community;
-        var quota = QuotaUnder(version, community.Population, recorder);
+        var quota = QuotaUnder(version, community.Count(version.Policy.Unit), recorder);
         var findings = new FindingCollector(version, recorder);
         if (quota.IsRangeOnly)
         {

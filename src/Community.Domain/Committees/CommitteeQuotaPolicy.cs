@@ -6,7 +6,7 @@ using Community.Domain.Primitives;
 
 namespace Community.Domain.Committees;
 
-/// <summary>A committee quota policy: the committee's overall size and, where the policy gives them, population bands with the quota of each.</summary>
+/// <summary>A committee quota policy: the committee's overall size and, where the policy gives them, population bands with the quota of each, or formulas of the residents or households.</summary>
 /// <remarks>
 /// Implements COM-01 (Xiantao's 3+X: 3 full-time plus 2, 3 or 4 part-time by population, 5 to 7 in
 /// all, first-listed-wins at 5000 and 10000) and COM-03 (4 to 7 staff, bands not given, returned as
@@ -14,11 +14,26 @@ namespace Community.Domain.Committees;
 /// </remarks>
 public sealed class CommitteeQuotaPolicy
 {
-    private CommitteeQuotaPolicy(CountRange overall, BandTable<Population, CommitteeQuota>? bands)
+    private CommitteeQuotaPolicy(CountRange overall, BandTable<Population, CommitteeQuota>? bands, CountUnit unit = CountUnit.Residents, CountFormula? fullTime = null, CountFormula? partTime = null)
     {
         Overall = overall;
         Bands = bands;
+        Unit = unit;
+        FullTimeFormula = fullTime;
+        PartTimeFormula = partTime;
     }
+
+    /// <summary>Gets what the policy counts in: residents for population bands, or what a formula policy declares.</summary>
+    public CountUnit Unit { get; }
+
+    /// <summary>Gets the formula of the full-time members, or <see langword="null"/> unless the policy was made with <see cref="ByFormula"/>.</summary>
+    public CountFormula? FullTimeFormula { get; }
+
+    /// <summary>Gets the formula of the part-time members, or <see langword="null"/> unless the policy was made with <see cref="ByFormula"/>.</summary>
+    public CountFormula? PartTimeFormula { get; }
+
+    /// <summary>Gets a value indicating whether the quota is computed by formulas (<see cref="ByFormula"/>).</summary>
+    public bool IsFormula => FullTimeFormula is not null;
 
     /// <summary>Gets the committee's size in all, as the policy states it overall (COM-01: 5 to 7).</summary>
     public CountRange Overall { get; }
@@ -74,6 +89,30 @@ public sealed class CommitteeQuotaPolicy
         return problems.Count > 0 ? throw new PolicyDefinitionException("committee quota policy", problems) : new(overall, quotas);
     }
 
+    /// <summary>Creates a policy whose full-time and part-time members are formulas of the residents or households: "3 full-time, plus one part-time member per 1000 households, rounded up, 2 to 4".</summary>
+    /// <param name="unit">What the formulas count in; the evaluator reads that quantity from the community.</param>
+    /// <param name="overall">The committee's size in all; an assessment checks the members against it as well as against the computed quota.</param>
+    /// <param name="fullTime">The full-time members.</param>
+    /// <param name="partTime">The part-time members.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException">A formula is null.</exception>
+    /// <exception cref="PolicyDefinitionException">The unit is undefined or a formula has problems; every one is listed, naming the part.</exception>
+    /// <remarks>For bands of households, use <see cref="CountFormula.Banded"/> with a fixed count in each band.</remarks>
+    public static CommitteeQuotaPolicy ByFormula(CountUnit unit, CountRange overall, CountFormula fullTime, CountFormula partTime)
+    {
+        Guard.Against.NullArgument(fullTime);
+        Guard.Against.NullArgument(partTime);
+        var problems = new List<DefinitionProblem>();
+        if (!Enum.IsDefined(unit))
+        {
+            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"unit: {(int)unit} is not a CountUnit; expected Residents or Households.")));
+        }
+
+        problems.AddRange(fullTime.Problems.Select(p => new DefinitionProblem(p.Kind, "full-time: " + p.Message)));
+        problems.AddRange(partTime.Problems.Select(p => new DefinitionProblem(p.Kind, "part-time: " + p.Message)));
+        return problems.Count > 0 ? throw new PolicyDefinitionException("committee quota policy", problems) : new(overall, null, unit, fullTime, partTime);
+    }
+
     /// <summary>Creates a policy that gives only the committee's overall size, such as COM-03's 4 to 7 staff.</summary>
     /// <param name="overall">The committee's size in all.</param>
     /// <returns>The policy; its quota is the range itself, with no split.</returns>
@@ -81,5 +120,7 @@ public sealed class CommitteeQuotaPolicy
 
     /// <summary>Formats the policy, for diagnostics.</summary>
     /// <returns>The overall range and the bands.</returns>
-    public override string ToString() => Bands is null ? $"{Overall} in all (no bands)" : $"{Overall} in all; {Bands}";
+    public override string ToString() =>
+        IsFormula ? $"{Overall} in all; full-time {FullTimeFormula}, part-time {PartTimeFormula}, counting {Unit}"
+        : Bands is null ? $"{Overall} in all (no bands)" : $"{Overall} in all; {Bands}";
 }

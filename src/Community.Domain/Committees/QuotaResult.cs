@@ -12,6 +12,9 @@ namespace Community.Domain.Committees;
 /// </remarks>
 public readonly record struct QuotaResult
 {
+    // A quota computed by formulas; default (not split) for banded and range-only policies.
+    private readonly CommitteeQuota _computed;
+
     internal QuotaResult(PolicyVersion<CommitteeQuotaPolicy> version, BandHit hit)
     {
         Version = version;
@@ -19,11 +22,19 @@ public readonly record struct QuotaResult
         IsDecidedByFirstListedWins = hit.IsDecidedByFirstListedWins;
     }
 
+    internal QuotaResult(PolicyVersion<CommitteeQuotaPolicy> version, CommitteeQuota computed)
+    {
+        Version = version;
+        BandIndex = -1;
+        _computed = computed;
+    }
+
     /// <summary>Gets the policy version applied: its jurisdiction, period, rule and sources.</summary>
     public PolicyVersion<CommitteeQuotaPolicy> Version { get; }
 
     /// <summary>Gets the quota: total, full-time and part-time.</summary>
     public CommitteeQuota Quota => Version is null ? default
+        : _computed.IsSplitSpecified ? _computed
         : BandIndex < 0 ? CommitteeQuota.TotalOnly(Version.Policy.Overall)
         : Version.Policy.Bands!.Bands[BandIndex].Value;
 
@@ -33,14 +44,17 @@ public readonly record struct QuotaResult
     /// <summary>Gets the rule applied.</summary>
     public RuleId RuleId => Version?.RuleId ?? default;
 
-    /// <summary>Gets the zero-based listed position of the population band that applied, or -1 when the policy gives only a range.</summary>
+    /// <summary>Gets the zero-based listed position of the population band that applied, or -1 when the policy gives only a range or computes the quota by formulas.</summary>
     public int BandIndex { get; }
 
     /// <summary>Gets a value indicating whether the population was a boundary shared by two bands, decided by the first-listed-wins reading.</summary>
     public bool IsDecidedByFirstListedWins { get; }
 
-    /// <summary>Gets a value indicating whether the policy gives only the overall range, with no bands.</summary>
-    public bool IsRangeOnly => BandIndex < 0;
+    /// <summary>Gets a value indicating whether the policy gives only the overall range, with no bands or formulas.</summary>
+    public bool IsRangeOnly => BandIndex < 0 && !IsComputed;
+
+    /// <summary>Gets a value indicating whether the quota was computed by the policy's formulas.</summary>
+    public bool IsComputed => _computed.IsSplitSpecified;
 
     /// <summary>Tells whether two results give the same quota, range, rule, band and reading.</summary>
     /// <param name="other">The other result.</param>
@@ -54,5 +68,6 @@ public readonly record struct QuotaResult
 
     /// <summary>Formats the result.</summary>
     /// <returns>A text such as <c>5 (3 full-time + 2 part-time) (COM-01, band 1)</c>.</returns>
-    public override string ToString() => IsRangeOnly ? $"{Quota} ({RuleId}, range only)" : $"{Quota} ({RuleId}, band {BandIndex + 1})";
+    public override string ToString() =>
+        IsComputed ? $"{Quota} ({RuleId}, by formula)" : IsRangeOnly ? $"{Quota} ({RuleId}, range only)" : $"{Quota} ({RuleId}, band {BandIndex + 1})";
 }
