@@ -44,6 +44,9 @@ internal sealed class FindingCollector(PolicyVersion version, ExplanationRecorde
     }
 
     /// <summary>Adds the findings another collector gathered, after this one's.</summary>
+    /// <summary>Adds a finding made elsewhere, such as a warning that a nearer rule contradicts a higher level's.</summary>
+    public void Add(Finding finding) => _found.Add(finding);
+
     public void AddRange(FindingCollector other) => _found.AddRange(other._found);
 
     /// <summary>Gets the findings gathered so far.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Community.Domain.Assessments;
 using Community.Domain.Communities;
@@ -196,6 +197,146 @@ public sealed class CommitteeEvaluator
         var result = RecommendUnder(version, record, recorder);
         var (english, chinese) = CommitteeText.RecommendationResult(result);
         return new(result, recorder.Result("recommendation", english, chinese));
+    }
+
+    /// <summary>Reviews a committee's record against the size, term, election and meeting policies in force for its community; the size policy is also checked against the higher levels' size policies.</summary>
+    /// <param name="asOf">The date.</param>
+    /// <param name="record">The committee's record; its community's jurisdiction is the one used.</param>
+    /// <returns>What each policy in force requires and every finding; a policy not in force is not checked.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know the community's jurisdiction, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">None of the four policies is in force there on <paramref name="asOf"/>; the exception names the size policy.</exception>
+    public CommitteeReview Review(LocalDate asOf, CommitteeRecord record) =>
+        TryReview(asOf, record, out var review)
+            ? review
+            : throw _catalog.NotInForce(CommitteeKinds.Size, Guard.Against.NullArgument(record).Community.Jurisdiction, asOf);
+
+    /// <summary>Tries to review a committee's record, without throwing where none of the policies is in force.</summary>
+    /// <param name="asOf">The date.</param>
+    /// <param name="record">The committee's record.</param>
+    /// <param name="review">The review, when at least one policy is in force.</param>
+    /// <returns><see langword="true"/> when a size, term, election or meeting policy is in force there on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know the community's jurisdiction, or the date is not ISO.</exception>
+    public bool TryReview(LocalDate asOf, CommitteeRecord record, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CommitteeReview? review)
+    {
+        Guard.Against.NullArgument(record);
+        review = ReviewUnder(asOf, record, explain: false, out _);
+        return review is not null;
+    }
+
+    /// <summary>Reviews a committee's record and explains every check, naming each policy and each higher level's size policy.</summary>
+    /// <param name="asOf">The date.</param>
+    /// <param name="record">The committee's record.</param>
+    /// <returns>The same review as <see cref="Review"/>, explained.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know the community's jurisdiction, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">None of the four policies is in force there on <paramref name="asOf"/>.</exception>
+    public Explained<CommitteeReview> ExplainReview(LocalDate asOf, CommitteeRecord record)
+    {
+        Guard.Against.NullArgument(record);
+        var review = ReviewUnder(asOf, record, explain: true, out var recorder)
+            ?? throw _catalog.NotInForce(CommitteeKinds.Size, record.Community.Jurisdiction, asOf);
+        var (english, chinese) = CommitteeText.ReviewResult(review);
+        return new(review, recorder!.Result("review", english, chinese));
+    }
+
+    private CommitteeReview? ReviewUnder(LocalDate asOf, CommitteeRecord record, bool explain, out ExplanationRecorder? recorder)
+    {
+        var jurisdiction = record.Community.Jurisdiction;
+        var size = _catalog.FindVersion(CommitteeKinds.Size, jurisdiction, asOf);
+        var term = _catalog.FindVersion(CommitteeKinds.Term, jurisdiction, asOf);
+        var election = _catalog.FindVersion(CommitteeKinds.Election, jurisdiction, asOf);
+        var meetings = _catalog.FindVersion(CommitteeKinds.Meetings, jurisdiction, asOf);
+        recorder = null;
+        var first = (PolicyVersion?)size ?? (PolicyVersion?)term ?? (PolicyVersion?)election ?? meetings;
+        if (first is null)
+        {
+            return null;
+        }
+
+        if (explain)
+        {
+            var (recordEn, recordZh) = CommitteeText.Record(record);
+            recorder = ExplanationRecorder.Start(_catalog, first, jurisdiction, asOf).Input("record", recordEn, recordZh);
+        }
+
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        if (size is not null)
+        {
+            var collector = Collector(size, first, recorder);
+            var allowed = size.Policy.Members;
+            var within = allowed.Contains(record.Members);
+            collector.Check(within, CommitteeFindingCodes.SizeOutsideRange, CommitteeText.Size(record.Members, allowed, false), CommitteeText.Size(record.Members, allowed, true));
+            foreach (var higher in _catalog.ResolveLineage(CommitteeKinds.Size, jurisdiction, asOf))
+            {
+                if (!ReferenceEquals(higher, size)
+                    && LevelCheck.Check(_catalog, size, (allowed.Min, allowed.Max), higher, (higher.Policy.Members.Min, higher.Policy.Members.Max), (size.Kind.EnglishName, size.Kind.ChineseName), recorder) is { } warning)
+                {
+                    collector.Add(warning);
+                }
+            }
+
+            findings.AddRange(collector.ToImmutable());
+        }
+
+        if (term is not null)
+        {
+            var collector = Collector(term, first, recorder);
+            collector.Check(record.TermYears == term.Policy.Years, CommitteeFindingCodes.TermDiffers, CommitteeText.Term(record.TermYears, term.Policy.Years), CommitteeText.Term(record.TermYears, term.Policy.Years));
+            findings.AddRange(collector.ToImmutable());
+        }
+
+        if (election is not null)
+        {
+            var collector = Collector(election, first, recorder);
+            var policy = election.Policy;
+            if (record.Election is not { } result)
+            {
+                collector.Add(CommitteeFindingCodes.ElectionNotRecorded, FindingSeverity.Info, CommitteeText.ElectionNotRecorded());
+            }
+            else if (result.Basis != policy.Basis)
+            {
+                collector.Add(CommitteeFindingCodes.ElectionBasisDiffers, FindingSeverity.Warning, CommitteeText.BasisDiffers(result.Basis, policy.Basis));
+            }
+            else
+            {
+                var turnout = policy.Turnout.IsMetBy(result.TookPart, result.Eligible);
+                collector.Check(turnout, CommitteeFindingCodes.TurnoutTooLow, CommitteeText.Turnout(result, policy.Turnout, false), CommitteeText.Turnout(result, policy.Turnout, true));
+                var elected = policy.Elects.IsMetBy(result.FewestVotesOfTheElected, result.TookPart);
+                collector.Check(elected, CommitteeFindingCodes.ElectedWithTooFewVotes, CommitteeText.Elected(result, policy.Elects, false), CommitteeText.Elected(result, policy.Elects, true));
+            }
+
+            findings.AddRange(collector.ToImmutable());
+        }
+
+        if (meetings is not null)
+        {
+            var collector = Collector(meetings, first, recorder);
+            if (record.MeetingsInYear is { } held)
+            {
+                collector.Check(held >= meetings.Policy.PerYear, CommitteeFindingCodes.TooFewMeetings, CommitteeText.Meetings(held, meetings.Policy.PerYear), CommitteeText.Meetings(held, meetings.Policy.PerYear));
+            }
+            else
+            {
+                collector.Add(CommitteeFindingCodes.MeetingsNotRecorded, FindingSeverity.Info, CommitteeText.MeetingsNotRecorded());
+            }
+
+            findings.AddRange(collector.ToImmutable());
+        }
+
+        return new CommitteeReview(size?.Policy.Members, term?.Policy.Years, election?.Policy, meetings?.Policy.PerYear, findings.ToImmutable());
+    }
+
+    // A collector for one policy of a review; every policy after the first is named as also applying.
+    private static FindingCollector Collector(PolicyVersion version, PolicyVersion first, ExplanationRecorder? recorder)
+    {
+        if (!ReferenceEquals(version, first))
+        {
+            recorder?.AlsoApplies(version);
+        }
+
+        return new FindingCollector(version, recorder);
     }
 
     // A population is the right input only for a policy that counts residents: a policy that counts

@@ -43,4 +43,28 @@ public static class CommitteeFindingCodes
 
     /// <summary>Gets the code <c>committees.too-many-office-rooms</c>: the committee keeps more rooms as dedicated offices than the policy allows (COM-05: one).</summary>
     public static FindingCode TooManyOfficeRooms { get; } = FindingCode.Of("committees.too-many-office-rooms");
+
+    /// <summary>Gets the code <c>committees.size-outside-range</c>: the committee has fewer or more members than the size policy allows.</summary>
+    public static FindingCode SizeOutsideRange { get; } = FindingCode.Of("committees.size-outside-range");
+
+    /// <summary>Gets the code <c>committees.term-differs</c>: the committee's term is not the one the term policy sets.</summary>
+    public static FindingCode TermDiffers { get; } = FindingCode.Of("committees.term-differs");
+
+    /// <summary>Gets the code <c>committees.election-basis-differs</c>: the election was held by voters where the policy counts households, or the other way round; a warning, as the shares cannot be compared.</summary>
+    public static FindingCode ElectionBasisDiffers { get; } = FindingCode.Of("committees.election-basis-differs");
+
+    /// <summary>Gets the code <c>committees.turnout-too-low</c>: too few of those eligible took part for the election to be valid.</summary>
+    public static FindingCode TurnoutTooLow { get; } = FindingCode.Of("committees.turnout-too-low");
+
+    /// <summary>Gets the code <c>committees.elected-with-too-few-votes</c>: a member was elected with less than the share of the votes cast that elects.</summary>
+    public static FindingCode ElectedWithTooFewVotes { get; } = FindingCode.Of("committees.elected-with-too-few-votes");
+
+    /// <summary>Gets the code <c>committees.election-not-recorded</c>: an election policy is in force but the record holds no election; information.</summary>
+    public static FindingCode ElectionNotRecorded { get; } = FindingCode.Of("committees.election-not-recorded");
+
+    /// <summary>Gets the code <c>committees.too-few-meetings</c>: fewer meetings were held in the year than the meeting policy requires.</summary>
+    public static FindingCode TooFewMeetings { get; } = FindingCode.Of("committees.too-few-meetings");
+
+    /// <summary>Gets the code <c>committees.meetings-not-recorded</c>: a meeting policy is in force but the record holds no meeting count; information.</summary>
+    public static FindingCode MeetingsNotRecorded { get; } = FindingCode.Of("committees.meetings-not-recorded");
 }

@@ -16,4 +16,16 @@ public static class CommitteeKinds
 
     /// <summary>Gets the rule for recommending a director as a candidate for the next term.</summary>
     public static PolicyKind<CandidatePolicy> CandidateRecommendation { get; } = PolicyKind<CandidatePolicy>.Named("committees.candidate-recommendation", CommitteeText.KindName);
+
+    /// <summary>Gets the committee size policy: the least and most members.</summary>
+    public static PolicyKind<CommitteeSizePolicy> Size { get; } = PolicyKind<CommitteeSizePolicy>.Named("committees.size", CommitteeText.KindName);
+
+    /// <summary>Gets the committee term policy: the term in years.</summary>
+    public static PolicyKind<CommitteeTermPolicy> Term { get; } = PolicyKind<CommitteeTermPolicy>.Named("committees.term", CommitteeText.KindName);
+
+    /// <summary>Gets the election policy: turnout and the share of votes that elects.</summary>
+    public static PolicyKind<ElectionPolicy> Election { get; } = PolicyKind<ElectionPolicy>.Named("committees.election", CommitteeText.KindName);
+
+    /// <summary>Gets the meeting policy: the least meetings a year.</summary>
+    public static PolicyKind<MeetingPolicy> Meetings { get; } = PolicyKind<MeetingPolicy>.Named("committees.meetings", CommitteeText.KindName);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Community.Domain.Assessments;
 using Community.Domain.Communities;
 using Community.Domain.Explanations;
+using Community.Domain.Primitives;
 
 namespace Community.Domain.Committees;
 
@@ -147,12 +148,84 @@ internal static class CommitteeText
     };
 
     /// <summary>Names a kind of the module's policies, by its stable name, in English and Chinese.</summary>
+    public static (string English, string Chinese) Record(CommitteeRecord record) => (
+        string.Create(Invariant, $"{record.Members} members, a {record.TermYears}-year term{(record.Election is { } e ? $", {Election(e, ExplanationLanguage.English)}" : string.Empty)}{(record.MeetingsInYear is { } m ? $", {m} meetings in the year" : string.Empty)}"),
+        string.Create(Invariant, $"成员{record.Members}人,任期{record.TermYears}年{(record.Election is { } e2 ? $",{Election(e2, ExplanationLanguage.Chinese)}" : string.Empty)}{(record.MeetingsInYear is { } m2 ? $",年内开会{m2}次" : string.Empty)}"));
+
+    public static (string English, string Chinese) Size(int members, CountRange allowed, bool within) => within
+        ? (string.Create(Invariant, $"The committee has {members} members, within the {allowed} the size policy allows."), string.Create(Invariant, $"居委会成员{members}人,在规定的{allowed}人之内。"))
+        : (string.Create(Invariant, $"The committee has {members} members, outside the {allowed} the size policy allows."), string.Create(Invariant, $"居委会成员{members}人,不在规定的{allowed}人之内。"));
+
+    public static (string English, string Chinese) Term(int actual, int years) => actual == years
+        ? (string.Create(Invariant, $"The term is {actual} years, as the policy sets."), string.Create(Invariant, $"任期{actual}年,符合规定。"))
+        : (string.Create(Invariant, $"The term is {actual} years; the policy sets {years}."), string.Create(Invariant, $"任期{actual}年,规定为{years}年。"));
+
+    public static (string English, string Chinese) BasisDiffers(ElectionBasis recorded, ElectionBasis policy) =>
+        ($"The election was counted by {Basis(recorded, ExplanationLanguage.English)}, but the policy counts {Basis(policy, ExplanationLanguage.English)}: its shares cannot be checked.",
+         $"选举按{Basis(recorded, ExplanationLanguage.Chinese)}计,而规定按{Basis(policy, ExplanationLanguage.Chinese)}计,无法核对比例。");
+
+    public static (string English, string Chinese) Turnout(ElectionResult result, ShareThreshold threshold, bool met) => met
+        ? (string.Create(Invariant, $"{result.TookPart} of {result.Eligible} {Basis(result.Basis, ExplanationLanguage.English)} took part, {Share(threshold, ExplanationLanguage.English)}: the election is valid."),
+           string.Create(Invariant, $"{result.Eligible}{Unit(result.Basis)}中{result.TookPart}{Unit(result.Basis)}参加,达到{Share(threshold, ExplanationLanguage.Chinese)}:选举有效。"))
+        : (string.Create(Invariant, $"{result.TookPart} of {result.Eligible} {Basis(result.Basis, ExplanationLanguage.English)} took part, not {Share(threshold, ExplanationLanguage.English)} (at least {threshold.LeastPartOf(result.Eligible)} needed): the election is not valid."),
+           string.Create(Invariant, $"{result.Eligible}{Unit(result.Basis)}中仅{result.TookPart}{Unit(result.Basis)}参加,未达到{Share(threshold, ExplanationLanguage.Chinese)}(至少需{threshold.LeastPartOf(result.Eligible)}{Unit(result.Basis)}):选举无效。"));
+
+    public static (string English, string Chinese) Elected(ElectionResult result, ShareThreshold threshold, bool met) => met
+        ? (string.Create(Invariant, $"Every elected member had at least {result.FewestVotesOfTheElected} of the {result.TookPart} votes cast, {Share(threshold, ExplanationLanguage.English)}."),
+           string.Create(Invariant, $"当选者得票均不少于{result.FewestVotesOfTheElected}票(共投{result.TookPart}票),达到{Share(threshold, ExplanationLanguage.Chinese)}。"))
+        : (string.Create(Invariant, $"A member was elected with {result.FewestVotesOfTheElected} of the {result.TookPart} votes cast, not {Share(threshold, ExplanationLanguage.English)} (at least {threshold.LeastPartOf(result.TookPart)} needed)."),
+           string.Create(Invariant, $"有当选者仅得{result.FewestVotesOfTheElected}票(共投{result.TookPart}票),未达到{Share(threshold, ExplanationLanguage.Chinese)}(至少需{threshold.LeastPartOf(result.TookPart)}票)。"));
+
+    public static (string English, string Chinese) ElectionNotRecorded() =>
+        ("The record holds no election, so turnout and votes were not checked.", "记录中没有选举情况,未核对参选率和得票。");
+
+    public static (string English, string Chinese) Meetings(int held, int perYear) => held >= perYear
+        ? (string.Create(Invariant, $"{held} meetings were held in the year, at least the {perYear} required."), string.Create(Invariant, $"年内开会{held}次,不少于规定的{perYear}次。"))
+        : (string.Create(Invariant, $"{held} meetings were held in the year, fewer than the {perYear} required."), string.Create(Invariant, $"年内开会{held}次,少于规定的{perYear}次。"));
+
+    public static (string English, string Chinese) MeetingsNotRecorded() =>
+        ("The record holds no meeting count, so meetings were not checked.", "记录中没有会议次数,未核对会议。");
+
+    public static (string English, string Chinese) ReviewResult(CommitteeReview review) => review.IsCompliant
+        ? (string.Create(Invariant, $"compliant ({review.Findings.Length} other finding(s))"), string.Create(Invariant, $"符合(其他提示{review.Findings.Length}条)"))
+        : (string.Create(Invariant, $"not compliant: {review.Findings.ErrorCount()} error(s)"), string.Create(Invariant, $"不符合:问题{review.Findings.ErrorCount()}项"));
+
+    private static string Election(ElectionResult result, ExplanationLanguage language) => language == ExplanationLanguage.Chinese
+        ? string.Create(Invariant, $"选举时{result.Eligible}{Unit(result.Basis)}中{result.TookPart}{Unit(result.Basis)}参加,当选者最少得{result.FewestVotesOfTheElected}票")
+        : string.Create(Invariant, $"an election in which {result.TookPart} of {result.Eligible} {Basis(result.Basis, language)} took part and the elected had at least {result.FewestVotesOfTheElected} votes");
+
+    private static string Basis(ElectionBasis basis, ExplanationLanguage language) => (basis, language) switch
+    {
+        (ElectionBasis.Households, ExplanationLanguage.Chinese) => "户代表",
+        (_, ExplanationLanguage.Chinese) => "选民",
+        (ElectionBasis.Households, _) => "households",
+        _ => "voters",
+    };
+
+    private static string Unit(ElectionBasis basis) => basis == ElectionBasis.Households ? "户" : "人";
+
+    private static string Share(ShareThreshold threshold, ExplanationLanguage language) => (threshold.Numerator, threshold.Denominator, threshold.IsStrict, language) switch
+    {
+        (1, 2, true, ExplanationLanguage.Chinese) => "过半数",
+        (1, 2, false, ExplanationLanguage.Chinese) => "半数以上",
+        (1, 2, true, _) => "more than half",
+        (1, 2, false, _) => "at least half",
+        (var n, var d, true, ExplanationLanguage.Chinese) => string.Create(Invariant, $"超过{n}/{d}"),
+        (var n, var d, false, ExplanationLanguage.Chinese) => string.Create(Invariant, $"{n}/{d}以上"),
+        (var n, var d, true, _) => string.Create(Invariant, $"more than {n}/{d}"),
+        (var n, var d, false, _) => string.Create(Invariant, $"at least {n}/{d}"),
+    };
+
     public static (string English, string Chinese) KindName(string name) => name switch
     {
         "committees.quota" => ("committee quota", "居委会成员职数"),
         "committees.part-time-sources" => ("part-time member sources", "兼职成员来源"),
         "committees.office-rooms" => ("committee office rooms", "居委会专门办公室"),
         "committees.candidate-recommendation" => ("director candidate recommendation", "主任候选人推荐"),
+        "committees.size" => ("committee size", "居委会成员人数"),
+        "committees.term" => ("committee term", "居委会任期"),
+        "committees.election" => ("committee election", "居委会选举"),
+        "committees.meetings" => ("meetings", "会议次数"),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "names no kind of this module."),
     };
 }

@@ -160,6 +160,10 @@ public sealed class PolicyCatalog
             ? Unsafe.As<PolicyVersion<TPolicy>>(version)
             : throw new PolicyNotInForceException(kind, GetJurisdiction(jurisdiction), asOf);
 
+    /// <summary>The exception to throw where an evaluator finds no version of a kind in force.</summary>
+    internal PolicyNotInForceException NotInForce(PolicyKind kind, JurisdictionCode jurisdiction, LocalDate asOf) =>
+        new(kind, GetJurisdiction(jurisdiction), asOf);
+
     /// <summary>The version in force, or null when none is: the evaluators' <c>Try…</c> forms.</summary>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     internal PolicyVersion<TPolicy>? FindVersion<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf)

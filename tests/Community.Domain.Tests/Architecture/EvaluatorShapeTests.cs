@@ -23,6 +23,7 @@ public sealed class EvaluatorShapeTests
         (typeof(CommitteeEvaluator), "Quota", "TryQuota", "ExplainQuota"),
         (typeof(CommitteeEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
         (typeof(CommitteeEvaluator), "Recommend", "TryRecommend", "ExplainRecommendation"),
+        (typeof(CommitteeEvaluator), "Review", "TryReview", "ExplainReview"),
         (typeof(FundingEvaluator), "Amount", "TryAmount", "ExplainAmount"),
         (typeof(SubsidyEvaluator), "Amount", "TryAmount", "ExplainAmount"),
         (typeof(SubsidyEvaluator), "Gap", "TryGap", "ExplainGap"),

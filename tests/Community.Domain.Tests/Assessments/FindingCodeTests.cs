@@ -75,11 +75,14 @@ public class FindingCodeTests
         var committees = Codes(typeof(CommitteeFindingCodes)).ToList();
         var grids = Codes(typeof(GridFindingCodes)).ToList();
         var premises = Codes(typeof(PremisesFindingCodes)).ToList();
+        var staffing = Codes(typeof(Community.Domain.Staffing.StaffingFindingCodes)).ToList();
 
-        committees.Should().HaveCount(13).And.OnlyContain(c => c.Value.StartsWith("committees.", StringComparison.Ordinal));
+        committees.Should().HaveCount(21).And.OnlyContain(c => c.Value.StartsWith("committees.", StringComparison.Ordinal));
         grids.Should().HaveCount(4).And.OnlyContain(c => c.Value.StartsWith("grids.", StringComparison.Ordinal));
         premises.Should().HaveCount(6).And.OnlyContain(c => c.Value.StartsWith("premises.", StringComparison.Ordinal));
-        committees.Concat(grids).Concat(premises).Should().OnlyHaveUniqueItems();
+        staffing.Should().HaveCount(2).And.OnlyContain(c => c.Value.StartsWith("staffing.", StringComparison.Ordinal));
+        committees.Concat(grids).Concat(premises).Concat(staffing).Append(AssessmentFindingCodes.ContradictsHigherLevel).Should().OnlyHaveUniqueItems();
+        AssessmentFindingCodes.ContradictsHigherLevel.Value.Should().Be("levels.contradicts-higher-level");
         PremisesFindingCodes.LandNotChecked.Value.Should().Be("premises.land-not-checked");
     }
 
