@@ -5,6 +5,7 @@ using Community.Domain.Grids;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Premises;
+using Community.Domain.Scale;
 using Community.Domain.Staffing;
 using Community.Domain.Subsidies;
 
@@ -33,5 +34,6 @@ public static class BuiltInCatalog
             .AddGridPolicies()
             .AddPremisesPolicies()
             .AddAdmissionPolicies()
-            .AddStaffingPolicies();
+            .AddStaffingPolicies()
+            .AddScalePolicies();
 }

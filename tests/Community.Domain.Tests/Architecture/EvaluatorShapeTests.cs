@@ -35,6 +35,7 @@ public sealed class EvaluatorShapeTests
         (typeof(AdmissionEvaluator), "Decide", "TryDecide", "ExplainDecision"),
         (typeof(StaffingEvaluator), "Requirement", "TryRequirement", "ExplainRequirement"),
         (typeof(StaffingEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
+        (typeof(Community.Domain.Scale.ScaleEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
     ];
 
     public static TheoryData<Type, string, string, string> Questions

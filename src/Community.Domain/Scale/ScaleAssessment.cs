@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Community.Domain.Assessments;
+using Community.Domain.Primitives;
+
+namespace Community.Domain.Scale;
+
+/// <summary>A community's size assessed against the recommended scale in force: within, above (split suggested) or below (merge suggested).</summary>
+public sealed class ScaleAssessment
+{
+    internal ScaleAssessment(CommunityScalePolicy policy, long units, ImmutableArray<Finding> findings)
+    {
+        Unit = policy.Unit;
+        Units = units;
+        Minimum = policy.Minimum;
+        Maximum = policy.Maximum;
+        Findings = findings;
+    }
+
+    /// <summary>Gets what the scale counts.</summary>
+    public CountUnit Unit { get; }
+
+    /// <summary>Gets the community's households or residents.</summary>
+    public long Units { get; }
+
+    /// <summary>Gets the least recommended size, if the policy sets one.</summary>
+    public long? Minimum { get; }
+
+    /// <summary>Gets the most recommended size, if the policy sets one.</summary>
+    public long? Maximum { get; }
+
+    /// <summary>Gets a value indicating whether the community is within the recommended scale.</summary>
+    public bool IsWithin => !IsAbove && !IsBelow;
+
+    /// <summary>Gets a value indicating whether the community is above the recommended most size: a split is suggested.</summary>
+    public bool IsAbove => Units > Maximum;
+
+    /// <summary>Gets a value indicating whether the community is below the recommended least size: a merge is suggested.</summary>
+    public bool IsBelow => Units < Minimum;
+
+    /// <summary>Gets the least number of communities the community would split into to keep each within the most size; 1 when it is not above.</summary>
+    public long SuggestedCommunities => IsAbove ? (Units + Maximum!.Value - 1) / Maximum.Value : 1;
+
+    /// <summary>Gets the findings: a split or merge suggestion (warnings), or none.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>Formats the assessment, for diagnostics.</summary>
+    /// <returns>A text such as <c>4200 Households: above, split into 2</c>.</returns>
+    public override string ToString() =>
+        $"{Units} {Unit}: {(IsAbove ? $"above, split into {SuggestedCommunities}" : IsBelow ? "below, merge" : "within")}";
+}
