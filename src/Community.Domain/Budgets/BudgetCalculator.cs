@@ -101,8 +101,8 @@ public sealed class BudgetCalculator
                 continue;
             }
 
-            var monthly = floored ? Money.Max(scheduled ? pay.Monthly : Money.Zero, floor.Monthly) : pay.Monthly;
-            var annual = monthly.MonthlyToAnnual() * people;
+            // Yearly amounts, each computed from its yearly base and rounded once.
+            var annual = (floored ? Money.Max(scheduled ? pay.Annual : Money.Zero, floor.Annual) : pay.Annual) * people;
             lines.Add(new BudgetLine(BudgetItem.Pay(role), annual, annual));
         }
 

@@ -50,8 +50,8 @@ internal static class KernelText
 
     public static string Money(Money money, ExplanationLanguage language) =>
         language == ExplanationLanguage.Chinese
-            ? Primitives.Money.Format(money.Yuan) + "元"
-            : Primitives.Money.Format(money.Yuan) + " yuan";
+            ? Primitives.Money.Display(money.Yuan) + "元"
+            : Primitives.Money.Display(money.Yuan) + " yuan";
 
     public static string AnnualMoney(Money money, ExplanationLanguage language) =>
         language == ExplanationLanguage.Chinese

@@ -58,7 +58,7 @@ internal static class FundingText
                 : $"{Money(amount.Annual)} to {Money(amount.AnnualMaximum)} yuan a year"
             : KernelText.AnnualMoney(amount.Annual, language);
 
-    private static string Money(Money money) => Primitives.Money.Format(money.Yuan);
+    private static string Money(Money money) => Primitives.Money.Display(money.Yuan);
 
     /// <summary>Names a kind of the module's policies, by its stable name, in English and Chinese.</summary>
     public static (string English, string Chinese) KindName(string name) => name switch

@@ -139,6 +139,12 @@ public readonly record struct Money : IComparable<Money>
     /// <returns>A text such as <c>855.00 CNY</c>.</returns>
     public override string ToString() => Format(Yuan) + " CNY";
 
+    /// <summary>Formats an amount for an explanation: at least two decimals and at most four; an amount with more (a twelfth of a yearly wage, say) is rounded half away from zero to four and marked "≈", so no text prints a raw 28-digit decimal.</summary>
+    internal static string Display(decimal yuan) =>
+        yuan.Scale <= 4
+            ? Format(yuan)
+            : "≈" + Format(decimal.Round(yuan, 4, MidpointRounding.AwayFromZero));
+
     // At least two decimals and every significant one. Most amounts have at most two, which the
     // standard "F2" format writes several times faster than the custom pattern the rest need.
     internal static string Format(decimal yuan) =>

@@ -13,14 +13,17 @@ public sealed class GapReport
         Gaps = gaps;
         NotCovered = notCovered;
         var monthly = Money.Zero;
+        var annual = Money.Zero;
         var below = 0;
         foreach (var (_, gap) in gaps)
         {
             monthly += gap.ShortfallMonthly;
+            annual += gap.ShortfallAnnual;
             below += gap.IsBelowFloor ? 1 : 0;
         }
 
         ShortfallMonthly = monthly;
+        ShortfallAnnual = annual;
         BelowFloorCount = below;
     }
 
@@ -33,8 +36,8 @@ public sealed class GapReport
     /// <summary>Gets the total shortfall per month.</summary>
     public Money ShortfallMonthly { get; }
 
-    /// <summary>Gets the total shortfall per year: what lifting everyone to the floor costs a year.</summary>
-    public Money ShortfallAnnual => ShortfallMonthly.MonthlyToAnnual();
+    /// <summary>Gets the total shortfall per year: what lifting everyone to the floor costs a year, each person's from their yearly floor, rounded once.</summary>
+    public Money ShortfallAnnual { get; }
 
     /// <summary>Gets how many people are paid below their floor.</summary>
     public int BelowFloorCount { get; }

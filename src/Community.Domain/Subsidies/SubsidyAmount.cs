@@ -7,10 +7,11 @@ namespace Community.Domain.Subsidies;
 /// <summary>A post's floor or amount in force: per month and per year, with the policy version, the reference wage and the multiple behind it.</summary>
 public readonly record struct SubsidyAmount
 {
-    internal SubsidyAmount(PayRole role, Money monthly, PolicyVersion<SubsidyPolicy> version, PolicyVersion<ReferenceWage>? wage, Rate rate)
+    internal SubsidyAmount(PayRole role, Money monthly, Money annual, PolicyVersion<SubsidyPolicy> version, PolicyVersion<ReferenceWage>? wage, Rate rate)
     {
         Role = role;
         Monthly = monthly;
+        Annual = annual;
         Version = version;
         Wage = wage;
         Rate = rate;
@@ -22,8 +23,8 @@ public readonly record struct SubsidyAmount
     /// <summary>Gets the amount per month, rounded as the policy says.</summary>
     public Money Monthly { get; }
 
-    /// <summary>Gets the amount per year: twelve times the monthly amount.</summary>
-    public Money Annual => Monthly.MonthlyToAnnual();
+    /// <summary>Gets the amount per year: a fixed amount times twelve, or the yearly base times the rate, rounded once by the policy's rounding (not the rounded month times twelve).</summary>
+    public Money Annual { get; }
 
     /// <summary>Gets whether the amount is a floor or an amount paid.</summary>
     public SubsidyNature Nature => Version?.Policy.Nature ?? default;

@@ -249,12 +249,14 @@ public sealed class SubsidyEvaluator
         {
             var wage = _catalog.ResolveVersion(wageKind, jurisdiction, asOf);
             var unrounded = wage.Policy.Monthly * line.Rate;
-            var amount = new SubsidyAmount(role, unrounded.Round(policy.Rounding), version, wage, line.Rate);
+            var annual = (wage.Policy.Annual * line.Rate).Round(policy.Rounding);
+            var amount = new SubsidyAmount(role, unrounded.Round(policy.Rounding), annual, version, wage, line.Rate);
             recorder?.AlsoApplies(wage).Step(SubsidyText.Formula(amount, unrounded)).Step(SubsidyText.Rounding(amount, policy.Rounding, unrounded));
             return amount;
         }
 
-        var fixedAmount = new SubsidyAmount(role, line.FixedMonthly.GetValueOrDefault(), version, null, Rate.Zero);
+        var monthly = line.FixedMonthly.GetValueOrDefault();
+        var fixedAmount = new SubsidyAmount(role, monthly, monthly.MonthlyToAnnual(), version, null, Rate.Zero);
         recorder?.Step(SubsidyText.Formula(fixedAmount, fixedAmount.Monthly));
         return fixedAmount;
     }

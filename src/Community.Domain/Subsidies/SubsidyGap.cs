@@ -23,8 +23,8 @@ public readonly record struct SubsidyGap
     /// <summary>Gets the shortfall per month: the floor less the pay, or zero when the pay meets the floor.</summary>
     public Money ShortfallMonthly => Money.Max(Floor.Monthly - PaidMonthly, Money.Zero);
 
-    /// <summary>Gets the shortfall per year: twelve times the monthly shortfall.</summary>
-    public Money ShortfallAnnual => ShortfallMonthly.MonthlyToAnnual();
+    /// <summary>Gets the shortfall per year: the yearly floor, rounded once, less twelve months' pay; zero when the pay meets the floor.</summary>
+    public Money ShortfallAnnual => Money.Max(Floor.Annual - PaidMonthly.MonthlyToAnnual(), Money.Zero);
 
     /// <summary>Gets a value indicating whether the pay is below the floor.</summary>
     public bool IsBelowFloor => PaidMonthly < Floor.Monthly;

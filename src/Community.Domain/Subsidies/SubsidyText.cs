@@ -58,7 +58,7 @@ internal static class SubsidyText
         return new(
             ExplanationStepKind.Formula,
             $"The {nature.En} for a {role.En} is {amount.Rate} of the {wage.Kind.EnglishName}, {Monthly(wage.Policy.Monthly, ExplanationLanguage.English)}: {KernelText.Money(wage.Policy.Monthly, ExplanationLanguage.English)} × {amount.Rate} = {Exact(unrounded)} yuan.",
-            $"{role.Zh}的{nature.Zh}为{wage.Kind.ChineseName}({Monthly(wage.Policy.Monthly, ExplanationLanguage.Chinese)})的{amount.Rate}:{Primitives.Money.Format(wage.Policy.Monthly.Yuan)}元×{amount.Rate}={Exact(unrounded)}元。");
+            $"{role.Zh}的{nature.Zh}为{wage.Kind.ChineseName}({Monthly(wage.Policy.Monthly, ExplanationLanguage.Chinese)})的{amount.Rate}:{Primitives.Money.Display(wage.Policy.Monthly.Yuan)}元×{amount.Rate}={Exact(unrounded)}元。");
     }
 
     public static ExplanationStep Rounding(SubsidyAmount amount, Rounding rounding, Money unrounded)
@@ -74,8 +74,8 @@ internal static class SubsidyText
                 + (changed ? $":{Monthly(amount.Monthly, ExplanationLanguage.Chinese)}。" : $",计算结果无需取整:{Monthly(amount.Monthly, ExplanationLanguage.Chinese)}。"));
     }
 
-    // Computed products keep every digit in the formula step, so that the rounding step shows its work.
-    private static string Exact(Money money) => Primitives.Money.Format(money.Yuan);
+    // Computed products keep their digits (up to four decimals) in the formula step, so that the rounding step shows its work.
+    private static string Exact(Money money) => Primitives.Money.Display(money.Yuan);
 
     /// <summary>Names a kind of the module's policies, by its stable name, in English and Chinese.</summary>
     public static (string English, string Chinese) KindName(string name) => name switch
