@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
@@ -8,8 +9,9 @@ namespace Community.Domain.Subsidies;
 /// <remarks>Validated with its policy: a line on its own only checks its arguments' presence.</remarks>
 public sealed class SubsidyLine
 {
-    private SubsidyLine(PayRole role, Money? fixedMonthly, PolicyKind<ReferenceWage>? wage, Rate rate, string? sourceText)
+    private SubsidyLine(PayRole role, Money? fixedMonthly, PolicyKind<ReferenceWage>? wage, Rate rate, string? sourceText, ImmutableArray<EligibilityCondition> conditions = default)
     {
+        Conditions = conditions.IsDefault ? [] : conditions;
         Role = role;
         FixedMonthly = fixedMonthly;
         Wage = wage;
@@ -55,8 +57,27 @@ public sealed class SubsidyLine
     public static SubsidyLine MultipleOf(PayRole role, PolicyKind<ReferenceWage> wage, Rate rate, string? sourceText = null) =>
         new(Guard.Against.UndefinedEnum(role), null, Guard.Against.NullArgument(wage), rate, sourceText);
 
+    /// <summary>Gets the conditions a person must meet to receive the line; empty when everyone in the post does.</summary>
+    public ImmutableArray<EligibilityCondition> Conditions { get; }
+
+    /// <summary>Returns a copy of the line that only persons meeting every condition receive.</summary>
+    /// <param name="conditions">The conditions: years of service, appointed before a date, not receiving another allowance.</param>
+    /// <returns>The line with its conditions, replacing any it had.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="conditions"/> or one of them is null.</exception>
+    public SubsidyLine WithConditions(params IEnumerable<EligibilityCondition> conditions)
+    {
+        var given = Guard.Against.NullArgument(conditions).ToImmutableArray();
+        for (var i = 0; i < given.Length; i++)
+        {
+            _ = given[i] ?? throw GuardExtensions.Null($"conditions[{i}]");
+        }
+
+        return new(Role, FixedMonthly, Wage, Rate, SourceText, given);
+    }
+
     /// <summary>Formats the line.</summary>
-    /// <returns>A text such as <c>Director: 150% of minimum wage</c> or <c>Director: 700.00 CNY a month</c>.</returns>
+    /// <returns>A text such as <c>Director: 150% of minimum wage</c> or <c>Director: 700.00 CNY a month</c>, with its conditions if any.</returns>
     public override string ToString() =>
-        Wage is { } wage ? $"{Role}: {Rate} of {wage.EnglishName}" : $"{Role}: {FixedMonthly} a month";
+        (Wage is { } wage ? $"{Role}: {Rate} of {wage.EnglishName}" : $"{Role}: {FixedMonthly} a month")
+        + (Conditions.IsEmpty ? string.Empty : " if " + string.Join(" and ", Conditions));
 }

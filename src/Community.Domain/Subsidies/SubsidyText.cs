@@ -1,3 +1,4 @@
+using System.Globalization;
 using Community.Domain.Explanations;
 using Community.Domain.Primitives;
 
@@ -73,6 +74,27 @@ internal static class SubsidyText
             (up ? $"按{step}元向上取整,以保证按此发放即达到最低标准" : $"按{step}元取整({rounding.Mode})")
                 + (changed ? $":{Monthly(amount.Monthly, ExplanationLanguage.Chinese)}。" : $",计算结果无需取整:{Monthly(amount.Monthly, ExplanationLanguage.Chinese)}。"));
     }
+
+    public static (string English, string Chinese) Condition(EligibilityCondition condition, ServiceRecord person, NodaTime.LocalDate asOf, bool met) => condition.Kind switch
+    {
+        EligibilityConditionKind.YearsOfService => met
+            ? (string.Create(CultureInfo.InvariantCulture, $"{person.YearsOfService(asOf)} full years of service on {asOf:uuuu-MM-dd}, at least the {condition.Years} the line requires."),
+               string.Create(CultureInfo.InvariantCulture, $"截至{asOf:uuuu'年'M'月'd'日'}任职满{person.YearsOfService(asOf)}年,不少于规定的{condition.Years}年。"))
+            : (string.Create(CultureInfo.InvariantCulture, $"{person.YearsOfService(asOf)} full years of service on {asOf:uuuu-MM-dd}, fewer than the {condition.Years} the line requires."),
+               string.Create(CultureInfo.InvariantCulture, $"截至{asOf:uuuu'年'M'月'd'日'}任职满{person.YearsOfService(asOf)}年,不足规定的{condition.Years}年。")),
+        EligibilityConditionKind.AppointedBefore => met
+            ? (string.Create(CultureInfo.InvariantCulture, $"Appointed on {person.AppointedOn:uuuu-MM-dd}, before {condition.Date:uuuu-MM-dd} as the line requires."),
+               string.Create(CultureInfo.InvariantCulture, $"于{person.AppointedOn:uuuu'年'M'月'd'日'}任职,在规定的{condition.Date:uuuu'年'M'月'd'日'}之前。"))
+            : (string.Create(CultureInfo.InvariantCulture, $"Appointed on {person.AppointedOn:uuuu-MM-dd}, not before {condition.Date:uuuu-MM-dd} as the line requires."),
+               string.Create(CultureInfo.InvariantCulture, $"于{person.AppointedOn:uuuu'年'M'月'd'日'}任职,不在规定的{condition.Date:uuuu'年'M'月'd'日'}之前。")),
+        _ => met
+            ? ($"Does not receive {condition.Allowance}, which the line excludes.", $"未领取与本项不可兼得的{condition.Allowance}。")
+            : ($"Receives {condition.Allowance}, which the line excludes.", $"已领取{condition.Allowance},与本项不可兼得。"),
+    };
+
+    public static (string English, string Chinese) EntitlementResult(SubsidyEntitlement entitlement) => entitlement.IsEligible
+        ? ($"eligible: {Monthly(entitlement.Monthly, ExplanationLanguage.English)}", $"符合条件:{Monthly(entitlement.Monthly, ExplanationLanguage.Chinese)}")
+        : (string.Create(CultureInfo.InvariantCulture, $"not eligible: {entitlement.Unmet.Length} condition(s) unmet"), string.Create(CultureInfo.InvariantCulture, $"不符合条件:{entitlement.Unmet.Length}项条件未满足"));
 
     // Computed products keep their digits (up to four decimals) in the formula step, so that the rounding step shows its work.
     private static string Exact(Money money) => Primitives.Money.Display(money.Yuan);

@@ -27,6 +27,7 @@ public sealed class EvaluatorShapeTests
         (typeof(FundingEvaluator), "Amount", "TryAmount", "ExplainAmount"),
         (typeof(SubsidyEvaluator), "Amount", "TryAmount", "ExplainAmount"),
         (typeof(SubsidyEvaluator), "Gap", "TryGap", "ExplainGap"),
+        (typeof(SubsidyEvaluator), "Entitlement", "TryEntitlement", "ExplainEntitlement"),
         (typeof(GridEvaluator), "Plan", "TryPlan", "ExplainPlan"),
         (typeof(GridEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
         (typeof(PremisesEvaluator), "Assess", "TryAssess", "ExplainAssessment"),

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using NodaTime;
+
+namespace Community.Domain.Subsidies;
+
+/// <summary>What eligibility conditions read of a person: when they were appointed and which other allowances they receive.</summary>
+public sealed record ServiceRecord
+{
+    private ServiceRecord(LocalDate appointedOn, ImmutableArray<string> allowances)
+    {
+        AppointedOn = appointedOn;
+        Allowances = allowances;
+    }
+
+    /// <summary>Gets the day the person was appointed to the post.</summary>
+    public LocalDate AppointedOn { get; }
+
+    /// <summary>Gets the names of the other allowances the person receives.</summary>
+    public ImmutableArray<string> Allowances { get; }
+
+    /// <summary>Creates a service record.</summary>
+    /// <param name="appointedOn">The day of appointment, in the ISO calendar.</param>
+    /// <param name="allowances">The names of other allowances received, if any; none blank.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentException"><paramref name="appointedOn"/> is not ISO, or an allowance name is blank.</exception>
+    public static ServiceRecord Create(LocalDate appointedOn, params IEnumerable<string> allowances)
+    {
+        Policies.EffectivePeriod.CheckIso(appointedOn);
+        var names = Guard.Against.NullArgument(allowances).ToImmutableArray();
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(names[i]))
+            {
+                throw new ArgumentException($"allowances[{i}] is blank; expected an allowance's name.", nameof(allowances));
+            }
+        }
+
+        return new(appointedOn, names);
+    }
+
+    /// <summary>Returns the full years of service on a date: none before the first anniversary of the appointment.</summary>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The full years, zero when <paramref name="asOf"/> is before a full year or before the appointment.</returns>
+    public int YearsOfService(LocalDate asOf) =>
+        asOf <= AppointedOn ? 0 : Period.Between(AppointedOn, asOf, PeriodUnits.Years).Years;
+
+    /// <summary>Says whether the person receives an allowance of a name.</summary>
+    /// <param name="allowance">The allowance's name.</param>
+    /// <returns><see langword="true"/> when the record lists it (compared exactly).</returns>
+    public bool Receives(string allowance) => Allowances.Contains(allowance, StringComparer.Ordinal);
+
+    /// <summary>Compares two records by value, including their allowances in order.</summary>
+    /// <param name="other">The other record.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(ServiceRecord? other) => other is not null && AppointedOn == other.AppointedOn && Allowances.SequenceEqual(other.Allowances);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(ServiceRecord)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(AppointedOn, Allowances.Length);
+
+    /// <summary>Formats the record, for diagnostics.</summary>
+    /// <returns>A text such as <c>appointed 2019-03-01; receives 公益性岗位补贴</c>.</returns>
+    public override string ToString() =>
+        $"appointed {AppointedOn:uuuu-MM-dd}" + (Allowances.IsEmpty ? string.Empty : "; receives " + string.Join(", ", Allowances));
+}
