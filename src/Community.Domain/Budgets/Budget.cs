@@ -32,7 +32,11 @@ public sealed class Budget
         }
 
         Totals = [.. order.Select(item => new BudgetLine(item, totals[item].Minimum, totals[item].Maximum))];
+        ByPayer = PayerAmount.Total(communities.SelectMany(c => c.ByPayer));
     }
+
+    /// <summary>Gets each payer's part of the whole cost a year: what each level of government (or other payer) funds; costs no policy shares are under <see cref="Payer.Unassigned"/>.</summary>
+    public ImmutableArray<PayerAmount> ByPayer { get; }
 
     /// <summary>Gets each community's budget, in the order given.</summary>
     public ImmutableArray<CommunityBudget> Communities { get; }

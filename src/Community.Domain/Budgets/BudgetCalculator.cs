@@ -102,15 +102,16 @@ public sealed class BudgetCalculator
             }
 
             // Yearly amounts, each computed from its yearly base and rounded once.
-            var annual = (floored ? Money.Max(scheduled ? pay.Annual : Money.Zero, floor.Annual) : pay.Annual) * people;
-            lines.Add(new BudgetLine(BudgetItem.Pay(role), annual, annual));
+            var paid = floored && (!scheduled || floor.Annual > pay.Annual) ? floor : pay;
+            var annual = paid.Annual * people;
+            lines.Add(new BudgetLine(BudgetItem.Pay(role), annual, annual, paid.Version.Policy.CostShare));
         }
 
         foreach (var kind in _funds)
         {
             if (Funds(kind, jurisdiction, asOf, community.Units, explanations, out var amount))
             {
-                lines.Add(new BudgetLine(BudgetItem.Funds(kind), amount.Annual, amount.AnnualMaximum));
+                lines.Add(new BudgetLine(BudgetItem.Funds(kind), amount.Annual, amount.AnnualMaximum, amount.CostShare));
             }
         }
 

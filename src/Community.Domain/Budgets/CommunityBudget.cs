@@ -17,7 +17,12 @@ public sealed class CommunityBudget
             Minimum += line.Minimum;
             Maximum += line.Maximum;
         }
+
+        ByPayer = PayerAmount.Total(lines.SelectMany(l => l.ByPayer()));
     }
+
+    /// <summary>Gets each payer's part of the community's cost a year, in the order each payer is first met; costs no policy shares are under <see cref="Payer.Unassigned"/>.</summary>
+    public ImmutableArray<PayerAmount> ByPayer { get; }
 
     /// <summary>Gets the community.</summary>
     public BudgetCommunity Community { get; }

@@ -8,8 +8,9 @@ namespace Community.Domain.Funding;
 /// <remarks>Only what the policy's <see cref="FundingBasis"/> needs is read; the rest may be zero.</remarks>
 public readonly record struct FundedUnits
 {
-    private FundedUnits(Population population, HouseholdCount households, int workers, int partyBranches)
+    private FundedUnits(Population population, HouseholdCount households, int workers, int partyBranches, CommunityKind? kind = null)
     {
+        CommunityKind = kind;
         Population = population;
         Households = households;
         Workers = workers;
@@ -28,6 +29,9 @@ public readonly record struct FundedUnits
     /// <summary>Gets the party branches, for funds per branch.</summary>
     public int PartyBranches { get; }
 
+    /// <summary>Gets the community's kind, when the units were made from a community (<see cref="For"/>): a policy that excludes the kind gives nothing. Null when not known, which no exclusion matches.</summary>
+    public CommunityKind? CommunityKind { get; }
+
     /// <summary>Creates the units of a community.</summary>
     /// <param name="population">The resident population.</param>
     /// <param name="households">The households; zero when not needed.</param>
@@ -38,7 +42,7 @@ public readonly record struct FundedUnits
     public static FundedUnits Of(Population population, HouseholdCount households = default, int workers = 0, int partyBranches = 0) =>
         new(population, households, Guard.Against.NegativeCount(workers), Guard.Against.NegativeCount(partyBranches));
 
-    /// <summary>Creates the units of a described community: its population and households, and the workers and branches given.</summary>
+    /// <summary>Creates the units of a described community: its population, households and kind, and the workers and branches given.</summary>
     /// <param name="community">The community.</param>
     /// <param name="workers">The funded workers; zero or more.</param>
     /// <param name="partyBranches">The party branches; zero or more.</param>
@@ -48,6 +52,6 @@ public readonly record struct FundedUnits
     public static FundedUnits For(CommunityProfile community, int workers = 0, int partyBranches = 0)
     {
         Guard.Against.NullArgument(community);
-        return Of(community.Population, community.Households, workers, partyBranches);
+        return new(community.Population, community.Households, Guard.Against.NegativeCount(workers), Guard.Against.NegativeCount(partyBranches), community.Kind);
     }
 }

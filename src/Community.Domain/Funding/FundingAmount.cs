@@ -7,8 +7,10 @@ namespace Community.Domain.Funding;
 /// <summary>The result of evaluating a funding policy for one community: the annual amount and which rule and band gave it.</summary>
 public readonly record struct FundingAmount
 {
-    internal FundingAmount(Money annual, Money annualMaximum, FundingBasis basis, decimal units, RuleId ruleId, int bandIndex, bool isDecidedByFirstListedWins)
+    internal FundingAmount(Money annual, Money annualMaximum, FundingBasis basis, decimal units, RuleId ruleId, int bandIndex, bool isDecidedByFirstListedWins, CostShare? costShare = null, bool isExcluded = false)
     {
+        CostShare = costShare;
+        IsExcluded = isExcluded;
         Annual = annual;
         AnnualMaximum = annualMaximum;
         Basis = basis;
@@ -44,8 +46,17 @@ public readonly record struct FundingAmount
 
     /// <summary>Formats the amount.</summary>
     /// <returns>A text such as <c>10000.00 CNY a year (FUN-01, band 1)</c>.</returns>
+    /// <summary>Gets how the policy shares the cost between payers, or <see langword="null"/> when it does not say.</summary>
+    public CostShare? CostShare { get; }
+
+    /// <summary>Gets a value indicating whether the policy excludes the community's kind, so the amount is zero.</summary>
+    public bool IsExcluded { get; }
+
+    /// <summary>Formats the amount, for diagnostics.</summary>
+    /// <returns>A text such as <c>10000.00 CNY a year (FUN-01, band 1)</c>.</returns>
     public override string ToString() =>
-        IsRange
+        IsExcluded ? string.Create(CultureInfo.InvariantCulture, $"{Annual} a year ({RuleId}, kind of community excluded)")
+        : IsRange
             ? string.Create(CultureInfo.InvariantCulture, $"{Annual} to {AnnualMaximum} a year ({RuleId}, a range)")
             : string.Create(CultureInfo.InvariantCulture, $"{Annual} a year ({RuleId}, band {BandIndex + 1})");
 }

@@ -135,6 +135,13 @@ public sealed class FundingEvaluator
     {
         var policy = version.Policy;
         var match = policy.Evaluate(units.Population);
+        if (units.CommunityKind is { } kind && !policy.Funds(kind))
+        {
+            var none = new FundingAmount(Money.Zero, Money.Zero, policy.Basis, 0m, version.RuleId, match.ListedIndex, match.IsDecidedByFirstListedWins, policy.CostShare, isExcluded: true);
+            recorder?.Step(FundingText.Excluded(kind));
+            return none;
+        }
+
         var count = policy.Basis switch
         {
             FundingBasis.PerCommunity => 1m,
@@ -144,7 +151,7 @@ public sealed class FundingEvaluator
         };
         var annual = Scale(match.Value, count);
         var maximum = policy.AnnualMaximum is { } most ? Scale(most, count) : annual;
-        var amount = new FundingAmount(annual, maximum, policy.Basis, count, version.RuleId, match.ListedIndex, match.IsDecidedByFirstListedWins);
+        var amount = new FundingAmount(annual, maximum, policy.Basis, count, version.RuleId, match.ListedIndex, match.IsDecidedByFirstListedWins, policy.CostShare);
         if (recorder is not null)
         {
             recorder.Band(match, FundingText.PerUnit(policy.Basis));

@@ -1,3 +1,5 @@
+using Community.Domain.Communities;
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
@@ -14,12 +16,48 @@ namespace Community.Domain.Funding;
 /// </remarks>
 public sealed class FundingPolicy
 {
-    private FundingPolicy(FundingBasis basis, BandTable<Population, Money> annualAmounts, Money? annualMaximum = null)
+    private FundingPolicy(FundingBasis basis, BandTable<Population, Money> annualAmounts, Money? annualMaximum = null, CostShare? costShare = null, ImmutableArray<CommunityKind> excludedKinds = default)
     {
         Basis = basis;
         AnnualAmounts = annualAmounts;
         AnnualMaximum = annualMaximum;
+        CostShare = costShare;
+        ExcludedKinds = excludedKinds.IsDefault ? [] : excludedKinds;
     }
+
+    /// <summary>Gets how the cost is shared between payers, or <see langword="null"/> when the policy does not say.</summary>
+    public CostShare? CostShare { get; }
+
+    /// <summary>Gets the kinds of community the funds do not go to, such as village-converted communities (村改居); empty when every kind receives them.</summary>
+    public ImmutableArray<CommunityKind> ExcludedKinds { get; }
+
+    /// <summary>Returns a copy of the policy whose cost the payers share as given.</summary>
+    /// <param name="share">The share, such as city 6 : district 4.</param>
+    /// <returns>The policy with its share.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="share"/> is null.</exception>
+    public FundingPolicy WithCostShare(CostShare share) =>
+        new(Basis, AnnualAmounts, AnnualMaximum, Guard.Against.NullArgument(share), ExcludedKinds);
+
+    /// <summary>Returns a copy of the policy that does not fund communities of the given kinds.</summary>
+    /// <param name="kinds">The kinds excluded, such as <see cref="CommunityKind.VillageConverted"/>.</param>
+    /// <returns>The policy with its exclusions, replacing any it had.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null.</exception>
+    /// <exception cref="ArgumentException">A kind is not a defined <see cref="CommunityKind"/>.</exception>
+    public FundingPolicy Excluding(params IEnumerable<CommunityKind> kinds)
+    {
+        var given = Guard.Against.NullArgument(kinds).ToImmutableArray();
+        foreach (var kind in given)
+        {
+            Guard.Against.UndefinedEnum(kind, nameof(kinds));
+        }
+
+        return new(Basis, AnnualAmounts, AnnualMaximum, CostShare, [.. given.Distinct()]);
+    }
+
+    /// <summary>Says whether the policy funds communities of a kind.</summary>
+    /// <param name="kind">The community's kind.</param>
+    /// <returns><see langword="false"/> when the kind is excluded.</returns>
+    public bool Funds(CommunityKind kind) => !ExcludedKinds.Contains(kind);
 
     /// <summary>Gets what the amount is counted per.</summary>
     public FundingBasis Basis { get; }
@@ -111,7 +149,9 @@ public sealed class FundingPolicy
     /// <summary>Formats the policy, for diagnostics.</summary>
     /// <returns>The bands.</returns>
     public override string ToString() =>
-        (Basis == FundingBasis.PerCommunity ? string.Empty : Basis + ": ") + (AnnualMaximum is { } maximum ? $"{AnnualAmounts.Bands[0].Value} to {maximum} a year" : AnnualAmounts.ToString());
+        (Basis == FundingBasis.PerCommunity ? string.Empty : Basis + ": ") + (AnnualMaximum is { } maximum ? $"{AnnualAmounts.Bands[0].Value} to {maximum} a year" : AnnualAmounts.ToString())
+        + (ExcludedKinds.IsEmpty ? string.Empty : "; not for " + string.Join(", ", ExcludedKinds))
+        + (CostShare is null ? string.Empty : $"; shared {CostShare}");
 
     private static BandTable<Population, Money> Everywhere(Money annual, string? sourceText) =>
         BandTable.Define(BoundaryReading.Strict, Band.Everywhere<Population, Money>(annual, sourceText));

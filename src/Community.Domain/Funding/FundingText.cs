@@ -58,6 +58,21 @@ internal static class FundingText
                 : $"{Money(amount.Annual)} to {Money(amount.AnnualMaximum)} yuan a year"
             : KernelText.AnnualMoney(amount.Annual, language);
 
+    public static ExplanationStep Excluded(Communities.CommunityKind kind) => new(
+        ExplanationStepKind.Condition,
+        $"Fails: the policy does not fund {Kind(kind, ExplanationLanguage.English)} communities, so the amount is zero.",
+        $"不符合:本项经费不适用于{Kind(kind, ExplanationLanguage.Chinese)}社区,金额为零。");
+
+    private static string Kind(Communities.CommunityKind kind, ExplanationLanguage language) => (kind, language) switch
+    {
+        (Communities.CommunityKind.VillageConverted, ExplanationLanguage.Chinese) => "村改居",
+        (Communities.CommunityKind.Town, ExplanationLanguage.Chinese) => "集镇",
+        (_, ExplanationLanguage.Chinese) => "纯居型",
+        (Communities.CommunityKind.VillageConverted, _) => "village-converted",
+        (Communities.CommunityKind.Town, _) => "town",
+        _ => "pure residential",
+    };
+
     private static string Money(Money money) => Primitives.Money.Display(money.Yuan);
 
     /// <summary>Names a kind of the module's policies, by its stable name, in English and Chinese.</summary>

@@ -21,8 +21,9 @@ public sealed class SubsidyPolicy
     // The lines by post, so that finding a post's line is one array read.
     private readonly SubsidyLine?[] _byRole;
 
-    private SubsidyPolicy(SubsidyNature nature, Rounding rounding, ImmutableArray<SubsidyLine> lines)
+    private SubsidyPolicy(SubsidyNature nature, Rounding rounding, ImmutableArray<SubsidyLine> lines, CostShare? costShare = null)
     {
+        CostShare = costShare;
         Nature = nature;
         Rounding = rounding;
         Lines = lines;
@@ -41,6 +42,9 @@ public sealed class SubsidyPolicy
 
     /// <summary>Gets the lines, in the order given.</summary>
     public ImmutableArray<SubsidyLine> Lines { get; }
+
+    /// <summary>Gets how the cost is shared between payers, or <see langword="null"/> when the policy does not say.</summary>
+    public CostShare? CostShare { get; }
 
     /// <summary>Gets the posts the policy covers, in the order given.</summary>
     public IEnumerable<PayRole> Roles => Lines.Select(l => l.Role);
@@ -100,7 +104,13 @@ public sealed class SubsidyPolicy
         return problems.Count == 0 ? new(nature, rounding, given) : throw new PolicyDefinitionException("subsidy policy", problems);
     }
 
-    /// <summary>Gets the line for a post.</summary>
+    /// <summary>Returns a copy of the policy whose cost the payers share as given.</summary>
+    /// <param name="share">The share, such as city 6 : district 4.</param>
+    /// <returns>The policy with its share.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="share"/> is null.</exception>
+    public SubsidyPolicy WithCostShare(CostShare share) => new(Nature, Rounding, Lines, Guard.Against.NullArgument(share));
+
+    /// <summary>Tries to get the line for a post.</summary>
     /// <param name="role">The post.</param>
     /// <param name="line">The line, when the policy covers the post.</param>
     /// <returns><see langword="true"/> when the policy covers <paramref name="role"/>.</returns>
@@ -112,5 +122,5 @@ public sealed class SubsidyPolicy
 
     /// <summary>Formats the policy.</summary>
     /// <returns>Its nature and lines.</returns>
-    public override string ToString() => $"{Nature}s: " + string.Join("; ", Lines);
+    public override string ToString() => $"{Nature}s: " + string.Join("; ", Lines) + (CostShare is null ? string.Empty : $"; shared {CostShare}");
 }
