@@ -8,8 +8,9 @@ namespace Community.Domain.Premises;
 /// <summary>A community's premises against the standard in force.</summary>
 public sealed class PremisesAssessment
 {
-    internal PremisesAssessment(PremisesDescription premises, PolicyVersion<PremisesStandard> version, ImmutableArray<Finding> findings)
+    internal PremisesAssessment(PremisesDescription premises, PolicyVersion<PremisesStandard> version, ImmutableArray<Finding> findings, Primitives.Area requiredFloorArea)
     {
+        RequiredFloorArea = requiredFloorArea;
         Premises = premises;
         Version = version;
         Findings = findings;
@@ -27,7 +28,10 @@ public sealed class PremisesAssessment
     /// <summary>Gets a value indicating whether no finding is an error.</summary>
     public bool IsCompliant => Findings.ErrorCount() == 0;
 
-    /// <summary>Formats the assessment.</summary>
-    /// <returns>The rule and the findings' count.</returns>
+    /// <summary>Gets the floor area the standard required of this community: fixed, or scaled to its households or residents.</summary>
+    public Primitives.Area RequiredFloorArea { get; }
+
+    /// <summary>Formats the assessment, for diagnostics.</summary>
+    /// <returns>The rule, the standard and the result.</returns>
     public override string ToString() => $"{Version.RuleId} {Version.Policy}: {(IsCompliant ? "compliant" : $"{Findings.ErrorCount()} error finding(s)")}";
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using Community.Domain.Assessments;
+using Community.Domain.Communities;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
@@ -37,7 +38,72 @@ public sealed class PremisesEvaluator
     public PremisesAssessment Assess(PolicyKind<PremisesStandard> kind, JurisdictionCode jurisdiction, LocalDate asOf, PremisesDescription premises)
     {
         Guard.Against.NullArgument(premises);
-        return AssessUnder(_catalog.ResolveVersion(kind, jurisdiction, asOf), premises, null);
+        return AssessUnder(Unscaled(_catalog.ResolveVersion(kind, jurisdiction, asOf)), premises, 0, null);
+    }
+
+    /// <summary>Assesses a community's premises against a standard in force for it, reading the households or residents a scaled standard counts from the community.</summary>
+    /// <param name="kind">The kind of standard, such as <see cref="PremisesKinds.Standard"/> or a user's own (elderly care, service centre).</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="community">The community; its jurisdiction is the one asked about.</param>
+    /// <param name="premises">The premises.</param>
+    /// <returns>The area required of this community and every finding.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/>, <paramref name="community"/> or <paramref name="premises"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know the community's jurisdiction, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No standard of <paramref name="kind"/> is in force there on <paramref name="asOf"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No band of a banded standard covers the community.</exception>
+    public PremisesAssessment Assess(PolicyKind<PremisesStandard> kind, LocalDate asOf, CommunityProfile community, PremisesDescription premises)
+    {
+        Guard.Against.NullArgument(community);
+        Guard.Against.NullArgument(premises);
+        var version = _catalog.ResolveVersion(kind, community.Jurisdiction, asOf);
+        return AssessUnder(version, premises, community.Count(version.Policy.FloorArea.Unit), null);
+    }
+
+    /// <summary>Tries to assess a community's premises, without throwing where no standard of the kind is in force.</summary>
+    /// <param name="kind">The kind of standard.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="community">The community.</param>
+    /// <param name="premises">The premises.</param>
+    /// <param name="assessment">The assessment, when a standard is in force.</param>
+    /// <returns><see langword="true"/> when a standard of <paramref name="kind"/> is in force there on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/>, <paramref name="community"/> or <paramref name="premises"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know the community's jurisdiction, or the date is not ISO.</exception>
+    public bool TryAssess(PolicyKind<PremisesStandard> kind, LocalDate asOf, CommunityProfile community, PremisesDescription premises, [NotNullWhen(true)] out PremisesAssessment? assessment)
+    {
+        Guard.Against.NullArgument(community);
+        Guard.Against.NullArgument(premises);
+        assessment = _catalog.FindVersion(kind, community.Jurisdiction, asOf) is { } version
+            ? AssessUnder(version, premises, community.Count(version.Policy.FloorArea.Unit), null)
+            : null;
+        return assessment is not null;
+    }
+
+    /// <summary>Assesses a community's premises and explains each check, including how a scaled standard's area was computed.</summary>
+    /// <param name="kind">The kind of standard.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="community">The community.</param>
+    /// <param name="premises">The premises.</param>
+    /// <returns>The same assessment as <see cref="Assess(PolicyKind{PremisesStandard}, LocalDate, CommunityProfile, PremisesDescription)"/>, explained.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/>, <paramref name="community"/> or <paramref name="premises"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know the community's jurisdiction, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No standard of <paramref name="kind"/> is in force there on <paramref name="asOf"/>.</exception>
+    public Explained<PremisesAssessment> ExplainAssessment(PolicyKind<PremisesStandard> kind, LocalDate asOf, CommunityProfile community, PremisesDescription premises)
+    {
+        Guard.Against.NullArgument(community);
+        Guard.Against.NullArgument(premises);
+        var version = _catalog.ResolveVersion(kind, community.Jurisdiction, asOf);
+        var unit = version.Policy.FloorArea.Unit;
+        var units = community.Count(unit);
+        var (premisesEn, premisesZh) = PremisesText.Description(premises);
+        var recorder = ExplanationRecorder.Start(_catalog, version, community.Jurisdiction, asOf).Input("premises", premisesEn, premisesZh);
+        if (version.Policy.FloorArea.IsScaled)
+        {
+            recorder.Input(unit == CountUnit.Households ? "households" : "population", FormulaText.Units(units, unit, ExplanationLanguage.English), FormulaText.Units(units, unit, ExplanationLanguage.Chinese));
+        }
+
+        var assessment = AssessUnder(version, premises, units, recorder);
+        var (english, chinese) = PremisesText.AssessmentResult(assessment.IsCompliant, assessment.Findings.ErrorCount());
+        return new(assessment, recorder.Result("assessment", english, chinese));
     }
 
     /// <summary>Tries to assess premises, without throwing where no such standard is in force.</summary>
@@ -53,7 +119,7 @@ public sealed class PremisesEvaluator
         PolicyKind<PremisesStandard> kind, JurisdictionCode jurisdiction, LocalDate asOf, PremisesDescription premises, [NotNullWhen(true)] out PremisesAssessment? assessment)
     {
         Guard.Against.NullArgument(premises);
-        assessment = _catalog.FindVersion(kind, jurisdiction, asOf) is { } version ? AssessUnder(version, premises, null) : null;
+        assessment = _catalog.FindVersion(kind, jurisdiction, asOf) is { } version ? AssessUnder(Unscaled(version), premises, 0, null) : null;
         return assessment is not null;
     }
 
@@ -69,10 +135,10 @@ public sealed class PremisesEvaluator
     public Explained<PremisesAssessment> ExplainAssessment(PolicyKind<PremisesStandard> kind, JurisdictionCode jurisdiction, LocalDate asOf, PremisesDescription premises)
     {
         Guard.Against.NullArgument(premises);
-        var version = _catalog.ResolveVersion(kind, jurisdiction, asOf);
+        var version = Unscaled(_catalog.ResolveVersion(kind, jurisdiction, asOf));
         var (premisesEn, premisesZh) = PremisesText.Description(premises);
         var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf).Input("premises", premisesEn, premisesZh);
-        var assessment = AssessUnder(version, premises, recorder);
+        var assessment = AssessUnder(version, premises, 0, recorder);
         var (english, chinese) = PremisesText.AssessmentResult(assessment.IsCompliant, assessment.Findings.ErrorCount());
         return new(assessment, recorder.Result("assessment", english, chinese));
     }
@@ -234,12 +300,25 @@ public sealed class PremisesEvaluator
         return requirement;
     }
 
-    private static PremisesAssessment AssessUnder(PolicyVersion<PremisesStandard> version, PremisesDescription premises, ExplanationRecorder? recorder)
+    // A standard that scales with the community is asked through the community, which records its households and residents.
+    private static PolicyVersion<PremisesStandard> Unscaled(PolicyVersion<PremisesStandard> version, string parameterName = "jurisdiction") =>
+        version.Policy.FloorArea.IsScaled
+            ? throw new ArgumentException(
+                $"The {version.Kind.EnglishName} in force ({version.RuleId}) scales its floor area with the community's {version.Policy.FloorArea.Unit}; ask with the community: Assess(kind, asOf, community, premises).", parameterName)
+            : version;
+
+    private static PremisesAssessment AssessUnder(PolicyVersion<PremisesStandard> version, PremisesDescription premises, long units, ExplanationRecorder? recorder)
     {
         var standard = version.Policy;
         var findings = new FindingCollector(version, recorder);
-        var (areaEn, areaZh) = PremisesText.FloorArea(premises.FloorArea, standard.MinimumFloorArea);
-        findings.Check(premises.FloorArea >= standard.MinimumFloorArea, PremisesFindingCodes.FloorAreaBelowStandard, areaEn, areaZh);
+        var required = standard.FloorArea.Required(units);
+        if (recorder is not null && standard.FloorArea.IsScaled)
+        {
+            recorder.Step(PremisesText.ScaledArea(standard.FloorArea, units, required));
+        }
+
+        var (areaEn, areaZh) = PremisesText.FloorArea(premises.FloorArea, required);
+        findings.Check(premises.FloorArea >= required, PremisesFindingCodes.FloorAreaBelowStandard, areaEn, areaZh);
         if (standard.MinimumRooms > 0)
         {
             var (english, chinese) = PremisesText.Rooms(premises.Rooms, standard.MinimumRooms);
@@ -272,6 +351,6 @@ public sealed class PremisesEvaluator
             findings.Check(premises.Facilities.Contains(facility), PremisesFindingCodes.MissingFacility, english, chinese);
         }
 
-        return new PremisesAssessment(premises, version, findings.ToImmutable());
+        return new PremisesAssessment(premises, version, findings.ToImmutable(), required);
     }
 }

@@ -18,6 +18,25 @@ internal static class PremisesText
         ? ("meets the standard", "达到标准")
         : (string.Create(Invariant, $"below the standard: {errors} finding(s)"), string.Create(Invariant, $"未达标准:{errors}项"));
 
+    public static ExplanationStep ScaledArea(FloorAreaRule rule, long units, Primitives.Area required)
+    {
+        var en = FormulaText.Units(units, rule.Unit, En);
+        var zh = FormulaText.Units(units, rule.Unit, Zh);
+        if (rule.Bands is { } bands)
+        {
+            var hit = bands.Find(units);
+            return new(
+                ExplanationStepKind.Band,
+                string.Create(Invariant, $"{en} falls in band {hit.ListedIndex + 1} of {bands.Bands.Length}{(hit.Band.SourceText is { } t ? $" (\"{t}\")" : string.Empty)}, which requires {KernelText.Area(required, En)}."),
+                string.Create(Invariant, $"{zh}落在第{hit.ListedIndex + 1}档(共{bands.Bands.Length}档){(hit.Band.SourceText is { } t2 ? $"“{t2}”" : string.Empty)},应不少于{KernelText.Area(required, Zh)}。"));
+        }
+
+        return new(
+            ExplanationStepKind.Formula,
+            string.Create(Invariant, $"{KernelText.Area(rule.PerStep, En)} per {FormulaText.Units(rule.StepUnits, rule.Unit, En)}: {KernelText.Area(rule.PerStep, En)} × {units} ÷ {rule.StepUnits}, rounded up to 0.01 m², at least {KernelText.Area(rule.FixedArea, En)}: {KernelText.Area(required, En)}."),
+            string.Create(Invariant, $"每{FormulaText.Units(rule.StepUnits, rule.Unit, Zh)}{KernelText.Area(rule.PerStep, Zh)}:{KernelText.Area(rule.PerStep, Zh)}×{units}÷{rule.StepUnits}(向上取整到0.01平方米),不少于{KernelText.Area(rule.FixedArea, Zh)}:{KernelText.Area(required, Zh)}。"));
+    }
+
     public static (string English, string Chinese) FloorArea(Primitives.Area actual, Primitives.Area minimum) => (
         $"The floor area, {actual}, must be at least {minimum}.",
         $"建筑面积{KernelText.Area(actual, Zh)},应不少于{KernelText.Area(minimum, Zh)}。");
