@@ -1,5 +1,7 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Community.Domain.Assessments;
+using Community.Domain.Primitives;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
@@ -103,20 +105,133 @@ public sealed class AdmissionEvaluator
         return new BurdenReport(register, year, register.Summarise(new DateInterval(first, last)), version);
     }
 
+    /// <summary>Says whether an application was, or is being, decided within the deadline in working days that the admission policy in force sets, counted against the caller's calendar.</summary>
+    /// <param name="jurisdiction">The community's jurisdiction.</param>
+    /// <param name="asOf">The date asked about: an undecided application is overdue once it is past the deadline.</param>
+    /// <param name="request">The request; it must record the day of application (<see cref="WorkRequest.WithAppliedOn"/>), and its decision day if decided.</param>
+    /// <param name="calendar">The working days: the library ships no holiday data.</param>
+    /// <returns>The deadline, the decision and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentException">The request records no day of application, the catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No admission policy is in force there on <paramref name="asOf"/>.</exception>
+    public DecisionTimeliness Timeliness(JurisdictionCode jurisdiction, LocalDate asOf, WorkRequest request, WorkingCalendar calendar)
+    {
+        CheckTimeliness(request, calendar);
+        return TimelinessUnder(_catalog.ResolveVersion(AdmissionKinds.WorkAdmission, jurisdiction, asOf), asOf, request, calendar, null);
+    }
+
+    /// <summary>Tries to say whether an application was decided in time, without throwing where no admission policy is in force.</summary>
+    /// <param name="jurisdiction">The community's jurisdiction.</param>
+    /// <param name="asOf">The date asked about.</param>
+    /// <param name="request">The request, recording its day of application.</param>
+    /// <param name="calendar">The working days.</param>
+    /// <param name="timeliness">The result, when a policy is in force.</param>
+    /// <returns><see langword="true"/> when an admission policy is in force there on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentException">The request records no day of application, the catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    public bool TryTimeliness(JurisdictionCode jurisdiction, LocalDate asOf, WorkRequest request, WorkingCalendar calendar, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DecisionTimeliness? timeliness)
+    {
+        CheckTimeliness(request, calendar);
+        timeliness = _catalog.FindVersion(AdmissionKinds.WorkAdmission, jurisdiction, asOf) is { } version ? TimelinessUnder(version, asOf, request, calendar, null) : null;
+        return timeliness is not null;
+    }
+
+    /// <summary>Says whether an application was decided in time, with the explanation: the deadline counted in working days and the decision against it.</summary>
+    /// <param name="jurisdiction">The community's jurisdiction.</param>
+    /// <param name="asOf">The date asked about.</param>
+    /// <param name="request">The request, recording its day of application.</param>
+    /// <param name="calendar">The working days.</param>
+    /// <returns>The same result as <see cref="Timeliness"/>, explained.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentException">The request records no day of application, the catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No admission policy is in force there on <paramref name="asOf"/>.</exception>
+    public Explained<DecisionTimeliness> ExplainTimeliness(JurisdictionCode jurisdiction, LocalDate asOf, WorkRequest request, WorkingCalendar calendar)
+    {
+        CheckTimeliness(request, calendar);
+        var version = _catalog.ResolveVersion(AdmissionKinds.WorkAdmission, jurisdiction, asOf);
+        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
+            .Input("applied-on", KernelText.Date(request.AppliedOn!.Value, ExplanationLanguage.English), KernelText.Date(request.AppliedOn.Value, ExplanationLanguage.Chinese));
+        var timeliness = TimelinessUnder(version, asOf, request, calendar, recorder);
+        var (english, chinese) = AdmissionText.TimelinessResult(timeliness);
+        return new(timeliness, recorder.Result("timeliness", english, chinese));
+    }
+
+    private static void CheckTimeliness(WorkRequest request, WorkingCalendar calendar)
+    {
+        Guard.Against.NullArgument(request);
+        Guard.Against.NullArgument(calendar);
+        if (request.AppliedOn is null)
+        {
+            throw new ArgumentException("request records no day of application; expected WorkRequest.WithAppliedOn before asking about a decision deadline.", nameof(request));
+        }
+    }
+
+    private static DecisionTimeliness TimelinessUnder(PolicyVersion<AdmissionPolicy> version, LocalDate asOf, WorkRequest request, WorkingCalendar calendar, ExplanationRecorder? recorder)
+    {
+        var applied = request.AppliedOn!.Value;
+        var decided = request.DecidedOn ?? request.Approval?.Date;
+        var taken = decided is { } on ? calendar.WorkingDaysBetween(applied, on) : (int?)null;
+        if (version.Policy.DecisionDeadline is not { } days)
+        {
+            recorder?.Step(AdmissionText.NoDeadline());
+            return new DecisionTimeliness(applied, null, null, decided, taken, []);
+        }
+
+        var deadline = calendar.AddWorkingDays(applied, days);
+        recorder?.Step(AdmissionText.Deadline(applied, days, deadline));
+        var findings = new FindingCollector(version, recorder);
+        if (decided is { } decision)
+        {
+            findings.Check(decision <= deadline, AdmissionFindingCodes.DecidedLate, AdmissionText.Decided(decision, taken!.Value, deadline, days, late: true), AdmissionText.Decided(decision, taken.Value, deadline, days, late: false));
+        }
+        else if (asOf > deadline)
+        {
+            findings.Add(AdmissionFindingCodes.DecisionOverdue, FindingSeverity.Error, AdmissionText.Overdue(deadline, calendar.WorkingDaysBetween(deadline, asOf)));
+        }
+        else
+        {
+            findings.Add(AdmissionFindingCodes.DecisionPending, FindingSeverity.Info, AdmissionText.Pending(deadline, calendar.WorkingDaysBetween(asOf, deadline)));
+        }
+
+        return new DecisionTimeliness(applied, days, deadline, decided, taken, findings.ToImmutable());
+    }
+
     // The one decision. The explained path passes a recorder, which notes each check as the decision
     // makes it; the plain path passes null and allocates nothing.
-    private static AdmissionDecision DecideUnder(
+    private AdmissionDecision DecideUnder(
         PolicyVersion<AdmissionPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, WorkRequest request, ExplanationRecorder? recorder)
     {
         var policy = version.Policy;
+        var list = request.ListItem is null ? null : _catalog.FindVersion(AdmissionKinds.List, jurisdiction, asOf);
         if (recorder is not null)
         {
             AdmissionText.Inputs(recorder, request);
+            if (request.ListItem is { } named && (list is null || !list.Policy.TryFind(named, out _)))
+            {
+                var (english, chinese) = AdmissionText.NotListed(list?.Policy, named);
+                recorder.Step(new(ExplanationStepKind.Condition, english, chinese));
+            }
         }
 
         var unmet = AdmissionCondition.None;
         AdmissionOutcome outcome;
-        if (policy.IsProhibited(request.Kind))
+        if (request.ListItem is { } id && list is not null && list.Policy.TryFind(id, out var item))
+        {
+            // The list in force decides an item it holds.
+            outcome = item.Standing switch
+            {
+                ListStanding.OwnDuty => AdmissionOutcome.NotNeeded,
+                ListStanding.Assisting => AdmissionOutcome.Admitted,
+                _ => AdmissionOutcome.Rejected,
+            };
+            if (recorder is not null)
+            {
+                recorder.AlsoApplies(list);
+                var (english, chinese) = AdmissionText.Listed(list.Policy, item);
+                recorder.Condition(item.Standing != ListStanding.Excluded, english, chinese);
+            }
+        }
+        else if (policy.IsProhibited(request.Kind))
         {
             outcome = AdmissionOutcome.Rejected;
             if (recorder is not null)

@@ -29,8 +29,10 @@ public sealed class AdmissionPolicy
         Authority? applicationOffice,
         Authority? approvingAuthority,
         ImmutableArray<EntrustmentForm> entrustmentForms,
-        ImmutableArray<AdmissionCap> caps)
+        ImmutableArray<AdmissionCap> caps,
+        int? decisionDeadline = null)
     {
+        DecisionDeadline = decisionDeadline;
         OwnDuties = ownDuties;
         ProhibitedKinds = prohibitedKinds;
         CarriesOutEmergenciesDirectly = carriesOutEmergenciesDirectly;
@@ -96,6 +98,9 @@ public sealed class AdmissionPolicy
 
     private static int ConditionCount { get; } = Enum.GetValues<AdmissionCondition>().Length - 1;
 
+    /// <summary>Gets the working days within which an application must be decided, or <see langword="null"/> when the policy sets no deadline.</summary>
+    public int? DecisionDeadline { get; }
+
     /// <summary>Starts the definition of a policy with no duties, prohibitions, conditions or caps.</summary>
     /// <returns>An empty builder.</returns>
     public static AdmissionPolicyBuilder CreateBuilder() => new();
@@ -140,7 +145,8 @@ public sealed class AdmissionPolicy
     /// <summary>Formats the policy.</summary>
     /// <returns>A summary of duties, prohibitions, exception and conditions.</returns>
     public override string ToString() =>
-        $"own duties: {(OwnDuties.IsEmpty ? "none" : string.Join(", ", OwnDuties))}; prohibited: {(ProhibitedKinds.IsEmpty ? "none" : string.Join(", ", ProhibitedKinds))}; emergencies carried out directly: {(CarriesOutEmergenciesDirectly ? "yes" : "no")}; conditions: {Conditions}";
+        $"own duties: {(OwnDuties.IsEmpty ? "none" : string.Join(", ", OwnDuties))}; prohibited: {(ProhibitedKinds.IsEmpty ? "none" : string.Join(", ", ProhibitedKinds))}; emergencies carried out directly: {(CarriesOutEmergenciesDirectly ? "yes" : "no")}; conditions: {Conditions}"
+        + (DecisionDeadline is { } days ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; decided within {days} working days") : string.Empty);
 
     /// <summary>Returns the texts of one condition, or nulls when it is not one this policy sets; allocates nothing.</summary>
     internal (string English, string Chinese) RequirementOf(AdmissionCondition condition)

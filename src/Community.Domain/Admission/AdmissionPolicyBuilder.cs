@@ -17,6 +17,7 @@ public sealed class AdmissionPolicyBuilder
     private Authority? _approvingAuthority;
     private bool _emergenciesDirectly;
     private SupportingDocuments _undefinedDocuments;
+    private int? _decisionDeadline;
 
     internal AdmissionPolicyBuilder()
     {
@@ -32,6 +33,16 @@ public sealed class AdmissionPolicyBuilder
         _applicationOffice = policy.ApplicationOffice;
         _approvingAuthority = policy.ApprovingAuthority;
         _emergenciesDirectly = policy.CarriesOutEmergenciesDirectly;
+        _decisionDeadline = policy.DecisionDeadline;
+    }
+
+    /// <summary>Requires a decision on an application within a number of working days of the day it was made.</summary>
+    /// <param name="workingDays">The working days; a deadline of zero or fewer days is a definition problem, reported by <see cref="Build"/>.</param>
+    /// <returns>This builder.</returns>
+    public AdmissionPolicyBuilder DecideWithin(int workingDays)
+    {
+        _decisionDeadline = workingDays;
+        return this;
     }
 
     /// <summary>Adds duties the community carries as its own, for which no admission is needed (ADM-03).</summary>
@@ -228,6 +239,11 @@ public sealed class AdmissionPolicyBuilder
             problems.Add(Problem(DefinitionProblemKind.InvalidValue, $"OwnDuty is prohibited; the community's own duties cannot be prohibited work."));
         }
 
+        if (_decisionDeadline is <= 0)
+        {
+            problems.Add(Problem(DefinitionProblemKind.InvalidValue, $"The decision deadline is {_decisionDeadline} working days; expected at least one."));
+        }
+
         var capped = new HashSet<WorkItemKind?>();
         foreach (var (kind, perYear) in _caps)
         {
@@ -261,7 +277,8 @@ public sealed class AdmissionPolicyBuilder
                 _applicationOffice,
                 _approvingAuthority,
                 [.. _forms.Order()],
-                [.. _caps.OrderBy(cap => cap.Kind is null ? 1 : 0).ThenBy(cap => cap.Kind).Select(cap => new AdmissionCap(cap.Kind, cap.PerYear))])
+                [.. _caps.OrderBy(cap => cap.Kind is null ? 1 : 0).ThenBy(cap => cap.Kind).Select(cap => new AdmissionCap(cap.Kind, cap.PerYear))],
+                _decisionDeadline)
             : throw new PolicyDefinitionException("admission policy", problems);
     }
 

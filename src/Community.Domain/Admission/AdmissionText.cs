@@ -11,6 +11,8 @@ internal static class AdmissionText
     private const ExplanationLanguage En = ExplanationLanguage.English;
     private const ExplanationLanguage Zh = ExplanationLanguage.Chinese;
 
+    private static readonly System.Globalization.CultureInfo Invariant = System.Globalization.CultureInfo.InvariantCulture;
+
     private static readonly (string English, string Chinese)[] Kinds =
     [
         ("setting up an organisation", "组织机构进社区"),
@@ -114,9 +116,48 @@ internal static class AdmissionText
         language == ExplanationLanguage.Chinese ? text.Chinese : text.English;
 
     /// <summary>Names a kind of the module's policies, by its stable name, in English and Chinese.</summary>
+    public static (string English, string Chinese) Listed(AdmissionList list, AdmissionListItem item) => item.Standing switch
+    {
+        ListStanding.OwnDuty => ($"The {list.EnglishName} lists {item.Id} ({item.English}, {item.Category}) among the community's own duties: no admission is needed.",
+            $"《{list.ChineseName}》将{item.Id}({item.Chinese},{item.Category}类)列为社区依法履职事项,无需准入。"),
+        ListStanding.Assisting => ($"The {list.EnglishName} lists {item.Id} ({item.English}, {item.Category}) as work the community assists with: the list admits it.",
+            $"《{list.ChineseName}》将{item.Id}({item.Chinese},{item.Category}类)列为协助政府工作事项,已由清单准入。"),
+        _ => ($"The {list.EnglishName} excludes {item.Id} ({item.English}, {item.Category}): it is rejected.",
+            $"《{list.ChineseName}》将{item.Id}({item.Chinese},{item.Category}类)列入负面清单,不予准入。"),
+    };
+
+    public static (string English, string Chinese) NotListed(AdmissionList? list, string id) => list is null
+        ? ($"The request names list item {id}, but no admission list is in force: the admission conditions decide it.", $"申请注明清单事项{id},但无有效的准入清单,按准入条件审核。")
+        : ($"The {list.EnglishName} does not hold item {id}: the admission conditions decide it.", $"《{list.ChineseName}》中没有事项{id},按准入条件审核。");
+
+    public static ExplanationStep NoDeadline() => new(ExplanationStepKind.Condition, "Holds: the policy sets no decision deadline.", "符合:政策未规定审核期限。");
+
+    public static ExplanationStep Deadline(NodaTime.LocalDate applied, int days, NodaTime.LocalDate deadline) => new(
+        ExplanationStepKind.Formula,
+        string.Create(Invariant, $"Applied on {KernelText.Date(applied, En)}; {days} working days later, by the caller's calendar, is {KernelText.Date(deadline, En)}, the last day to decide."),
+        string.Create(Invariant, $"{KernelText.Date(applied, Zh)}提出申请;按调用方提供的工作日历,{days}个工作日后为{KernelText.Date(deadline, Zh)},即审核截止日。"));
+
+    public static (string English, string Chinese) Decided(NodaTime.LocalDate decided, int taken, NodaTime.LocalDate deadline, int days, bool late) => late
+        ? (string.Create(Invariant, $"Decided on {KernelText.Date(decided, En)}, {taken} working days after the application, after the deadline of {KernelText.Date(deadline, En)} ({days} working days)."),
+           string.Create(Invariant, $"于{KernelText.Date(decided, Zh)}作出决定,距申请{taken}个工作日,超过{days}个工作日的期限({KernelText.Date(deadline, Zh)})。"))
+        : (string.Create(Invariant, $"Decided on {KernelText.Date(decided, En)}, {taken} working days after the application, within the deadline of {KernelText.Date(deadline, En)} ({days} working days)."),
+           string.Create(Invariant, $"于{KernelText.Date(decided, Zh)}作出决定,距申请{taken}个工作日,在{days}个工作日的期限({KernelText.Date(deadline, Zh)})之内。"));
+
+    public static (string English, string Chinese) Overdue(NodaTime.LocalDate deadline, int late) => (
+        string.Create(Invariant, $"Undecided, and the deadline of {KernelText.Date(deadline, En)} passed {late} working day(s) ago."),
+        string.Create(Invariant, $"尚未作出决定,已超过审核截止日{KernelText.Date(deadline, Zh)}{late}个工作日。"));
+
+    public static (string English, string Chinese) Pending(NodaTime.LocalDate deadline, int left) => (
+        string.Create(Invariant, $"Undecided; {left} working day(s) remain until the deadline of {KernelText.Date(deadline, En)}."),
+        string.Create(Invariant, $"尚未作出决定,距审核截止日{KernelText.Date(deadline, Zh)}还有{left}个工作日。"));
+
+    public static (string English, string Chinese) TimelinessResult(DecisionTimeliness timeliness) =>
+        timeliness.IsLate ? ("late", "逾期") : timeliness.DecidedOn is null ? ("pending", "待决定") : ("on time", "按期");
+
     public static (string English, string Chinese) KindName(string name) => name switch
     {
         "admission.work" => ("work admission", "社区工作准入"),
+        "admission.list" => ("admission list", "社区工作事项准入清单"),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "names no kind of this module."),
     };
 

@@ -165,6 +165,33 @@ public sealed record WorkRequest
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="urgency"/> is not defined.</exception>
     public WorkRequest WithUrgency(WorkUrgency urgency) => this with { Urgency = Guard.Against.UndefinedEnum(urgency) };
 
+    /// <summary>Gets the id of the admission list item the request is for, or <see langword="null"/> when it names none.</summary>
+    public string? ListItem { get; private init; }
+
+    /// <summary>Gets the day the department applied for admission, or <see langword="null"/> when not recorded; a decision deadline counts from it.</summary>
+    public LocalDate? AppliedOn { get; private init; }
+
+    /// <summary>Gets the day the application was decided, or <see langword="null"/> when not recorded; an approval's date counts as the decision's when this is not given.</summary>
+    public LocalDate? DecidedOn { get; private init; }
+
+    /// <summary>Returns a copy of the request recording the day the application was decided (approved or refused).</summary>
+    /// <param name="date">The day of the decision, in the ISO calendar.</param>
+    /// <returns>A new request.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not ISO.</exception>
+    public WorkRequest WithDecidedOn(LocalDate date) => this with { DecidedOn = Policies.EffectivePeriod.CheckIso(date) };
+
+    /// <summary>Returns a copy of the request naming the admission list item it is for; where a list is in force, the list decides it.</summary>
+    /// <param name="id">The item's id; not blank.</param>
+    /// <returns>A new request.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank.</exception>
+    public WorkRequest WithListItem(string id) => this with { ListItem = Guard.Against.BlankText(id).Trim() };
+
+    /// <summary>Returns a copy of the request recording the day the department applied for admission.</summary>
+    /// <param name="date">The day of application, in the ISO calendar.</param>
+    /// <returns>A new request.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not ISO.</exception>
+    public WorkRequest WithAppliedOn(LocalDate date) => this with { AppliedOn = Policies.EffectivePeriod.CheckIso(date) };
+
     /// <summary>Formats the request.</summary>
     /// <returns>The department, kind, description and period.</returns>
     public override string ToString() => string.Create(

@@ -34,6 +34,7 @@ public sealed class EvaluatorShapeTests
         (typeof(PremisesEvaluator), "Reservation", "TryReservation", "ExplainReservation"),
         (typeof(PremisesEvaluator), "BuildingCost", "TryBuildingCost", "ExplainBuildingCost"),
         (typeof(AdmissionEvaluator), "Decide", "TryDecide", "ExplainDecision"),
+        (typeof(AdmissionEvaluator), "Timeliness", "TryTimeliness", "ExplainTimeliness"),
         (typeof(StaffingEvaluator), "Requirement", "TryRequirement", "ExplainRequirement"),
         (typeof(StaffingEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
         (typeof(Community.Domain.Scale.ScaleEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
