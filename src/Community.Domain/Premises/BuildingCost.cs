@@ -44,6 +44,11 @@ public sealed class BuildingCost
     /// <summary>Gets the policy version applied.</summary>
     public PolicyVersion<BuildingFeePolicy> Version { get; }
 
+    /// <summary>Gets each payer's part of the grant: the policy's share of it, or the whole under <see cref="Payer.Unassigned"/> when the policy does not say.</summary>
+    /// <returns>Each payer and its part, adding up to <see cref="Grant"/> exactly.</returns>
+    public ImmutableArray<(Payer Payer, Money Amount)> GrantByPayer() =>
+        Version.Policy.GrantShare is { } share ? share.Split(Grant) : [(Payer.Unassigned, Grant)];
+
     /// <summary>Formats the cost.</summary>
     /// <returns>The fees, the waiver and the grant.</returns>
     public override string ToString() => $"{FloorArea}: fees {TotalFees}, waived {Waived}, due {FeesDue}, grant {Grant} ({Version.RuleId})";

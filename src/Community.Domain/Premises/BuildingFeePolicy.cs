@@ -9,8 +9,9 @@ namespace Community.Domain.Premises;
 /// <summary>The fees charged per m² on building a community office, and the grant a new office receives (FAC-05).</summary>
 public sealed class BuildingFeePolicy
 {
-    private BuildingFeePolicy(ImmutableArray<BuildingFee> fees, Money grant)
+    private BuildingFeePolicy(ImmutableArray<BuildingFee> fees, Money grant, CostShare? grantShare = null)
     {
+        GrantShare = grantShare;
         Fees = fees;
         GrantPerOffice = grant;
     }
@@ -20,6 +21,15 @@ public sealed class BuildingFeePolicy
 
     /// <summary>Gets the grant a new community office receives.</summary>
     public Money GrantPerOffice { get; }
+
+    /// <summary>Gets how the payers share the grant, or <see langword="null"/> when the policy does not say.</summary>
+    public CostShare? GrantShare { get; }
+
+    /// <summary>Returns a copy of the policy whose grant the payers share as given.</summary>
+    /// <param name="share">The share, such as city 6 : district 4.</param>
+    /// <returns>The policy with its share.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="share"/> is null.</exception>
+    public BuildingFeePolicy WithGrantShare(CostShare share) => new(Fees, GrantPerOffice, Guard.Against.NullArgument(share));
 
     /// <summary>Defines the fees and the grant.</summary>
     /// <param name="grantPerOffice">The grant per new office; zero or more.</param>
@@ -56,5 +66,5 @@ public sealed class BuildingFeePolicy
 
     /// <summary>Formats the policy.</summary>
     /// <returns>The fees and the grant.</returns>
-    public override string ToString() => string.Join(", ", Fees) + $"; grant {GrantPerOffice} a new office";
+    public override string ToString() => string.Join(", ", Fees) + $"; grant {GrantPerOffice} a new office" + (GrantShare is null ? string.Empty : $", shared {GrantShare}");
 }
