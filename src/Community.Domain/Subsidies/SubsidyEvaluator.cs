@@ -327,7 +327,9 @@ public sealed class SubsidyEvaluator
         if (line.Wage is { } wageKind)
         {
             var wage = _catalog.ResolveVersion(wageKind, jurisdiction, asOf);
-            var unrounded = wage.Policy.Monthly * line.Rate;
+            // A wage stated per year gives its month as the year's amount times the rate, over twelve:
+            // multiplying first keeps a twelfth's repeating digits out of the rounding.
+            var unrounded = wage.Policy.IsStatedPerYear ? (wage.Policy.Annual * line.Rate).AnnualToMonthly() : wage.Policy.Monthly * line.Rate;
             var annual = (wage.Policy.Annual * line.Rate).Round(policy.Rounding);
             var amount = new SubsidyAmount(role, unrounded.Round(policy.Rounding), annual, version, wage, line.Rate);
             recorder?.AlsoApplies(wage).Step(SubsidyText.Formula(amount, unrounded)).Step(SubsidyText.Rounding(amount, policy.Rounding, unrounded));

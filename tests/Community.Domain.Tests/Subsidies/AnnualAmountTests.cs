@@ -77,6 +77,17 @@ public partial class AnnualAmountTests
     }
 
     [Fact]
+    public void WageStatedPerYear_MonthIsTheYearTimesTheRateOverTwelve_SoNoRepeatingDigitRoundsUp()
+    {
+        // 100001 ÷ 12 is 8333.41666…; times 60% through the month it would be 5000.0500…02 and round up to 5000.06.
+        // Through the year: 100001 × 60% = 60000.60, over twelve exactly 5000.05.
+        var amount = Evaluator(ReferenceWage.PerMonth(Money.FromYuan(1000)), ReferenceWage.PerYear(Money.FromYuan(100001))).Amount(SubsidyKinds.Floor, Province.Code, AsOf, PayRole.CommunityWorker);
+
+        amount.Monthly.Should().Be(Money.FromYuan(5000.05m));
+        amount.Annual.Should().Be(Money.FromYuan(60000.60m));
+    }
+
+    [Fact]
     public void ReferenceWage_PerYear_StatesTheYear()
     {
         var wage = ReferenceWage.PerYear(Money.FromYuan(60000));
