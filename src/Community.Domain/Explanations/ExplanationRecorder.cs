@@ -82,6 +82,10 @@ internal sealed class ExplanationRecorder
     public ExplanationRecorder Input(string name, HouseholdCount households) =>
         Input(name, KernelText.Households(households, ExplanationLanguage.English), KernelText.Households(households, ExplanationLanguage.Chinese));
 
+    /// <summary>Records the quantity a count-based rule read, in its unit: "2000 households", "2000户".</summary>
+    public ExplanationRecorder Input(CountUnit unit, long units) =>
+        Input(unit == CountUnit.Households ? "households" : "population", FormulaText.Units(units, unit, ExplanationLanguage.English), FormulaText.Units(units, unit, ExplanationLanguage.Chinese));
+
     public ExplanationRecorder Condition(bool holds, string english, string chinese) => Step(KernelText.Condition(holds, english, chinese));
 
     public ExplanationRecorder Step(ExplanationStep step)

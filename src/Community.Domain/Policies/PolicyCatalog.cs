@@ -16,7 +16,7 @@ namespace Community.Domain.Policies;
 /// jurisdiction or a policy, or to override a built-in one, call <see cref="ToBuilder"/>, change the
 /// builder and build a new catalog; the original is never changed.</para>
 /// <para>Resolution walks up the jurisdiction tree: the version in force at the jurisdiction asked
-/// about, else at its parent, and so on to the province. A catalog is thread-safe, and resolving
+/// about, else at its parent, and so on to the top of the tree (the nation, or a province created without a parent). A catalog is thread-safe, and resolving
 /// allocates nothing.</para>
 /// </remarks>
 public sealed class PolicyCatalog
@@ -89,7 +89,7 @@ public sealed class PolicyCatalog
     public bool TryGetJurisdiction(JurisdictionCode code, [NotNullWhen(true)] out Jurisdiction? jurisdiction) =>
         _jurisdictions.TryGetValue(code, out jurisdiction);
 
-    /// <summary>Gets a jurisdiction and its ancestors, nearest first, up to its province.</summary>
+    /// <summary>Gets a jurisdiction and its ancestors, nearest first, up to the top of the tree (the nation, for the built-in provinces).</summary>
     /// <param name="code">The code.</param>
     /// <returns>The jurisdiction followed by its parent, grandparent and so on.</returns>
     /// <exception cref="ArgumentException">The catalog has no jurisdiction with <paramref name="code"/>.</exception>
@@ -175,15 +175,7 @@ public sealed class PolicyCatalog
     // kind's: ChainOf matches kinds by reference.
     private PolicyVersion? Find(PolicyKind kind, JurisdictionCode jurisdiction, LocalDate asOf)
     {
-        Guard.Against.NullArgument(kind);
-        EffectivePeriod.CheckIso(asOf);
-        if (_nodes.Find(jurisdiction.Value) is not { } node)
-        {
-            GetJurisdiction(jurisdiction); // throws, naming the unknown code
-            return null;
-        }
-
-        ref readonly var chain = ref node.ChainOf(kind);
+        ref readonly var chain = ref ChainOf(kind, jurisdiction, asOf);
         if (!Unsafe.IsNullRef(in chain))
         {
             // The first version tried is held in the chain itself: usually the only one.
@@ -217,16 +209,23 @@ public sealed class PolicyCatalog
     public PolicyLineage<TPolicy> ResolveLineage<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf)
         where TPolicy : class
     {
+        ref readonly var chain = ref ChainOf(kind, jurisdiction, asOf);
+        return Unsafe.IsNullRef(in chain) ? default : new PolicyLineage<TPolicy>(chain, Node.DayKey(asOf));
+    }
+
+    // The versions of a kind along a jurisdiction's lineage, or a null reference when it has none;
+    // checks the arguments. A reference, not a copy, keeps the hot path's reads in place.
+    private ref readonly Node.KindChain ChainOf(PolicyKind kind, JurisdictionCode jurisdiction, LocalDate asOf)
+    {
         Guard.Against.NullArgument(kind);
         EffectivePeriod.CheckIso(asOf);
         if (_nodes.Find(jurisdiction.Value) is not { } node)
         {
             GetJurisdiction(jurisdiction); // throws, naming the unknown code
-            return default;
+            return ref Unsafe.NullRef<Node.KindChain>();
         }
 
-        ref readonly var chain = ref node.ChainOf(kind);
-        return Unsafe.IsNullRef(in chain) ? default : new PolicyLineage<TPolicy>(chain, Node.DayKey(asOf));
+        return ref node.ChainOf(kind);
     }
 
     /// <summary>Gets data derived from this catalog once, on first use, and kept with it: the explanations' wording.</summary>

@@ -98,7 +98,7 @@ public sealed class PremisesEvaluator
         var recorder = ExplanationRecorder.Start(_catalog, version, community.Jurisdiction, asOf).Input("premises", premisesEn, premisesZh);
         if (version.Policy.FloorArea.IsScaled)
         {
-            recorder.Input(unit == CountUnit.Households ? "households" : "population", FormulaText.Units(units, unit, ExplanationLanguage.English), FormulaText.Units(units, unit, ExplanationLanguage.Chinese));
+            recorder.Input(unit, units);
         }
 
         var assessment = AssessUnder(version, premises, units, recorder);

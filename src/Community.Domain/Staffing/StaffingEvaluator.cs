@@ -143,8 +143,7 @@ public sealed class StaffingEvaluator
     {
         var unit = version.Policy.Unit;
         var units = community.Count(unit);
-        return ExplanationRecorder.Start(_catalog, version, community.Jurisdiction, asOf)
-            .Input(unit == CountUnit.Households ? "households" : "population", FormulaText.Units(units, unit, ExplanationLanguage.English), FormulaText.Units(units, unit, ExplanationLanguage.Chinese));
+        return ExplanationRecorder.Start(_catalog, version, community.Jurisdiction, asOf).Input(unit, units);
     }
 
     private static StaffingRequirement RequirementUnder(PolicyVersion<StaffingPolicy> version, CommunityProfile community, ExplanationRecorder? recorder)
