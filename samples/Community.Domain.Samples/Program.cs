@@ -225,6 +225,28 @@ Console.WriteLine();
 Console.WriteLine(burden.ToText(ExplanationLanguage.English));
 Console.WriteLine(burden.ToText(ExplanationLanguage.Chinese));
 
+Heading("Another place's rules by configuration: staffing by formula, checked against a national rule (invented figures)");
+{
+    var xiangyang = Jurisdiction.Below(KnownJurisdictions.Hubei.Code, JurisdictionCode.Of(420600), "襄阳市", "Xiangyang", JurisdictionLevel.City);
+    var configured = catalog.ToBuilder()
+        .AddJurisdiction(xiangyang)
+        .Add(Community.Domain.Staffing.StaffingKinds.CommunityWorkers, KnownJurisdictions.China.Code, EffectivePeriod.Always,
+            Community.Domain.Staffing.StaffingPolicy.Between(CountUnit.Households, CountFormula.PerUnits(400, RoundingMode.Up).AtLeast(5), CountFormula.Fixed(15)), RuleId.Of("EX-STF-01"))
+        .Add(Community.Domain.Staffing.StaffingKinds.CommunityWorkers, xiangyang.Code, EffectivePeriod.Always,
+            Community.Domain.Staffing.StaffingPolicy.Exactly(CountUnit.Households, CountFormula.PerUnits(250, RoundingMode.Up).Between(4, 15)), RuleId.Of("EX-STF-02"))
+        .Build();
+    var staffing = new Community.Domain.Staffing.StaffingEvaluator(configured);
+    var community = CommunityProfile.Create(xiangyang.Code, "示例社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(3000), HouseholdCount.Of(1000));
+    var explained = staffing.ExplainAssessment(Community.Domain.Staffing.StaffingKinds.CommunityWorkers, new LocalDate(2024, 6, 1), community, staff: 3);
+    foreach (var finding in explained.Value.Findings)
+    {
+        Console.WriteLine($"  {finding.Severity} {finding.Code}: {finding.English}");
+        Console.WriteLine($"      {finding.Chinese}");
+    }
+
+    PrintBoth(explained.Explanation);
+}
+
 Heading("A definition error lists every problem at once");
 try
 {

@@ -133,7 +133,8 @@ public sealed class StaffingEvaluator
         Guard.Against.NullArgument(community);
         Guard.Against.NegativeCount(staff);
         var version = _catalog.ResolveVersion(kind, community.Jurisdiction, asOf);
-        var recorder = Start(version, asOf, community).Input("staff", staff.ToString(System.Globalization.CultureInfo.InvariantCulture), staff.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (staffEn, staffZh) = StaffingText.InPost(staff);
+        var recorder = Start(version, asOf, community).Input("staff", staffEn, staffZh);
         var assessment = AssessUnder(version, asOf, community, staff, recorder);
         var (english, chinese) = StaffingText.AssessmentResult(assessment);
         return new(assessment, recorder.Result("assessment", english, chinese));

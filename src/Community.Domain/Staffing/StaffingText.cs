@@ -17,6 +17,9 @@ internal static class StaffingText
         _ => ("full-time grid staff", "专职网格员配备"),
     };
 
+    public static (string English, string Chinese) InPost(int staff) =>
+        (string.Create(Invariant, $"{staff} in post"), string.Create(Invariant, $"现有{staff}人"));
+
     public static (string English, string Chinese) Requirement(StaffingRequirement requirement)
     {
         var (english, chinese) = AssessmentText.Range(requirement.Minimum, requirement.Maximum);
