@@ -186,7 +186,7 @@ public sealed class AdmissionEvaluator
         }
         else if (asOf > deadline)
         {
-            findings.Add(AdmissionFindingCodes.DecisionOverdue, FindingSeverity.Error, AdmissionText.Overdue(deadline, calendar.WorkingDaysBetween(deadline, asOf)));
+            findings.Add(AdmissionFindingCodes.DecisionOverdue, FindingSeverity.Error, AdmissionText.Overdue(deadline, calendar.WorkingDaysBetween(deadline, asOf)), holds: false);
         }
         else
         {

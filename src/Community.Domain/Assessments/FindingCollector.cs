@@ -37,10 +37,14 @@ internal sealed class FindingCollector(PolicyVersion version, ExplanationRecorde
     }
 
     /// <summary>Records a finding, and in the explanation a condition tagged with the finding's code and rule.</summary>
-    public void Add(FindingCode code, FindingSeverity severity, (string English, string Chinese) message)
+    public void Add(FindingCode code, FindingSeverity severity, (string English, string Chinese) message) =>
+        Add(code, severity, message, holds: severity != FindingSeverity.Error);
+
+    /// <summary>Adds a finding, recording in the explanation whether the checked condition held (a warning may say it did not).</summary>
+    public void Add(FindingCode code, FindingSeverity severity, (string English, string Chinese) message, bool holds)
     {
         _found.Add(new Finding(code, severity, version.RuleId, version.Citations, message.English, message.Chinese));
-        explanation?.Condition(severity != FindingSeverity.Error, $"[{code}, {version.RuleId}] {message.English}", $"[{code},{version.RuleId}]{message.Chinese}");
+        explanation?.Condition(holds, $"[{code}, {version.RuleId}] {message.English}", $"[{code},{version.RuleId}]{message.Chinese}");
     }
 
     /// <summary>Adds the findings another collector gathered, after this one's.</summary>

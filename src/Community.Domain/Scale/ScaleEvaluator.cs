@@ -74,11 +74,11 @@ public sealed class ScaleEvaluator
         if (units > policy.Maximum)
         {
             var max = policy.Maximum.Value;
-            findings.Add(ScaleFindingCodes.SplitSuggested, FindingSeverity.Warning, ScaleText.Split(policy, units, (units + max - 1) / max));
+            findings.Add(ScaleFindingCodes.SplitSuggested, FindingSeverity.Warning, ScaleText.Split(policy, units, (units + max - 1) / max), holds: false);
         }
         else if (units < policy.Minimum)
         {
-            findings.Add(ScaleFindingCodes.MergeSuggested, FindingSeverity.Warning, ScaleText.Merge(policy, units));
+            findings.Add(ScaleFindingCodes.MergeSuggested, FindingSeverity.Warning, ScaleText.Merge(policy, units), holds: false);
         }
         else if (recorder is not null)
         {

@@ -83,7 +83,9 @@ public class ScaleEvaluatorTests
         explained.Explanation.Inputs.Should().ContainSingle().Which.Chinese.Should().Be("2000户");
         explained.Explanation.Steps.Select(s => s.English).Should().Contain("Holds: The community has 2000 households, within the recommended 1000 households to 3000 households.");
         explained.Explanation.Result.English.Should().Be("within the recommended scale");
-        Evaluator.ExplainAssessment(AsOf, Community(City, 100, 20001)).Explanation.Result.Chinese.Should().Be("超过建议规模:拆分为3个");
+        var above = Evaluator.ExplainAssessment(AsOf, Community(City, 100, 20001)).Explanation;
+        above.Result.Chinese.Should().Be("超过建议规模:拆分为3个");
+        above.Steps.Select(s => s.English).Should().Contain("Fails: [scale.split-suggested, TC-SCL-02] The community has 20001 residents, above the recommended at most 10000 residents: consider splitting it into 3 communities.");
         Evaluator.ExplainAssessment(AsOf, Community(Province, 10, 30)).Explanation.Result.English.Should().Be("below the recommended scale: merge");
     }
 
