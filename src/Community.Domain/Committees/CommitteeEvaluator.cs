@@ -370,7 +370,7 @@ public sealed class CommitteeEvaluator
         {
             var partTime = policy.PartTimeFormula!;
             recorder?.Formula(fullTime, policy.Unit, units).Formula(partTime, policy.Unit, units);
-            return new QuotaResult(version, CommitteeQuota.Exact(fullTime.Count(units), partTime.Count(units)));
+            return new QuotaResult(version, fullTime.Count(units), partTime.Count(units));
         }
 
         var population = Population.Of(checked((int)units));

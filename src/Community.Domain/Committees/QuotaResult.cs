@@ -12,8 +12,10 @@ namespace Community.Domain.Committees;
 /// </remarks>
 public readonly record struct QuotaResult
 {
-    // A quota computed by formulas; default (not split) for banded and range-only policies.
-    private readonly CommitteeQuota _computed;
+    // The members a formula policy computed; zero for banded and range-only policies. Two counts
+    // rather than a CommitteeQuota keep the result small, as the hot path returns it by value.
+    private readonly int _fullTime;
+    private readonly int _partTime;
 
     internal QuotaResult(PolicyVersion<CommitteeQuotaPolicy> version, BandHit hit)
     {
@@ -22,11 +24,12 @@ public readonly record struct QuotaResult
         IsDecidedByFirstListedWins = hit.IsDecidedByFirstListedWins;
     }
 
-    internal QuotaResult(PolicyVersion<CommitteeQuotaPolicy> version, CommitteeQuota computed)
+    internal QuotaResult(PolicyVersion<CommitteeQuotaPolicy> version, int fullTime, int partTime)
     {
         Version = version;
         BandIndex = -1;
-        _computed = computed;
+        _fullTime = fullTime;
+        _partTime = partTime;
     }
 
     /// <summary>Gets the policy version applied: its jurisdiction, period, rule and sources.</summary>
@@ -34,7 +37,7 @@ public readonly record struct QuotaResult
 
     /// <summary>Gets the quota: total, full-time and part-time.</summary>
     public CommitteeQuota Quota => Version is null ? default
-        : _computed.IsSplitSpecified ? _computed
+        : IsComputed ? CommitteeQuota.Exact(_fullTime, _partTime)
         : BandIndex < 0 ? CommitteeQuota.TotalOnly(Version.Policy.Overall)
         : Version.Policy.Bands!.Bands[BandIndex].Value;
 
@@ -54,7 +57,7 @@ public readonly record struct QuotaResult
     public bool IsRangeOnly => BandIndex < 0 && !IsComputed;
 
     /// <summary>Gets a value indicating whether the quota was computed by the policy's formulas.</summary>
-    public bool IsComputed => _computed.IsSplitSpecified;
+    public bool IsComputed => Version?.Policy.IsFormula ?? false;
 
     /// <summary>Tells whether two results give the same quota, range, rule, band and reading.</summary>
     /// <param name="other">The other result.</param>
