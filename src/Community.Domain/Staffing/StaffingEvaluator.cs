@@ -158,7 +158,7 @@ public sealed class StaffingEvaluator
             if (policy.Maximum is { } maximum && !ReferenceEquals(maximum, policy.Minimum))
             {
                 recorder.Formula(maximum, policy.Unit, units);
-                var (english, chinese) = StaffingText.Cap(policy, units, requirement.Maximum!.Value);
+                var (english, chinese) = StaffingText.Cap(policy, requirement.Maximum!.Value);
                 recorder.Step(new(ExplanationStepKind.Formula, english, chinese));
             }
         }

@@ -28,7 +28,7 @@ internal static class StaffingText
             $"{FormulaText.Units(requirement.Units, requirement.Unit, ExplanationLanguage.Chinese)}应配{chinese}人");
     }
 
-    public static (string English, string Chinese) Cap(StaffingPolicy policy, long units, int maximum) =>
+    public static (string English, string Chinese) Cap(StaffingPolicy policy, int maximum) =>
         (string.Create(Invariant, $"The cap: {FormulaText.Describe(policy.Maximum!, policy.Unit, ExplanationLanguage.English)} gives at most {maximum}."),
          string.Create(Invariant, $"上限:{FormulaText.Describe(policy.Maximum!, policy.Unit, ExplanationLanguage.Chinese)},至多{maximum}人。"));
 
