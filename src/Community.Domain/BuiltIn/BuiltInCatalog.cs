@@ -4,6 +4,7 @@ using Community.Domain.Funding;
 using Community.Domain.Grids;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
+using Community.Domain.Participation;
 using Community.Domain.Premises;
 using Community.Domain.Scale;
 using Community.Domain.Staffing;
@@ -35,5 +36,6 @@ public static class BuiltInCatalog
             .AddPremisesPolicies()
             .AddAdmissionPolicies()
             .AddStaffingPolicies()
-            .AddScalePolicies();
+            .AddScalePolicies()
+            .AddParticipationPolicies();
 }

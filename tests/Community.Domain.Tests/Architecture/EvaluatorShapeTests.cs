@@ -38,6 +38,7 @@ public sealed class EvaluatorShapeTests
         (typeof(StaffingEvaluator), "Requirement", "TryRequirement", "ExplainRequirement"),
         (typeof(StaffingEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
         (typeof(Community.Domain.Scale.ScaleEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
+        (typeof(Community.Domain.Participation.ParticipationEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
     ];
 
     public static TheoryData<Type, string, string, string> Questions

@@ -5,6 +5,7 @@ using Community.Domain.Funding;
 using Community.Domain.Grids;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
+using Community.Domain.Participation;
 using Community.Domain.Premises;
 using Community.Domain.Sources;
 using Community.Domain.Subsidies;
@@ -13,7 +14,7 @@ namespace Community.Domain.Tests.BuiltIn;
 
 public class BuiltInCatalogTests
 {
-    public static TheoryData<string> Modules => ["committees", "funding", "subsidies", "grids", "premises", "admission"];
+    public static TheoryData<string> Modules => ["committees", "funding", "subsidies", "grids", "premises", "admission", "participation"];
 
     private static PolicyCatalogBuilder AddModule(PolicyCatalogBuilder builder, string module) => module switch
     {
@@ -22,6 +23,7 @@ public class BuiltInCatalogTests
         "subsidies" => builder.AddSubsidyPolicies(),
         "grids" => builder.AddGridPolicies(),
         "premises" => builder.AddPremisesPolicies(),
+        "participation" => builder.AddParticipationPolicies(),
         _ => builder.AddAdmissionPolicies(),
     };
 
@@ -32,6 +34,7 @@ public class BuiltInCatalogTests
         "subsidies" => SubsidyPolicies.BuiltInVersions(),
         "grids" => GridPolicies.BuiltInVersions(),
         "premises" => PremisesPolicies.BuiltInVersions(),
+        "participation" => ParticipationPolicies.BuiltInVersions(),
         _ => AdmissionPolicies.BuiltInVersions(),
     };
 
@@ -72,7 +75,7 @@ public class BuiltInCatalogTests
     [Fact]
     public void Instance_HoldsEveryModulesBuiltIns_InTheOrderTheyAreAdded()
     {
-        var expected = new[] { "committees", "funding", "subsidies", "grids", "premises", "admission" }.SelectMany(BuiltInVersions).ToList();
+        var expected = new[] { "committees", "funding", "subsidies", "grids", "premises", "admission", "participation" }.SelectMany(BuiltInVersions).ToList();
 
         BuiltInCatalog.Instance.Versions.Select(v => (v.Kind, v.Jurisdiction, v.Period, v.RuleId))
             .Should().Equal(expected.Select(v => (v.Kind, v.Jurisdiction, v.Period, v.RuleId)));
@@ -84,7 +87,7 @@ public class BuiltInCatalogTests
     [Fact]
     public void Instance_CoversEveryEncodedRuleOfTheSources() =>
         BuiltInCatalog.Instance.Versions.Select(v => v.RuleId.Value).Distinct().Order()
-            .Should().Equal("ADM-01", "ADM-03", "COM-01", "COM-02", "COM-04", "COM-05", "FAC-01", "FAC-02", "FAC-03", "FAC-04", "FAC-05", "FAC-06", "FUN-01", "FUN-03", "GRD-02", "SUB-01", "SUB-02", "SUB-03", "SUB-05", "SUB-06");
+            .Should().Equal("ADM-01", "ADM-03", "COM-01", "COM-02", "COM-04", "COM-05", "FAC-01", "FAC-02", "FAC-03", "FAC-04", "FAC-05", "FAC-06", "FUN-01", "FUN-03", "GRD-02", "PAR-01", "PAR-02", "PAR-03", "PAR-04", "SUB-01", "SUB-02", "SUB-03", "SUB-05", "SUB-06");
 
     [Fact]
     public void IncludeJurisdictions_AddsOnlyCodesNotYetHeld()
