@@ -247,6 +247,27 @@ Heading("Another place's rules by configuration: staffing by formula, checked ag
     PrintBoth(explained.Explanation);
 }
 
+Heading("STA-01 to STA-04: the sources' figures, and every breakdown that does not add up");
+{
+    var statistics = new Community.Domain.Statistics.StatisticsEvaluator(catalog);
+    foreach (var (kind, jurisdiction) in new[]
+    {
+        (Community.Domain.Statistics.StatisticsKinds.Communities, KnownJurisdictions.Xiantao.Code),
+        (Community.Domain.Statistics.StatisticsKinds.Workforce, KnownJurisdictions.Xiantao.Code),
+        (Community.Domain.Statistics.StatisticsKinds.Workforce, KnownJurisdictions.Hefei.Code),
+        (Community.Domain.Statistics.StatisticsKinds.Communities, KnownJurisdictions.Xinluo.Code),
+    })
+    {
+        var check = statistics.Check(kind, jurisdiction, new LocalDate(2016, 11, 22));
+        Console.WriteLine($"{catalog.GetJurisdiction(jurisdiction)}: {check}");
+        foreach (var finding in check.Findings)
+        {
+            Console.WriteLine($"  {finding.Severity} ({finding.RuleId}): {finding.English}");
+            Console.WriteLine($"      {finding.Chinese}");
+        }
+    }
+}
+
 Heading("A definition error lists every problem at once");
 try
 {

@@ -8,6 +8,7 @@ using Community.Domain.Participation;
 using Community.Domain.Premises;
 using Community.Domain.Scale;
 using Community.Domain.Staffing;
+using Community.Domain.Statistics;
 using Community.Domain.Subsidies;
 
 namespace Community.Domain.BuiltIn;
@@ -37,5 +38,6 @@ public static class BuiltInCatalog
             .AddAdmissionPolicies()
             .AddStaffingPolicies()
             .AddScalePolicies()
-            .AddParticipationPolicies();
+            .AddParticipationPolicies()
+            .AddStatisticsPolicies();
 }

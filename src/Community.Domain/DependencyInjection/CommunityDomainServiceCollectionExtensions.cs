@@ -38,6 +38,7 @@ public static class CommunityDomainServiceCollectionExtensions
         services.TryAddSingleton(static provider => new Staffing.StaffingEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         services.TryAddSingleton(static provider => new Scale.ScaleEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         services.TryAddSingleton(static provider => new Participation.ParticipationEvaluator(provider.GetRequiredService<PolicyCatalog>()));
+        services.TryAddSingleton(static provider => new Statistics.StatisticsEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         services.TryAddSingleton(static provider => new Budgets.BudgetCalculator(provider.GetRequiredService<PolicyCatalog>()));
         return services;
     }

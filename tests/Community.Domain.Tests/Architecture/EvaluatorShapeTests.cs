@@ -39,6 +39,7 @@ public sealed class EvaluatorShapeTests
         (typeof(StaffingEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
         (typeof(Community.Domain.Scale.ScaleEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
         (typeof(Community.Domain.Participation.ParticipationEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
+        (typeof(Community.Domain.Statistics.StatisticsEvaluator), "Check", "TryCheck", "ExplainCheck"),
     ];
 
     public static TheoryData<Type, string, string, string> Questions

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+
+namespace Community.Domain.Statistics;
+
+/// <summary>A breakdown of a reported total into parts, as the source gives them; the parts may or may not add up to the total, which is what a check finds out.</summary>
+public sealed class StatisticalBreakdown
+{
+    private StatisticalBreakdown(string chinese, string english, ImmutableArray<StatisticalPart> parts)
+    {
+        Chinese = chinese;
+        English = english;
+        Parts = parts;
+        Sum = parts.Sum(p => p.Value);
+    }
+
+    /// <summary>Gets what the breakdown divides by, in Chinese, such as 按类型.</summary>
+    public string Chinese { get; }
+
+    /// <summary>Gets what the breakdown divides by, in English.</summary>
+    public string English { get; }
+
+    /// <summary>Gets the parts, in the source's order.</summary>
+    public ImmutableArray<StatisticalPart> Parts { get; }
+
+    /// <summary>Gets the parts' sum.</summary>
+    public long Sum { get; }
+
+    /// <summary>Creates a breakdown.</summary>
+    /// <param name="chinese">What it divides by, in Chinese; not blank.</param>
+    /// <param name="english">What it divides by, in English; not blank.</param>
+    /// <param name="parts">The parts; at least one.</param>
+    /// <returns>The breakdown.</returns>
+    /// <exception cref="ArgumentException">A name is blank, or there are no parts.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="parts"/> or a part is null.</exception>
+    public static StatisticalBreakdown Of(string chinese, string english, params IEnumerable<StatisticalPart> parts)
+    {
+        var given = Guard.Against.NullArgument(parts).ToImmutableArray();
+        for (var i = 0; i < given.Length; i++)
+        {
+            _ = given[i] ?? throw GuardExtensions.Null($"parts[{i}]");
+        }
+
+        return given.IsEmpty
+            ? throw new ArgumentException("parts is empty; expected at least one part.", nameof(parts))
+            : new(Guard.Against.BlankText(chinese), Guard.Against.BlankText(english), given);
+    }
+
+    /// <summary>Formats the breakdown, for diagnostics.</summary>
+    /// <returns>A text such as <c>by type: pure 21 + village-converted 35 = 56</c>.</returns>
+    public override string ToString() => $"{English}: {string.Join(" + ", Parts)} = {Sum}";
+}
