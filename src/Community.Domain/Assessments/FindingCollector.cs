@@ -11,6 +11,17 @@ internal sealed class FindingCollector(PolicyVersion version, ExplanationRecorde
     private readonly ImmutableArray<Finding>.Builder _found = ImmutableArray.CreateBuilder<Finding>();
 
     /// <summary>Gets the version the checks are made against.</summary>
+    /// <summary>A collector for one of several policies an assessment checks together: every policy after the first one explained is named as also applying.</summary>
+    public static FindingCollector ForOneOf(PolicyVersion version, PolicyVersion first, ExplanationRecorder? recorder)
+    {
+        if (!ReferenceEquals(version, first))
+        {
+            recorder?.AlsoApplies(version);
+        }
+
+        return new FindingCollector(version, recorder);
+    }
+
     public PolicyVersion Version => version;
 
     /// <summary>Records a check: the same sentence states it in the explanation and, when it fails, in the finding.</summary>

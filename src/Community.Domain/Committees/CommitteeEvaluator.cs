@@ -264,7 +264,7 @@ public sealed class CommitteeEvaluator
         var findings = ImmutableArray.CreateBuilder<Finding>();
         if (size is not null)
         {
-            var collector = Collector(size, first, recorder);
+            var collector = FindingCollector.ForOneOf(size, first, recorder);
             var allowed = size.Policy.Members;
             var within = allowed.Contains(record.Members);
             collector.Check(within, CommitteeFindingCodes.SizeOutsideRange, CommitteeText.Size(record.Members, allowed, false), CommitteeText.Size(record.Members, allowed, true));
@@ -282,14 +282,14 @@ public sealed class CommitteeEvaluator
 
         if (term is not null)
         {
-            var collector = Collector(term, first, recorder);
+            var collector = FindingCollector.ForOneOf(term, first, recorder);
             collector.Check(record.TermYears == term.Policy.Years, CommitteeFindingCodes.TermDiffers, CommitteeText.Term(record.TermYears, term.Policy.Years), CommitteeText.Term(record.TermYears, term.Policy.Years));
             findings.AddRange(collector.ToImmutable());
         }
 
         if (election is not null)
         {
-            var collector = Collector(election, first, recorder);
+            var collector = FindingCollector.ForOneOf(election, first, recorder);
             var policy = election.Policy;
             if (record.Election is not { } result)
             {
@@ -312,7 +312,7 @@ public sealed class CommitteeEvaluator
 
         if (meetings is not null)
         {
-            var collector = Collector(meetings, first, recorder);
+            var collector = FindingCollector.ForOneOf(meetings, first, recorder);
             if (record.MeetingsInYear is { } held)
             {
                 collector.Check(held >= meetings.Policy.PerYear, CommitteeFindingCodes.TooFewMeetings, CommitteeText.Meetings(held, meetings.Policy.PerYear), CommitteeText.Meetings(held, meetings.Policy.PerYear));
@@ -328,16 +328,6 @@ public sealed class CommitteeEvaluator
         return new CommitteeReview(size?.Policy.Members, term?.Policy.Years, election?.Policy, meetings?.Policy.PerYear, findings.ToImmutable());
     }
 
-    // A collector for one policy of a review; every policy after the first is named as also applying.
-    private static FindingCollector Collector(PolicyVersion version, PolicyVersion first, ExplanationRecorder? recorder)
-    {
-        if (!ReferenceEquals(version, first))
-        {
-            recorder?.AlsoApplies(version);
-        }
-
-        return new FindingCollector(version, recorder);
-    }
 
     // A population is the right input only for a policy that counts residents: a policy that counts
     // households is asked through the community, which records them.

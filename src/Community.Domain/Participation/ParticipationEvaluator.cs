@@ -85,14 +85,14 @@ public sealed class ParticipationEvaluator
         var setting = community.Setting;
         if (organisations is not null)
         {
-            var collector = Collector(organisations, first, recorder);
+            var collector = FindingCollector.ForOneOf(organisations, first, recorder);
             CheckCount(collector, record.VolunteerOrganisations, organisations.Policy.For(setting), setting, ParticipationFindingCodes.TooFewVolunteerOrganisations, ParticipationText.VolunteerOrganisations);
             found.AddRange(collector.ToImmutable());
         }
 
         if (volunteers is not null)
         {
-            var collector = Collector(volunteers, first, recorder);
+            var collector = FindingCollector.ForOneOf(volunteers, first, recorder);
             if (record.PartyMembers is { } party && record.ResidentsVolunteering is { } residents)
             {
                 var target = volunteers.Policy;
@@ -115,14 +115,14 @@ public sealed class ParticipationEvaluator
 
         if (societies is not null)
         {
-            var collector = Collector(societies, first, recorder);
+            var collector = FindingCollector.ForOneOf(societies, first, recorder);
             CheckCount(collector, record.Societies, societies.Policy.For(setting), setting, ParticipationFindingCodes.SocietiesOutsideTarget, ParticipationText.Societies);
             found.AddRange(collector.ToImmutable());
         }
 
         if (activities is not null)
         {
-            var collector = Collector(activities, first, recorder);
+            var collector = FindingCollector.ForOneOf(activities, first, recorder);
             if (record.Activities is { } held)
             {
                 var target = activities.Policy;
@@ -161,14 +161,4 @@ public sealed class ParticipationEvaluator
             ParticipationText.Organisations(what, setting, count, target, true));
     }
 
-    // A collector for one target; every target after the first is named as also applying.
-    private static FindingCollector Collector(PolicyVersion version, PolicyVersion first, ExplanationRecorder? recorder)
-    {
-        if (!ReferenceEquals(version, first))
-        {
-            recorder?.AlsoApplies(version);
-        }
-
-        return new FindingCollector(version, recorder);
-    }
 }
