@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
@@ -65,6 +66,19 @@ internal static class GuardExtensions
     {
         _ = guard;
         return input ?? throw Null(parameterName);
+    }
+
+    /// <summary>Takes a sequence whole, refusing a null sequence or a null element, the element named by its index (<c>parts[2]</c>).</summary>
+    public static ImmutableArray<T> NoNullElements<T>(this IGuardClause guard, IEnumerable<T?>? input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+        where T : class
+    {
+        var given = guard.NullArgument(input, parameterName).ToImmutableArray();
+        for (var i = 0; i < given.Length; i++)
+        {
+            _ = given[i] ?? throw Null(string.Create(CultureInfo.InvariantCulture, $"{parameterName}[{i}]"));
+        }
+
+        return given!;
     }
 
     // Exceptions are built in separate methods so that the guards, which run on every evaluation,

@@ -51,11 +51,7 @@ public sealed class PolicyCatalogBuilder
     /// <remarks>Modules call it to bring the jurisdictions their built-in versions are defined at; a jurisdiction the caller already added, perhaps with other names, is kept as the caller gave it.</remarks>
     public PolicyCatalogBuilder IncludeJurisdictions(IEnumerable<Jurisdiction> jurisdictions)
     {
-        var given = Guard.Against.NullArgument(jurisdictions).ToArray();
-        for (var i = 0; i < given.Length; i++)
-        {
-            _ = given[i] ?? throw GuardExtensions.Null($"jurisdictions[{i}]");
-        }
+        var given = Guard.Against.NoNullElements(jurisdictions);
 
         // All or nothing: a null anywhere leaves the builder as it was.
         foreach (var jurisdiction in given)
@@ -79,11 +75,7 @@ public sealed class PolicyCatalogBuilder
     /// <exception cref="ArgumentNullException"><paramref name="versions"/> or one of them is null; nothing is added then.</exception>
     public PolicyCatalogBuilder AddRange(IEnumerable<PolicyVersion> versions)
     {
-        var given = Guard.Against.NullArgument(versions).ToArray();
-        for (var i = 0; i < given.Length; i++)
-        {
-            _ = given[i] ?? throw GuardExtensions.Null($"versions[{i}]");
-        }
+        var given = Guard.Against.NoNullElements(versions);
 
         _versions.AddRange(given);
         return this;

@@ -35,11 +35,7 @@ public sealed class StatisticalBreakdown
     /// <exception cref="ArgumentNullException"><paramref name="parts"/> or a part is null.</exception>
     public static StatisticalBreakdown Of(string chinese, string english, params IEnumerable<StatisticalPart> parts)
     {
-        var given = Guard.Against.NullArgument(parts).ToImmutableArray();
-        for (var i = 0; i < given.Length; i++)
-        {
-            _ = given[i] ?? throw GuardExtensions.Null($"parts[{i}]");
-        }
+        var given = Guard.Against.NoNullElements(parts);
 
         return given.IsEmpty
             ? throw new ArgumentException("parts is empty; expected at least one part.", nameof(parts))

@@ -19,11 +19,7 @@ public sealed class StatisticalReport
     /// <exception cref="ArgumentException">There are no totals.</exception>
     public static StatisticalReport Of(params IEnumerable<StatisticalTotal> totals)
     {
-        var given = Guard.Against.NullArgument(totals).ToImmutableArray();
-        for (var i = 0; i < given.Length; i++)
-        {
-            _ = given[i] ?? throw GuardExtensions.Null($"totals[{i}]");
-        }
+        var given = Guard.Against.NoNullElements(totals);
 
         return given.IsEmpty ? throw new ArgumentException("totals is empty; expected at least one total.", nameof(totals)) : new(given);
     }

@@ -43,11 +43,7 @@ public sealed class StatisticalTotal
             throw GuardExtensions.OutOfRange(nameof(value), value, "must be zero or more");
         }
 
-        var given = Guard.Against.NullArgument(breakdowns).ToImmutableArray();
-        for (var i = 0; i < given.Length; i++)
-        {
-            _ = given[i] ?? throw GuardExtensions.Null($"breakdowns[{i}]");
-        }
+        var given = Guard.Against.NoNullElements(breakdowns);
 
         return given.IsEmpty
             ? throw new ArgumentException("breakdowns is empty; expected at least one breakdown to check.", nameof(breakdowns))

@@ -66,11 +66,7 @@ public sealed class SubsidyLine
     /// <exception cref="ArgumentNullException"><paramref name="conditions"/> or one of them is null.</exception>
     public SubsidyLine WithConditions(params IEnumerable<EligibilityCondition> conditions)
     {
-        var given = Guard.Against.NullArgument(conditions).ToImmutableArray();
-        for (var i = 0; i < given.Length; i++)
-        {
-            _ = given[i] ?? throw GuardExtensions.Null($"conditions[{i}]");
-        }
+        var given = Guard.Against.NoNullElements(conditions);
 
         return new(Role, FixedMonthly, Wage, Rate, SourceText, given);
     }
