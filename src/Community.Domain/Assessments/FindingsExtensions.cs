@@ -15,4 +15,16 @@ internal static class FindingsExtensions
 
         return errors;
     }
+
+    /// <summary>Counts the findings that are warnings or errors.</summary>
+    public static int WarningCount(this ImmutableArray<Finding> findings)
+    {
+        var warnings = 0;
+        foreach (var finding in findings)
+        {
+            warnings += finding.Severity >= FindingSeverity.Warning ? 1 : 0;
+        }
+
+        return warnings;
+    }
 }

@@ -6,11 +6,13 @@ namespace Community.Domain.Statistics;
 /// <summary>A statistical report checked: every breakdown that does not add up to its total, as a finding that cites the figures.</summary>
 public sealed class StatisticsCheck
 {
-    internal StatisticsCheck(StatisticalReport report, int breakdowns, ImmutableArray<Finding> findings)
+    internal StatisticsCheck(StatisticalReport report, int breakdowns, int rates, ImmutableArray<Finding> findings)
     {
         Report = report;
         BreakdownsChecked = breakdowns;
+        RatesChecked = rates;
         Findings = findings;
+        IsConsistent = findings.WarningCount() == 0;
     }
 
     /// <summary>Gets the report checked, with every figure as the source gives it.</summary>
@@ -19,13 +21,18 @@ public sealed class StatisticsCheck
     /// <summary>Gets how many breakdowns were checked.</summary>
     public int BreakdownsChecked { get; }
 
-    /// <summary>Gets a warning for each breakdown that does not add up; empty when every one does.</summary>
+    /// <summary>Gets how many reported rates were checked.</summary>
+    public int RatesChecked { get; }
+
+    /// <summary>Gets a warning for each breakdown that does not add up and each rate its counts do not give, and a note for each rate reported with no counts to check it; empty when every figure agrees.</summary>
     public ImmutableArray<Finding> Findings { get; }
 
-    /// <summary>Gets a value indicating whether every breakdown adds up to its total.</summary>
-    public bool IsConsistent => Findings.IsEmpty;
+    /// <summary>Gets a value indicating whether every breakdown adds up and every rate with counts is what they give (notes aside).</summary>
+    public bool IsConsistent { get; }
 
     /// <summary>Formats the check, for diagnostics.</summary>
-    /// <returns>A text such as <c>2 of 6 breakdowns do not add up</c>.</returns>
-    public override string ToString() => IsConsistent ? $"all {BreakdownsChecked} breakdowns add up" : $"{Findings.Length} of {BreakdownsChecked} breakdowns do not add up";
+    /// <returns>A text such as <c>2 warning(s) over 6 breakdowns and 0 rates</c>.</returns>
+    public override string ToString() => IsConsistent
+        ? $"consistent over {BreakdownsChecked} breakdowns and {RatesChecked} rates"
+        : $"{Findings.WarningCount()} warning(s) over {BreakdownsChecked} breakdowns and {RatesChecked} rates";
 }

@@ -87,6 +87,30 @@ public sealed class StatisticsEvaluator
             }
         }
 
-        return new StatisticsCheck(version.Policy, count, findings.ToImmutable());
+        foreach (var rate in version.Policy.Rates)
+        {
+            CheckRate(rate, findings, recorder);
+        }
+
+        return new StatisticsCheck(version.Policy, count, version.Policy.Rates.Length, findings.ToImmutable());
+    }
+
+    private static void CheckRate(StatisticalRate rate, FindingCollector findings, ExplanationRecorder? recorder)
+    {
+        if (rate.Counts is not { } counts)
+        {
+            findings.Add(StatisticsFindingCodes.RateWithoutCounts, FindingSeverity.Info, StatisticsText.RateWithoutCounts(rate));
+            return;
+        }
+
+        if (rate.ReportedPercent is { } reported && !counts.IsReportedAs(reported, rate.Decimals))
+        {
+            findings.Add(StatisticsFindingCodes.RateDoesNotMatch, FindingSeverity.Warning, StatisticsText.Rate(rate), holds: false);
+        }
+        else if (recorder is not null)
+        {
+            var (english, chinese) = StatisticsText.Rate(rate);
+            recorder.Condition(true, english, chinese);
+        }
     }
 }

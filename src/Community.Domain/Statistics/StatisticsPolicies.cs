@@ -44,6 +44,15 @@ public static class StatisticsPolicies
         StatisticalTotal.Of("社区居委会", "residents' committees", 45,
             StatisticalBreakdown.Of("按类型", "by type", P("纯居型", "pure residential", 33), P("村改居型", "village-converted", 12))));
 
+    /// <summary>Gets the outcomes of Shashi's 居民说事 (WF-02): 2320 closed of "more than 2400" received (at most 96.67%), and satisfaction reported as 97% with no counts.</summary>
+    public static StatisticalReport ShashiResidentsMatters { get; } = StatisticalReport.OfRates(
+        StatisticalRate.Counted("办结率", "matters closed", 2320, 2400).WithApproximateWhole(),
+        StatisticalRate.Reported("满意率", "residents satisfied", 97));
+
+    /// <summary>Gets the outcome of Furong town's petition reception days (WF-03): 51 of 52 petitions mediated, reported as 98%, which the counts give at a whole percent.</summary>
+    public static StatisticalReport FurongPetitions { get; } = StatisticalReport.OfRates(
+        StatisticalRate.Counted("调处率", "petitions mediated", 51, 52).ReportedAs(98));
+
     /// <summary>Gets every built-in report, each cited to the section that gives its figures.</summary>
     /// <returns>The versions.</returns>
     public static IEnumerable<PolicyVersion> BuiltInVersions()
@@ -56,6 +65,10 @@ public static class StatisticsPolicies
             SourceDocuments.HefeiSurvey.WithSection("二、合肥市社区服务管理创新工作基本情况,(四)社区工作者队伍明显优化"));
         yield return PolicyVersion.Create(StatisticsKinds.Communities, KnownJurisdictions.Xinluo.Code, EffectivePeriod.Always, XinluoCommunities, RuleId.Sta04,
             SourceDocuments.XinluoSurvey.WithSection("一、现状"));
+        yield return PolicyVersion.Create(StatisticsKinds.Outcomes, KnownJurisdictions.Shashi.Code, EffectivePeriod.Always, ShashiResidentsMatters, RuleId.Wf02,
+            SourceDocuments.ShashiReview.WithSection("三、(三)全面推行“居民说事”制度"));
+        yield return PolicyVersion.Create(StatisticsKinds.Outcomes, KnownJurisdictions.Wanan.Code, EffectivePeriod.Always, FurongPetitions, RuleId.Wf03,
+            SourceDocuments.FurongNotice.WithSection("2、社区服务中心工作创新"));
     }
 
     private static StatisticalPart P(string chinese, string english, long value) => StatisticalPart.Of(chinese, english, value);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Community.Domain.Assessments;
 
 namespace Community.Domain.Statistics;
 
@@ -10,6 +11,7 @@ internal static class StatisticsText
     public static (string English, string Chinese) KindName(string name) => name switch
     {
         "statistics.communities" => ("community statistics", "社区基本情况统计"),
+        "statistics.outcomes" => ("reported case outcomes", "办件成效统计"),
         _ => ("community workforce statistics", "社区工作者队伍统计"),
     };
 
@@ -25,9 +27,52 @@ internal static class StatisticsText
                string.Create(Invariant, $"{total.Chinese}{breakdown.Chinese}:{chinese}={breakdown.Sum},与所报{total.Value}不符({DifferenceZh(breakdown.Sum - total.Value)})。"));
     }
 
+    public static (string English, string Chinese) Rate(StatisticalRate rate)
+    {
+        var counts = rate.Counts!.Value;
+        var whole = rate.WholeIsApproximate ? string.Create(Invariant, $"more than {counts.Whole}") : string.Create(Invariant, $"{counts.Whole}");
+        var wholeZh = rate.WholeIsApproximate ? string.Create(Invariant, $"{counts.Whole}余") : string.Create(Invariant, $"{counts.Whole}");
+        if (counts.IsEmpty)
+        {
+            return (string.Create(Invariant, $"{rate.English}: {counts.Part} of {whole}, which gives no rate."),
+                string.Create(Invariant, $"{rate.Chinese}:{wholeZh}件中{counts.Part}件,无从计算比率。"));
+        }
+
+        var exact = counts.RoundedPercent(4).ToString("0.####", Invariant);
+        var bound = rate.WholeIsApproximate ? " at most" : string.Empty;
+        var boundZh = rate.WholeIsApproximate ? "至多" : string.Empty;
+        if (rate.ReportedPercent is not { } reported)
+        {
+            return (string.Create(Invariant, $"{rate.English}: {counts.Part} of {whole} is{bound} {exact}%; the source states no rate."),
+                string.Create(Invariant, $"{rate.Chinese}:{wholeZh}件中{counts.Part}件,{boundZh}为{exact}%;原文未报比率。"));
+        }
+
+        var rounded = counts.RoundedPercent(rate.Decimals);
+        return rounded == reported
+            ? (string.Create(Invariant, $"{rate.English}: {counts.Part} of {whole} is{bound} {exact}%, {rounded}% to {Places(rate.Decimals)}, as reported."),
+               string.Create(Invariant, $"{rate.Chinese}:{wholeZh}件中{counts.Part}件,{boundZh}为{exact}%,{PlacesZh(rate.Decimals)}为{rounded}%,与所报相符。"))
+            : (string.Create(Invariant, $"{rate.English}: {counts.Part} of {whole} is{bound} {exact}%, {rounded}% to {Places(rate.Decimals)}, not the {reported}% reported."),
+               string.Create(Invariant, $"{rate.Chinese}:{wholeZh}件中{counts.Part}件,{boundZh}为{exact}%,{PlacesZh(rate.Decimals)}为{rounded}%,与所报{reported}%不符。"));
+    }
+
+    public static (string English, string Chinese) RateWithoutCounts(StatisticalRate rate) => (
+        string.Create(Invariant, $"{rate.English}: reported as {rate.ReportedPercent}% with no counts, so it cannot be checked."),
+        string.Create(Invariant, $"{rate.Chinese}:原文报为{rate.ReportedPercent}%,未给出件数,无从核对。"));
+
     public static (string English, string Chinese) Result(StatisticsCheck check) => check.IsConsistent
-        ? (string.Create(Invariant, $"all {check.BreakdownsChecked} breakdowns add up"), string.Create(Invariant, $"{check.BreakdownsChecked}组分项数据均相符"))
-        : (string.Create(Invariant, $"{check.Findings.Length} of {check.BreakdownsChecked} breakdowns do not add up"), string.Create(Invariant, $"{check.BreakdownsChecked}组分项数据中{check.Findings.Length}组不相符"));
+        ? (string.Create(Invariant, $"all {check.BreakdownsChecked} breakdown(s) and {check.RatesChecked} rate(s) agree ({check.Findings.Length} note(s))"),
+           string.Create(Invariant, $"{check.BreakdownsChecked}组分项数据和{check.RatesChecked}个比率均相符(提示{check.Findings.Length}条)"))
+        : (string.Create(Invariant, $"{check.Findings.WarningCount()} of {check.BreakdownsChecked} breakdown(s) and {check.RatesChecked} rate(s) do not agree"),
+           string.Create(Invariant, $"{check.BreakdownsChecked}组分项数据和{check.RatesChecked}个比率中{check.Findings.WarningCount()}项不相符"));
+
+    private static string Places(int decimals) => decimals switch
+    {
+        0 => "a whole percent",
+        1 => "one decimal",
+        _ => string.Create(Invariant, $"{decimals} decimals"),
+    };
+
+    private static string PlacesZh(int decimals) => decimals == 0 ? "取整" : string.Create(Invariant, $"保留{decimals}位小数");
 
     private static string Difference(long difference) =>
         difference > 0 ? string.Create(Invariant, $"{difference} more") : string.Create(Invariant, $"{-difference} fewer");
