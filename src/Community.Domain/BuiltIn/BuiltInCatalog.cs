@@ -10,6 +10,7 @@ using Community.Domain.Scale;
 using Community.Domain.Staffing;
 using Community.Domain.Statistics;
 using Community.Domain.Subsidies;
+using Community.Domain.Workflows;
 
 namespace Community.Domain.BuiltIn;
 
@@ -39,5 +40,6 @@ public static class BuiltInCatalog
             .AddStaffingPolicies()
             .AddScalePolicies()
             .AddParticipationPolicies()
-            .AddStatisticsPolicies();
+            .AddStatisticsPolicies()
+            .AddWorkflowPolicies();
 }

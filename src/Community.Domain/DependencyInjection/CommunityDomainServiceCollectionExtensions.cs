@@ -39,6 +39,7 @@ public static class CommunityDomainServiceCollectionExtensions
         services.TryAddSingleton(static provider => new Scale.ScaleEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         services.TryAddSingleton(static provider => new Participation.ParticipationEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         services.TryAddSingleton(static provider => new Statistics.StatisticsEvaluator(provider.GetRequiredService<PolicyCatalog>()));
+        services.TryAddSingleton(static provider => new Workflows.WorkflowEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         services.TryAddSingleton(static provider => new Budgets.BudgetCalculator(provider.GetRequiredService<PolicyCatalog>()));
         return services;
     }

@@ -88,6 +88,9 @@ internal sealed class ExplanationRecorder
 
     public ExplanationRecorder Condition(bool holds, string english, string chinese) => Step(KernelText.Condition(holds, english, chinese));
 
+    /// <summary>Records a remark: a fact about the answer that is neither a computation nor a condition.</summary>
+    public ExplanationRecorder Remark(string english, string chinese) => Step(new ExplanationStep(ExplanationStepKind.Remark, english, chinese));
+
     public ExplanationRecorder Step(ExplanationStep step)
     {
         _steps.Add(step);

@@ -26,4 +26,7 @@ public enum ExplanationStepKind
 
     /// <summary>A condition that held or failed.</summary>
     Condition = 6,
+
+    /// <summary>A remark on the answer that is neither a computation nor a condition: that the rule is only proposed, that the date lies outside what the source covers, that the sources word a rule two ways, or what a workflow allows.</summary>
+    Remark = 7,
 }

@@ -31,8 +31,6 @@ public sealed class StatisticsCheck
     public bool IsConsistent { get; }
 
     /// <summary>Formats the check, for diagnostics.</summary>
-    /// <returns>A text such as <c>2 warning(s) over 6 breakdowns and 0 rates</c>.</returns>
-    public override string ToString() => IsConsistent
-        ? $"consistent over {BreakdownsChecked} breakdowns and {RatesChecked} rates"
-        : $"{Findings.WarningCount()} warning(s) over {BreakdownsChecked} breakdowns and {RatesChecked} rates";
+    /// <returns>A text such as <c>2 of 8 breakdowns do not add up</c>.</returns>
+    public override string ToString() => StatisticsText.Result(this).English;
 }

@@ -110,7 +110,14 @@ public sealed class StatisticsEvaluator
         else if (recorder is not null)
         {
             var (english, chinese) = StatisticsText.Rate(rate);
-            recorder.Condition(true, english, chinese);
+            if (rate.ReportedPercent is null || counts.IsEmpty)
+            {
+                recorder.Remark(english, chinese);
+            }
+            else
+            {
+                recorder.Condition(true, english, chinese);
+            }
         }
     }
 }

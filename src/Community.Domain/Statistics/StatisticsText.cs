@@ -47,8 +47,8 @@ internal static class StatisticsText
                 string.Create(Invariant, $"{rate.Chinese}:{wholeZh}件中{counts.Part}件,{boundZh}为{exact}%;原文未报比率。"));
         }
 
-        var rounded = counts.RoundedPercent(rate.Decimals);
-        return rounded == reported
+        var rounded = counts.RoundedPercent(rate.Decimals).ToString("F" + rate.Decimals.ToString(Invariant), Invariant);
+        return counts.IsReportedAs(reported, rate.Decimals)
             ? (string.Create(Invariant, $"{rate.English}: {counts.Part} of {whole} is{bound} {exact}%, {rounded}% to {Places(rate.Decimals)}, as reported."),
                string.Create(Invariant, $"{rate.Chinese}:{wholeZh}件中{counts.Part}件,{boundZh}为{exact}%,{PlacesZh(rate.Decimals)}为{rounded}%,与所报相符。"))
             : (string.Create(Invariant, $"{rate.English}: {counts.Part} of {whole} is{bound} {exact}%, {rounded}% to {Places(rate.Decimals)}, not the {reported}% reported."),
@@ -59,11 +59,37 @@ internal static class StatisticsText
         string.Create(Invariant, $"{rate.English}: reported as {rate.ReportedPercent}% with no counts, so it cannot be checked."),
         string.Create(Invariant, $"{rate.Chinese}:原文报为{rate.ReportedPercent}%,未给出件数,无从核对。"));
 
-    public static (string English, string Chinese) Result(StatisticsCheck check) => check.IsConsistent
-        ? (string.Create(Invariant, $"all {check.BreakdownsChecked} breakdown(s) and {check.RatesChecked} rate(s) agree ({check.Findings.Length} note(s))"),
-           string.Create(Invariant, $"{check.BreakdownsChecked}组分项数据和{check.RatesChecked}个比率均相符(提示{check.Findings.Length}条)"))
-        : (string.Create(Invariant, $"{check.Findings.WarningCount()} of {check.BreakdownsChecked} breakdown(s) and {check.RatesChecked} rate(s) do not agree"),
-           string.Create(Invariant, $"{check.BreakdownsChecked}组分项数据和{check.RatesChecked}个比率中{check.Findings.WarningCount()}项不相符"));
+    public static (string English, string Chinese) Result(StatisticsCheck check)
+    {
+        var (breakdowns, rates) = (check.BreakdownsChecked, check.RatesChecked);
+        var (wrongSums, wrongRates) = (Count(check, StatisticsFindingCodes.BreakdownDoesNotAddUp), Count(check, StatisticsFindingCodes.RateDoesNotMatch));
+        var english = new List<string>();
+        var chinese = new List<string>();
+        if (breakdowns > 0)
+        {
+            english.Add(wrongSums == 0 ? string.Create(Invariant, $"all {breakdowns} breakdowns add up") : string.Create(Invariant, $"{wrongSums} of {breakdowns} breakdowns do not add up"));
+            chinese.Add(wrongSums == 0 ? string.Create(Invariant, $"{breakdowns}组分项数据均相符") : string.Create(Invariant, $"{breakdowns}组分项数据中{wrongSums}组不相符"));
+        }
+
+        if (rates > 0)
+        {
+            english.Add(wrongRates == 0 ? string.Create(Invariant, $"no rate contradicts its counts ({rates} reported)") : string.Create(Invariant, $"{wrongRates} of {rates} rates do not match their counts"));
+            chinese.Add(wrongRates == 0 ? string.Create(Invariant, $"所报{rates}个比率无与件数矛盾者") : string.Create(Invariant, $"{rates}个比率中{wrongRates}个与件数不符"));
+        }
+
+        return (string.Join("; ", english), string.Join(";", chinese));
+    }
+
+    private static int Count(StatisticsCheck check, Assessments.FindingCode code)
+    {
+        var count = 0;
+        foreach (var finding in check.Findings)
+        {
+            count += finding.Code == code ? 1 : 0;
+        }
+
+        return count;
+    }
 
     private static string Places(int decimals) => decimals switch
     {

@@ -40,6 +40,8 @@ public sealed class EvaluatorShapeTests
         (typeof(Community.Domain.Scale.ScaleEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
         (typeof(Community.Domain.Participation.ParticipationEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
         (typeof(Community.Domain.Statistics.StatisticsEvaluator), "Check", "TryCheck", "ExplainCheck"),
+        (typeof(Community.Domain.Workflows.WorkflowEvaluator), "Open", "TryOpen", "ExplainOpen"),
+        (typeof(Community.Domain.Workflows.WorkflowEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
     ];
 
     public static TheoryData<Type, string, string, string> Questions

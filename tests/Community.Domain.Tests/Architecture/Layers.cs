@@ -12,7 +12,7 @@ internal static class Layers
     public static readonly string[] Basics = ["Communities", "Assessments"];
 
     /// <summary>One namespace per domain concept; none knows another.</summary>
-    public static readonly string[] Modules = ["Committees", "Subsidies", "Funding", "Premises", "Grids", "Admission", "Staffing", "Scale", "Participation", "Statistics"];
+    public static readonly string[] Modules = ["Committees", "Subsidies", "Funding", "Premises", "Grids", "Admission", "Staffing", "Scale", "Participation", "Statistics", "Workflows"];
 
     /// <summary>What combines modules: budgets, the built-in catalog, dependency injection.</summary>
     public static readonly string[] Composition = ["Budgets", "BuiltIn", "DependencyInjection"];

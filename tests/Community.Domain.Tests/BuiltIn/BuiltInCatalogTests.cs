@@ -8,6 +8,7 @@ using Community.Domain.Policies;
 using Community.Domain.Participation;
 using Community.Domain.Premises;
 using Community.Domain.Statistics;
+using Community.Domain.Workflows;
 using Community.Domain.Sources;
 using Community.Domain.Subsidies;
 
@@ -15,7 +16,7 @@ namespace Community.Domain.Tests.BuiltIn;
 
 public class BuiltInCatalogTests
 {
-    public static TheoryData<string> Modules => ["committees", "funding", "subsidies", "grids", "premises", "admission", "participation", "statistics"];
+    public static TheoryData<string> Modules => ["committees", "funding", "subsidies", "grids", "premises", "admission", "participation", "statistics", "workflows"];
 
     private static PolicyCatalogBuilder AddModule(PolicyCatalogBuilder builder, string module) => module switch
     {
@@ -26,6 +27,7 @@ public class BuiltInCatalogTests
         "premises" => builder.AddPremisesPolicies(),
         "participation" => builder.AddParticipationPolicies(),
         "statistics" => builder.AddStatisticsPolicies(),
+        "workflows" => builder.AddWorkflowPolicies(),
         _ => builder.AddAdmissionPolicies(),
     };
 
@@ -38,6 +40,7 @@ public class BuiltInCatalogTests
         "premises" => PremisesPolicies.BuiltInVersions(),
         "participation" => ParticipationPolicies.BuiltInVersions(),
         "statistics" => StatisticsPolicies.BuiltInVersions(),
+        "workflows" => WorkflowPolicies.BuiltInVersions(),
         _ => AdmissionPolicies.BuiltInVersions(),
     };
 
@@ -78,7 +81,7 @@ public class BuiltInCatalogTests
     [Fact]
     public void Instance_HoldsEveryModulesBuiltIns_InTheOrderTheyAreAdded()
     {
-        var expected = new[] { "committees", "funding", "subsidies", "grids", "premises", "admission", "participation", "statistics" }.SelectMany(BuiltInVersions).ToList();
+        var expected = new[] { "committees", "funding", "subsidies", "grids", "premises", "admission", "participation", "statistics", "workflows" }.SelectMany(BuiltInVersions).ToList();
 
         BuiltInCatalog.Instance.Versions.Select(v => (v.Kind, v.Jurisdiction, v.Period, v.RuleId))
             .Should().Equal(expected.Select(v => (v.Kind, v.Jurisdiction, v.Period, v.RuleId)));
@@ -90,7 +93,7 @@ public class BuiltInCatalogTests
     [Fact]
     public void Instance_CoversEveryEncodedRuleOfTheSources() =>
         BuiltInCatalog.Instance.Versions.Select(v => v.RuleId.Value).Distinct().Order()
-            .Should().Equal("ADM-01", "ADM-03", "COM-01", "COM-02", "COM-04", "COM-05", "FAC-01", "FAC-02", "FAC-03", "FAC-04", "FAC-05", "FAC-06", "FUN-01", "FUN-03", "GRD-02", "PAR-01", "PAR-02", "PAR-03", "PAR-04", "STA-01", "STA-02", "STA-03", "STA-04", "SUB-01", "SUB-02", "SUB-03", "SUB-05", "SUB-06");
+            .Should().Equal("ADM-01", "ADM-03", "COM-01", "COM-02", "COM-04", "COM-05", "FAC-01", "FAC-02", "FAC-03", "FAC-04", "FAC-05", "FAC-06", "FUN-01", "FUN-03", "GRD-02", "PAR-01", "PAR-02", "PAR-03", "PAR-04", "STA-01", "STA-02", "STA-03", "STA-04", "SUB-01", "SUB-02", "SUB-03", "SUB-05", "SUB-06", "WF-01", "WF-02", "WF-03", "WF-04");
 
     [Fact]
     public void IncludeJurisdictions_AddsOnlyCodesNotYetHeld()

@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
+using Community.Domain.Policies;
+using NodaTime;
+
+namespace Community.Domain.Workflows;
+
+/// <summary>A case moving through its workflow: its step, and an immutable, dated history of every step it entered.</summary>
+/// <remarks>
+/// Open a case with <see cref="WorkflowEvaluator.Open"/>; every move returns a new case and leaves this one
+/// as it was, so a case is safe to share between threads. A move allocates one object, the new case,
+/// which is also the new entry of the history: the rest of the history is shared with the case moved from.
+/// A move the workflow does not allow, or one missing what it requires, throws an
+/// <see cref="IllegalTransitionException"/> from <see cref="MoveTo"/> and returns
+/// <see langword="false"/> from <see cref="TryMoveTo"/>.
+/// </remarks>
+public sealed class WorkflowCase
+{
+    private readonly int _step;
+
+    private WorkflowCase(string id, PolicyVersion<WorkflowDefinition> version, MatterSize size, int step, LocalDate on, CaseAction action, WorkflowCase? previous, LocalDate? closedOn)
+    {
+        Id = id;
+        Version = version;
+        Size = size;
+        _step = step;
+        EnteredOn = on;
+        Action = action;
+        Previous = previous;
+        Length = previous is null ? 1 : previous.Length + 1;
+        ClosedOn = closedOn;
+    }
+
+    /// <summary>Gets the case's id, as the caller gave it.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the workflow version the case follows, with its rule id and citations.</summary>
+    public PolicyVersion<WorkflowDefinition> Version { get; }
+
+    /// <summary>Gets the workflow the case follows.</summary>
+    public WorkflowDefinition Workflow => Version.Policy;
+
+    /// <summary>Gets the size of the matter, which bounds the level that may handle it.</summary>
+    public MatterSize Size { get; }
+
+    /// <summary>Gets the step the case is at.</summary>
+    public WorkflowStep Step => Workflow.Steps[_step];
+
+    /// <summary>Gets the day the case entered its step.</summary>
+    public LocalDate EnteredOn { get; }
+
+    /// <summary>Gets what was stated with the move into the step.</summary>
+    public CaseAction Action { get; }
+
+    /// <summary>Gets the case as it was before its last move; <see langword="null"/> for a case just opened.</summary>
+    public WorkflowCase? Previous { get; }
+
+    /// <summary>Gets how many entries the history holds, the opening included.</summary>
+    public int Length { get; }
+
+    /// <summary>Gets the day the case reached its workflow's closing step, if it has.</summary>
+    public LocalDate? ClosedOn { get; }
+
+    /// <summary>Gets a value indicating whether the case has reached its workflow's closing step (办结).</summary>
+    [MemberNotNullWhen(true, nameof(ClosedOn))]
+    public bool IsClosed => ClosedOn is not null;
+
+    /// <summary>Gets a value indicating whether the case is at a step with no move out of it.</summary>
+    public bool IsFinished => !Workflow.HasNext(_step);
+
+    /// <summary>Gets the last level stated for the case, if any.</summary>
+    public HandlingLevel? Level => Latest(static c => c.Action.Level);
+
+    /// <summary>Gets the last person or body named responsible, if any.</summary>
+    public string? Handler => Latest(static c => c.Action.Handler);
+
+    /// <summary>Gets the last verdict stated, if any: whether the residents were satisfied.</summary>
+    public bool? Satisfied => Latest(static c => c.Action.Satisfied);
+
+    /// <summary>Gets the steps the case may move to now.</summary>
+    /// <returns>The steps; empty at a final step.</returns>
+    public ImmutableArray<WorkflowStep> NextSteps() => Workflow.NextSteps(_step);
+
+    /// <summary>Moves the case to a step.</summary>
+    /// <param name="step">The code of the step to move to.</param>
+    /// <param name="on">The day of the move; not before the day the case entered its step.</param>
+    /// <param name="action">What is stated with the move; the step may require a handler, a level or a verdict.</param>
+    /// <returns>The case at its new step; this case is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="step"/> is null.</exception>
+    /// <exception cref="ArgumentException">The workflow has no step <paramref name="step"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="on"/> is before <see cref="EnteredOn"/>.</exception>
+    /// <exception cref="IllegalTransitionException">The workflow does not allow the move, the action lacks what the step requires, or it states a level above the one the matter's size allows.</exception>
+    public WorkflowCase MoveTo(string step, LocalDate on, CaseAction action = default)
+    {
+        var to = Workflow.StepIndex(step, nameof(step));
+        CheckDate(on);
+        return Refusal(to, action) is { } reason
+            ? throw new IllegalTransitionException(Id, Step, Workflow.Steps[to], NextSteps(), reason)
+            : Enter(to, on, action);
+    }
+
+    /// <summary>Tries to move the case to a step, without throwing for a move the workflow does not allow or one missing what it requires.</summary>
+    /// <param name="step">The code of the step to move to.</param>
+    /// <param name="on">The day of the move; not before the day the case entered its step.</param>
+    /// <param name="action">What is stated with the move.</param>
+    /// <param name="moved">The case at its new step, when the move is allowed.</param>
+    /// <returns><see langword="true"/> when the move is allowed and has what it requires.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="step"/> is null.</exception>
+    /// <exception cref="ArgumentException">The workflow has no step <paramref name="step"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="on"/> is before <see cref="EnteredOn"/>.</exception>
+    public bool TryMoveTo(string step, LocalDate on, CaseAction action, [NotNullWhen(true)] out WorkflowCase? moved)
+    {
+        var to = Workflow.StepIndex(step, nameof(step));
+        CheckDate(on);
+        moved = Refusal(to, action) is null ? Enter(to, on, action) : null;
+        return moved is not null;
+    }
+
+    /// <summary>Says whether the case may move to a step with an action, allocating nothing.</summary>
+    /// <param name="step">The code of the step.</param>
+    /// <param name="action">What would be stated with the move.</param>
+    /// <returns><see langword="true"/> when the move is allowed and has what it requires.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="step"/> is null.</exception>
+    /// <exception cref="ArgumentException">The workflow has no step <paramref name="step"/>.</exception>
+    public bool CanMoveTo(string step, CaseAction action = default) => Refusal(Workflow.StepIndex(step, nameof(step)), action) is null;
+
+    /// <summary>Gets the history, oldest entry first.</summary>
+    /// <returns>Every entry, the opening first.</returns>
+    public ImmutableArray<CaseEntry> History()
+    {
+        var entries = new CaseEntry[Length];
+        for (var (c, i) = (this, Length - 1); c is not null; c = c.Previous, i--)
+        {
+            entries[i] = new(c.Step, c.EnteredOn, c.Action);
+        }
+
+        return ImmutableArray.Create(entries);
+    }
+
+    /// <summary>Formats the case.</summary>
+    /// <returns>A text such as <c>E-17 at dispatch (调度派遣) since 2016-05-03</c>.</returns>
+    public override string ToString() => $"{Id} at {Step} since {EnteredOn:yyyy-MM-dd}";
+
+    internal static WorkflowCase Open(string id, PolicyVersion<WorkflowDefinition> version, MatterSize size, LocalDate on) =>
+        new(id, version, size, 0, on, default, null, version.Policy.ClosingIndex == 0 ? on : null);
+
+    private WorkflowCase Enter(int to, LocalDate on, CaseAction action) =>
+        new(Id, Version, Size, to, on, action, this, ClosedOn ?? (to == Workflow.ClosingIndex ? on : null));
+
+    private void CheckDate(LocalDate on)
+    {
+        if (on < EnteredOn)
+        {
+            throw GuardExtensions.OutOfRange(nameof(on), on, $"must not be before {EnteredOn:yyyy-MM-dd}, the day case \"{Id}\" entered {Step.Code}");
+        }
+    }
+
+    private string? Refusal(int to, CaseAction action)
+    {
+        var transition = Workflow.Find(_step, to);
+        if (transition is null)
+        {
+            return "the workflow does not allow this move.";
+        }
+
+        var requires = transition.Requires;
+        if ((requires & TransitionRequirements.Handler) != 0 && action.Handler is null)
+        {
+            return $"entering {transition.To.Code} requires a named handler, and none was given.";
+        }
+
+        if ((requires & TransitionRequirements.Level) != 0 && action.Level is null)
+        {
+            return $"entering {transition.To.Code} requires the level that handles the case, and none was given.";
+        }
+
+        if ((requires & TransitionRequirements.Verdict) != 0 && action.Satisfied is null)
+        {
+            return $"entering {transition.To.Code} requires the verdict of the evaluation, and none was given.";
+        }
+
+        var ceiling = Workflow.Ceiling(Size);
+        return action.Level is { } level && level > ceiling
+            ? $"a {(Size == MatterSize.Small ? "small" : "large")} matter stays within the {ceiling} level, and {level} was given."
+            : null;
+    }
+
+    private T? Latest<T>(Func<WorkflowCase, T?> read)
+    {
+        for (var c = this; c is not null; c = c.Previous)
+        {
+            if (read(c) is { } value)
+            {
+                return value;
+            }
+        }
+
+        return default;
+    }
+}

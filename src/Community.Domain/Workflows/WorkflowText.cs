@@ -1,0 +1,70 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Community.Domain.Workflows;
+
+/// <summary>Every phrase of workflow explanations and findings, in English and Chinese, kept in one place.</summary>
+internal static class WorkflowText
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static (string English, string Chinese) KindName(string name) => name switch
+    {
+        "workflows.grid-events" => ("grid event handling", "网格事件处理"),
+        "workflows.residents-matters" => ("matters residents raise", "居民说事"),
+        "workflows.petitions" => ("petitions", "信访接访"),
+        _ => ("duties of presence", "三必到五必访"),
+    };
+
+    public static (string English, string Chinese) Steps(WorkflowDefinition workflow) => (
+        $"The workflow of {workflow.English} runs: {string.Join(" → ", workflow.Steps.Select(s => s.English))}; a case counts as closed at \"{workflow.ClosingStep.English}\".",
+        $"{workflow.Chinese}流程为:{string.Join("→", workflow.Steps.Select(s => s.Chinese))};进入“{workflow.ClosingStep.Chinese}”即为办结。");
+
+    public static (string English, string Chinese) Bound(MatterSize size, HandlingLevel within) => (
+        $"A {(size == MatterSize.Small ? "small" : "large")} matter is handled no higher than the {Level(within).English} level.",
+        $"{(size == MatterSize.Small ? "小事" : "大事")}不出{Level(within).Chinese}。");
+
+    public static (string English, string Chinese) AlsoCalled(WorkflowStep step) => (
+        $"The sources name the step \"{step.English}\" two ways: {step.Chinese} and {step.AlsoCalled}.",
+        $"原文对该环节有两种表述:“{step.Chinese}”与“{step.AlsoCalled}”。");
+
+    public static (string English, string Chinese) Opened(WorkflowCase opened) => (
+        $"case {opened.Id} opened at \"{opened.Step.English}\" on {opened.EnteredOn.ToString("yyyy-MM-dd", Invariant)}",
+        $"案件{opened.Id}于{opened.EnteredOn.Year}年{opened.EnteredOn.Month}月{opened.EnteredOn.Day}日进入“{opened.Step.Chinese}”");
+
+    public static (string English, string Chinese) Size(MatterSize size) =>
+        size == MatterSize.Small ? ("small matter", "小事") : ("large matter", "大事");
+
+    public static (string English, string Chinese) Event(DutyEvent happened, bool met) => (
+        string.Create(Invariant, $"Cadres must attend a {happened.Occasion.English}: event {happened.Id} on {happened.On:yyyy-MM-dd} was {(met ? "attended" : "not attended")}."),
+        string.Create(Invariant, $"有{happened.Occasion.Chinese}必到:{happened.On.Year}年{happened.On.Month}月{happened.On.Day}日事件{happened.Id}{(met ? "已到场" : "未到场")}。"));
+
+    public static (string English, string Chinese) Household(DutyHousehold home, DateInterval period, bool met)
+    {
+        var visited = home.LastVisitedOn is { } day
+            ? string.Create(Invariant, $"last visited on {day:yyyy-MM-dd}")
+            : "never visited";
+        var visitedZh = home.LastVisitedOn is { } dayZh
+            ? string.Create(Invariant, $"最近一次走访为{dayZh.Year}年{dayZh.Month}月{dayZh.Day}日")
+            : "从未走访";
+        return (
+            string.Create(Invariant, $"Cadres must visit a {home.Occasion.English}: household {home.Id} was {visited}, {(met ? "within" : "not within")} {period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd}."),
+            string.Create(Invariant, $"{home.Occasion.Chinese}必访:住户{home.Id}{visitedZh},{(met ? "在" : "不在")}{period.Start.Year}年{period.Start.Month}月{period.Start.Day}日至{period.End.Year}年{period.End.Month}月{period.End.Day}日期间{(met ? "内" : "")}。"));
+    }
+
+    public static (string English, string Chinese) NotADuty(int events, int households) => (
+        string.Create(Invariant, $"{events} event(s) and {households} household(s) of the record are of kinds the duties do not name, and were not checked."),
+        string.Create(Invariant, $"记录中{events}起事件、{households}户住户不属于规定必到必访的情形,未核对。"));
+
+    public static (string English, string Chinese) Result(DutyAssessment assessment) => (
+        string.Create(Invariant, $"attended {assessment.Attendance.Part} of {assessment.Attendance.Whole} event(s) due, visited {assessment.Visits.Part} of {assessment.Visits.Whole} household(s) due"),
+        string.Create(Invariant, $"应到{assessment.Attendance.Whole}起、实到{assessment.Attendance.Part}起,应访{assessment.Visits.Whole}户、实访{assessment.Visits.Part}户"));
+
+    private static (string English, string Chinese) Level(HandlingLevel level) => level switch
+    {
+        HandlingLevel.Grid => ("grid", "网格"),
+        HandlingLevel.Community => ("community", "社区"),
+        HandlingLevel.Street => ("street or town", "街道(乡镇)"),
+        _ => ("district or county", "区(县)"),
+    };
+}
