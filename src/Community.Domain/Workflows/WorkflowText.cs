@@ -36,7 +36,7 @@ internal static class WorkflowText
         size == MatterSize.Small ? ("small matter", "小事") : ("large matter", "大事");
 
     public static (string English, string Chinese) Event(DutyEvent happened, bool met) => (
-        string.Create(Invariant, $"Cadres must attend a {happened.Occasion.English}: event {happened.Id} on {happened.On:yyyy-MM-dd} was {(met ? "attended" : "not attended")}."),
+        string.Create(Invariant, $"Cadres must attend every {happened.Occasion.English}: event {happened.Id} on {happened.On:yyyy-MM-dd} was {(met ? "attended" : "not attended")}."),
         string.Create(Invariant, $"有{happened.Occasion.Chinese}必到:{happened.On.Year}年{happened.On.Month}月{happened.On.Day}日事件{happened.Id}{(met ? "已到场" : "未到场")}。"));
 
     public static (string English, string Chinese) Household(DutyHousehold home, DateInterval period, bool met)
@@ -48,7 +48,7 @@ internal static class WorkflowText
             ? string.Create(Invariant, $"最近一次走访为{dayZh.Year}年{dayZh.Month}月{dayZh.Day}日")
             : "从未走访";
         return (
-            string.Create(Invariant, $"Cadres must visit a {home.Occasion.English}: household {home.Id} was {visited}, {(met ? "within" : "not within")} {period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd}."),
+            string.Create(Invariant, $"Cadres must visit every {home.Occasion.English}: household {home.Id} was {visited}, {(met ? "within" : "not within")} {period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd}."),
             string.Create(Invariant, $"{home.Occasion.Chinese}必访:住户{home.Id}{visitedZh},{(met ? "在" : "不在")}{period.Start.Year}年{period.Start.Month}月{period.Start.Day}日至{period.End.Year}年{period.End.Month}月{period.End.Day}日期间{(met ? "内" : "")}。"));
     }
 
