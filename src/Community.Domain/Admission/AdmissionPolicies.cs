@@ -83,15 +83,15 @@ public static class AdmissionPolicies
     /// <returns>The built-in versions, each with its rule id and citations, in a fresh sequence.</returns>
     public static IEnumerable<PolicyVersion> BuiltInVersions()
     {
-        // ADM-01: the Xinluo survey's proposal. The survey is undated but reports figures for the
-        // whole of 2008 (截止2008年度), so its proposal is read as dating from 2009 at the earliest.
+        // ADM-01: the Xinluo survey proposes that the city adopt it (建议市委、市政府出台); the source
+        // gives no date from which anyone adopted it, so it is a proposal with no period of its own.
         yield return PolicyVersion.Create(
             AdmissionKinds.WorkAdmission,
             KnownJurisdictions.Xinluo.Code,
-            EffectivePeriod.From(new LocalDate(2009, 1, 1)),
+            EffectivePeriod.Always,
             AdmissionPolicies.Xinluo,
             RuleId.Adm01,
-            SourceDocuments.XinluoSurvey.WithSection("四、建议,1、建立健全社区建设组织管理体制,三是先行先试"));
+            SourceDocuments.XinluoSurvey.WithSection("四、建议,1、建立健全社区建设组织管理体制,三是先行先试")).AsProposed();
 
         // ADM-03: Xiantao's recommendation, undated within the report like its other rules.
         yield return PolicyVersion.Create(

@@ -40,6 +40,8 @@ internal sealed class ExplanationRecorder
         {
             _steps.Add(KernelText.Inheritance(_jurisdiction, _definedAt, asOf));
         }
+
+        RemarkOn(version);
     }
 
     /// <summary>Starts recording the evaluation of a version resolved for a jurisdiction on a date.</summary>
@@ -59,6 +61,7 @@ internal sealed class ExplanationRecorder
     public ExplanationRecorder AlsoApplies(PolicyVersion version)
     {
         _steps.Add(KernelText.AlsoApplies(version, _wording.Resolution(version)));
+        RemarkOn(version);
         foreach (var citation in version.Citations)
         {
             if (!_citations.Contains(citation))
@@ -87,6 +90,29 @@ internal sealed class ExplanationRecorder
         Input(unit == CountUnit.Households ? "households" : "population", FormulaText.Units(units, unit, ExplanationLanguage.English), FormulaText.Units(units, unit, ExplanationLanguage.Chinese));
 
     public ExplanationRecorder Condition(bool holds, string english, string chinese) => Step(KernelText.Condition(holds, english, chinese));
+
+    /// <summary>Records what a reader must know about a version besides its rule: that it is only proposed, that the date lies outside what its source speaks for, and its notes.</summary>
+    private void RemarkOn(PolicyVersion version)
+    {
+        if (version.Status == PolicyStatus.Proposed)
+        {
+            _steps.Add(KernelText.Proposed(version));
+        }
+
+        foreach (var citation in version.Citations)
+        {
+            if (citation.IsOutsideCoverage(_asOf))
+            {
+                _steps.Add(KernelText.OutsideCoverage(version, citation, _asOf));
+                break;
+            }
+        }
+
+        foreach (var note in version.Notes)
+        {
+            _steps.Add(new ExplanationStep(ExplanationStepKind.Remark, note.English, note.Chinese));
+        }
+    }
 
     /// <summary>Records a remark: a fact about the answer that is neither a computation nor a condition.</summary>
     public ExplanationRecorder Remark(string english, string chinese) => Step(new ExplanationStep(ExplanationStepKind.Remark, english, chinese));

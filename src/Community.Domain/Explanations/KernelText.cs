@@ -2,6 +2,7 @@ using System.Globalization;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
+using Community.Domain.Sources;
 using NodaTime;
 
 namespace Community.Domain.Explanations;
@@ -105,6 +106,38 @@ internal static class KernelText
         (_, "separator") => "; ",
         _ => ", ",
     };
+
+    public static ExplanationStep Proposed(PolicyVersion version) => new(
+        ExplanationStepKind.Remark,
+        $"{version.RuleId} is a proposal, not a rule in force: this answer says what the proposal would give.",
+        $"{version.RuleId}为建议,尚未施行:以下结果为按该建议测算。");
+
+    public static ExplanationStep OutsideCoverage(PolicyVersion version, Citation source, LocalDate asOf)
+    {
+        string Span(ExplanationLanguage language)
+        {
+            var from = source.CoversFrom is { } first ? Date(first, language) : null;
+            var until = source.CoversUntil is { } last ? Date(last, language) : null;
+            return language == ExplanationLanguage.Chinese
+                ? (from, until) switch
+                {
+                    (null, _) => $"{until}以前",
+                    (_, null) => $"{from}以后",
+                    _ => $"{from}至{until}",
+                }
+                : (from, until) switch
+                {
+                    (null, _) => $"up to {until}",
+                    (_, null) => $"{from} onwards",
+                    _ => $"{from} to {until}",
+                };
+        }
+
+        return new(
+            ExplanationStepKind.Remark,
+            $"The source of {version.RuleId} speaks for {Span(ExplanationLanguage.English)}; {Date(asOf, ExplanationLanguage.English)} is outside that, so this answer carries the rule beyond what its source covers.",
+            $"{version.RuleId}的来源文件所述时段为{Span(ExplanationLanguage.Chinese)};{Date(asOf, ExplanationLanguage.Chinese)}不在其内,以下结果系将该规则延伸适用于来源文件未涉及的日期。");
+    }
 
     public static ExplanationStep Condition(bool holds, string english, string chinese) =>
         new(ExplanationStepKind.Condition, (holds ? "Holds: " : "Fails: ") + english, (holds ? "符合:" : "不符合:") + chinese);

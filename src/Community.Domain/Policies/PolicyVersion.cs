@@ -10,13 +10,15 @@ namespace Community.Domain.Policies;
 /// <remarks>Create versions with <see cref="Create{TPolicy}"/>; a catalog checks that versions of one kind at one jurisdiction do not overlap in time.</remarks>
 public abstract class PolicyVersion
 {
-    private protected PolicyVersion(PolicyKind kind, JurisdictionCode jurisdiction, EffectivePeriod period, RuleId ruleId, ImmutableArray<Citation> citations)
+    private protected PolicyVersion(PolicyKind kind, JurisdictionCode jurisdiction, EffectivePeriod period, RuleId ruleId, ImmutableArray<Citation> citations, PolicyStatus status, ImmutableArray<SourceNote> notes)
     {
         Kind = kind;
         Jurisdiction = jurisdiction;
         Period = period;
         RuleId = ruleId;
         Citations = citations;
+        Status = status;
+        Notes = notes;
     }
 
     /// <summary>Gets the kind of policy.</summary>
@@ -33,6 +35,12 @@ public abstract class PolicyVersion
 
     /// <summary>Gets the sources of the rule; every built-in version has at least one.</summary>
     public ImmutableArray<Citation> Citations { get; }
+
+    /// <summary>Gets whether the version is a rule in force or a proposal; explanations say which.</summary>
+    public PolicyStatus Status { get; }
+
+    /// <summary>Gets notes on how the rule stands in its sources, such as two sources that give it differently; explanations repeat them.</summary>
+    public ImmutableArray<SourceNote> Notes { get; }
 
     /// <summary>Creates a policy version.</summary>
     /// <typeparam name="TPolicy">The policy type.</typeparam>
@@ -76,10 +84,12 @@ public abstract class PolicyVersion
             }
         }
 
-        return new PolicyVersion<TPolicy>(kind, jurisdiction, period, policy, ruleId, sources);
+        return new PolicyVersion<TPolicy>(kind, jurisdiction, period, policy, ruleId, sources, PolicyStatus.InForce, []);
     }
 
     /// <summary>Formats the version, for diagnostics.</summary>
     /// <returns>A text such as <c>funding.office-funds at 350000 [not stated, open) (FUN-01)</c>.</returns>
-    public override string ToString() => $"{Kind} at {Jurisdiction} {Period} ({RuleId})";
+    public override string ToString() => Status == PolicyStatus.Proposed
+        ? $"{Kind} at {Jurisdiction} {Period} ({RuleId}, proposed)"
+        : $"{Kind} at {Jurisdiction} {Period} ({RuleId})";
 }

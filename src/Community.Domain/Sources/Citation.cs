@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json.Serialization;
+using NodaTime;
 using Ardalis.GuardClauses;
 
 namespace Community.Domain.Sources;
@@ -58,8 +60,22 @@ public sealed record Citation
     /// <summary>Gets an English rendering of the issuer, when given.</summary>
     public string? EnglishIssuer { get; }
 
-    /// <summary>Gets a short note on the source, such as how its date is known, when given.</summary>
+    /// <summary>Gets a short note on the source, such as how its date is known, when given, in English.</summary>
     public string? Remark { get; }
+
+    /// <summary>Gets the same note in Chinese, when given; the Chinese form of the citation shows only this one.</summary>
+    public string? ChineseRemark { get; private init; }
+
+    /// <summary>Gets the jurisdiction in English, when given, such as "Xiantao, Hubei".</summary>
+    public string? EnglishJurisdiction { get; private init; }
+
+    /// <summary>Gets the first day the source speaks for, when known: an answer for an earlier day carries its rule back beyond its source, and its explanation says so.</summary>
+    [JsonConverter(typeof(Explanations.IsoLocalDateJsonConverter))]
+    public LocalDate? CoversFrom { get; private init; }
+
+    /// <summary>Gets the last day the source speaks for, when it describes a closed period; <see langword="null"/> when its rule runs on until replaced.</summary>
+    [JsonConverter(typeof(Explanations.IsoLocalDateJsonConverter))]
+    public LocalDate? CoversUntil { get; private init; }
 
     /// <summary>Creates a citation.</summary>
     /// <param name="title">The document's title as issued; not blank.</param>
@@ -103,7 +119,49 @@ public sealed record Citation
     /// <returns>The citation with its section.</returns>
     /// <exception cref="ArgumentException"><paramref name="section"/> is blank.</exception>
     public Citation WithSection(string section) =>
-        new(Title, Issuer, Jurisdiction, Date, Number, Guard.Against.BlankText(section), EnglishTitle, EnglishIssuer, Remark);
+        new(Title, Issuer, Jurisdiction, Date, Number, Guard.Against.BlankText(section), EnglishTitle, EnglishIssuer, Remark)
+        {
+            ChineseRemark = ChineseRemark,
+            EnglishJurisdiction = EnglishJurisdiction,
+            CoversFrom = CoversFrom,
+            CoversUntil = CoversUntil,
+        };
+
+    /// <summary>Returns a copy of this citation with its note in both languages.</summary>
+    /// <param name="english">The note in English; not blank.</param>
+    /// <param name="chinese">The note in Chinese; not blank.</param>
+    /// <returns>The citation with its note.</returns>
+    /// <exception cref="ArgumentNullException">A note is null.</exception>
+    /// <exception cref="ArgumentException">A note is blank.</exception>
+    public Citation WithRemark(string english, string chinese) =>
+        new(Title, Issuer, Jurisdiction, Date, Number, Section, EnglishTitle, EnglishIssuer, Guard.Against.BlankText(english))
+        {
+            ChineseRemark = Guard.Against.BlankText(chinese),
+            EnglishJurisdiction = EnglishJurisdiction,
+            CoversFrom = CoversFrom,
+            CoversUntil = CoversUntil,
+        };
+
+    /// <summary>Returns a copy of this citation that names its jurisdiction in English too.</summary>
+    /// <param name="english">The jurisdiction in English; not blank.</param>
+    /// <returns>The citation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="english"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="english"/> is blank.</exception>
+    public Citation WithEnglishJurisdiction(string english) => this with { EnglishJurisdiction = Guard.Against.BlankText(english) };
+
+    /// <summary>Returns a copy of this citation that states the days its source speaks for.</summary>
+    /// <param name="from">The first day.</param>
+    /// <param name="until">The last day, or <see langword="null"/> when the source's rule runs on until replaced; not before <paramref name="from"/>.</param>
+    /// <returns>The citation with its coverage.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is before <paramref name="from"/>.</exception>
+    public Citation WithCoverage(LocalDate from, LocalDate? until = null) => until is { } last && last < from
+        ? throw GuardExtensions.OutOfRange(nameof(until), last, $"must not be before from ({from:yyyy-MM-dd})")
+        : this with { CoversFrom = from, CoversUntil = until };
+
+    /// <summary>Says whether a day lies outside the days the source speaks for; never when the citation states none.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns><see langword="true"/> when the day is before <see cref="CoversFrom"/> or after <see cref="CoversUntil"/>.</returns>
+    public bool IsOutsideCoverage(LocalDate day) => (CoversFrom is { } from && day < from) || (CoversUntil is { } until && day > until);
 
     /// <summary>Formats the citation in Chinese bibliographic style.</summary>
     /// <returns>A text such as <c>《仙桃市社区工作现状及改善对策》,仙桃市民政局,湖北省仙桃市,2016年11月22日</c>.</returns>
@@ -121,9 +179,9 @@ public sealed record Citation
             text.Append(',').Append(Section);
         }
 
-        if (Remark is not null)
+        if (ChineseRemark is not null)
         {
-            text.Append('(').Append(Remark).Append(')');
+            text.Append('(').Append(ChineseRemark).Append(')');
         }
 
         return text.ToString();
@@ -150,7 +208,17 @@ public sealed record Citation
             text.Append(", ").Append(Number);
         }
 
-        text.Append(", ").Append(EnglishIssuer ?? Issuer).Append(", ").Append(Jurisdiction).Append(", ").Append(Date?.ToString() ?? "date not stated");
+        text.Append(", ").Append(EnglishIssuer ?? Issuer).Append(", ");
+        if (EnglishJurisdiction is not null)
+        {
+            text.Append(EnglishJurisdiction).Append(" (").Append(Jurisdiction).Append(')');
+        }
+        else
+        {
+            text.Append(Jurisdiction);
+        }
+
+        text.Append(", ").Append(Date?.ToString() ?? "date not stated");
         if (Section is not null)
         {
             text.Append(", ").Append(Section);

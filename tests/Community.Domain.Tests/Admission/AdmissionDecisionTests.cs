@@ -1,5 +1,6 @@
 using Community.Domain.Admission;
 using Community.Domain.Explanations;
+using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
 using Community.Domain.Sources;
@@ -144,19 +145,19 @@ public class AdmissionDecisionTests
     }
 
     [Fact]
-    public void Xinluo_InForceFrom2009_NotBefore()
+    public void Xinluo_IsAProposal_WithNoDateOfItsOwn_AndSaysSo()
     {
         var request = FullXinluo();
 
-        Evaluator.Decide(Xinluo, new LocalDate(2009, 1, 1), request.WithApproval(Authority.DistrictPartyCommitteeAndGovernment, new LocalDate(2009, 1, 1)))
-            .RuleId.Should().Be(RuleId.Adm01);
-        var before = () => Evaluator.Decide(Xinluo, new LocalDate(2008, 12, 31), request);
-        before.Should().Throw<PolicyNotInForceException>().WithMessage("*2008-12-31*");
-        Evaluator.TryDecide(Xinluo, new LocalDate(2008, 12, 31), request, out var none).Should().BeFalse();
-        none.Should().Be(default(AdmissionDecision));
-        none.ToString().Should().Be("no decision");
-        Evaluator.TryDecide(Xinluo, Decided, request, out var decided).Should().BeTrue();
-        decided.Should().Be(Evaluator.Decide(Xinluo, Decided, request));
+        var decision = Evaluator.Decide(Xinluo, new LocalDate(2008, 12, 31), request.WithApproval(Authority.DistrictPartyCommitteeAndGovernment, new LocalDate(2008, 12, 31)));
+
+        decision.RuleId.Should().Be(RuleId.Adm01);
+        decision.Version.Status.Should().Be(PolicyStatus.Proposed);
+        decision.Version.Period.Should().Be(EffectivePeriod.Always, "the source gives no date from which anyone adopted it");
+        decision.Version.ToString().Should().EndWith("(ADM-01, proposed)");
+        var explanation = Evaluator.ExplainDecision(Xinluo, Decided, request).Explanation;
+        explanation.Steps[1].Should().Match<ExplanationStep>(s => s.Kind == ExplanationStepKind.Remark && s.English == "ADM-01 is a proposal, not a rule in force: this answer says what the proposal would give.");
+        Evaluator.Decide(KnownJurisdictions.Xiantao.Code, Decided, request).Version.Status.Should().Be(PolicyStatus.InForce);
     }
 
     [Fact]

@@ -48,6 +48,8 @@ public class AdmissionExplanationGoldenTests
 
     private const string Golden = """
         ## XinluoBare
+        E ADM-01 is a proposal, not a rule in force: this answer says what the proposal would give.
+        Z ADM-01为建议,尚未施行:以下结果为按该建议测算。
         E Holds: The work, a special survey, is not a prohibited kind (prohibited: none).
         Z 符合:该工作(专项调查)不属禁止事项(禁止事项:无)。
         E Fails: The work, a special survey, lies outside the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.
@@ -74,6 +76,8 @@ public class AdmissionExplanationGoldenTests
         RZ 社区有权拒绝或不执行(6项条件未满足)
         IZ 区民政局(县(区)级) | 专项调查:老年人口专项调查 | 2010年3月15日至2010年6月30日 | 一般工作 | 无书面申请 | 无 | 未经批准 | 0.00元 | 未赋予 | 未载明
         ## XinluoFull
+        E ADM-01 is a proposal, not a rule in force: this answer says what the proposal would give.
+        Z ADM-01为建议,尚未施行:以下结果为按该建议测算。
         E Holds: The work, a special survey, is not a prohibited kind (prohibited: none).
         Z 符合:该工作(专项调查)不属禁止事项(禁止事项:无)。
         E Fails: The work, a special survey, lies outside the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.
@@ -100,6 +104,8 @@ public class AdmissionExplanationGoldenTests
         RZ 准入:委托社区承担
         IZ 区民政局(县(区)级) | 专项调查:老年人口专项调查 | 2010年3月15日至2010年6月30日 | 一般工作 | 已向区社区办提出书面申请 | 上级有关文件、具体实施意见 | 2010年2月20日经区委、区政府批准 | 5000.00元 | 随责任赋予 | 未载明
         ## XinluoOwnDuty
+        E ADM-01 is a proposal, not a rule in force: this answer says what the proposal would give.
+        Z ADM-01为建议,尚未施行:以下结果为按该建议测算。
         E Holds: The work, the community's own duty, is not a prohibited kind (prohibited: none).
         Z 符合:该工作(社区自身职责)不属禁止事项(禁止事项:无)。
         E Holds: The work falls under the duties the Organic Law of Urban Residents' Committees assigns, one of the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns): no admission is needed.
@@ -108,6 +114,8 @@ public class AdmissionExplanationGoldenTests
         RZ 无需准入:属社区自身职责
         IZ 区民政局(县(区)级) | 社区自身职责:《居民委员会组织法》规定的职责:调解 | 2010年3月15日至2010年6月30日 | 突发性重大事件 | 无书面申请 | 无 | 未经批准 | 0.00元 | 未赋予 | 未载明
         ## XinluoOtherDuty
+        E ADM-01 is a proposal, not a rule in force: this answer says what the proposal would give.
+        Z ADM-01为建议,尚未施行:以下结果为按该建议测算。
         E Holds: The work, the community's own duty, is not a prohibited kind (prohibited: none).
         Z 符合:该工作(社区自身职责)不属禁止事项(禁止事项:无)。
         E Fails: The work falls under city management, which is not among the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.

@@ -95,7 +95,7 @@ public class CitationTests
 
     [Fact]
     public void ToChineseString_IsBibliographic() =>
-        Longyan().ToChineseString().Should().Be("《关于规范城市社区服务用房规划审批管理的通知》(龙政规〔2005〕147号),龙岩市规划局,福建省龙岩市,2005年,全文(quoted by the Xinluo survey)");
+        Longyan().ToChineseString().Should().Be("《关于规范城市社区服务用房规划审批管理的通知》(龙政规〔2005〕147号),龙岩市规划局,福建省龙岩市,2005年,全文", "a note in English only stays out of the Chinese form");
 
     [Fact]
     public void ToString_LeadsWithEnglishTitle() =>
