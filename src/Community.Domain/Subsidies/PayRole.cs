@@ -16,7 +16,7 @@ public enum PayRole
     /// <summary>A deputy director (副主任).</summary>
     DeputyDirector,
 
-    /// <summary>A full-time committee member (专职委员), also called an ordinary member or cadre (一般委员, 一般干部).</summary>
+    /// <summary>A full-time committee member (专职委员), also called an ordinary member (一般委员).</summary>
     FullTimeMember,
 
     /// <summary>A part-time committee member (兼职委员).</summary>
@@ -33,4 +33,7 @@ public enum PayRole
 
     /// <summary>A full-time specialist post (专职专干), such as civil affairs, labour, family planning or comprehensive governance.</summary>
     SpecialistPost,
+
+    /// <summary>An ordinary cadre (一般干部): a community cadre below the director, whom the source does not call a committee member.</summary>
+    OrdinaryCadre,
 }

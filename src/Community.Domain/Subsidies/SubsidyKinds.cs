@@ -5,7 +5,7 @@ namespace Community.Domain.Subsidies;
 /// <summary>The kinds of subsidy policy: the floors a post must be paid at least, and the pay actually set.</summary>
 public static class SubsidyKinds
 {
-    /// <summary>Gets the living subsidy floors (SUB-01, SUB-06).</summary>
+    /// <summary>Gets the floors on what a post is paid: Fujian's on the fiscal living subsidy (SUB-01), Hefei's on pay and benefits (SUB-06); each line says which.</summary>
     public static PolicyKind<SubsidyPolicy> Floor { get; } = PolicyKind<SubsidyPolicy>.Named("subsidies.floor", SubsidyText.KindName);
 
     /// <summary>Gets the pay schedules actually in force (SUB-02 to SUB-05).</summary>

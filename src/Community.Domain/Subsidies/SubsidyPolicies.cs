@@ -11,9 +11,9 @@ public static class SubsidyPolicies
 {
     /// <summary>Gets Fujian's living subsidy floors (SUB-01): director and deputy director at least 150% of the local minimum wage, full-time member at least 130%.</summary>
     public static SubsidyPolicy FujianFloors { get; } = SubsidyPolicy.Floors(
-        SubsidyLine.MultipleOf(PayRole.Director, ReferenceWageKinds.MinimumWage, Rate.FromPercent(150), "主任不低于当年最低工资标准的150%"),
-        SubsidyLine.MultipleOf(PayRole.DeputyDirector, ReferenceWageKinds.MinimumWage, Rate.FromPercent(150), "副主任不低于当年最低工资标准的150%"),
-        SubsidyLine.MultipleOf(PayRole.FullTimeMember, ReferenceWageKinds.MinimumWage, Rate.FromPercent(130), "专职委员不低于当年最低工资标准的130%"));
+        SubsidyLine.MultipleOf(PayRole.Director, ReferenceWageKinds.MinimumWage, Rate.FromPercent(150), "主任生活补贴不低于当年最低工资标准的150%"),
+        SubsidyLine.MultipleOf(PayRole.DeputyDirector, ReferenceWageKinds.MinimumWage, Rate.FromPercent(150), "副主任生活补贴不低于当年最低工资标准的150%"),
+        SubsidyLine.MultipleOf(PayRole.FullTimeMember, ReferenceWageKinds.MinimumWage, Rate.FromPercent(130), "专职委员生活补贴不低于当年最低工资标准的130%"));
 
     /// <summary>Gets Xinluo's pay from February 2008 (SUB-02): principal cadres (director and deputy) 700, members 500 yuan a month.</summary>
     public static SubsidyPolicy XinluoPay2008 { get; } = SubsidyPolicy.Amounts(
@@ -27,19 +27,19 @@ public static class SubsidyPolicies
         SubsidyLine.Fixed(PayRole.DeputySecretary, Money.FromYuan(1800), "副书记1800元"),
         SubsidyLine.Fixed(PayRole.FullTimeMember, Money.FromYuan(1700), "委员1700元"));
 
-    /// <summary>Gets Furong town's pay (SUB-04): committee director 550, ordinary cadre 400 yuan a month.</summary>
+    /// <summary>Gets Furong town's pay (SUB-04): committee director 550, ordinary cadre (一般干部, not said to be a committee member) 400 yuan a month.</summary>
     public static SubsidyPolicy FurongPay { get; } = SubsidyPolicy.Amounts(
         SubsidyLine.Fixed(PayRole.Director, Money.FromYuan(550), "居委会主任工资550元/月"),
-        SubsidyLine.Fixed(PayRole.FullTimeMember, Money.FromYuan(400), "一般干部400元/月"));
+        SubsidyLine.Fixed(PayRole.OrdinaryCadre, Money.FromYuan(400), "一般干部400元/月"));
 
     /// <summary>Gets Shashi's post subsidies (SUB-05): public-welfare posts 300 yuan a month each, full-time specialist posts 800 yuan a month on average.</summary>
     public static SubsidyPolicy ShashiPosts { get; } = SubsidyPolicy.Amounts(
         SubsidyLine.Fixed(PayRole.PublicWelfarePost, Money.FromYuan(300), "每人每月岗位补贴300元"),
         SubsidyLine.Fixed(PayRole.SpecialistPost, Money.FromYuan(800), "每月人均工资待遇800元"));
 
-    /// <summary>Gets Hefei's floor (SUB-06): community workers' pay not below the local average social wage.</summary>
+    /// <summary>Gets Hefei's floor (SUB-06): community workers' pay and benefits (工资福利待遇, not a living subsidy) not below the local average social wage.</summary>
     public static SubsidyPolicy HefeiFloor { get; } = SubsidyPolicy.Floors(
-        SubsidyLine.MultipleOf(PayRole.CommunityWorker, ReferenceWageKinds.AverageSocialWage, Rate.Whole, "不低于全市(当地县)社会平均工资水平"));
+        SubsidyLine.MultipleOf(PayRole.CommunityWorker, ReferenceWageKinds.AverageSocialWage, Rate.Whole, "工资福利待遇不低于全市(当地县)社会平均工资水平"));
 
     /// <summary>Gets Shushan district's work allowance for grid staff (SUB-06): 400 yuan a month each, paid by the district's finance.</summary>
     public static SubsidyPolicy ShushanGridAllowance { get; } = SubsidyPolicy.Amounts(

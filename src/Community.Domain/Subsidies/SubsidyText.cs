@@ -20,6 +20,7 @@ internal static class SubsidyText
                 PayRole.CommunityWorker => "社区工作者",
                 PayRole.GridWorker => "网格员",
                 PayRole.PublicWelfarePost => "公益性岗位",
+                PayRole.OrdinaryCadre => "一般干部",
                 _ => "专职专干",
             }
             : role switch
@@ -33,6 +34,7 @@ internal static class SubsidyText
                 PayRole.CommunityWorker => "community worker",
                 PayRole.GridWorker => "grid worker",
                 PayRole.PublicWelfarePost => "public-welfare post",
+                PayRole.OrdinaryCadre => "ordinary cadre",
                 _ => "specialist post",
             };
 
@@ -102,7 +104,7 @@ internal static class SubsidyText
     /// <summary>Names a kind of the module's policies, by its stable name, in English and Chinese.</summary>
     public static (string English, string Chinese) KindName(string name) => name switch
     {
-        "subsidies.floor" => ("living subsidy floor", "生活补贴最低标准"),
+        "subsidies.floor" => ("pay floor", "待遇最低标准"),
         "subsidies.pay" => ("pay schedule", "待遇标准"),
         "wages.minimum" => ("minimum wage", "最低工资标准"),
         "wages.average-social" => ("average social wage", "社会平均工资"),

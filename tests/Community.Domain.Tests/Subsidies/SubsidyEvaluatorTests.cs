@@ -249,7 +249,7 @@ public class SubsidyEvaluatorTests
         var evaluator = new SubsidyEvaluator(catalog);
 
         evaluator.Amount(SubsidyKinds.Pay, town.Code, March2008, PayRole.Director).Monthly.Should().Be(Yuan(550));
-        evaluator.Amount(SubsidyKinds.Pay, town.Code, March2008, PayRole.FullTimeMember).Monthly.Should().Be(Yuan(400));
+        evaluator.Amount(SubsidyKinds.Pay, town.Code, March2008, PayRole.OrdinaryCadre).Monthly.Should().Be(Yuan(400), "一般干部 is an ordinary cadre, not a full-time member");
         evaluator.Amount(SubsidyKinds.Pay, town.Code, March2008, PayRole.Director).RuleId.Should().Be(RuleId.Sub04);
     }
 
@@ -259,7 +259,7 @@ public class SubsidyEvaluatorTests
         var act = () => Evaluator.Floor(Xinluo, March2008, PayRole.GridWorker);
 
         act.Should().Throw<ArgumentException>()
-            .WithMessage("role is GridWorker, which the living subsidy floor in force for 350802 on 2008-03-01 (SUB-01) does not cover; it covers Director, DeputyDirector, FullTimeMember.*")
+            .WithMessage("role is GridWorker, which the pay floor in force for 350802 on 2008-03-01 (SUB-01) does not cover; it covers Director, DeputyDirector, FullTimeMember.*")
             .Which.ParamName.Should().Be("role");
     }
 
