@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Sources;
@@ -64,6 +65,14 @@ public static class AdmissionPolicies
         .RequireFundsTransferred()
         .RequireAuthorityTransferred()
         .Build();
+
+    /// <summary>Gets the sources of ADM-04, the burden seen in practice that a workload register makes measurable: the unnamed city's "more than a hundred tasks", 20-odd plaques and 10 kinds of insurance sold on quota; Xinluo's conscripts' family allowance collected by communities; Furong's overload.</summary>
+    public static ImmutableArray<Citation> BurdenSources { get; } =
+    [
+        SourceDocuments.UnnamedCitySurvey.WithSection("二、(二)社区工作任务繁重"),
+        SourceDocuments.XinluoSurvey.WithSection("三、1、三是社区组织管理职能行政化"),
+        SourceDocuments.FurongNotice.WithSection("二、(一)社区规模过大,社区干部人手不足"),
+    ];
 
     /// <summary>Creates a version of the unnamed city's admission policy (ADM-02) at a jurisdiction of the caller's choosing, since the source does not name the city.</summary>
     /// <param name="jurisdiction">The jurisdiction to attach it to, which a catalog must know.</param>

@@ -205,8 +205,8 @@ internal static class AdmissionText
         var text = new StringBuilder();
         var period = report.Summary.Period;
         text.AppendLine(chinese
-            ? $"{report.Community.Name}{report.Year}年工作负担({KernelText.Date(period.Start, language)}至{KernelText.Date(period.End, language)};{report.RuleId})"
-            : $"Burden of {report.Community.Name} in {report.Year} ({KernelText.Date(period.Start, language)} to {KernelText.Date(period.End, language)}; {report.RuleId})");
+            ? $"{report.Community.Name}{report.Year}年工作负担({KernelText.Date(period.Start, language)}至{KernelText.Date(period.End, language)};{report.RuleId},上限依{report.CapsRuleId})"
+            : $"Burden of {report.Community.Name} in {report.Year} ({KernelText.Date(period.Start, language)} to {KernelText.Date(period.End, language)}; {report.RuleId}, caps of {report.CapsRuleId})");
         foreach (var line in report.Lines.Append(report.Total))
         {
             var what = line.Kind is { } kind ? Kind(kind, language) : chinese ? "合计" : "all kinds";

@@ -10,7 +10,7 @@ using Community.Domain.Sources;
 
 namespace Community.Domain.Admission;
 
-/// <summary>A community's admitted work in a calendar year against the yearly caps of the admission policy in force (ADM-04).</summary>
+/// <summary>A community's admitted work in a calendar year (ADM-04, the burden it measures) against the yearly caps of the admission policy in force.</summary>
 /// <remarks>
 /// Only admitted work counts towards the burden: work within the community's own duties, work carried
 /// out directly by the town or departments, and work the community may refuse or must reject do not.
@@ -69,11 +69,14 @@ public sealed class BurdenReport
     /// <summary>Gets a value indicating whether no line, nor the total, exceeds its cap.</summary>
     public bool IsWithinCaps => !Total.IsOverCap && !Lines.Any(line => line.IsOverCap);
 
-    /// <summary>Gets the rule whose caps apply.</summary>
-    public RuleId RuleId => Version.RuleId;
+    /// <summary>Gets the rule the report measures: ADM-04, the burden of work put on communities.</summary>
+    public RuleId RuleId { get; } = RuleId.Adm04;
 
-    /// <summary>Gets the sources of the rule whose caps apply.</summary>
-    public ImmutableArray<Citation> Citations => Version.Citations;
+    /// <summary>Gets the sources of ADM-04, then those of the rule whose caps apply.</summary>
+    public ImmutableArray<Citation> Citations => AdmissionPolicies.BurdenSources.AddRange(Version.Citations);
+
+    /// <summary>Gets the rule whose caps apply, such as ADM-01.</summary>
+    public RuleId CapsRuleId => Version.RuleId;
 
     /// <summary>Writes the report as lines of text in a language.</summary>
     /// <param name="language">The language.</param>

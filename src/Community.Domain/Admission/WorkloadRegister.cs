@@ -4,6 +4,7 @@ using Ardalis.GuardClauses;
 using Community.Domain.Communities;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
+using Community.Domain.Sources;
 using NodaTime;
 
 namespace Community.Domain.Admission;
@@ -41,6 +42,12 @@ public sealed class WorkloadRegister
 
     /// <summary>Gets the decisions recorded, in the order they were added.</summary>
     public ImmutableArray<AdmissionDecision> Decisions { get; }
+
+    /// <summary>Gets the rule a register serves: ADM-04, which a count of admitted items by kind makes measurable.</summary>
+    public static RuleId RuleId => RuleId.Adm04;
+
+    /// <summary>Gets the sources of ADM-04.</summary>
+    public static ImmutableArray<Citation> Citations => AdmissionPolicies.BurdenSources;
 
     /// <summary>Gets the number of decisions recorded.</summary>
     public int Count => Decisions.Length;

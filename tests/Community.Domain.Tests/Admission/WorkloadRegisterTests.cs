@@ -234,8 +234,12 @@ public class WorkloadRegisterTests
         report.Community.Name.Should().Be("东城社区");
         report.Jurisdiction.Should().Be(street);
         report.Year.Should().Be(2010);
-        report.RuleId.Should().Be(RuleId.Of("CAP-01"));
-        report.Citations.Should().ContainSingle();
+        report.RuleId.Should().Be(RuleId.Adm04, "the report measures the burden ADM-04 describes");
+        report.CapsRuleId.Should().Be(RuleId.Of("CAP-01"));
+        report.Citations.Should().HaveCount(4).And.StartWith(AdmissionPolicies.BurdenSources);
+        report.Citations[0].Title.Should().Be("关于加强社区建设的调查与思考");
+        WorkloadRegister.RuleId.Should().Be(RuleId.Adm04);
+        WorkloadRegister.Citations.Should().Equal(AdmissionPolicies.BurdenSources);
         report.Version.Policy.Should().BeSameAs(Capped);
         report.Lines.Select(line => line.ToString()).Should().Equal(
             "Plaque: 2 admitted, cap 1, 1 over",
@@ -254,7 +258,7 @@ public class WorkloadRegisterTests
         report.Summary.Total.Should().Be(4);
         report.ToText(ExplanationLanguage.English).Should().Be(
             """
-            Burden of 东城社区 in 2010 (2010-01-01 to 2010-12-31; CAP-01)
+            Burden of 东城社区 in 2010 (2010-01-01 to 2010-12-31; ADM-04, caps of CAP-01)
               hanging a plaque: 2 admitted, cap 1, 1 over
               an assessment or competition: 0 admitted, cap 5
               a special survey: 1 admitted, no cap
@@ -264,7 +268,7 @@ public class WorkloadRegisterTests
         report.ToString().Should().Be(report.ToText(ExplanationLanguage.English));
         report.ToText(ExplanationLanguage.Chinese).Should().Be(
             """
-            东城社区2010年工作负担(2010年1月1日至2010年12月31日;CAP-01)
+            东城社区2010年工作负担(2010年1月1日至2010年12月31日;ADM-04,上限依CAP-01)
               挂牌:准入2项,上限1项,超出1项
               考核评比:准入0项,上限5项
               专项调查:准入1项,未设上限
