@@ -179,6 +179,69 @@ public sealed class GridEvaluator
     public Explained<GridAssessment> ExplainAssessment(LocalDate asOf, CommunityProfile community, int? managers) =>
         ExplainAssessment(Guard.Against.NullArgument(community).Jurisdiction, asOf, community.Households, GridsOf(community), managers);
 
+    /// <summary>Assesses a jurisdiction's grid coverage against the milestones of the coverage target in force that are due on a date.</summary>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <param name="asOf">The date; milestones due after it are noted, not checked.</param>
+    /// <param name="coverage">The coverage, urban and town apart.</param>
+    /// <returns>An error for each due milestone missed, notes for the rest.</returns>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No coverage target is in force there on <paramref name="asOf"/>.</exception>
+    public GridCoverageAssessment AssessCoverage(JurisdictionCode jurisdiction, LocalDate asOf, GridCoverage coverage) =>
+        CoverageUnder(_catalog.ResolveVersion(GridKinds.Coverage, jurisdiction, asOf), asOf, coverage, null);
+
+    /// <summary>Tries to assess grid coverage, without throwing where no coverage target is in force.</summary>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="coverage">The coverage.</param>
+    /// <param name="assessment">The assessment, when a target is in force.</param>
+    /// <returns><see langword="true"/> when a coverage target is in force there on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    public bool TryAssessCoverage(JurisdictionCode jurisdiction, LocalDate asOf, GridCoverage coverage, [NotNullWhen(true)] out GridCoverageAssessment? assessment)
+    {
+        assessment = _catalog.FindVersion(GridKinds.Coverage, jurisdiction, asOf) is { } version ? CoverageUnder(version, asOf, coverage, null) : null;
+        return assessment is not null;
+    }
+
+    /// <summary>Assesses grid coverage and explains each milestone: what it asks, by when, and what is recorded.</summary>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="coverage">The coverage.</param>
+    /// <returns>The same assessment as <see cref="AssessCoverage"/>, explained.</returns>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No coverage target is in force there on <paramref name="asOf"/>.</exception>
+    public Explained<GridCoverageAssessment> ExplainCoverage(JurisdictionCode jurisdiction, LocalDate asOf, GridCoverage coverage)
+    {
+        var version = _catalog.ResolveVersion(GridKinds.Coverage, jurisdiction, asOf);
+        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf);
+        var assessment = CoverageUnder(version, asOf, coverage, recorder);
+        var (english, chinese) = GridText.CoverageResult(assessment);
+        return new(assessment, recorder.Result("coverage", english, chinese));
+    }
+
+    private static GridCoverageAssessment CoverageUnder(PolicyVersion<CoverageTarget> version, LocalDate asOf, GridCoverage coverage, ExplanationRecorder? recorder)
+    {
+        var findings = new FindingCollector(version, recorder);
+        foreach (var milestone in version.Policy.Milestones)
+        {
+            var recorded = coverage.Of(milestone.Setting);
+            if (milestone.Due > asOf)
+            {
+                findings.Add(GridFindingCodes.CoverageNotChecked, FindingSeverity.Info, GridText.NotYetDue(milestone, asOf));
+            }
+            else if (recorded is not { } share)
+            {
+                findings.Add(GridFindingCodes.CoverageNotChecked, FindingSeverity.Info, GridText.Milestone(milestone, null, false));
+            }
+            else
+            {
+                var met = milestone.Share.IsMetBy(share);
+                findings.Check(met, GridFindingCodes.CoverageBelowTarget, GridText.Milestone(milestone, share, false), GridText.Milestone(milestone, share, true));
+            }
+        }
+
+        return new GridCoverageAssessment(coverage, version.Policy, findings.ToImmutable());
+    }
+
     private static int GridsOf(CommunityProfile community) =>
         community.GridCount ?? throw new ArgumentException(
             $"community is {community.Name}, which records no grid count; expected one (CommunityProfile.WithGridCount), or give the grids to the overload that takes them.",

@@ -16,4 +16,10 @@ public static class GridFindingCodes
 
     /// <summary>Gets the code <c>grids.too-many-grid-managers</c>: a community has more grid managers than its grids allow.</summary>
     public static FindingCode TooManyGridManagers { get; } = FindingCode.Of("grids.too-many-grid-managers");
+
+    /// <summary>Gets the code <c>grids.coverage-below-target</c>: a milestone of the coverage target is due and the coverage falls short of it.</summary>
+    public static FindingCode CoverageBelowTarget { get; } = FindingCode.Of("grids.coverage-below-target");
+
+    /// <summary>Gets the code <c>grids.coverage-not-checked</c>: a milestone is not yet due, or no coverage is recorded for its setting; information.</summary>
+    public static FindingCode CoverageNotChecked { get; } = FindingCode.Of("grids.coverage-not-checked");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Community.Domain.Assessments;
 using Community.Domain.Explanations;
 using Community.Domain.Primitives;
 
@@ -67,9 +68,41 @@ internal static class GridText
             : (string.Create(Invariant, $"{fewest} to {most}{englishUnit}"), string.Create(Invariant, $"{fewest}至{most}{chineseUnit}"));
 
     /// <summary>Names a kind of the module's policies, by its stable name, in English and Chinese.</summary>
+    public static (string English, string Chinese) Milestone(CoverageMilestone milestone, Primitives.Proportion? coverage, bool met)
+    {
+        var (whoEn, whoZh) = milestone.Setting == Communities.CommunitySetting.Town ? ("town communities", "城镇社区") : ("urban communities", "城区社区");
+        var percent = (milestone.Share.Numerator * 100m / milestone.Share.Denominator).ToString("0.##", CultureInfo.InvariantCulture);
+        var due = string.Create(CultureInfo.InvariantCulture, $"{milestone.Due:yyyy-MM-dd}");
+        var dueZh = string.Create(CultureInfo.InvariantCulture, $"{milestone.Due.Year}年{milestone.Due.Month}月{milestone.Due.Day}日");
+        var atLeastEn = milestone.Share.IsStrict ? "more than" : "at least";
+        var atLeastZh = milestone.Share.IsStrict ? "超过" : "达到";
+        if (coverage is not { } c)
+        {
+            return ($"By {due}, {atLeastEn} {percent}% of {whoEn} are to be under grid management; no coverage of {whoEn} is recorded.",
+                $"至{dueZh},{whoZh}网格化管理覆盖率应{atLeastZh}{percent}%;记录中没有{whoZh}的覆盖情况。");
+        }
+
+        var found = string.Create(CultureInfo.InvariantCulture, $"{c.Part} of {c.Whole}");
+        var foundZh = string.Create(CultureInfo.InvariantCulture, $"{c.Whole}个中{c.Part}个");
+        return ($"By {due}, {atLeastEn} {percent}% of {whoEn} are to be under grid management; {found} are{(met ? ", which reaches it." : ", which falls short.")}",
+            $"至{dueZh},{whoZh}网格化管理覆盖率应{atLeastZh}{percent}%;现为{foundZh}{(met ? ",已达到。" : ",未达到。")}");
+    }
+
+    public static (string English, string Chinese) NotYetDue(CoverageMilestone milestone, NodaTime.LocalDate asOf)
+    {
+        var (english, chinese) = Milestone(milestone, null, false);
+        return (english[..(english.IndexOf(';', StringComparison.Ordinal) + 1)] + string.Create(CultureInfo.InvariantCulture, $" on {asOf:yyyy-MM-dd} it is not yet due."),
+            chinese[..(chinese.IndexOf(';', StringComparison.Ordinal) + 1)] + string.Create(CultureInfo.InvariantCulture, $"截至{asOf.Year}年{asOf.Month}月{asOf.Day}日尚未到期。"));
+    }
+
+    public static (string English, string Chinese) CoverageResult(GridCoverageAssessment assessment) => assessment.IsCompliant
+        ? (string.Create(CultureInfo.InvariantCulture, $"every milestone due is reached ({assessment.Findings.Length} note(s))"), string.Create(CultureInfo.InvariantCulture, $"到期目标均已达到(提示{assessment.Findings.Length}条)"))
+        : (string.Create(CultureInfo.InvariantCulture, $"{assessment.Findings.ErrorCount()} milestone(s) due are missed"), string.Create(CultureInfo.InvariantCulture, $"{assessment.Findings.ErrorCount()}项到期目标未达到"));
+
     public static (string English, string Chinese) KindName(string name) => name switch
     {
         "grids.size" => ("grid size", "网格划分标准"),
+        "grids.coverage" => ("grid coverage target", "网格化管理覆盖目标"),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "names no kind of this module."),
     };
 }

@@ -74,6 +74,17 @@ public readonly record struct ShareThreshold
         return IsStrict ? left > right : left >= right;
     }
 
+    /// <summary>Says whether a proportion meets the threshold, exactly, for any counts.</summary>
+    /// <param name="share">The proportion.</param>
+    /// <returns><see langword="true"/> when the share meets the threshold; a share of nothing meets only a threshold of "at least 0".</returns>
+    public bool IsMetBy(Proportion share)
+    {
+        var denominator = Denominator == 0 ? 1 : Denominator;
+        var left = (Int128)share.Part * denominator;
+        var right = (Int128)Numerator * share.Whole;
+        return IsStrict ? left > right : left >= right;
+    }
+
     /// <summary>Returns the least part of a whole that meets the threshold.</summary>
     /// <param name="whole">The whole, zero or more.</param>
     /// <returns>The least part, or <c>whole + 1</c> when no part of the whole meets it (more than all of it).</returns>

@@ -53,6 +53,19 @@ public static class StatisticsPolicies
     public static StatisticalReport FurongPetitions { get; } = StatisticalReport.OfRates(
         StatisticalRate.Counted("调处率", "petitions mediated", 51, 52).ReportedAs(98));
 
+    /// <summary>Gets COM-03's reported election of 2012 in the unnamed city: 106 committee members in its 18 communities, 84 full-time and 22 part-time; it adds up.</summary>
+    public static StatisticalReport UnnamedCityElection { get; } = StatisticalReport.Of(
+        StatisticalTotal.Of("居委会委员", "residents' committee members", 106,
+            StatisticalBreakdown.Of("按任职方式", "by tenure", P("专职委员", "full-time", 84), P("兼职委员", "part-time", 22))));
+
+    /// <summary>Creates the version of the unnamed city's election report (COM-03) at a jurisdiction of the caller's choosing, since the source names no city.</summary>
+    /// <param name="jurisdiction">The jurisdiction to attach it to, which a catalog must know.</param>
+    /// <returns>The version, citing the unnamed city's survey.</returns>
+    /// <exception cref="ArgumentException"><paramref name="jurisdiction"/> is the default code.</exception>
+    public static PolicyVersion<StatisticalReport> UnnamedCityElectionAt(JurisdictionCode jurisdiction) =>
+        PolicyVersion.Create(StatisticsKinds.Workforce, jurisdiction, EffectivePeriod.Always, UnnamedCityElection, RuleId.Com03,
+            SourceDocuments.UnnamedCitySurvey.WithSection("一、(二)加大投入,夯实基础,一是管事有人"));
+
     /// <summary>Gets every built-in report, each cited to the section that gives its figures.</summary>
     /// <returns>The versions.</returns>
     public static IEnumerable<PolicyVersion> BuiltInVersions()

@@ -30,6 +30,7 @@ public sealed class EvaluatorShapeTests
         (typeof(SubsidyEvaluator), "Entitlement", "TryEntitlement", "ExplainEntitlement"),
         (typeof(GridEvaluator), "Plan", "TryPlan", "ExplainPlan"),
         (typeof(GridEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
+        (typeof(GridEvaluator), "AssessCoverage", "TryAssessCoverage", "ExplainCoverage"),
         (typeof(PremisesEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
         (typeof(PremisesEvaluator), "Reservation", "TryReservation", "ExplainReservation"),
         (typeof(PremisesEvaluator), "BuildingCost", "TryBuildingCost", "ExplainBuildingCost"),

@@ -78,7 +78,7 @@ public class FindingCodeTests
         var staffing = Codes(typeof(Community.Domain.Staffing.StaffingFindingCodes)).ToList();
 
         committees.Should().HaveCount(21).And.OnlyContain(c => c.Value.StartsWith("committees.", StringComparison.Ordinal));
-        grids.Should().HaveCount(4).And.OnlyContain(c => c.Value.StartsWith("grids.", StringComparison.Ordinal));
+        grids.Should().HaveCount(6).And.OnlyContain(c => c.Value.StartsWith("grids.", StringComparison.Ordinal));
         premises.Should().HaveCount(6).And.OnlyContain(c => c.Value.StartsWith("premises.", StringComparison.Ordinal));
         staffing.Should().HaveCount(2).And.OnlyContain(c => c.Value.StartsWith("staffing.", StringComparison.Ordinal));
         committees.Concat(grids).Concat(premises).Concat(staffing).Append(AssessmentFindingCodes.ContradictsHigherLevel).Should().OnlyHaveUniqueItems();
