@@ -231,6 +231,77 @@ public sealed class PremisesEvaluator
         return new(cost, recorder.Result("fees-due", english, chinese));
     }
 
+    /// <summary>Returns what a developer pays in lieu of community premises: the share of the building area the policy in force sets, at the caller's price a square metre.</summary>
+    /// <param name="jurisdiction">The development's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="buildingArea">The development's building area.</param>
+    /// <param name="pricePerSquareMetre">The price of a square metre for the conversion, which the sources do not give; zero or more.</param>
+    /// <returns>The area and the payment, a range when the policy states one.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pricePerSquareMetre"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No such policy is in force there on <paramref name="asOf"/>.</exception>
+    public InLieuPayment InLieuPayment(JurisdictionCode jurisdiction, LocalDate asOf, Area buildingArea, Money pricePerSquareMetre)
+    {
+        CheckPrice(pricePerSquareMetre);
+        return InLieuUnder(_catalog.ResolveVersion(PremisesKinds.InLieuPayment, jurisdiction, asOf), buildingArea, pricePerSquareMetre, null);
+    }
+
+    /// <summary>Tries to return the payment in lieu of premises, without throwing where no such policy is in force.</summary>
+    /// <param name="jurisdiction">The development's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="buildingArea">The development's building area.</param>
+    /// <param name="pricePerSquareMetre">The price of a square metre; zero or more.</param>
+    /// <param name="payment">The payment, when a policy is in force.</param>
+    /// <returns><see langword="true"/> when such a policy is in force there on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pricePerSquareMetre"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    public bool TryInLieuPayment(JurisdictionCode jurisdiction, LocalDate asOf, Area buildingArea, Money pricePerSquareMetre, out InLieuPayment payment)
+    {
+        CheckPrice(pricePerSquareMetre);
+        var version = _catalog.FindVersion(PremisesKinds.InLieuPayment, jurisdiction, asOf);
+        payment = version is null ? default : InLieuUnder(version, buildingArea, pricePerSquareMetre, null);
+        return version is not null;
+    }
+
+    /// <summary>Returns the payment in lieu of premises with its explanation: the share, the area, the price and the sources.</summary>
+    /// <param name="jurisdiction">The development's jurisdiction.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="buildingArea">The development's building area.</param>
+    /// <param name="pricePerSquareMetre">The price of a square metre; zero or more.</param>
+    /// <returns>The same payment as <see cref="InLieuPayment"/>, explained.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pricePerSquareMetre"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">No such policy is in force there on <paramref name="asOf"/>.</exception>
+    public Explained<InLieuPayment> ExplainInLieuPayment(JurisdictionCode jurisdiction, LocalDate asOf, Area buildingArea, Money pricePerSquareMetre)
+    {
+        CheckPrice(pricePerSquareMetre);
+        var version = _catalog.ResolveVersion(PremisesKinds.InLieuPayment, jurisdiction, asOf);
+        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
+            .Input("building-area", KernelText.Area(buildingArea, ExplanationLanguage.English), KernelText.Area(buildingArea, ExplanationLanguage.Chinese))
+            .Input("price", PremisesText.Price(pricePerSquareMetre, ExplanationLanguage.English), PremisesText.Price(pricePerSquareMetre, ExplanationLanguage.Chinese));
+        var payment = InLieuUnder(version, buildingArea, pricePerSquareMetre, recorder);
+        var (english, chinese) = PremisesText.InLieuResult(payment);
+        return new(payment, recorder.Result("in-lieu-payment", english, chinese));
+    }
+
+    private static void CheckPrice(Money pricePerSquareMetre) => Guard.Against.NegativeAmount(pricePerSquareMetre.Yuan, nameof(pricePerSquareMetre));
+
+    private static InLieuPayment InLieuUnder(PolicyVersion<InLieuPaymentPolicy> version, Area buildingArea, Money price, ExplanationRecorder? recorder)
+    {
+        var policy = version.Policy;
+        var (least, most) = (buildingArea * policy.MinimumShare, buildingArea * policy.MaximumShare);
+        var payment = new InLieuPayment(
+            version,
+            buildingArea,
+            price,
+            least,
+            most,
+            Money.FromYuan(least.SquareMetres * price.Yuan).Round(Rounding.Amount),
+            Money.FromYuan(most.SquareMetres * price.Yuan).Round(Rounding.Amount));
+        recorder?.Step(PremisesText.InLieu(policy, buildingArea, price, payment));
+        return payment;
+    }
+
     private static BuildingCost CostUnder(PolicyVersion<BuildingFeePolicy> version, Area floorArea, IEnumerable<string>? waivedFees, ExplanationRecorder? recorder)
     {
         var policy = version.Policy;

@@ -16,4 +16,7 @@ public static class PremisesKinds
 
     /// <summary>Gets the fees on building a community office and the grant it receives (FAC-05).</summary>
     public static PolicyKind<BuildingFeePolicy> BuildingFees { get; } = PolicyKind<BuildingFeePolicy>.Named("premises.building-fees", PremisesText.KindName);
+
+    /// <summary>Gets a developer's payment in lieu of community premises, as a share of the building area converted to money (FAC-06).</summary>
+    public static PolicyKind<InLieuPaymentPolicy> InLieuPayment { get; } = PolicyKind<InLieuPaymentPolicy>.Named("premises.in-lieu-payment", PremisesText.KindName);
 }

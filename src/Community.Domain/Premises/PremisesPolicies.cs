@@ -36,6 +36,12 @@ public static class PremisesPolicies
         new BuildingFee("infrastructure", "城市基础设施配套费", Money.FromYuan(60)),
         new BuildingFee("air-defence", "人防易地建设费", Money.FromYuan(28)));
 
+    /// <summary>Gets Fujian's rule for scattered residential developments (FAC-06): the developer may pay, in lieu of premises, 2% to 5% of the building area converted to money.</summary>
+    public static InLieuPaymentPolicy FujianScatteredDevelopments { get; } = InLieuPaymentPolicy.Between(Rate.FromPercent(2), Rate.FromPercent(5), "对零星开发住宅区,开发商可按建设面积2-5%的标准折算缴纳社区配套用房经费");
+
+    /// <summary>Gets the Xinluo survey's proposal (FAC-06): developers of new residential developments pay 5% of the building area converted to money to the district government.</summary>
+    public static InLieuPaymentPolicy XinluoProposedPayment { get; } = InLieuPaymentPolicy.At(Rate.FromPercent(5), "开发商按建设面积的5%的标准折算,向新罗区政府缴纳社区配套用房经费");
+
     /// <summary>Gets the versions of this module's policies that the source documents define, as <see cref="PremisesCatalogBuilderExtensions.AddPremisesPolicies"/> adds them to a catalog.</summary>
     /// <returns>The built-in versions, each with its rule id and citations, in a fresh sequence.</returns>
     public static IEnumerable<PolicyVersion> BuiltInVersions()
@@ -56,6 +62,11 @@ public static class PremisesPolicies
             SourceDocuments.XinluoSurvey.WithSection("四、建议,2、切实保障社区办公活动场所"));
 
         // FAC-03: Longyan's reservation from 2005; the notice gives the year, so the first day of it.
+        // FAC-06: the provincial rule the survey quotes, and the survey's own proposal for Xinluo.
+        var fundsSection = SourceDocuments.XinluoSurvey.WithSection("四、3、增加投入,确保社区各项经费,一是建立社区建设发展基金");
+        yield return PolicyVersion.Create(PremisesKinds.InLieuPayment, KnownJurisdictions.Fujian.Code, EffectivePeriod.Always, PremisesPolicies.FujianScatteredDevelopments, RuleId.Fac06,
+            SourceDocuments.FujianHarmonyOpinion, fundsSection);
+        yield return PolicyVersion.Create(PremisesKinds.InLieuPayment, xinluo, EffectivePeriod.Always, PremisesPolicies.XinluoProposedPayment, RuleId.Fac06, fundsSection).AsProposed();
         yield return PolicyVersion.Create(PremisesKinds.DeveloperReservation, KnownJurisdictions.Longyan.Code, EffectivePeriod.From(new LocalDate(2005, 1, 1)), PremisesPolicies.LongyanReservation, RuleId.Fac03,
             SourceDocuments.Longyan147, SourceDocuments.XinluoSurvey.WithSection("三、存在的主要问题"));
 

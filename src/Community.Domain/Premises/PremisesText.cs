@@ -88,6 +88,30 @@ internal static class PremisesText
         $"Fees {KernelText.Money(cost.TotalFees, En)}, less {KernelText.Money(cost.Waived, En)} waived: {KernelText.Money(cost.FeesDue, En)} due; the new office receives a grant of {KernelText.Money(cost.Grant, En)}.",
         $"规费合计{KernelText.Money(cost.TotalFees, Zh)},减免{KernelText.Money(cost.Waived, Zh)},应缴{KernelText.Money(cost.FeesDue, Zh)};新建办公场所补助{KernelText.Money(cost.Grant, Zh)}。");
 
+    public static ExplanationStep InLieu(InLieuPaymentPolicy policy, Primitives.Area buildingArea, Primitives.Money price, InLieuPayment payment)
+    {
+        string Share(ExplanationLanguage language) => policy.IsRange
+            ? language == Zh ? $"{policy.MinimumShare}至{policy.MaximumShare}" : $"{policy.MinimumShare} to {policy.MaximumShare}"
+            : policy.MinimumShare.ToString();
+        string Areas(ExplanationLanguage language) => payment.IsRange
+            ? language == Zh ? $"{KernelText.Area(payment.AreaMinimum, Zh)}至{KernelText.Area(payment.AreaMaximum, Zh)}" : $"{KernelText.Area(payment.AreaMinimum, En)} to {KernelText.Area(payment.AreaMaximum, En)}"
+            : KernelText.Area(payment.AreaMinimum, language);
+        string Amounts(ExplanationLanguage language) => payment.IsRange
+            ? language == Zh ? $"{KernelText.Money(payment.AmountMinimum, Zh)}至{KernelText.Money(payment.AmountMaximum, Zh)}" : $"{KernelText.Money(payment.AmountMinimum, En)} to {KernelText.Money(payment.AmountMaximum, En)}"
+            : KernelText.Money(payment.AmountMinimum, language);
+        return new(
+            ExplanationStepKind.Formula,
+            $"{Share(En)} of {KernelText.Area(buildingArea, En)} is {Areas(En)}; at {KernelText.Money(price, En)} a m², {Amounts(En)}.",
+            $"建设面积{KernelText.Area(buildingArea, Zh)}的{Share(Zh)}为{Areas(Zh)};按每平方米{KernelText.Money(price, Zh)}折算,为{Amounts(Zh)}。");
+    }
+
+    public static string Price(Primitives.Money price, ExplanationLanguage language) =>
+        language == Zh ? "每平方米" + KernelText.Money(price, Zh) : KernelText.Money(price, En) + " a m²";
+
+    public static (string English, string Chinese) InLieuResult(InLieuPayment payment) => payment.IsRange
+        ? ($"payment in lieu of premises {KernelText.Money(payment.AmountMinimum, En)} to {KernelText.Money(payment.AmountMaximum, En)}", $"折算缴纳社区配套用房经费{KernelText.Money(payment.AmountMinimum, Zh)}至{KernelText.Money(payment.AmountMaximum, Zh)}")
+        : ($"payment in lieu of premises {KernelText.Money(payment.AmountMinimum, En)}", $"折算缴纳社区配套用房经费{KernelText.Money(payment.AmountMinimum, Zh)}");
+
     public static (string English, string Chinese) CostResult(BuildingCost cost) => (
         $"fees due {KernelText.Money(cost.FeesDue, En)}, grant {KernelText.Money(cost.Grant, En)}",
         $"应缴规费{KernelText.Money(cost.FeesDue, Zh)},补助{KernelText.Money(cost.Grant, Zh)}");
@@ -122,6 +146,7 @@ internal static class PremisesText
         "premises.new-centre-standard" => ("new community centre standard", "新建社区服务中心标准"),
         "premises.developer-reservation" => ("developer's premises reservation", "开发项目社区服务用房配建标准"),
         "premises.building-fees" => ("building fees and grant", "社区办公用房建设规费与补助"),
+        "premises.in-lieu-payment" => ("payment in lieu of premises", "折算缴纳社区配套用房经费"),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "names no kind of this module."),
     };
 }

@@ -107,6 +107,17 @@ public static class SourceDocuments
         .WithEnglishJurisdiction("Fujian")
         .WithRemark("quoted by the Xinluo survey, which gives neither the issuing body nor the date", "转引自新罗区调查报告,原文未载明发文机关与日期");
 
+    /// <summary>Gets the Fujian party committee general office's opinion on harmonious communities on the western side of the Straits, as quoted by the Xinluo survey, which gives no number or date.</summary>
+    public static Citation FujianHarmonyOpinion { get; } = Citation.Create(
+        title: "关于推进海峡西岸和谐社区建设工作的意见",
+        issuer: "中共福建省委办公厅",
+        jurisdiction: "福建省",
+        date: null,
+        englishTitle: "Opinion on advancing harmonious communities on the western side of the Straits",
+        englishIssuer: "General office of the Fujian provincial committee of the CPC")
+        .WithEnglishJurisdiction("Fujian")
+        .WithRemark("quoted by the Xinluo survey, which gives neither its number nor its date", "转引自新罗区调查报告,原文未载明文号与日期");
+
     /// <summary>Gets Longyan's notice on planning approval of community service premises, 龙政规〔2005〕147号.</summary>
     public static Citation Longyan147 { get; } = Citation.Create(
         title: "关于规范城市社区服务用房规划审批管理的通知",

@@ -34,6 +34,7 @@ public sealed class EvaluatorShapeTests
         (typeof(PremisesEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
         (typeof(PremisesEvaluator), "Reservation", "TryReservation", "ExplainReservation"),
         (typeof(PremisesEvaluator), "BuildingCost", "TryBuildingCost", "ExplainBuildingCost"),
+        (typeof(PremisesEvaluator), "InLieuPayment", "TryInLieuPayment", "ExplainInLieuPayment"),
         (typeof(AdmissionEvaluator), "Decide", "TryDecide", "ExplainDecision"),
         (typeof(AdmissionEvaluator), "Timeliness", "TryTimeliness", "ExplainTimeliness"),
         (typeof(StaffingEvaluator), "Requirement", "TryRequirement", "ExplainRequirement"),
