@@ -252,8 +252,9 @@ public sealed class AdmissionEvaluator
             var own = request.Duty is { } duty && policy.IsOwnDuty(duty);
             if (recorder is not null)
             {
+                // Routing, not a condition: whether the work needs admission at all.
                 var (english, chinese) = AdmissionText.OwnDuty(request, policy, own);
-                recorder.Condition(own, english, chinese);
+                recorder.Remark(english, chinese);
             }
 
             var urgent = request.Urgency != WorkUrgency.Ordinary;
@@ -267,7 +268,7 @@ public sealed class AdmissionEvaluator
                 if (recorder is not null)
                 {
                     var (english, chinese) = AdmissionText.Emergency(request.Urgency, direct: true);
-                    recorder.Condition(true, english, chinese);
+                    recorder.Remark(english, chinese);
                 }
             }
             else
@@ -275,7 +276,7 @@ public sealed class AdmissionEvaluator
                 if (recorder is not null && urgent)
                 {
                     var (english, chinese) = AdmissionText.Emergency(request.Urgency, direct: false);
-                    recorder.Condition(false, english, chinese);
+                    recorder.Remark(english, chinese);
                 }
 
                 unmet = policy.Unmet(request, asOf);

@@ -281,8 +281,26 @@ internal static class AdmissionText
             return;
         }
 
-        explanation.Condition((unmet & condition) == 0, $"{english} {factEn}", $"{chinese}{factZh}");
+        var holds = (unmet & condition) == 0;
+        if (holds && condition is AdmissionCondition.WrittenApplication or AdmissionCondition.Approval or AdmissionCondition.Entrustment)
+        {
+            // The condition that holds is that there is an application, approval or entrustment at all;
+            // to whom, by whom and in what form is the dependent condition's to state.
+            (english, chinese) = (Existence(condition, En), Existence(condition, Zh));
+        }
+
+        explanation.Condition(holds, $"{english} {factEn}", $"{chinese}{factZh}");
     }
+
+    private static string Existence(AdmissionCondition condition, ExplanationLanguage language) => (condition, language) switch
+    {
+        (AdmissionCondition.WrittenApplication, ExplanationLanguage.Chinese) => "部门须提出书面申请。",
+        (AdmissionCondition.WrittenApplication, _) => "The department must apply in writing.",
+        (AdmissionCondition.Approval, ExplanationLanguage.Chinese) => "须经批准。",
+        (AdmissionCondition.Approval, _) => "The work must be approved.",
+        (_, ExplanationLanguage.Chinese) => "须以明确方式委托社区承担。",
+        _ => "The work must be entrusted to the community in a stated form.",
+    };
 
     /// <summary>States the outcome, with the number of unmet conditions when refusable.</summary>
     public static (string English, string Chinese) Result(AdmissionDecision decision)

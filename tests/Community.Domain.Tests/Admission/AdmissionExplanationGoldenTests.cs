@@ -52,8 +52,8 @@ public class AdmissionExplanationGoldenTests
         Z ADM-01为建议,尚未施行:以下结果为按该建议测算。
         E Holds: The work, a special survey, is not a prohibited kind (prohibited: none).
         Z 符合:该工作(专项调查)不属禁止事项(禁止事项:无)。
-        E Fails: The work, a special survey, lies outside the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.
-        Z 不符合:该工作(专项调查)在本政策所列社区自身职责(《居民委员会组织法》规定的职责)之外,须经准入。
+        E The work, a special survey, lies outside the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.
+        Z 该工作(专项调查)在本政策所列社区自身职责(《居民委员会组织法》规定的职责)之外,须经准入。
         E Fails: The department must apply in writing to the district community office (区社区办). It shows no written application.
         Z 不符合:部门须向区社区办提出书面申请。未见书面申请。
         E Not checked: The application must go to the district community office (区社区办), not to another body. (there is no written application)
@@ -80,18 +80,18 @@ public class AdmissionExplanationGoldenTests
         Z ADM-01为建议,尚未施行:以下结果为按该建议测算。
         E Holds: The work, a special survey, is not a prohibited kind (prohibited: none).
         Z 符合:该工作(专项调查)不属禁止事项(禁止事项:无)。
-        E Fails: The work, a special survey, lies outside the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.
-        Z 不符合:该工作(专项调查)在本政策所列社区自身职责(《居民委员会组织法》规定的职责)之外,须经准入。
-        E Holds: The department must apply in writing to the district community office (区社区办). It applied in writing to the district community office (区社区办).
-        Z 符合:部门须向区社区办提出书面申请。已向区社区办提出书面申请。
+        E The work, a special survey, lies outside the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.
+        Z 该工作(专项调查)在本政策所列社区自身职责(《居民委员会组织法》规定的职责)之外,须经准入。
+        E Holds: The department must apply in writing. It applied in writing to the district community office (区社区办).
+        Z 符合:部门须提出书面申请。已向区社区办提出书面申请。
         E Holds: The application must go to the district community office (区社区办), not to another body. It applied in writing to the district community office (区社区办).
         Z 符合:书面申请须提交区社区办,而非其他机关。已向区社区办提出书面申请。
         E Holds: The request must come with the superior authority's document. The superior's document came with it.
         Z 符合:须持上级有关文件。已附上级有关文件。
         E Holds: The request must come with a concrete implementation plan. An implementation plan came with it.
         Z 符合:须附具体实施意见。已附具体实施意见。
-        E Holds: The work must be approved by the district party committee and government (区委、区政府). It was approved by the district party committee and government (区委、区政府) on 2010-02-20.
-        Z 符合:须报区委、区政府批准。已于2010年2月20日经区委、区政府批准。
+        E Holds: The work must be approved. It was approved by the district party committee and government (区委、区政府) on 2010-02-20.
+        Z 符合:须经批准。已于2010年2月20日经区委、区政府批准。
         E Holds: The approval must come from the district party committee and government (区委、区政府); another body's approval does not count. It was approved by the district party committee and government (区委、区政府).
         Z 符合:批准机关须为区委、区政府,其他机关的批准不能代替。批准机关为区委、区政府。
         E Holds: The approval must be given on or before the day the work begins. It was approved on 2010-02-20; the work begins on 2010-03-15.
@@ -108,8 +108,8 @@ public class AdmissionExplanationGoldenTests
         Z ADM-01为建议,尚未施行:以下结果为按该建议测算。
         E Holds: The work, the community's own duty, is not a prohibited kind (prohibited: none).
         Z 符合:该工作(社区自身职责)不属禁止事项(禁止事项:无)。
-        E Holds: The work falls under the duties the Organic Law of Urban Residents' Committees assigns, one of the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns): no admission is needed.
-        Z 符合:该工作属《居民委员会组织法》规定的职责,为本政策所列社区自身职责(《居民委员会组织法》规定的职责),无需准入。
+        E The work falls under the duties the Organic Law of Urban Residents' Committees assigns, one of the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns): no admission is needed.
+        Z 该工作属《居民委员会组织法》规定的职责,为本政策所列社区自身职责(《居民委员会组织法》规定的职责),无需准入。
         RE no admission needed: the community's own duty
         RZ 无需准入:属社区自身职责
         IZ 区民政局(县(区)级) | 社区自身职责:《居民委员会组织法》规定的职责:调解 | 2010年3月15日至2010年6月30日 | 突发性重大事件 | 无书面申请 | 无 | 未经批准 | 0.00元 | 未赋予 | 未载明
@@ -118,10 +118,10 @@ public class AdmissionExplanationGoldenTests
         Z ADM-01为建议,尚未施行:以下结果为按该建议测算。
         E Holds: The work, the community's own duty, is not a prohibited kind (prohibited: none).
         Z 符合:该工作(社区自身职责)不属禁止事项(禁止事项:无)。
-        E Fails: The work falls under city management, which is not among the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.
-        Z 不符合:该工作属城市管理,不在本政策所列社区自身职责(《居民委员会组织法》规定的职责)之内,须经准入。
-        E Fails: The work is a sudden major event, but this policy has no exception for it, so it goes through the conditions like other work.
-        Z 不符合:该工作属突发性重大事件,但本政策未规定例外,仍须符合准入条件。
+        E The work falls under city management, which is not among the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.
+        Z 该工作属城市管理,不在本政策所列社区自身职责(《居民委员会组织法》规定的职责)之内,须经准入。
+        E The work is a sudden major event, but this policy has no exception for it, so it goes through the conditions like other work.
+        Z 该工作属突发性重大事件,但本政策未规定例外,仍须符合准入条件。
         E Fails: The department must apply in writing to the district community office (区社区办). It shows no written application.
         Z 不符合:部门须向区社区办提出书面申请。未见书面申请。
         E Not checked: The application must go to the district community office (区社区办), not to another body. (there is no written application)
@@ -146,10 +146,10 @@ public class AdmissionExplanationGoldenTests
         ## CityEmergency
         E Holds: The work, a special survey, is not a prohibited kind (prohibited: a responsibility letter, an economic target, a revenue quota to hand up and an irregular charge).
         Z 符合:该工作(专项调查)不属禁止事项(禁止事项:签订工作责任书、经济指标、创收上缴任务、违规收费)。
-        E Fails: The work, a special survey, lies outside the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.
-        Z 不符合:该工作(专项调查)在本政策所列社区自身职责(《居民委员会组织法》规定的职责)之外,须经准入。
-        E Holds: The work is a sudden major event: under this policy the town (street office) and the departments carry it out in the community directly; it is not entrusted to the committee.
-        Z 符合:该工作属突发性重大事件,按本政策由镇(街道办事处)和相关部门直接到社区组织实施,不委托社区居委会。
+        E The work, a special survey, lies outside the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.
+        Z 该工作(专项调查)在本政策所列社区自身职责(《居民委员会组织法》规定的职责)之外,须经准入。
+        E The work is a sudden major event: under this policy the town (street office) and the departments carry it out in the community directly; it is not entrusted to the committee.
+        Z 该工作属突发性重大事件,按本政策由镇(街道办事处)和相关部门直接到社区组织实施,不委托社区居委会。
         RE carried out directly by the town (street office) and the departments, not entrusted
         RZ 由镇(街道办事处)和相关部门直接组织实施,不委托社区
         IZ 区民政局(县(区)级) | 专项调查:老年人口专项调查 | 2010年3月15日至2010年6月30日 | 突发性重大事件 | 无书面申请 | 无 | 未经批准 | 0.00元 | 未赋予 | 未载明
@@ -172,10 +172,10 @@ public class AdmissionExplanationGoldenTests
         ## CityWrongForm
         E Holds: The work, a special survey, is not a prohibited kind (prohibited: a responsibility letter, an economic target, a revenue quota to hand up and an irregular charge).
         Z 符合:该工作(专项调查)不属禁止事项(禁止事项:签订工作责任书、经济指标、创收上缴任务、违规收费)。
-        E Fails: The work, a special survey, lies outside the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.
-        Z 不符合:该工作(专项调查)在本政策所列社区自身职责(《居民委员会组织法》规定的职责)之外,须经准入。
-        E Holds: The work must be approved by the city community-building leading group office (市社区建设领导小组办公室). It was approved by the district community office (区社区办) on 2010-03-01.
-        Z 符合:须报市社区建设领导小组办公室批准。已于2010年3月1日经区社区办批准。
+        E The work, a special survey, lies outside the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.
+        Z 该工作(专项调查)在本政策所列社区自身职责(《居民委员会组织法》规定的职责)之外,须经准入。
+        E Holds: The work must be approved. It was approved by the district community office (区社区办) on 2010-03-01.
+        Z 符合:须经批准。已于2010年3月1日经区社区办批准。
         E Fails: The approval must come from the city community-building leading group office (市社区建设领导小组办公室); another body's approval does not count. It was approved by the district community office (区社区办).
         Z 不符合:批准机关须为市社区建设领导小组办公室,其他机关的批准不能代替。批准机关为区社区办。
         E Holds: The approval must be given on or before the day the work begins. It was approved on 2010-03-01; the work begins on 2010-03-15.
@@ -184,8 +184,8 @@ public class AdmissionExplanationGoldenTests
         Z 符合:须按“费随事转”随任务拨付经费。随任务拨付经费5000.00元。
         E Holds: Authority must come with the responsibility (权随责走). The authority it needs comes with it.
         Z 符合:须按“权随责走”随责任赋予相应权限。已随责任赋予相应权限。
-        E Holds: The work must be entrusted to the community by an agreement. It is entrusted by project management.
-        Z 符合:须通过签订协议等方式委托社区承担。委托方式为项目管理。
+        E Holds: The work must be entrusted to the community in a stated form. It is entrusted by project management.
+        Z 符合:须以明确方式委托社区承担。委托方式为项目管理。
         E Fails: The form of entrustment must be an agreement. It is entrusted by project management.
         Z 不符合:委托方式须为签订协议。委托方式为项目管理。
         RE refusable: the community may refuse it (2 conditions unmet)
@@ -194,10 +194,10 @@ public class AdmissionExplanationGoldenTests
         ## CityNoForm
         E Holds: The work, a special survey, is not a prohibited kind (prohibited: a responsibility letter, an economic target, a revenue quota to hand up and an irregular charge).
         Z 符合:该工作(专项调查)不属禁止事项(禁止事项:签订工作责任书、经济指标、创收上缴任务、违规收费)。
-        E Fails: The work, a special survey, lies outside the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.
-        Z 不符合:该工作(专项调查)在本政策所列社区自身职责(《居民委员会组织法》规定的职责)之外,须经准入。
-        E Holds: The work must be approved by the city community-building leading group office (市社区建设领导小组办公室). It was approved by the city community-building leading group office (市社区建设领导小组办公室) on 2010-02-20.
-        Z 符合:须报市社区建设领导小组办公室批准。已于2010年2月20日经市社区建设领导小组办公室批准。
+        E The work, a special survey, lies outside the community's own duties under this policy (the duties the Organic Law of Urban Residents' Committees assigns), so it needs admission.
+        Z 该工作(专项调查)在本政策所列社区自身职责(《居民委员会组织法》规定的职责)之外,须经准入。
+        E Holds: The work must be approved. It was approved by the city community-building leading group office (市社区建设领导小组办公室) on 2010-02-20.
+        Z 符合:须经批准。已于2010年2月20日经市社区建设领导小组办公室批准。
         E Holds: The approval must come from the city community-building leading group office (市社区建设领导小组办公室); another body's approval does not count. It was approved by the city community-building leading group office (市社区建设领导小组办公室).
         Z 符合:批准机关须为市社区建设领导小组办公室,其他机关的批准不能代替。批准机关为市社区建设领导小组办公室。
         E Holds: The approval must be given on or before the day the work begins. It was approved on 2010-02-20; the work begins on 2010-03-15.
