@@ -36,6 +36,11 @@ public static class CommitteePolicies
             RuleId.Com03,
             SourceDocuments.UnnamedCitySurvey.WithSection("一、(二)加大投入,夯实基础"));
 
+    /// <summary>Gets the note that names COM-01's rule in every explanation that uses it: the 3+X model.</summary>
+    public static SourceNote ThreePlusXNote { get; } = SourceNote.Of(
+        "COM-01 is the 3+X model: 3 full-time members plus X part-time members, X from 2 to 4 by population, 5 to 7 in all.",
+        "COM-01即“3+X”模式:专职成员3人,另按人口配兼职成员X人(X为2至4人),共5至7人。");
+
     /// <summary>Gets the versions of this module's policies that the source documents define, as <see cref="CommitteeCatalogBuilderExtensions.AddCommitteePolicies"/> adds them to a catalog.</summary>
     /// <returns>The built-in versions, each with its rule id and citations, in a fresh sequence.</returns>
     public static IEnumerable<PolicyVersion> BuiltInVersions()
@@ -51,7 +56,7 @@ public static class CommitteePolicies
             EffectivePeriod.Always,
             CommitteePolicies.XiantaoThreePlusX,
             RuleId.Com01,
-            staffing);
+            staffing).WithNote(ThreePlusXNote);
 
         // COM-02: where part-time members come from.
         yield return PolicyVersion.Create(

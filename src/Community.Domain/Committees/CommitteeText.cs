@@ -69,7 +69,7 @@ internal static class CommitteeText
     public static (string English, string Chinese) OneDirector() => ("The committee has exactly one director.", "居委会设主任一名。");
 
     public static (string English, string Chinese) SourceAllowed(CommitteeMember member, PartTimeSource source) => (
-        $"Part-time member \"{member.Name}\" was elected from {source}, an allowed source.",
+        $"Part-time member \"{member.Name}\" was elected from among {SourceEnglish(source)}, an allowed source.",
         $"兼职成员“{member.Name}”来源为{SourceName(source)},属允许的来源。");
 
     public static (string English, string Chinese) Term(NodaTime.DateInterval term) => (
@@ -91,15 +91,22 @@ internal static class CommitteeText
             string.Create(Invariant, $"届内市级以上荣誉(含省级、国家级){city}次;{policy.CityHonours}次以上即符合。")),
         (best is { } rank && rank <= policy.TopRank,
             string.Create(Invariant, $"Best assessment rank within the term: {(best is { } r ? r.ToString(Invariant) : "none")}; rank {policy.TopRank} or better qualifies."),
-            string.Create(Invariant, $"届内综合考评最好名次:{(best is { } z ? "第" + z.ToString(Invariant) + "名" : "无")};前{policy.TopRank}名即符合。")),
+            string.Create(Invariant, $"届内综合考评最好名次:{(best is { } z ? "第" + Numeral(z) + "名" : "无")};{TopRanks(policy.TopRank)}即符合。")),
     ];
+
+    /// <summary>Names the top ranks as the source does: 第一、二名 for the first two.</summary>
+    public static string TopRanks(int top) => top == 1
+        ? "第一名"
+        : "第一、" + string.Join("、", Enumerable.Range(2, top - 1).Select(Numeral)) + "名";
+
+    private static string Numeral(int n) => n is >= 1 and <= 10 ? "一二三四五六七八九十"[n - 1].ToString() : n.ToString(Invariant);
 
     public static (string English, string Chinese) RecommendationResult(CandidateRecommendation result) => result.IsRecommended
         ? ($"recommended, by {Clause(result.Clause, ExplanationLanguage.English)}", $"可推荐为下一届主任候选人,依据:{Clause(result.Clause, ExplanationLanguage.Chinese)}")
         : ("not recommended: no clause is met", "不符合推荐条件");
 
     public static (string English, string Chinese) SourceNotAllowed(CommitteeMember member, PartTimeSourcePolicy policy) => (
-        $"Part-time member \"{member.Name}\" was elected from {member.Source}, which the policy does not allow (allowed: {string.Join(", ", policy.Allowed)}).",
+        $"Part-time member \"{member.Name}\" was elected from among {SourceEnglish(member.Source)}, which the policy does not allow (allowed: {string.Join(", ", policy.Allowed.Select(s => SourceEnglish(s)))}).",
         $"兼职成员“{member.Name}”来源为{SourceName(member.Source)},不属政策允许的来源({string.Join("、", policy.Allowed.Select(s => SourceName(s)))})。");
 
     public static (string English, string Chinese) NoDirector() => (
@@ -125,6 +132,15 @@ internal static class CommitteeText
     public static (string English, string Chinese) OfficeRoomsWithin(int rooms, int allowed) => (
         string.Create(Invariant, $"The committee keeps {rooms} room(s) as dedicated offices, within the {allowed} allowed."),
         string.Create(Invariant, $"居委会有专门办公室{rooms}间,未超过规定的{allowed}间。"));
+
+    public static string SourceEnglish(PartTimeSource? source) => source switch
+    {
+        PartTimeSource.GridWorker => "grid workers (网格员)",
+        PartTimeSource.ResidentGroupLeader => "resident group leaders (居民小组长)",
+        PartTimeSource.MemberUnitRepresentative => "representatives of member units (社区成员单位代表)",
+        PartTimeSource.OwnersCommitteeChair => "owners' committee chairs (业主委员会主任)",
+        _ => "other sources (其他)",
+    };
 
     public static string SourceName(PartTimeSource? source) => source switch
     {

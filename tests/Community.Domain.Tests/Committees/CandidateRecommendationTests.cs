@@ -103,7 +103,7 @@ public class CandidateRecommendationTests
         steps[0].English.Should().StartWith("Fails: Provincial-or-above honours within the term: 0");
         steps[1].English.Should().StartWith("Fails: City-or-above honours within the term (provincial and national included): 1");
         steps[2].English.Should().StartWith("Holds: Best assessment rank within the term: 2");
-        steps[2].Chinese.Should().Contain("第2名");
+        steps[2].Chinese.Should().Be("符合:届内综合考评最好名次:第二名;第一、二名即符合。", "the source says 第一、二名");
         explained.Explanation.Result.English.Should().Be("recommended, by a top rank in the street's comprehensive assessment during the term");
         explained.Explanation.Result.Chinese.Should().Be("可推荐为下一届主任候选人,依据:届内街道社区综合考评名列前茅");
         explained.Explanation.Inputs[0].English.Should().Be("term 2011-01-01 to 2013-12-31");

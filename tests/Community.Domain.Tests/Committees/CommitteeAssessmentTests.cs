@@ -78,7 +78,7 @@ public class CommitteeAssessmentTests
 
         finding.Code.Should().Be(CommitteeFindingCodes.PartTimeSourceNotAllowed);
         finding.RuleId.Should().Be(RuleId.Com02);
-        finding.English.Should().Contain("\"外来\"").And.Contain("Other");
+        finding.English.Should().Contain("\"外来\"").And.Contain("elected from among other sources (其他)").And.Contain("allowed: grid workers (网格员), resident group leaders (居民小组长)").And.NotContain("GridWorker");
         finding.Chinese.Should().Contain("其他").And.Contain("网格员、居民小组长、社区成员单位代表、业主委员会主任");
     }
 
@@ -184,7 +184,7 @@ public class CommitteeAssessmentTests
         var explanation = explained.Explanation;
         explanation.Inputs.Select(i => i.Name).Should().Equal("population", "composition");
         explanation.Inputs[1].English.Should().Be("6 members: 3 full-time, 3 part-time, 1 director(s)");
-        explanation.Steps.Select(s => s.Kind).Should().StartWith([ExplanationStepKind.Resolution, ExplanationStepKind.Band, ExplanationStepKind.BoundaryReading]);
+        explanation.Steps.Select(s => s.Kind).Should().StartWith([ExplanationStepKind.Resolution, ExplanationStepKind.Remark, ExplanationStepKind.Band, ExplanationStepKind.BoundaryReading]);
         explanation.Steps.Count(s => s.Kind == ExplanationStepKind.Condition).Should().Be(4 + 1 + 3);
         explanation.Steps.Should().Contain(s => s.English.StartsWith("Fails: [committees.part-time-source-not-allowed, COM-02]"));
         explanation.Steps.Should().Contain(s => s.Chinese.StartsWith("符合:居委会设主任一名"));

@@ -137,10 +137,12 @@ public class CommitteeQuotaTests
 
         explained.Value.Should().Be(XiantaoQuota(5000));
         explanation.RuleId.Value.Should().Be("COM-01");
-        explanation.Steps.Select(s => s.Kind).Should().Equal(ExplanationStepKind.Resolution, ExplanationStepKind.Band, ExplanationStepKind.BoundaryReading);
-        explanation.Steps[1].English.Should().Contain("band 1 of 3 (\"5000人以下\")").And.Contain("5 members (3 full-time + 2 part-time)");
-        explanation.Steps[1].Chinese.Should().Contain("5人(专职3人+兼职2人)");
-        explanation.Steps[2].English.Should().Contain("band 2 (\"5000-10000人\")").And.Contain("first wins");
+        explanation.Steps.Select(s => s.Kind).Should().Equal(ExplanationStepKind.Resolution, ExplanationStepKind.Remark, ExplanationStepKind.Band, ExplanationStepKind.BoundaryReading);
+        explanation.Steps[1].English.Should().StartWith("COM-01 is the 3+X model: 3 full-time members plus X part-time members");
+        explanation.Steps[1].Chinese.Should().StartWith("COM-01即“3+X”模式");
+        explanation.Steps[2].English.Should().Contain("band 1 of 3 (\"5000人以下\")").And.Contain("5 members (3 full-time + 2 part-time)");
+        explanation.Steps[2].Chinese.Should().Contain("5人(专职3人+兼职2人)");
+        explanation.Steps[3].English.Should().Contain("band 2 (\"5000-10000人\")").And.Contain("first wins");
         explanation.Result.English.Should().Be("quota: 5 members (3 full-time + 2 part-time)");
         explanation.Result.Chinese.Should().Be("职数:5人(专职3人+兼职2人)");
         explanation.Citations.Should().ContainSingle().Which.Title.Should().Be("仙桃市社区工作现状及改善对策");
