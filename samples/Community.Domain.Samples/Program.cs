@@ -25,7 +25,8 @@ Heading("Built-in catalog");
 Console.WriteLine($"{catalog.Jurisdictions.Length} jurisdictions, {catalog.Versions.Length} policy versions:");
 foreach (var version in catalog.Versions)
 {
-    Console.WriteLine($"  {version.RuleId}  {version.Kind.EnglishName} ({version.Kind.ChineseName}) at {catalog.GetJurisdiction(version.Jurisdiction)}, in force {version.Period}");
+    var status = version.Status == PolicyStatus.Proposed ? "proposed, not in force" : $"in force {version.Period}";
+    Console.WriteLine($"  {version.RuleId}  {version.Kind.EnglishName} ({version.Kind.ChineseName}) at {catalog.GetJurisdiction(version.Jurisdiction)}, {status}");
 }
 
 Heading("COM-01 Xiantao's 3+X committee quota at the boundary populations");
@@ -60,8 +61,12 @@ var nonCompliant = compliant
 PrintAssessment(committees.ExplainAssessment(report, nonCompliant));
 
 Heading("COM-03: a quota known only as a range stays a range");
-var unnamedCity = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "An unnamed city", JurisdictionLevel.City);
+// The second report of the Xinluo survey names neither its city nor its province. GB/T 2260 has no
+// province 99, so 990000 and 990100 are fictional codes: no real place is meant.
+var unnamedProvince = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "某省(虚构代码)", "An unnamed province (fictional code)", JurisdictionLevel.Province);
+var unnamedCity = Jurisdiction.Below(unnamedProvince.Code, JurisdictionCode.Of(990100), "某市(虚构代码)", "An unnamed city (fictional code)", JurisdictionLevel.City);
 var withUnnamedCity = catalog.ToBuilder()
+    .AddJurisdiction(unnamedProvince)
     .AddJurisdiction(unnamedCity)
     .Add(CommitteePolicies.UnnamedCityQuota(unnamedCity.Code, EffectivePeriod.Always))
     .Build();
@@ -247,24 +252,100 @@ Heading("Another place's rules by configuration: staffing by formula, checked ag
     PrintBoth(explained.Explanation);
 }
 
-Heading("STA-01 to STA-04: the sources' figures, and every breakdown that does not add up");
+Heading("The sources' figures, checked: every breakdown that does not add up, every rate against its counts");
 {
-    var statistics = new Community.Domain.Statistics.StatisticsEvaluator(catalog);
-    foreach (var (kind, jurisdiction) in new[]
+    var statistics = new Community.Domain.Statistics.StatisticsEvaluator(withUnnamedCity.ToBuilder().Add(Community.Domain.Statistics.StatisticsPolicies.UnnamedCityElectionAt(unnamedCity.Code)).Build());
+    foreach (var (kind, jurisdiction, asOf) in new[]
     {
-        (Community.Domain.Statistics.StatisticsKinds.Communities, KnownJurisdictions.Xiantao.Code),
-        (Community.Domain.Statistics.StatisticsKinds.Workforce, KnownJurisdictions.Xiantao.Code),
-        (Community.Domain.Statistics.StatisticsKinds.Workforce, KnownJurisdictions.Hefei.Code),
-        (Community.Domain.Statistics.StatisticsKinds.Communities, KnownJurisdictions.Xinluo.Code),
+        (Community.Domain.Statistics.StatisticsKinds.Communities, KnownJurisdictions.Xiantao.Code, new LocalDate(2016, 11, 22)),
+        (Community.Domain.Statistics.StatisticsKinds.Workforce, KnownJurisdictions.Xiantao.Code, new LocalDate(2016, 11, 22)),
+        (Community.Domain.Statistics.StatisticsKinds.Workforce, KnownJurisdictions.Hefei.Code, new LocalDate(2011, 12, 31)),
+        (Community.Domain.Statistics.StatisticsKinds.Communities, KnownJurisdictions.Xinluo.Code, new LocalDate(2008, 12, 31)),
+        (Community.Domain.Statistics.StatisticsKinds.Workforce, unnamedCity.Code, new LocalDate(2012, 12, 31)),
+        (Community.Domain.Statistics.StatisticsKinds.Outcomes, KnownJurisdictions.Shashi.Code, new LocalDate(2010, 12, 31)),
+        (Community.Domain.Statistics.StatisticsKinds.Outcomes, KnownJurisdictions.Wanan.Code, new LocalDate(2022, 10, 22)),
     })
     {
-        var check = statistics.Check(kind, jurisdiction, new LocalDate(2016, 11, 22));
-        Console.WriteLine($"{catalog.GetJurisdiction(jurisdiction)}: {check}");
-        foreach (var finding in check.Findings)
+        var explained = statistics.ExplainCheck(kind, jurisdiction, asOf);
+        Console.WriteLine($"{explained.Explanation.RuleId} {explained.Explanation.Jurisdiction.English}: {explained.Value}");
+        foreach (var finding in explained.Value.Findings)
         {
             Console.WriteLine($"  {finding.Severity} ({finding.RuleId}): {finding.English}");
             Console.WriteLine($"      {finding.Chinese}");
         }
+
+        foreach (var step in explained.Explanation.Steps.Where(s => s.Kind == ExplanationStepKind.Remark))
+        {
+            Console.WriteLine($"  Note: {step.English}");
+            Console.WriteLine($"      {step.Chinese}");
+        }
+    }
+
+    // Where the sources word or date one rule two ways, the version or step says so.
+    var grids = new GridEvaluator(catalog).ExplainCoverage(KnownJurisdictions.Hefei.Code, new LocalDate(2012, 8, 1), GridCoverage.Of(Proportion.Of(400, 400), Proportion.Of(55, 100)));
+    Console.WriteLine($"GRD-02 coverage in August 2012: {grids.Value}");
+    foreach (var finding in grids.Value.Findings)
+    {
+        Console.WriteLine($"  {finding.Severity} ({finding.RuleId}): {finding.English}");
+    }
+
+    Console.WriteLine($"  Flag: {Community.Domain.Grids.GridPolicies.HefeiCoverageDates.English}");
+    Console.WriteLine($"      {Community.Domain.Grids.GridPolicies.HefeiCoverageDates.Chinese}");
+    var fourth = Community.Domain.Workflows.WorkflowPolicies.ShashiResidentsMatters.Steps[3];
+    Console.WriteLine($"  Flag (WF-02): the fourth step is {fourth.Chinese} in one list and {fourth.AlsoCalled} in the other.");
+}
+
+Heading("WF-01 to WF-04: cases through their workflows, and the duties of presence");
+{
+    var workflows = new Community.Domain.Workflows.WorkflowEvaluator(catalog);
+    var day = new LocalDate(2017, 3, 1);
+    var opened = workflows.ExplainOpen(Community.Domain.Workflows.WorkflowKinds.GridEvents, KnownJurisdictions.Xiantao.Code, day, "仙桃-2017-017", Community.Domain.Workflows.MatterSize.Small);
+    PrintBoth(opened.Explanation);
+    var closed = opened.Value
+        .MoveTo("dispatch", day, Community.Domain.Workflows.CaseAction.None.At(Community.Domain.Workflows.HandlingLevel.Grid))
+        .MoveTo("handle", day.PlusDays(1), Community.Domain.Workflows.CaseAction.None.By("网格员王明"))
+        .MoveTo("follow-up", day.PlusDays(3))
+        .MoveTo("close", day.PlusDays(5), Community.Domain.Workflows.CaseAction.None.Judged(true));
+    Console.WriteLine();
+    Console.WriteLine($"{closed}; history:");
+    foreach (var entry in closed.History())
+    {
+        Console.WriteLine($"  {entry}");
+    }
+
+    try
+    {
+        opened.Value.MoveTo("dispatch", day, Community.Domain.Workflows.CaseAction.None.At(Community.Domain.Workflows.HandlingLevel.Community));
+    }
+    catch (Community.Domain.Workflows.IllegalTransitionException exception)
+    {
+        Console.WriteLine(exception.Message);
+    }
+
+    var petitions = Enumerable.Range(1, 52)
+        .Select(i => workflows.Open(Community.Domain.Workflows.WorkflowKinds.Petitions, KnownJurisdictions.Wanan.Code, day, $"信访-{i}", Community.Domain.Workflows.MatterSize.Small))
+        .Select(c => c.Id == "信访-52" ? c : c.MoveTo("mediate", day.PlusDays(7)))
+        .ToList();
+    var tally = Community.Domain.Workflows.CaseTally.Of(petitions);
+    Console.WriteLine($"WF-03 petitions: {tally}; reported as 98%: {(tally.ClosureRate.IsReportedAs(98, 0) ? "consistent" : "not consistent")}");
+
+    var community = CommunityProfile.Create(KnownJurisdictions.Xiantao.Code, "干河社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(6000), HouseholdCount.Of(2000));
+    var dutyRecord = Community.Domain.Workflows.DutyRecord.Of(community, new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31)),
+        [
+            Community.Domain.Workflows.DutyEvent.Of("事件-1", Community.Domain.Workflows.WorkflowPolicies.FamilyDispute, new LocalDate(2017, 5, 3), attended: true),
+            Community.Domain.Workflows.DutyEvent.Of("事件-2", Community.Domain.Workflows.WorkflowPolicies.Emergency, new LocalDate(2017, 8, 9), attended: false),
+        ],
+        [
+            Community.Domain.Workflows.DutyHousehold.Of("住户-1", Community.Domain.Workflows.WorkflowPolicies.ElderlyAlone, new LocalDate(2017, 2, 1)),
+            Community.Domain.Workflows.DutyHousehold.Of("住户-2", Community.Domain.Workflows.WorkflowPolicies.Inpatient, null),
+        ]);
+    var duties = workflows.ExplainAssessment(new LocalDate(2017, 12, 31), dutyRecord);
+    Console.WriteLine();
+    Console.WriteLine($"WF-04 duties of presence at {community.Name}: {duties.Value}");
+    foreach (var finding in duties.Value.Findings)
+    {
+        Console.WriteLine($"  {finding.Severity} {finding.Code}: {finding.English}");
+        Console.WriteLine($"      {finding.Chinese}");
     }
 }
 

@@ -182,7 +182,7 @@ public sealed class WorkflowCase
 
         var ceiling = Workflow.Ceiling(Size);
         return action.Level is { } level && level > ceiling
-            ? $"a {(Size == MatterSize.Small ? "small" : "large")} matter stays within the {ceiling} level, and {level} was given."
+            ? $"a {(Size == MatterSize.Small ? "small" : "large")} matter stays within the {WorkflowText.LevelName(ceiling)} level, and the {WorkflowText.LevelName(level)} level was given."
             : null;
     }
 

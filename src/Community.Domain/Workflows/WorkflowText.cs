@@ -41,15 +41,17 @@ internal static class WorkflowText
 
     public static (string English, string Chinese) Household(DutyHousehold home, DateInterval period, bool met)
     {
-        var visited = home.LastVisitedOn is { } day
-            ? string.Create(Invariant, $"last visited on {day:yyyy-MM-dd}")
-            : "never visited";
-        var visitedZh = home.LastVisitedOn is { } dayZh
-            ? string.Create(Invariant, $"最近一次走访为{dayZh.Year}年{dayZh.Month}月{dayZh.Day}日")
-            : "从未走访";
+        var span = string.Create(Invariant, $"{period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd}");
+        var spanZh = string.Create(Invariant, $"{period.Start.Year}年{period.Start.Month}月{period.Start.Day}日至{period.End.Year}年{period.End.Month}月{period.End.Day}日");
+        if (home.LastVisitedOn is not { } day)
+        {
+            return (string.Create(Invariant, $"Cadres must visit every {home.Occasion.English}: household {home.Id} was never visited in {span}."),
+                string.Create(Invariant, $"{home.Occasion.Chinese}必访:住户{home.Id}在{spanZh}期间从未走访。"));
+        }
+
         return (
-            string.Create(Invariant, $"Cadres must visit every {home.Occasion.English}: household {home.Id} was {visited}, {(met ? "within" : "not within")} {period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd}."),
-            string.Create(Invariant, $"{home.Occasion.Chinese}必访:住户{home.Id}{visitedZh},{(met ? "在" : "不在")}{period.Start.Year}年{period.Start.Month}月{period.Start.Day}日至{period.End.Year}年{period.End.Month}月{period.End.Day}日期间{(met ? "内" : "")}。"));
+            string.Create(Invariant, $"Cadres must visit every {home.Occasion.English}: household {home.Id} was last visited on {day:yyyy-MM-dd}, {(met ? "within" : "outside")} {span}."),
+            string.Create(Invariant, $"{home.Occasion.Chinese}必访:住户{home.Id}最近一次走访为{day.Year}年{day.Month}月{day.Day}日,{(met ? "在" : "不在")}{spanZh}期间{(met ? "内" : "")}。"));
     }
 
     public static (string English, string Chinese) NotADuty(int events, int households) => (
@@ -59,6 +61,8 @@ internal static class WorkflowText
     public static (string English, string Chinese) Result(DutyAssessment assessment) => (
         string.Create(Invariant, $"attended {assessment.Attendance.Part} of {assessment.Attendance.Whole} event(s) due, visited {assessment.Visits.Part} of {assessment.Visits.Whole} household(s) due"),
         string.Create(Invariant, $"应到{assessment.Attendance.Whole}起、实到{assessment.Attendance.Part}起,应访{assessment.Visits.Whole}户、实访{assessment.Visits.Part}户"));
+
+    public static string LevelName(HandlingLevel level) => Level(level).English;
 
     private static (string English, string Chinese) Level(HandlingLevel level) => level switch
     {

@@ -64,11 +64,11 @@ public class WorkflowCaseTests
     public void Wf01_SmallMatter_StaysWithinTheGrid_LargeMatter_WithinTheCommunity()
     {
         var small = () => GridEvent(MatterSize.Small).MoveTo("dispatch", Day, CaseAction.None.At(HandlingLevel.Community));
-        small.Should().Throw<IllegalTransitionException>().WithMessage("*a small matter stays within the Grid level, and Community was given.*");
+        small.Should().Throw<IllegalTransitionException>().WithMessage("*a small matter stays within the grid level, and the community level was given.*");
 
         GridEvent(MatterSize.Large).MoveTo("dispatch", Day, CaseAction.None.At(HandlingLevel.Community)).Level.Should().Be(HandlingLevel.Community);
         var large = () => GridEvent(MatterSize.Large).MoveTo("dispatch", Day, CaseAction.None.At(HandlingLevel.Street));
-        large.Should().Throw<IllegalTransitionException>().WithMessage("*a large matter stays within the Community level, and Street was given.*");
+        large.Should().Throw<IllegalTransitionException>().WithMessage("*a large matter stays within the community level, and the street or town level was given.*");
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class WorkflowCaseTests
         var noVerdict = () => handled.MoveTo("evaluate", Day);
         noVerdict.Should().Throw<IllegalTransitionException>().WithMessage("*entering evaluate requires the verdict of the evaluation*");
         var beyond = () => raised.MoveTo("sort", Day, CaseAction.None.At(HandlingLevel.Street));
-        beyond.Should().Throw<IllegalTransitionException>().WithMessage("*a large matter stays within the Community level*");
+        beyond.Should().Throw<IllegalTransitionException>().WithMessage("*a large matter stays within the community level*");
 
         handled.IsClosed.Should().BeFalse();
         var evaluated = handled.MoveTo("evaluate", Day.PlusDays(2), CaseAction.None.Judged(false));
