@@ -81,7 +81,7 @@ public static class StatisticsPolicies
         yield return PolicyVersion.Create(StatisticsKinds.Outcomes, KnownJurisdictions.Shashi.Code, EffectivePeriod.Always, ShashiResidentsMatters, RuleId.Wf02,
             SourceDocuments.ShashiReview.WithSection("三、(三)全面推行“居民说事”制度"));
         yield return PolicyVersion.Create(StatisticsKinds.Outcomes, KnownJurisdictions.Wanan.Code, EffectivePeriod.Always, FurongPetitions, RuleId.Wf03,
-            SourceDocuments.FurongNotice.WithSection("2、社区服务中心工作创新"));
+            SourceDocuments.FurongNotice.WithSection("一、(二)2、社区服务中心工作创新"));
     }
 
     private static StatisticalPart P(string chinese, string english, long value) => StatisticalPart.Of(chinese, english, value);

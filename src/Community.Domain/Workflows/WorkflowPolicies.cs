@@ -81,7 +81,7 @@ public static class WorkflowPolicies
         yield return PolicyVersion.Create(WorkflowKinds.ResidentsMatters, KnownJurisdictions.Shashi.Code, EffectivePeriod.Always, ShashiResidentsMatters, RuleId.Wf02,
             SourceDocuments.ShashiReview.WithSection("三、(二)规范提升“居民说事”制度"));
         yield return PolicyVersion.Create(WorkflowKinds.Petitions, KnownJurisdictions.Wanan.Code, EffectivePeriod.Always, FurongPetitions, RuleId.Wf03,
-            SourceDocuments.FurongNotice.WithSection("2、社区服务中心工作创新"));
+            SourceDocuments.FurongNotice.WithSection("一、(二)2、社区服务中心工作创新"));
         yield return PolicyVersion.Create(WorkflowKinds.Duties, xiantao, EffectivePeriod.Always, XiantaoDuties, RuleId.Wf04,
             SourceDocuments.XiantaoReport.WithSection("二、(四)3、在责任中强化作为"));
     }
