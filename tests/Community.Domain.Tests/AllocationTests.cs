@@ -202,4 +202,36 @@ public class AllocationTests
         total.Should().BePositive();
         outcomes.Should().HaveCount(5, "every outcome's path is measured");
     }
+
+    [Fact]
+    public void WorkflowMove_AllocatesOnlyTheNewHistoryEntry_AndGuardsAndRatesAllocateNothing()
+    {
+        var evaluator = new Community.Domain.Workflows.WorkflowEvaluator(BuiltInCatalog.Instance);
+        var day = new LocalDate(2017, 3, 1);
+        var opened = evaluator.Open(Community.Domain.Workflows.WorkflowKinds.GridEvents, KnownJurisdictions.Xiantao.Code, day, "E-1", Community.Domain.Workflows.MatterSize.Small);
+        var action = Community.Domain.Workflows.CaseAction.None.At(Community.Domain.Workflows.HandlingLevel.Grid);
+        var threshold = ShareThreshold.AtLeast(Rate.FromPercent(60));
+        var met = 0;
+        for (var i = 0; i < 2000; i++)
+        {
+            met += opened.MoveTo("dispatch", day, action).Length + (opened.CanMoveTo("dispatch", action) ? 1 : 0) + (threshold.IsMetBy(Proportion.Of(i, 2000)) ? 1 : 0);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10_000; i++)
+        {
+            met += (opened.CanMoveTo("dispatch", action) ? 1 : 0) + (opened.CanMoveTo("close") ? 1 : 0) + (threshold.IsMetBy(Proportion.Of(i, 10_000)) ? 1 : 0)
+                + (Proportion.Of(i, 10_000).IsReportedAs(50, 0) ? 1 : 0);
+        }
+
+        var guards = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        var moved = opened.MoveTo("dispatch", day, action);
+        var move = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        guards.Should().Be(0);
+        move.Should().BeGreaterThan(0).And.BeLessThanOrEqualTo(96, "one move allocates the new case, which is the history's new entry, and nothing else");
+        moved.Previous.Should().BeSameAs(opened);
+        met.Should().BePositive();
+    }
 }
