@@ -48,8 +48,18 @@ internal sealed class FindingCollector(PolicyVersion version, ExplanationRecorde
     }
 
     /// <summary>Records a finding, and in the explanation a condition tagged with the finding's code and rule.</summary>
-    public void Add(FindingCode code, FindingSeverity severity, (string English, string Chinese) message) =>
-        Add(code, severity, message, holds: severity != FindingSeverity.Error);
+    public void Add(FindingCode code, FindingSeverity severity, (string English, string Chinese) message)
+    {
+        if (severity != FindingSeverity.Info)
+        {
+            Add(code, severity, message, holds: severity != FindingSeverity.Error);
+            return;
+        }
+
+        // A note checks nothing, so it neither holds nor fails: the explanation records it as a remark.
+        _found.Add(new Finding(code, severity, version.RuleId, version.Citations, message.English, message.Chinese));
+        explanation?.Remark($"[{code}, {version.RuleId}] {message.English}", $"[{code},{version.RuleId}]{message.Chinese}");
+    }
 
     /// <summary>Adds a finding, recording in the explanation whether the checked condition held (a warning may say it did not).</summary>
     public void Add(FindingCode code, FindingSeverity severity, (string English, string Chinese) message, bool holds)
@@ -58,10 +68,10 @@ internal sealed class FindingCollector(PolicyVersion version, ExplanationRecorde
         explanation?.Condition(holds, $"[{code}, {version.RuleId}] {message.English}", $"[{code},{version.RuleId}]{message.Chinese}");
     }
 
-    /// <summary>Adds the findings another collector gathered, after this one's.</summary>
     /// <summary>Adds a finding made elsewhere, such as a warning that a nearer rule contradicts a higher level's.</summary>
     public void Add(Finding finding) => _found.Add(finding);
 
+    /// <summary>Adds the findings another collector gathered, after this one's.</summary>
     public void AddRange(FindingCollector other) => _found.AddRange(other._found);
 
     /// <summary>Gets the findings gathered so far.</summary>

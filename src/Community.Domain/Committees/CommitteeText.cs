@@ -95,9 +95,12 @@ internal static class CommitteeText
     ];
 
     /// <summary>Names the top ranks as the source does: 第一、二名 for the first two.</summary>
-    public static string TopRanks(int top) => top == 1
-        ? "第一名"
-        : "第一、" + string.Join("、", Enumerable.Range(2, top - 1).Select(Numeral)) + "名";
+    public static string TopRanks(int top) => top switch
+    {
+        1 => "第一名",
+        <= 10 => "第一、" + string.Join("、", Enumerable.Range(2, top - 1).Select(Numeral)) + "名",
+        _ => string.Create(Invariant, $"前{top}名"),
+    };
 
     private static string Numeral(int n) => n is >= 1 and <= 10 ? "一二三四五六七八九十"[n - 1].ToString() : n.ToString(Invariant);
 

@@ -75,6 +75,11 @@ public sealed class Explanation
         text.Append(RuleId.Value).Append(' ').Append(Policy.In(language)).Append(" — ")
             .Append(Jurisdiction.In(language)).Append(KernelText.Heading(language, "comma")).Append(KernelText.Date(AsOf, language)).AppendLine();
         text.Append(KernelText.Heading(language, "inputs"));
+        if (Inputs.IsEmpty)
+        {
+            text.Append(KernelText.Heading(language, "no-inputs"));
+        }
+
         for (var i = 0; i < Inputs.Length; i++)
         {
             text.Append(i == 0 ? string.Empty : KernelText.Heading(language, "separator")).Append(Inputs[i].In(language));

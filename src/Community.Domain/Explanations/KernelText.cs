@@ -92,6 +92,7 @@ internal static class KernelText
     public static string Heading(ExplanationLanguage language, string part) => (language, part) switch
     {
         (ExplanationLanguage.Chinese, "inputs") => "输入:",
+        (ExplanationLanguage.Chinese, "no-inputs") => "无(仅依政策本身)",
         (ExplanationLanguage.Chinese, "steps") => "步骤:",
         (ExplanationLanguage.Chinese, "result") => "结果:",
         (ExplanationLanguage.Chinese, "sources") => "依据:",
@@ -99,6 +100,7 @@ internal static class KernelText
         (ExplanationLanguage.Chinese, "separator") => ";",
         (ExplanationLanguage.Chinese, "comma") => ",",
         (_, "inputs") => "Inputs: ",
+        (_, "no-inputs") => "none (the policy alone)",
         (_, "steps") => "Steps:",
         (_, "result") => "Result: ",
         (_, "sources") => "Sources:",

@@ -42,5 +42,5 @@ public sealed record CoverageMilestone
 
     /// <summary>Formats the milestone.</summary>
     /// <returns>A text such as <c>Town: at least 60% by 2012-07-31</c>.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Setting}: {(Share.IsStrict ? "more than" : "at least")} {Share.Numerator * 100m / Share.Denominator:0.##}% by {Due:yyyy-MM-dd}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Setting}: {(Share.IsStrict ? "more than" : "at least")} {Share.Percent:0.##}% by {Due:yyyy-MM-dd}");
 }

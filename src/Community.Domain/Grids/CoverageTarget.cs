@@ -54,6 +54,5 @@ public sealed class CoverageTarget
     /// <returns>The milestones.</returns>
     public override string ToString() => string.Join("; ", Milestones);
 
-    private static bool Less(CoverageMilestone later, CoverageMilestone earlier) =>
-        (decimal)later.Share.Numerator / later.Share.Denominator < (decimal)earlier.Share.Numerator / earlier.Share.Denominator;
+    private static bool Less(CoverageMilestone later, CoverageMilestone earlier) => later.Share.Percent < earlier.Share.Percent;
 }

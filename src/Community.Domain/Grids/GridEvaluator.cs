@@ -213,8 +213,10 @@ public sealed class GridEvaluator
     {
         var version = _catalog.ResolveVersion(GridKinds.Coverage, jurisdiction, asOf);
         var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf);
+        var (english, chinese) = GridText.Coverage(coverage);
+        recorder.Input("coverage", english, chinese);
         var assessment = CoverageUnder(version, asOf, coverage, recorder);
-        var (english, chinese) = GridText.CoverageResult(assessment);
+        (english, chinese) = GridText.CoverageResult(assessment);
         return new(assessment, recorder.Result("coverage", english, chinese));
     }
 

@@ -71,9 +71,9 @@ internal static class GridText
     public static (string English, string Chinese) Milestone(CoverageMilestone milestone, Primitives.Proportion? coverage, bool met)
     {
         var (whoEn, whoZh) = milestone.Setting == Communities.CommunitySetting.Town ? ("town communities", "城镇社区") : ("urban communities", "城区社区");
-        var percent = (milestone.Share.Numerator * 100m / milestone.Share.Denominator).ToString("0.##", CultureInfo.InvariantCulture);
+        var percent = milestone.Share.Percent.ToString("0.##", CultureInfo.InvariantCulture);
         var due = string.Create(CultureInfo.InvariantCulture, $"{milestone.Due:yyyy-MM-dd}");
-        var dueZh = string.Create(CultureInfo.InvariantCulture, $"{milestone.Due.Year}年{milestone.Due.Month}月{milestone.Due.Day}日");
+        var dueZh = KernelText.Date(milestone.Due, ExplanationLanguage.Chinese);
         var atLeastEn = milestone.Share.IsStrict ? "more than" : "at least";
         var atLeastZh = milestone.Share.IsStrict ? "超过" : "达到";
         if (coverage is not { } c)
@@ -88,11 +88,19 @@ internal static class GridText
             $"至{dueZh},{whoZh}网格化管理覆盖率应{atLeastZh}{percent}%;现为{foundZh}{(met ? ",已达到。" : ",未达到。")}");
     }
 
+    public static (string English, string Chinese) Coverage(GridCoverage coverage)
+    {
+        static string Of(Primitives.Proportion? share, string none) => share is { } s ? string.Create(CultureInfo.InvariantCulture, $"{s.Part} of {s.Whole}") : none;
+        static string OfZh(Primitives.Proportion? share) => share is { } s ? string.Create(CultureInfo.InvariantCulture, $"{s.Whole}个中{s.Part}个") : "未记录";
+        return ($"urban communities under grid management: {Of(coverage.Urban, "not recorded")}; town communities: {Of(coverage.Town, "not recorded")}",
+            $"城区社区网格化管理:{OfZh(coverage.Urban)};城镇社区:{OfZh(coverage.Town)}");
+    }
+
     public static (string English, string Chinese) NotYetDue(CoverageMilestone milestone, NodaTime.LocalDate asOf)
     {
         var (english, chinese) = Milestone(milestone, null, false);
         return (english[..(english.IndexOf(';', StringComparison.Ordinal) + 1)] + string.Create(CultureInfo.InvariantCulture, $" on {asOf:yyyy-MM-dd} it is not yet due."),
-            chinese[..(chinese.IndexOf(';', StringComparison.Ordinal) + 1)] + string.Create(CultureInfo.InvariantCulture, $"截至{asOf.Year}年{asOf.Month}月{asOf.Day}日尚未到期。"));
+            chinese[..(chinese.IndexOf(';', StringComparison.Ordinal) + 1)] + $"截至{KernelText.Date(asOf, ExplanationLanguage.Chinese)}尚未到期。");
     }
 
     public static (string English, string Chinese) CoverageResult(GridCoverageAssessment assessment) => assessment.IsCompliant

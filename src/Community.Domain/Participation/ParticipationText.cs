@@ -62,7 +62,7 @@ internal static class ParticipationText
 
     private static string Describe(ShareThreshold threshold, bool chinese)
     {
-        var percent = threshold.Denominator == 0 ? 0m : threshold.Numerator * 100m / threshold.Denominator;
+        var percent = threshold.Percent;
         var text = percent.ToString("0.##", Invariant);
         return chinese
             ? threshold.IsStrict ? $"超过{text}%" : $"{text}%以上"

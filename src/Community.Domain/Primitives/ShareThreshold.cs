@@ -24,6 +24,9 @@ public readonly record struct ShareThreshold
     /// <summary>Gets the share's denominator: 3 in "two thirds".</summary>
     public long Denominator { get; }
 
+    /// <summary>Gets the share as a percentage, for display: 66.666… for two thirds; 0 for the default value.</summary>
+    internal decimal Percent => Denominator == 0 ? 0m : Numerator * 100m / Denominator;
+
     /// <summary>Gets a value indicating whether the share itself falls short: true for "more than", false for "at least".</summary>
     public bool IsStrict { get; }
 

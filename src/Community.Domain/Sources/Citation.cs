@@ -188,7 +188,7 @@ public sealed record Citation
     }
 
     /// <summary>Formats the citation in English, keeping the Chinese title and number for identification.</summary>
-    /// <returns>A text such as <c>Current state of community work in Xiantao (《…》), Xiantao civil affairs bureau, 湖北省仙桃市, 2016-11-22</c>.</returns>
+    /// <returns>A text such as <c>Community work in Xiantao: current state and remedies (《…》), Xiantao civil affairs bureau, Xiantao, Hubei (湖北省仙桃市), 2016-11-22, section (一、3、…)</c>.</returns>
     public override string ToString()
     {
         var text = new StringBuilder();
@@ -221,7 +221,8 @@ public sealed record Citation
         text.Append(", ").Append(Date?.ToString() ?? "date not stated");
         if (Section is not null)
         {
-            text.Append(", ").Append(Section);
+            // The section is the source's own heading, so it stays Chinese, in brackets after the English.
+            text.Append(", section (").Append(Section).Append(')');
         }
 
         if (Remark is not null)

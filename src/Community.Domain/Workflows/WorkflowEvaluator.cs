@@ -131,6 +131,8 @@ public sealed class WorkflowEvaluator
         Guard.Against.NullArgument(record);
         var version = _catalog.ResolveVersion(WorkflowKinds.Duties, record.Community.Jurisdiction, asOf);
         var recorder = ExplanationRecorder.Start(_catalog, version, record.Community.Jurisdiction, asOf);
+        var (recordEnglish, recordChinese) = WorkflowText.Record(record);
+        recorder.Input("record", recordEnglish, recordChinese);
         var assessment = AssessUnder(version, record, recorder);
         var (english, chinese) = WorkflowText.Result(assessment);
         return new(assessment, recorder.Result("duties", english, chinese));

@@ -44,7 +44,7 @@ public static class WorkflowPolicies
         .Build();
 
     /// <summary>Gets WF-02, Shashi's six steps of 居民说事: raise, sort, deliberate, handle with a named person responsible, evaluate in public (with a verdict), follow up. Sorting names the level, every matter staying within the community; a matter counts as closed (办结) when it reaches public evaluation. The fourth step is 办事 in one of the source's lists and 干事 in the other.</summary>
-    public static WorkflowDefinition ShashiResidentsMatters { get; } = WorkflowDefinition.Define("居民说事", "residents raise matters",
+    public static WorkflowDefinition ShashiResidentsMatters { get; } = WorkflowDefinition.Define("居民说事", "residents raising matters",
             WorkflowStep.Of("raise", "说事", "raise the matter"),
             WorkflowStep.Of("sort", "理事", "sort the matter"),
             WorkflowStep.Of("deliberate", "议事", "deliberate"),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Community.Domain.Explanations;
 using NodaTime;
 
 namespace Community.Domain.Workflows;
@@ -30,29 +31,33 @@ internal static class WorkflowText
 
     public static (string English, string Chinese) Opened(WorkflowCase opened) => (
         $"case {opened.Id} opened at \"{opened.Step.English}\" on {opened.EnteredOn.ToString("yyyy-MM-dd", Invariant)}",
-        $"案件{opened.Id}于{opened.EnteredOn.Year}年{opened.EnteredOn.Month}月{opened.EnteredOn.Day}日进入“{opened.Step.Chinese}”");
+        $"案件{opened.Id}于{KernelText.Date(opened.EnteredOn, ExplanationLanguage.Chinese)}进入“{opened.Step.Chinese}”");
 
     public static (string English, string Chinese) Size(MatterSize size) =>
         size == MatterSize.Small ? ("small matter", "小事") : ("large matter", "大事");
 
     public static (string English, string Chinese) Event(DutyEvent happened, bool met) => (
-        string.Create(Invariant, $"Cadres must attend every {happened.Occasion.English}: event {happened.Id} on {happened.On:yyyy-MM-dd} was {(met ? "attended" : "not attended")}."),
-        string.Create(Invariant, $"有{happened.Occasion.Chinese}必到:{happened.On.Year}年{happened.On.Month}月{happened.On.Day}日事件{happened.Id}{(met ? "已到场" : "未到场")}。"));
+        string.Create(Invariant, $"Cadres must attend every event of the kind \"{happened.Occasion.English}\": event {happened.Id} on {happened.On:yyyy-MM-dd} was {(met ? "attended" : "not attended")}."),
+        string.Create(Invariant, $"有{happened.Occasion.Chinese}必到:{KernelText.Date(happened.On, ExplanationLanguage.Chinese)}事件{happened.Id}{(met ? "已到场" : "未到场")}。"));
 
     public static (string English, string Chinese) Household(DutyHousehold home, DateInterval period, bool met)
     {
         var span = string.Create(Invariant, $"{period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd}");
-        var spanZh = string.Create(Invariant, $"{period.Start.Year}年{period.Start.Month}月{period.Start.Day}日至{period.End.Year}年{period.End.Month}月{period.End.Day}日");
+        var spanZh = string.Create(Invariant, $"{KernelText.Date(period.Start, ExplanationLanguage.Chinese)}至{KernelText.Date(period.End, ExplanationLanguage.Chinese)}");
         if (home.LastVisitedOn is not { } day)
         {
-            return (string.Create(Invariant, $"Cadres must visit every {home.Occasion.English}: household {home.Id} was never visited in {span}."),
+            return (string.Create(Invariant, $"Cadres must visit every household of the kind \"{home.Occasion.English}\": household {home.Id} was never visited from {span}."),
                 string.Create(Invariant, $"{home.Occasion.Chinese}必访:住户{home.Id}在{spanZh}期间从未走访。"));
         }
 
         return (
-            string.Create(Invariant, $"Cadres must visit every {home.Occasion.English}: household {home.Id} was last visited on {day:yyyy-MM-dd}, {(met ? "within" : "outside")} {span}."),
-            string.Create(Invariant, $"{home.Occasion.Chinese}必访:住户{home.Id}最近一次走访为{day.Year}年{day.Month}月{day.Day}日,{(met ? "在" : "不在")}{spanZh}期间{(met ? "内" : "")}。"));
+            string.Create(Invariant, $"Cadres must visit every household of the kind \"{home.Occasion.English}\": household {home.Id} was last visited on {day:yyyy-MM-dd}, {(met ? "within" : "outside")} the period from {span}."),
+            string.Create(Invariant, $"{home.Occasion.Chinese}必访:住户{home.Id}最近一次走访为{KernelText.Date(day, ExplanationLanguage.Chinese)},{(met ? "在" : "不在")}{spanZh}期间{(met ? "内" : "")}。"));
     }
+
+    public static (string English, string Chinese) Record(DutyRecord record) => (
+        string.Create(Invariant, $"{record.Community.Name}, {KernelText.Date(record.Period.Start, ExplanationLanguage.English)} to {KernelText.Date(record.Period.End, ExplanationLanguage.English)}: {record.Events.Length} event(s), {record.Households.Length} household(s)"),
+        string.Create(Invariant, $"{record.Community.Name},{KernelText.Date(record.Period.Start, ExplanationLanguage.Chinese)}至{KernelText.Date(record.Period.End, ExplanationLanguage.Chinese)}:事件{record.Events.Length}起,住户{record.Households.Length}户"));
 
     public static (string English, string Chinese) NotADuty(int events, int households) => (
         string.Create(Invariant, $"{events} event(s) and {households} household(s) of the record are of kinds the duties do not name, and were not checked."),

@@ -154,6 +154,23 @@ public class CandidateRecommendationTests
         AssessmentRank.Of(2, new LocalDate(2015, 12, 31)).ToString().Should().Be("rank 2 on 2015-12-31");
         CandidatePolicy.Create(1, 3, 2).ToString().Should().Be("1 provincial honour(s), or 3 city-or-above honours, or rank 2 or better");
     }
+
+    [Theory]
+    [InlineData(1, 1, "第一名", "第一名")]
+    [InlineData(3, 3, "第一、二、三名", "第三名")]
+    [InlineData(12, 11, "前12名", "第11名")]
+    [InlineData(10, 10, "第一、二、三、四、五、六、七、八、九、十名", "第十名")]
+    public void ExplainRecommendation_NamesTheTopRanksAsTheSourceDoes(int top, int rank, string ranks, string best)
+    {
+        var catalog = BuiltInCatalog.Instance.ToBuilder()
+            .Override(PolicyVersion.Create(CommitteeKinds.CandidateRecommendation, KnownJurisdictions.Xiantao.Code, EffectivePeriod.Always, CandidatePolicy.Create(1, 3, top), RuleId.Com04))
+            .Build();
+        var record = DirectorRecord.Create(Term, [], [AssessmentRank.Of(rank, InTerm)]);
+
+        var explained = new CommitteeEvaluator(catalog).ExplainRecommendation(KnownJurisdictions.Xiantao.Code, Term.End, record);
+
+        explained.Explanation.Steps.Where(s => s.Kind == ExplanationStepKind.Condition).Last().Chinese.Should().Be($"符合:届内综合考评最好名次:{best};{ranks}即符合。");
+    }
 }
 
 public class PartTimeSourcePolicyTests

@@ -99,7 +99,7 @@ public class CitationTests
 
     [Fact]
     public void ToString_LeadsWithEnglishTitle() =>
-        Longyan().ToString().Should().Be("Notice on community service premises (《关于规范城市社区服务用房规划审批管理的通知》), 龙政规〔2005〕147号, Longyan city planning bureau, 福建省龙岩市, 2005, 全文 (quoted by the Xinluo survey)");
+        Longyan().ToString().Should().Be("Notice on community service premises (《关于规范城市社区服务用房规划审批管理的通知》), 龙政规〔2005〕147号, Longyan city planning bureau, 福建省龙岩市, 2005, section (全文) (quoted by the Xinluo survey)");
 
     [Fact]
     public void Formatting_WithoutOptionalFields_SaysDateNotStated()

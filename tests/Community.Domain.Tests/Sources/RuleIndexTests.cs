@@ -11,7 +11,7 @@ public sealed partial class RuleIndexTests
     private static readonly Lazy<Dictionary<string, string[]>> Rows = new(() =>
     {
         var rows = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var line in File.ReadAllLines(Path.Combine(Repository(), "docs", "rules.md")))
+        foreach (var line in File.ReadAllLines(RepositoryPaths.Of("docs", "rules.md")))
         {
             var match = RowPattern().Match(line);
             if (match.Success)
@@ -99,19 +99,6 @@ public sealed partial class RuleIndexTests
             .Select(p => ((RuleId)p.GetValue(null)!).Value);
 
     private static IEnumerable<string> Backticked(string cell) => BacktickPattern().Matches(cell).Select(m => m.Groups[1].Value);
-
-    private static string Repository()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Community.Domain.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository is not above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"^\| ([A-Z]{2,3}-\d{2}) \|")]
     private static partial Regex RowPattern();

@@ -49,15 +49,15 @@ public class DutyAssessmentTests
         assessment.IsCompliant.Should().BeFalse();
         assessment.Findings.Select(f => f.Code).Should().Equal(WorkflowFindingCodes.EventNotAttended, WorkflowFindingCodes.HouseholdNotVisited, WorkflowFindingCodes.HouseholdNotVisited);
         assessment.Findings.Should().OnlyContain(f => f.RuleId == RuleId.Wf04 && f.Severity == FindingSeverity.Error && f.Citations.Single().Title == "仙桃市社区工作现状及改善对策");
-        assessment.Findings[0].English.Should().Be("Cadres must attend every emergency: event E1 on 2017-05-03 was not attended.");
+        assessment.Findings[0].English.Should().Be("Cadres must attend every event of the kind \"emergency\": event E1 on 2017-05-03 was not attended.");
         assessment.Findings[0].Chinese.Should().Be("有突发事件必到:2017年5月3日事件E1未到场。");
-        assessment.Findings[1].English.Should().Be("Cadres must visit every patient in hospital: household H1 was last visited on 2016-12-30, outside 2017-01-01 to 2017-12-31.");
+        assessment.Findings[1].English.Should().Be("Cadres must visit every household of the kind \"patient in hospital\": household H1 was last visited on 2016-12-30, outside the period from 2017-01-01 to 2017-12-31.");
         assessment.Findings[2].Chinese.Should().Be("劳教释放人员必访:住户H2在2017年1月1日至2017年12月31日期间从未走访。");
         assessment.Attendance.Should().Be(Proportion.Of(0, 1));
         assessment.Visits.Should().Be(Proportion.Of(1, 3));
         explained.Explanation.Result.English.Should().Be("attended 0 of 1 event(s) due, visited 1 of 3 household(s) due");
         explained.Explanation.Result.Chinese.Should().Be("应到1起、实到0起,应访3户、实访1户");
-        explained.Explanation.Steps.Should().Contain(s => s.English == "Holds: Cadres must visit every laid-off or unemployed person: household H3 was last visited on 2017-12-31, within 2017-01-01 to 2017-12-31.");
+        explained.Explanation.Steps.Should().Contain(s => s.English == "Holds: Cadres must visit every household of the kind \"laid-off or unemployed person\": household H3 was last visited on 2017-12-31, within the period from 2017-01-01 to 2017-12-31.");
     }
 
     [Fact]
