@@ -106,4 +106,11 @@ public class GridCoverageTests
         ShareThreshold.AtLeast(0, 1).IsMetBy(Proportion.Of(0, 0)).Should().BeTrue();
         default(ShareThreshold).IsMetBy(Proportion.Of(0, 5)).Should().BeTrue();
     }
+
+    [Fact]
+    public void Milestone_MoreThanAShare_IsWrittenSo_AndAssessmentFormats()
+    {
+        CoverageMilestone.Of(CommunitySetting.Urban, ShareThreshold.MoreThan(1, 2), new LocalDate(2012, 1, 1)).ToString().Should().Be("Urban: more than 50% by 2012-01-01");
+        Evaluator.AssessCoverage(Hefei, new LocalDate(2011, 1, 1), default).ToString().Should().Be("compliant; 3 findings");
+    }
 }

@@ -75,4 +75,12 @@ public class InLieuPaymentTests
         some.AmountMaximum.Should().Be(Money.FromYuan(50));
         FluentActions.Invoking(() => Evaluator.InLieuPayment(KnownJurisdictions.Xiantao.Code, AsOf, Area.FromSquareMetres(1), Money.Zero)).Should().Throw<PolicyNotInForceException>();
     }
+
+    [Fact]
+    public void RangePayment_FormatsBothEnds()
+    {
+        var payment = Evaluator.InLieuPayment(KnownJurisdictions.Fujian.Code, AsOf, Area.FromSquareMetres(10000), Money.FromYuan(1000));
+
+        payment.ToString().Should().Be($"{Area.FromSquareMetres(200)} to {Area.FromSquareMetres(500)}, {Money.FromYuan(200000)} to {Money.FromYuan(500000)} (FAC-06)");
+    }
 }

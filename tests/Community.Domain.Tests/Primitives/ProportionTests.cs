@@ -85,4 +85,12 @@ public class ProportionTests
                 var unit = 1m / (decimal)Math.Pow(10, t.decimals);
                 return Math.Abs(rounded - p.Percent) <= unit / 2 && p.IsReportedAs(rounded, t.decimals) && rounded is >= 0 and <= 100;
             });
+
+    [Fact]
+    public void Messages_NameTheValueAndTheExpectation()
+    {
+        FluentActions.Invoking(() => Proportion.Of(6, 5)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("part is 6; it must be from 0 to the whole, 5.*");
+        FluentActions.Invoking(() => Proportion.Of(1, 2).IsReportedAs(101, 0)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("percent is 101; it must be from 0 to 100.*");
+        FluentActions.Invoking(() => Proportion.Of(1, 2).RoundedPercent(9)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("decimals is 9; it must be from 0 to 6.*");
+    }
 }

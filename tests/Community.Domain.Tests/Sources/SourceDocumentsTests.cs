@@ -115,4 +115,13 @@ public class SourceDocumentsTests
         FluentActions.Invoking(() => SourceNote.Of("", "x")).Should().Throw<ArgumentException>().Where(e => e.ParamName == "english");
         SourceNote.Of("a", "b").ToString().Should().Be("a");
     }
+
+    [Fact]
+    public void Coverage_OfOneDay_IsAllowed_AndAnEndBeforeItsStartIsNamed()
+    {
+        var day = new LocalDate(2010, 1, 1);
+        Citation.Create("标题", "机关", "某地", null).WithCoverage(day, day).IsOutsideCoverage(day).Should().BeFalse();
+        FluentActions.Invoking(() => Citation.Create("标题", "机关", "某地", null).WithCoverage(day, day.PlusDays(-1)))
+            .Should().Throw<ArgumentOutOfRangeException>().WithMessage("*must not be before from (2010-01-01)*");
+    }
 }

@@ -116,4 +116,16 @@ public class DutyAssessmentTests
         WorkflowPolicies.Emergency.GetHashCode().Should().Be(DutyOccasion.Of("emergency", "x", "y").GetHashCode());
         DutyRecord.Of(Community(), Year, [], []).ToString().Should().Be("干河社区 2017-01-01/2017-12-31: 0 events, 0 households");
     }
+
+    [Fact]
+    public void HouseholdsOfKindsTheDutiesDoNotName_AreNotCounted_AndTheExplanationSaysSo()
+    {
+        var record = DutyRecord.Of(Community(), Year, [], [DutyHousehold.Of("H9", DutyOccasion.Of("newcomer", "新住户", "newcomer"), null)]);
+
+        var explained = Evaluator.ExplainAssessment(AsOf, record);
+
+        explained.Value.Visits.IsEmpty.Should().BeTrue();
+        explained.Value.IsCompliant.Should().BeTrue();
+        explained.Explanation.Steps.Should().Contain(s => s.Kind == ExplanationStepKind.Remark && s.English == "0 event(s) and 1 household(s) of the record are of kinds the duties do not name, and were not checked.");
+    }
 }

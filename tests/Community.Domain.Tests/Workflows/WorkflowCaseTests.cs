@@ -227,4 +227,12 @@ public class WorkflowCaseTests
                 && history.Zip(history.Skip(1)).All(p => p.First.On <= p.Second.On && WorkflowPolicies.XiantaoGridEvents.NextSteps(p.First.Step.Code).Contains(p.Second.Step));
         });
     }
+
+    [Fact]
+    public void Tally_OfNothing_HasNoRates_AndNoneClosedIsAValidCount()
+    {
+        CaseTally.Of([]).ToString().Should().Be("0 received, 0 closed");
+        CaseTally.Of(5, 0).ClosureRate.Should().Be(Community.Domain.Primitives.Proportion.Of(0, 5));
+        CaseTally.Of(5, 0, 1, 0).SatisfactionRate.Percent.Should().Be(0m);
+    }
 }

@@ -97,4 +97,11 @@ public class WorkflowDefinitionTests
         FluentActions.Invoking(() => WorkflowDefinition.Define("x", "y", A).Allow(null!, "a")).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "from");
         FluentActions.Invoking(() => WorkflowPolicies.XiantaoGridEvents.NextSteps("zzz")).Should().Throw<ArgumentException>().Where(e => e.ParamName == "step");
     }
+
+    [Fact]
+    public void Build_NamesTheUnknownEndOfAMove()
+    {
+        FluentActions.Invoking(() => WorkflowDefinition.Define("未", "unknown", A, B).InSequence().Allow("x", "a").Build())
+            .Should().Throw<PolicyDefinitionException>().Which.Problems.Should().ContainSingle().Which.Message.Should().Be("workflow \"unknown\" allows \"x\" → \"a\", but \"x\" is not one of its steps.");
+    }
 }
