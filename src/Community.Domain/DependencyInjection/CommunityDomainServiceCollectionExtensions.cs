@@ -19,6 +19,11 @@ public static class CommunityDomainServiceCollectionExtensions
     public static IServiceCollection AddCommunityDomain(this IServiceCollection services)
     {
         Guard.Against.NullArgument(services);
+        if (!services.Any(static d => d.ServiceType == typeof(CatalogMarker)))
+        {
+            services.TryAddSingleton(new CatalogMarker(services.Any(static d => d.ServiceType == typeof(PolicyCatalog))));
+        }
+
         services.TryAddSingleton(static provider =>
         {
             var builder = BuiltInCatalog.Instance.ToBuilder();
@@ -50,13 +55,25 @@ public static class CommunityDomainServiceCollectionExtensions
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configure"/> is null.</exception>
     /// <remarks>An invalid definition throws a <see cref="PolicyDefinitionException"/> listing every problem when the catalog is first resolved.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="services"/> already holds a <see cref="PolicyCatalog"/> that this library did not register, so <paramref name="configure"/> could never run.</exception>
     public static IServiceCollection AddCommunityDomain(this IServiceCollection services, Action<PolicyCatalogBuilder> configure)
     {
         Guard.Against.NullArgument(services);
         Guard.Against.NullArgument(configure);
+        var ours = services.FirstOrDefault(static d => d.ServiceType == typeof(CatalogMarker))?.ImplementationInstance is CatalogMarker { CatalogWasThere: false };
+        if (!ours && services.Any(static d => d.ServiceType == typeof(PolicyCatalog)))
+        {
+            throw new ArgumentException(
+                "services already holds a PolicyCatalog registered by the caller, so configure would never run; build that catalog with the configuration (BuiltInCatalog.Instance.ToBuilder()), or register no catalog and let AddCommunityDomain(configure) build it.",
+                nameof(services));
+        }
+
         services.AddSingleton(new CatalogConfiguration(configure));
         return services.AddCommunityDomain();
     }
+
+    /// <summary>Marks that AddCommunityDomain ran, and whether the caller had registered a catalog before it.</summary>
+    private sealed record CatalogMarker(bool CatalogWasThere);
 
     private sealed class CatalogConfiguration(Action<PolicyCatalogBuilder> configure)
     {

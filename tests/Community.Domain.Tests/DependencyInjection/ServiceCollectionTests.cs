@@ -79,4 +79,30 @@ public class ServiceCollectionTests
         FluentActions.Invoking(() => CommunityDomainServiceCollectionExtensions.AddCommunityDomain(null!, _ => { })).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "services");
         FluentActions.Invoking(() => new ServiceCollection().AddCommunityDomain(null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "configure");
     }
+
+    [Fact]
+    public void AddCommunityDomainWithConfigure_WhenTheCallerRegisteredACatalog_FailsAtRegistrationInsteadOfIgnoringIt()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(BuiltInCatalog.Instance);
+
+        var act = () => services.AddCommunityDomain(builder => builder.AddJurisdiction(Jurisdiction.Below(KnownJurisdictions.Hubei.Code, Wuhan, "武汉市", "Wuhan", JurisdictionLevel.City)));
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "services").WithMessage("services already holds a PolicyCatalog registered by the caller, so configure would never run*");
+        var afterPlain = new ServiceCollection();
+        afterPlain.AddSingleton(BuiltInCatalog.Instance);
+        afterPlain.AddCommunityDomain();
+        FluentActions.Invoking(() => afterPlain.AddCommunityDomain(_ => { })).Should().Throw<ArgumentException>("the catalog there is still the caller's");
+    }
+
+    [Fact]
+    public void AddCommunityDomain_ThenConfigure_RunsTheConfiguration()
+    {
+        var services = new ServiceCollection().AddCommunityDomain()
+            .AddCommunityDomain(builder => builder.AddJurisdiction(Jurisdiction.Below(KnownJurisdictions.Hubei.Code, Wuhan, "武汉市", "Wuhan", JurisdictionLevel.City)));
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<PolicyCatalog>().Jurisdictions.Should().Contain(j => j.Code == Wuhan);
+        provider.GetRequiredService<Community.Domain.Workflows.WorkflowEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Workflows.WorkflowEvaluator>());
+    }
 }
