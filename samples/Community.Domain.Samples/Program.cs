@@ -18,10 +18,27 @@ using Community.Domain.Subsidies;
 using NodaTime;
 
 Console.OutputEncoding = Encoding.UTF8;
+var options = SampleOptions.Parse(args);
+if (options.Error is not null)
+{
+    Console.Error.WriteLine(options.Error);
+    Console.Error.WriteLine(SampleOptions.Usage);
+    return 2;
+}
+
+var realOut = Console.Out;
+var sections = new List<Section>();
+if (options.Command is null)
+{
+    Overview.Print(realOut);
+    return 0;
+}
+
+Console.SetOut(new SectionWriter(sections));
 var catalog = BuiltInCatalog.Instance;
 var funding = new FundingEvaluator(catalog);
 
-Heading("Built-in catalog");
+Heading("catalog", "Built-in catalog");
 Console.WriteLine($"{catalog.Jurisdictions.Length} jurisdictions, {catalog.Versions.Length} policy versions:");
 foreach (var version in catalog.Versions)
 {
@@ -29,7 +46,7 @@ foreach (var version in catalog.Versions)
     Console.WriteLine($"  {version.RuleId}  {version.Kind.EnglishName} ({version.Kind.ChineseName}) at {catalog.GetJurisdiction(version.Jurisdiction)}, {status}");
 }
 
-Heading("COM-01 Xiantao's 3+X committee quota at the boundary populations");
+Heading("quota", "COM-01 Xiantao's 3+X committee quota at the boundary populations");
 var committees = new CommitteeEvaluator(catalog);
 var report = new LocalDate(2016, 11, 22);
 foreach (var residents in new[] { 0, 1, 4999, 5000, 5001, 9999, 10000, 10001, 1_000_000 })
@@ -41,7 +58,7 @@ foreach (var residents in new[] { 0, 1, 4999, 5000, 5001, 9999, 10000, 10001, 1_
 PrintBoth(committees.ExplainQuota(KnownJurisdictions.Xiantao.Code, report, Population.Of(5000)).Explanation);
 PrintBoth(committees.ExplainQuota(KnownJurisdictions.Xiantao.Code, report, Population.Of(10001)).Explanation);
 
-Heading("Assessing two Xiantao committees (COM-01, COM-02)");
+Heading("committee-assessment", "Assessing two Xiantao committees (COM-01, COM-02)");
 var ganhe = CommunityProfile.Create(KnownJurisdictions.Xiantao.Code, "干河社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(8000), HouseholdCount.Of(2600));
 var compliant = ResidentsCommittee.Create(ganhe,
 [
@@ -60,7 +77,7 @@ var nonCompliant = compliant
     .WithMember(CommitteeMember.PartTime("周伟", CommitteePost.Member, PartTimeSource.Other));
 PrintAssessment(committees.ExplainAssessment(report, nonCompliant));
 
-Heading("COM-03: a quota known only as a range stays a range");
+Heading("range-quota", "COM-03: a quota known only as a range stays a range");
 // The second report of the Xinluo survey names neither its city nor its province. GB/T 2260 has no
 // province 99, so 990000 and 990100 are fictional codes: no real place is meant.
 var unnamedProvince = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "某省(虚构代码)", "An unnamed province (fictional code)", JurisdictionLevel.Province);
@@ -72,7 +89,7 @@ var withUnnamedCity = catalog.ToBuilder()
     .Build();
 PrintBoth(new CommitteeEvaluator(withUnnamedCity).ExplainQuota(unnamedCity.Code, new LocalDate(2012, 6, 1), Population.Of(8000)).Explanation);
 
-Heading("COM-04: recommending a director for the next term");
+Heading("candidates", "COM-04: recommending a director for the next term");
 var term = new DateInterval(new LocalDate(2011, 1, 1), new LocalDate(2013, 12, 31));
 var record = DirectorRecord.Create(
     term,
@@ -80,7 +97,7 @@ var record = DirectorRecord.Create(
     [AssessmentRank.Of(2, new LocalDate(2013, 12, 20))]);
 PrintBoth(committees.ExplainRecommendation(KnownJurisdictions.Xiantao.Code, term.End, record).Explanation);
 
-Heading("FUN-01 office funds in Xinluo, around the 5000-resident boundary");
+Heading("office-funds", "FUN-01 office funds in Xinluo, around the 5000-resident boundary");
 var mid2008 = new LocalDate(2008, 6, 30);
 foreach (var residents in new[] { 4999, 5000, 5001 })
 {
@@ -90,7 +107,7 @@ foreach (var residents in new[] { 4999, 5000, 5001 })
 
 PrintBoth(funding.ExplainAmount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, mid2008, Population.Of(5000)).Explanation);
 
-Heading("FUN-03 work funds in Shashi, before and after 1 January 2008");
+Heading("work-funds", "FUN-03 work funds in Shashi, before and after 1 January 2008");
 foreach (var date in new[] { new LocalDate(2007, 12, 31), new LocalDate(2008, 1, 1) })
 {
     var amount = funding.Amount(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, date, Population.Of(8000));
@@ -100,7 +117,7 @@ foreach (var date in new[] { new LocalDate(2007, 12, 31), new LocalDate(2008, 1,
 PrintBoth(funding.ExplainAmount(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(2007, 12, 31), Population.Of(8000)).Explanation);
 PrintBoth(funding.ExplainAmount(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, new LocalDate(2008, 1, 1), Population.Of(8000)).Explanation);
 
-Heading("A user's own jurisdiction and policy, added through the builder");
+Heading("own-policy", "A user's own jurisdiction and policy, added through the builder");
 var wuhan = Jurisdiction.Below(KnownJurisdictions.Hubei.Code, JurisdictionCode.Of(420100), "武汉市", "Wuhan", JurisdictionLevel.City);
 var extended = catalog.ToBuilder()
     .AddJurisdiction(wuhan)
@@ -117,7 +134,7 @@ var extended = catalog.ToBuilder()
     .Build();
 PrintBoth(new FundingEvaluator(extended).ExplainAmount(FundingKinds.WorkFunds, wuhan.Code, new LocalDate(2021, 3, 1), Population.Of(8000)).Explanation);
 
-Heading("SUB-01/SUB-02: Xinluo's pay against the Fujian floors, March 2008");
+Heading("subsidies", "SUB-01/SUB-02: Xinluo's pay against the Fujian floors, March 2008");
 var subsidies = new SubsidyEvaluator(BuiltInCatalog.Instance);
 var march2008 = new LocalDate(2008, 3, 1);
 foreach (var gap in subsidies.ScheduleGaps(KnownJurisdictions.Xinluo.Code, march2008))
@@ -127,7 +144,7 @@ foreach (var gap in subsidies.ScheduleGaps(KnownJurisdictions.Xinluo.Code, march
 
 PrintBoth(subsidies.ExplainGap(KnownJurisdictions.Xinluo.Code, march2008, PayRole.Director, Money.FromYuan(700)).Explanation);
 
-Heading("What lifting pay to the floors costs: 45 communities, each a director, a deputy and three full-time members");
+Heading("budget", "What lifting pay to the floors costs: 45 communities, each a director, a deputy and three full-time members");
 var oneCommittee = subsidies.Gaps(KnownJurisdictions.Xinluo.Code, march2008,
 [
     new PaidPerson("主任", PayRole.Director, Money.FromYuan(700)),
@@ -152,12 +169,12 @@ foreach (var change in Budget.Compare(asScheduled, atTheFloors).Changes)
     Console.WriteLine($"  {change}");
 }
 
-Heading("GRD-02: a Hefei community of 2500 households with 4 grids and 6 grid staff");
+Heading("grids", "GRD-02: a Hefei community of 2500 households with 4 grids and 6 grid staff");
 var gridAssessment = new GridEvaluator(BuiltInCatalog.Instance).ExplainAssessment(KnownJurisdictions.Hefei.Code, new LocalDate(2012, 6, 30), HouseholdCount.Of(2500), grids: 4, managers: 6);
 Console.WriteLine(gridAssessment.Value);
 PrintBoth(gridAssessment.Explanation);
 
-Heading("FAC-01 and FAC-03: a Xiantao office of 280 m², and Longyan's reservation around 50000 m²");
+Heading("premises", "FAC-01 and FAC-03: a Xiantao office of 280 m², and Longyan's reservation around 50000 m²");
 var premisesEvaluator = new PremisesEvaluator(BuiltInCatalog.Instance);
 var office = premisesEvaluator.ExplainAssessment(PremisesKinds.Standard, KnownJurisdictions.Xiantao.Code, new LocalDate(2016, 11, 22), new PremisesDescription(Area.FromSquareMetres(280), rooms: 6, halls: 1));
 Console.WriteLine(office.Value);
@@ -169,7 +186,7 @@ foreach (var floorArea in new[] { 49999m, 50000m, 50001m })
 
 PrintBoth(premisesEvaluator.ExplainReservation(KnownJurisdictions.Xinluo.Code, new LocalDate(2008, 6, 30), Area.FromSquareMetres(50000), HouseholdCount.Of(0)).Explanation);
 
-Heading("ADM-01: a decision on each kind of request under Xinluo's proposal, 2010");
+Heading("admission", "ADM-01: a decision on each kind of request under Xinluo's proposal, 2010");
 var admission = new AdmissionEvaluator(catalog);
 var xinluo = KnownJurisdictions.Xinluo.Code;
 var decidedOn = new LocalDate(2010, 3, 1);
@@ -178,7 +195,7 @@ foreach (var request in SampleRequests(decidedOn))
     PrintDecision(admission.ExplainDecision(xinluo, decidedOn, request));
 }
 
-Heading("ADM-02 attached to a user-defined city: an emergency, and a prohibited kind with full backing");
+Heading("admission-city", "ADM-02 attached to a user-defined city: an emergency, and a prohibited kind with full backing");
 var cityAdmission = new AdmissionEvaluator(withUnnamedCity.ToBuilder()
     .Add(AdmissionPolicies.UnnamedCityAt(unnamedCity.Code, EffectivePeriod.Always))
     .Build());
@@ -190,7 +207,7 @@ PrintDecision(cityAdmission.ExplainDecision(unnamedCity.Code, decidedOn, WorkReq
     .WithFunds(Money.FromYuan(50_000m))
     .WithAuthorityTransferred()));
 
-Heading("ADM-04: a Xinluo community's register for 2010, and its burden against caps a district might set");
+Heading("register", "ADM-04: a Xinluo community's register for 2010, and its burden against caps a district might set");
 // The sources set no caps; this district's caps are an illustration, defined through the builder
 // and attached to a street the caller adds below Xinluo.
 var dongcheng = Jurisdiction.Below(xinluo, JurisdictionCode.Of(350802001), "东城街道", "Dongcheng Street", JurisdictionLevel.Street);
@@ -230,7 +247,7 @@ Console.WriteLine();
 Console.WriteLine(burden.ToText(ExplanationLanguage.English));
 Console.WriteLine(burden.ToText(ExplanationLanguage.Chinese));
 
-Heading("Another place's rules by configuration: staffing by formula, checked against a national rule (invented figures)");
+Heading("staffing", "Another place's rules by configuration: staffing by formula, checked against a national rule (invented figures)");
 {
     var xiangyang = Jurisdiction.Below(KnownJurisdictions.Hubei.Code, JurisdictionCode.Of(420600), "襄阳市", "Xiangyang", JurisdictionLevel.City);
     var configured = catalog.ToBuilder()
@@ -252,7 +269,7 @@ Heading("Another place's rules by configuration: staffing by formula, checked ag
     PrintBoth(explained.Explanation);
 }
 
-Heading("The sources' figures, checked: every breakdown that does not add up, every rate against its counts");
+Heading("statistics", "The sources' figures, checked: every breakdown that does not add up, every rate against its counts");
 {
     var statistics = new Community.Domain.Statistics.StatisticsEvaluator(withUnnamedCity.ToBuilder().Add(Community.Domain.Statistics.StatisticsPolicies.UnnamedCityElectionAt(unnamedCity.Code)).Build());
     foreach (var (kind, jurisdiction, asOf) in new[]
@@ -295,7 +312,7 @@ Heading("The sources' figures, checked: every breakdown that does not add up, ev
     Console.WriteLine($"  Flag (WF-02): the fourth step is {fourth.Chinese} in one list and {fourth.AlsoCalled} in the other.");
 }
 
-Heading("WF-01 to WF-04: cases through their workflows, and the duties of presence");
+Heading("workflows", "WF-01 to WF-04: cases through their workflows, and the duties of presence");
 {
     var workflows = new Community.Domain.Workflows.WorkflowEvaluator(catalog);
     var day = new LocalDate(2017, 3, 1);
@@ -349,7 +366,7 @@ Heading("WF-01 to WF-04: cases through their workflows, and the duties of presen
     }
 }
 
-Heading("A definition error lists every problem at once");
+Heading("definition-errors", "A definition error lists every problem at once");
 try
 {
     BandTable.Define(
@@ -363,13 +380,17 @@ catch (PolicyDefinitionException exception)
     Console.WriteLine(exception.Message);
 }
 
-static void Heading(string title)
+Console.SetOut(realOut);
+return SectionPrinter.Print(realOut, sections, options);
+
+void Heading(string name, string title)
 {
+    sections.Add(new Section(name, title));
     Console.WriteLine();
     Console.WriteLine("== " + title + " ==");
 }
 
-static void PrintAssessment(Explained<CommitteeAssessment> assessment)
+void PrintAssessment(Explained<CommitteeAssessment> assessment)
 {
     Console.WriteLine();
     Console.WriteLine($"{assessment.Value}:");
@@ -418,7 +439,7 @@ static WorkRequest[] SampleRequests(LocalDate decided)
     ];
 }
 
-static void PrintDecision(Explained<AdmissionDecision> explained)
+void PrintDecision(Explained<AdmissionDecision> explained)
 {
     var decision = explained.Value;
     Console.WriteLine();
@@ -432,10 +453,17 @@ static void PrintDecision(Explained<AdmissionDecision> explained)
     PrintBoth(explained.Explanation);
 }
 
-static void PrintBoth(Explanation explanation)
+void PrintBoth(Explanation explanation)
 {
-    Console.WriteLine();
-    Console.Write(explanation.ToText(ExplanationLanguage.English));
-    Console.WriteLine();
-    Console.Write(explanation.ToText(ExplanationLanguage.Chinese));
+    if (options.Language != "zh")
+    {
+        Console.WriteLine();
+        Console.Write(explanation.ToText(ExplanationLanguage.English));
+    }
+
+    if (options.Language != "en")
+    {
+        Console.WriteLine();
+        Console.Write(explanation.ToText(ExplanationLanguage.Chinese));
+    }
 }
