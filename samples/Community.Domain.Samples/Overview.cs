@@ -13,7 +13,7 @@ using NodaTime;
 /// <summary>The samples' overview: each rule family with a headline figure the library computes, and how to see more.</summary>
 internal static class Overview
 {
-    public static void Print(TextWriter output)
+    public static void Print(TextWriter output, string language)
     {
         var catalog = BuiltInCatalog.Instance;
         var xiantao = KnownJurisdictions.Xiantao.Code;
@@ -34,7 +34,7 @@ internal static class Overview
             statistics.Check(StatisticsKinds.Communities, xiantao, on), statistics.Check(StatisticsKinds.Workforce, KnownJurisdictions.Hefei.Code, on),
         }.Sum(check => check.Findings.Length);
         var petitions = Proportion.Of(51, 52);
-        string[] lines =
+        string[] english =
         [
             "Community.Domain samples: the rules of five source documents, evaluated and explained in English and Chinese.",
             string.Empty,
@@ -47,11 +47,34 @@ internal static class Overview
             $"WF   Furong's petitions: 51 of 52 mediated = {petitions.RoundedPercent(2)}%, the {petitions.RoundedPercent(0)}% it reports",
             "PAR  Xiantao's participation targets: 5 volunteer organisations (town 3), 80% of party members volunteer",
             $"STA  the sources' reported figures: {flags} breakdowns of Xiantao's and Hefei's reports do not add up",
+        ];
+        string[] chinese =
+        [
+            "Community.Domain示例:五份来源文件的规则,逐项计算并以中英文说明。",
+            string.Empty,
+            $"COM  仙桃“3+X”职数:5000人→{Quota(5000)}人,5001人→{Quota(5001)}人,10001人→{Quota(10001)}人",
+            $"SUB  新罗2008年3月:实发700/500元,对照福建最低标准每月差{Gap(PayRole.Director, 700):0}/{Gap(PayRole.FullTimeMember, 500):0}元",
+            $"FUN  办公经费(福建):5000人每年{Office(5000):0}元,不足5000人{Office(4999):0}元",
+            $"FAC  龙岩5万平方米开发项目预留{reserve.ByShare?.SquareMetres:0}平方米(5万平方米以下含本数3%,以上2%)",
+            $"GRD  合肥每格300至500户:2500户→{plan.MinimumGrids}至{plan.MaximumGrids}个网格",
+            "ADM  社区工作准入:按新罗建议裁定15类请求,列明每项未满足的条件",
+            $"WF   芙蓉镇信访:52起调处51起={petitions.RoundedPercent(2)}%,与所报{petitions.RoundedPercent(0)}%相符",
+            "PAR  仙桃参与目标:志愿者组织5个以上(镇社区3个),党员80%以上参加志愿服务",
+            $"STA  来源所报数据:仙桃、合肥报告中{flags}组分项数据不相符",
+        ];
+        string[] more =
+        [
             string.Empty,
             "More: add `list` to name every section, a section name or rule id (`admission`, `COM-01`) to print it,",
             "`all` for every section, and `--lang en|zh|both` for the language:",
             "  dotnet run --project samples/Community.Domain.Samples -- COM-01 --lang zh",
         ];
+        var lines = language switch
+        {
+            "en" => english.Concat(more),
+            "zh" => chinese.Concat(more),
+            _ => english.Concat(chinese.Skip(1)).Concat(more),
+        };
         foreach (var line in lines)
         {
             SectionPrinter.WriteWrapped(output, line);

@@ -28,9 +28,9 @@ if (options.Error is not null)
 
 var realOut = Console.Out;
 var sections = new List<Section>();
-if (options.Command is null)
+if (options.Command is null or "overview")
 {
-    Overview.Print(realOut);
+    Overview.Print(realOut, options.Language);
     return 0;
 }
 

@@ -28,7 +28,7 @@ internal static class SectionPrinter
 
         if (options.Command == "overview")
         {
-            Overview.Print(output);
+            Overview.Print(output, options.Language);
             return 0;
         }
 
