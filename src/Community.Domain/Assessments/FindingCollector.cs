@@ -47,7 +47,7 @@ internal sealed class FindingCollector(PolicyVersion version, ExplanationRecorde
         }
     }
 
-    /// <summary>Records a finding, and in the explanation a condition tagged with the finding's code and rule.</summary>
+    /// <summary>Records a finding, and in the explanation a condition tagged with the finding's code and rule (a note, which checks nothing, as a remark).</summary>
     public void Add(FindingCode code, FindingSeverity severity, (string English, string Chinese) message)
     {
         if (severity != FindingSeverity.Info)
