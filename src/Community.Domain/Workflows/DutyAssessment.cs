@@ -5,15 +5,14 @@ using Community.Domain.Primitives;
 namespace Community.Domain.Workflows;
 
 /// <summary>A duty record assessed against the duties in force: events due attendance and households due a visit, and each one missed as an error.</summary>
-public sealed class DutyAssessment
+public sealed class DutyAssessment : Assessment
 {
     internal DutyAssessment(DutyRecord record, Proportion attendance, Proportion visits, ImmutableArray<Finding> findings)
+        : base(findings)
     {
         Record = record;
         Attendance = attendance;
         Visits = visits;
-        Findings = findings;
-        IsCompliant = findings.ErrorCount() == 0;
     }
 
     /// <summary>Gets the record assessed.</summary>
@@ -24,12 +23,6 @@ public sealed class DutyAssessment
 
     /// <summary>Gets the households visited in the period of the households due a visit.</summary>
     public Proportion Visits { get; }
-
-    /// <summary>Gets an error for each event not attended and each household not visited, citing the rule.</summary>
-    public ImmutableArray<Finding> Findings { get; }
-
-    /// <summary>Gets a value indicating whether no duty was missed.</summary>
-    public bool IsCompliant { get; }
 
     /// <summary>Formats the assessment.</summary>
     /// <returns>A text such as <c>attended 2 of 3, visited 4 of 5; 2 findings</c>.</returns>
