@@ -81,6 +81,31 @@ internal static class GuardExtensions
         return given!;
     }
 
+    /// <summary>Refuses a struct argument left at its default value, naming the factory that makes a real one.</summary>
+    public static T DefaultValue<T>(this IGuardClause guard, T input, string factory, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+        where T : struct, IEquatable<T>
+    {
+        _ = guard;
+        return !input.Equals(default) ? input : throw DefaultArgument<T>(parameterName, factory);
+    }
+
+    /// <summary>The exception for a struct argument left at its default value.</summary>
+    public static ArgumentException DefaultArgument<T>(string? parameterName, string factory) =>
+        new($"{parameterName} is the default {typeof(T).Name}, which holds no value; make one with {factory}.", parameterName);
+
+    /// <summary>The exception for a member called on a result struct left at its default value.</summary>
+    public static InvalidOperationException DefaultInstance<T>(string source) =>
+        new($"This {typeof(T).Name} is the default value, which holds nothing; get one from {source}.");
+
+    /// <summary>Refuses an amount beyond a documented limit.</summary>
+    public static decimal OutsideLimit(this IGuardClause guard, decimal input, decimal limit, string unit, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+    {
+        _ = guard;
+        return input <= limit && input >= -limit
+            ? input
+            : throw OutOfRange(parameterName, input, string.Create(CultureInfo.InvariantCulture, $"must be within ±{limit:0.##########} {unit}, the documented limit"));
+    }
+
     // Exceptions are built in separate methods so that the guards, which run on every evaluation,
     // carry no message-formatting state and stay cheap to call.
     public static ArgumentNullException Null(string? parameterName) => new(parameterName, $"{parameterName} must not be null.");

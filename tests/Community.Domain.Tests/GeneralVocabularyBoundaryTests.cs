@@ -140,7 +140,7 @@ public class GeneralVocabularyBoundaryTests
         CountFormula.Smaller(CountFormula.Fixed(1), CountFormula.Fixed(2)).ToString().Should().Be("the smaller of (1) and (2)");
         CountFormula.Fixed(1).AtLeast(2).ToString().Should().Be("1, at least 2");
         CountFormula.Banded(BandTable.Define(BoundaryReading.Strict, Band.Everywhere<long, CountFormula>(CountFormula.Fixed(1)))).ToString().Should().StartWith("by band (");
-        FluentActions.Invoking(() => CountFormula.Stepped(int.MaxValue, 0, 1).Evaluate(10)).Should().Throw<OverflowException>();
+        FluentActions.Invoking(() => CountFormula.Stepped(int.MaxValue, 0, 1).Evaluate(10)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("units");
         FluentActions.Invoking(() => CountFormula.Banded(BandTable.Define(BoundaryReading.Strict, Band.Everywhere<long, CountFormula>(null!))))
             .Should().Throw<ArgumentNullException>().WithParameterName("bands.Bands[0].Value");
     }

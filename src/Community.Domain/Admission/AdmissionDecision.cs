@@ -42,10 +42,14 @@ public readonly struct AdmissionDecision : IEquatable<AdmissionDecision>
     public UnmetConditions UnmetConditions => new(_unmet, Version);
 
     /// <summary>Gets the rule that decided.</summary>
-    public RuleId RuleId => Version.RuleId;
+    /// <exception cref="InvalidOperationException">The decision is the default value, which holds none.</exception>
+    public RuleId RuleId => Decided.RuleId;
 
     /// <summary>Gets the rule's sources.</summary>
-    public ImmutableArray<Citation> Citations => Version.Citations;
+    /// <exception cref="InvalidOperationException">The decision is the default value, which holds none.</exception>
+    public ImmutableArray<Citation> Citations => Decided.Citations;
+
+    private PolicyVersion<AdmissionPolicy> Decided => Version ?? throw GuardExtensions.DefaultInstance<AdmissionDecision>("AdmissionEvaluator.Decide");
 
     /// <summary>Gets a value indicating whether the work is entrusted to the community (<see cref="AdmissionOutcome.Admitted"/>).</summary>
     public bool IsAdmitted => Outcome == AdmissionOutcome.Admitted;

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using Community.Domain.Explanations;
 
@@ -136,6 +137,7 @@ public sealed class AdmissionPolicy
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="condition"/> is not a single condition this policy sets.</exception>
     public string Describe(AdmissionCondition condition, ExplanationLanguage language)
     {
+        Guard.Against.UndefinedEnum(language);
         var text = RequirementOf(condition);
         return text.English is null
             ? throw GuardExtensions.OutOfRange(nameof(condition), condition, "must be a single condition this policy sets: " + Conditions)
@@ -151,7 +153,7 @@ public sealed class AdmissionPolicy
     /// <summary>Returns the texts of one condition, or nulls when it is not one this policy sets; allocates nothing.</summary>
     internal (string English, string Chinese) RequirementOf(AdmissionCondition condition)
     {
-        var bits = (uint)condition;
+        var bits = unchecked((uint)condition);
         return bits != 0 && (bits & (bits - 1)) == 0 && (Conditions & condition) != 0
             ? _requirements[System.Numerics.BitOperations.TrailingZeroCount(bits)]
             : default;

@@ -20,16 +20,22 @@ public readonly struct UnmetCondition : IEquatable<UnmetCondition>
     public AdmissionCondition Condition { get; }
 
     /// <summary>Gets the rule that sets the condition.</summary>
-    public RuleId RuleId => _version.RuleId;
+    /// <exception cref="InvalidOperationException">The condition is the default value, which holds none.</exception>
+    public RuleId RuleId => Version.RuleId;
 
     /// <summary>Gets the rule's sources.</summary>
-    public ImmutableArray<Citation> Citations => _version.Citations;
+    /// <exception cref="InvalidOperationException">The condition is the default value, which holds none.</exception>
+    public ImmutableArray<Citation> Citations => Version.Citations;
 
     /// <summary>Gets what the condition requires, in English.</summary>
-    public string English => _version.Policy.RequirementOf(Condition).English;
+    /// <exception cref="InvalidOperationException">The condition is the default value, which holds none.</exception>
+    public string English => Version.Policy.RequirementOf(Condition).English;
 
     /// <summary>Gets what the condition requires, in Chinese.</summary>
-    public string Chinese => _version.Policy.RequirementOf(Condition).Chinese;
+    /// <exception cref="InvalidOperationException">The condition is the default value, which holds none.</exception>
+    public string Chinese => Version.Policy.RequirementOf(Condition).Chinese;
+
+    private Policies.PolicyVersion<AdmissionPolicy> Version => _version ?? throw GuardExtensions.DefaultInstance<UnmetCondition>("AdmissionDecision.UnmetConditions");
 
     /// <summary>Returns what the condition requires in a language.</summary>
     /// <param name="language">The language.</param>

@@ -34,14 +34,17 @@ public readonly record struct CommitteeQuota
     /// <param name="fullTime">The full-time members.</param>
     /// <param name="partTime">The part-time members.</param>
     /// <returns>The quota.</returns>
-    public static CommitteeQuota Split(CountRange fullTime, CountRange partTime) => new(fullTime + partTime, fullTime, partTime, true);
+    public static CommitteeQuota Split(CountRange fullTime, CountRange partTime) =>
+        (long)fullTime.Max + partTime.Max <= int.MaxValue
+            ? new(fullTime + partTime, fullTime, partTime, true)
+            : throw GuardExtensions.OutOfRange(nameof(partTime), partTime, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must leave the total within {int.MaxValue} members with fullTime ({fullTime})"));
 
     /// <summary>Creates an exact quota of full-time and part-time members, such as 3 + 2.</summary>
     /// <param name="fullTime">The full-time members, zero or more.</param>
     /// <param name="partTime">The part-time members, zero or more.</param>
     /// <returns>The quota.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
-    public static CommitteeQuota Exact(int fullTime, int partTime) => Split(CountRange.Exactly(fullTime), CountRange.Exactly(partTime));
+    public static CommitteeQuota Exact(int fullTime, int partTime) => Split(CountRange.Exactly(fullTime, nameof(fullTime)), CountRange.Exactly(partTime, nameof(partTime)));
 
     /// <summary>Creates a quota known only as a total, such as 4 to 7 staff.</summary>
     /// <param name="total">The total.</param>

@@ -60,6 +60,10 @@ public sealed class CommitteeQuotaPolicy
             {
                 problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Band {i + 1} {partTimeByPopulation.Bands[i]} gives a negative number of part-time members.")));
             }
+            else if ((long)fullTime + partTimeByPopulation.Bands[i].Value > int.MaxValue)
+            {
+                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Band {i + 1} {partTimeByPopulation.Bands[i]} with {fullTime} full-time members gives more than {int.MaxValue} members.")));
+            }
         }
 
         return problems.Count > 0

@@ -16,13 +16,13 @@ public sealed class CommitteeSizePolicy
     /// <param name="maximum">The most members, at least <paramref name="minimum"/>.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is negative or <paramref name="maximum"/> is below it.</exception>
-    public static CommitteeSizePolicy Between(int minimum, int maximum) => new(CountRange.Between(minimum, maximum));
+    public static CommitteeSizePolicy Between(int minimum, int maximum) => new(CountRange.Between(minimum, maximum, nameof(minimum), nameof(maximum)));
 
     /// <summary>Creates a policy requiring an exact number of members.</summary>
     /// <param name="members">The members, zero or more.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="members"/> is negative.</exception>
-    public static CommitteeSizePolicy Exactly(int members) => new(CountRange.Exactly(members));
+    public static CommitteeSizePolicy Exactly(int members) => new(CountRange.Exactly(members, nameof(members)));
 
     /// <summary>Formats the policy, for diagnostics.</summary>
     /// <returns>A text such as <c>5-9 members</c>.</returns>

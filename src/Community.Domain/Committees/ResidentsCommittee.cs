@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Community.Domain.Communities;
@@ -61,20 +62,23 @@ public sealed class ResidentsCommittee
     public static ResidentsCommittee Create(CommunityProfile community, IEnumerable<CommitteeMember> members)
     {
         Guard.Against.NullArgument(community);
-        Guard.Against.NullArgument(members);
-        var list = members.ToImmutableArray();
+        var list = Guard.Against.NoNullElements(members);
         if (list.IsEmpty)
         {
             throw new ArgumentException($"members is empty for the committee of {community.Name}; expected at least one member.", nameof(members));
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var member in list)
+        for (var i = 1; i < list.Length; i++)
         {
-            Guard.Against.NullArgument(member, nameof(members));
-            if (!names.Add(member.Name))
+            for (var j = 0; j < i; j++)
             {
-                throw new ArgumentException($"members names \"{member.Name}\" twice; expected each member once, whatever posts he or she holds.", nameof(members));
+                if (string.Equals(list[i].Name, list[j].Name, StringComparison.Ordinal))
+                {
+                    var name = string.Create(CultureInfo.InvariantCulture, $"members[{i}]");
+                    throw new ArgumentException(
+                        string.Create(CultureInfo.InvariantCulture, $"{name} is \"{list[i].Name}\", already named by members[{j}]; expected each member once, whatever posts he or she holds."),
+                        name);
+                }
             }
         }
 
@@ -99,7 +103,19 @@ public sealed class ResidentsCommittee
     /// <param name="member">The new member, whose name is not yet on the committee.</param>
     /// <returns>The changed committee.</returns>
     /// <exception cref="ArgumentException">A member of that name is already on the committee.</exception>
-    public ResidentsCommittee WithMember(CommitteeMember member) => Create(Community, Members.Add(Guard.Against.NullArgument(member))).WithOfficeRooms(OfficeRooms);
+    public ResidentsCommittee WithMember(CommitteeMember member)
+    {
+        Guard.Against.NullArgument(member);
+        foreach (var existing in Members)
+        {
+            if (string.Equals(existing.Name, member.Name, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"member is \"{member.Name}\", who is already on the committee of {Community.Name}; expected a new name (replace a member with WithoutMember first).", nameof(member));
+            }
+        }
+
+        return new(Community, Members.Add(member), OfficeRooms);
+    }
 
     /// <summary>Returns a copy without the named member.</summary>
     /// <param name="name">The member's name.</param>
@@ -112,7 +128,9 @@ public sealed class ResidentsCommittee
         {
             if (string.Equals(Members[i].Name, name, StringComparison.Ordinal))
             {
-                return Create(Community, Members.RemoveAt(i)).WithOfficeRooms(OfficeRooms);
+                return Members.Length > 1
+                    ? new(Community, Members.RemoveAt(i), OfficeRooms)
+                    : throw new ArgumentException($"name is \"{name}\", the only member of the committee of {Community.Name}; a committee keeps at least one member.", nameof(name));
             }
         }
 

@@ -67,10 +67,7 @@ public sealed class CommunityProfile
         Area? premisesArea = null,
         int? gridCount = null)
     {
-        if (jurisdiction == default)
-        {
-            throw new ArgumentException("jurisdiction is the default value 0; expected a division code.", nameof(jurisdiction));
-        }
+        Guard.Against.DefaultValue(jurisdiction, "JurisdictionCode.Of or JurisdictionCode.Parse");
 
         Guard.Against.BlankText(name);
         Guard.Against.UndefinedEnum(kind);
@@ -111,7 +108,11 @@ public sealed class CommunityProfile
     /// <returns>The changed profile.</returns>
     /// <exception cref="ArgumentException">The households would outnumber the residents.</exception>
     public CommunityProfile WithPopulation(Population population) =>
-        Create(Jurisdiction, Name, Kind, Setting, population, Households, PremisesArea, GridCount);
+        population.Residents >= Households.Households
+            ? Create(Jurisdiction, Name, Kind, Setting, population, Households, PremisesArea, GridCount)
+            : throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"population is {population.Residents} residents, fewer than the community's {Households.Households} households; expected at least one resident per household (change the households first with WithHouseholds)."),
+                nameof(population));
 
     /// <summary>Returns a copy with another number of households.</summary>
     /// <param name="households">The households; no more than the residents.</param>

@@ -25,19 +25,25 @@ public readonly record struct CountRange
     /// <param name="count">The count, zero or more.</param>
     /// <returns>The range.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public static CountRange Exactly(int count) => new(Ardalis.GuardClauses.Guard.Against.NegativeCount(count), count);
+    public static CountRange Exactly(int count) => Exactly(count, nameof(count));
+
+    /// <summary>Creates an exact count, naming the caller's parameter if it is refused.</summary>
+    internal static CountRange Exactly(int count, string parameterName) => new(Ardalis.GuardClauses.Guard.Against.NegativeCount(count, parameterName), count);
 
     /// <summary>Creates a range of counts, both ends included.</summary>
     /// <param name="min">The smallest count, zero or more.</param>
     /// <param name="max">The largest count, at least <paramref name="min"/>.</param>
     /// <returns>The range.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="min"/> is negative or <paramref name="max"/> is below it.</exception>
-    public static CountRange Between(int min, int max)
+    public static CountRange Between(int min, int max) => Between(min, max, nameof(min), nameof(max));
+
+    /// <summary>Creates a range, naming the caller's parameters if it is refused.</summary>
+    internal static CountRange Between(int min, int max, string minName, string maxName)
     {
-        Ardalis.GuardClauses.Guard.Against.NegativeCount(min);
+        Ardalis.GuardClauses.Guard.Against.NegativeCount(min, minName);
         return max >= min
             ? new(min, max)
-            : throw GuardExtensions.OutOfRange(nameof(max), max, string.Create(CultureInfo.InvariantCulture, $"must be at least min ({min})"));
+            : throw GuardExtensions.OutOfRange(maxName, max, string.Create(CultureInfo.InvariantCulture, $"must be at least {minName} ({min})"));
     }
 
     /// <summary>Tells whether a count lies in the range.</summary>
@@ -49,7 +55,14 @@ public readonly record struct CountRange
     /// <param name="left">The first range.</param>
     /// <param name="right">The second range.</param>
     /// <returns>From the sum of the minimums to the sum of the maximums.</returns>
-    public static CountRange operator +(CountRange left, CountRange right) => new(left.Min + right.Min, left.Max + right.Max);
+    /// <exception cref="ArgumentOutOfRangeException">The sum's maximum is beyond <see cref="int.MaxValue"/>.</exception>
+    public static CountRange operator +(CountRange left, CountRange right)
+    {
+        var max = (long)left.Max + right.Max;
+        return max <= int.MaxValue
+            ? new(left.Min + right.Min, (int)max)
+            : throw new ArgumentOutOfRangeException(nameof(right), right, string.Create(CultureInfo.InvariantCulture, $"left + right reaches {max}, beyond {int.MaxValue}, the largest count a CountRange holds (the operand named is right)."));
+    }
 
     /// <summary>Formats the range.</summary>
     /// <returns><c>5</c> or <c>4-7</c>.</returns>

@@ -46,7 +46,9 @@ public static class FundingPolicies
             FundingKinds.SelfGovernanceFunds,
             jurisdiction,
             period,
-            FundingPolicy.PerHundredHouseholds(annualPerHundredHouseholds, "按每百户不低于一定数额的居民自治专项经费"),
+            FundingPolicy.PerHundredHouseholds(
+                annualPerHundredHouseholds.IsNegative ? throw GuardExtensions.OutOfRange(nameof(annualPerHundredHouseholds), annualPerHundredHouseholds, "must be zero or more") : annualPerHundredHouseholds,
+                "按每百户不低于一定数额的居民自治专项经费"),
             RuleId.Fun04,
             SourceDocuments.XiantaoReport.WithSection("四、(二)保障工作经费"));
 

@@ -29,7 +29,8 @@ public readonly record struct BandMatch<TQuantity, TValue>
     public Band<TQuantity, TValue> Band { get; }
 
     /// <summary>Gets the matched band's value.</summary>
-    public TValue Value => Band.Value;
+    /// <exception cref="InvalidOperationException">The match is the default value, which holds none.</exception>
+    public TValue Value => (Band ?? throw GuardExtensions.DefaultInstance<BandMatch<TQuantity, TValue>>("BandTable.Find")).Value;
 
     /// <summary>Gets a value indicating whether the quantity is a boundary value that a later-listed band also includes, so the first-listed-wins reading decided.</summary>
     public bool IsDecidedByFirstListedWins => TiedListedIndex >= 0;

@@ -98,7 +98,7 @@ public abstract class CountFormula
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is negative, or no band of a banded formula covers it.</exception>
     /// <exception cref="PolicyDefinitionException">The formula has problems; every one is listed.</exception>
-    /// <exception cref="OverflowException">The count does not fit an <see cref="int"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The count for <paramref name="units"/> does not fit an <see cref="int"/>.</exception>
     public int Evaluate(long units)
     {
         if (units < 0)
@@ -106,7 +106,20 @@ public abstract class CountFormula
             throw GuardExtensions.OutOfRange(nameof(units), units, "must be zero or more");
         }
 
-        return IsValid ? Count(units) : throw new PolicyDefinitionException("count formula", Problems);
+        return IsValid ? CountOf(units, nameof(units)) : throw new PolicyDefinitionException("count formula", Problems);
+    }
+
+    /// <summary>Computes the count, refusing a number of units whose count does not fit an <see cref="int"/>, the argument named.</summary>
+    internal int CountOf(long units, string parameterName)
+    {
+        try
+        {
+            return Count(units);
+        }
+        catch (OverflowException)
+        {
+            throw GuardExtensions.OutOfRange(parameterName, units, $"gives a count beyond {int.MaxValue} under the formula {this}");
+        }
     }
 
     /// <summary>Describes the formula, counting "units", for diagnostics.</summary>

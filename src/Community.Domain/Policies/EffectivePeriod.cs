@@ -60,7 +60,7 @@ public readonly record struct EffectivePeriod
     /// <summary>Returns this period ending on a date: <paramref name="lastDay"/> is the last day in force.</summary>
     /// <param name="lastDay">The last day in force; on or after <see cref="Start"/>.</param>
     /// <returns>The bounded period, whose <see cref="EndExclusive"/> is the day after <paramref name="lastDay"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="lastDay"/> is not in the ISO calendar, or is before <see cref="Start"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="lastDay"/> is not in the ISO calendar, is before <see cref="Start"/>, or is 9999-12-31, NodaTime's last date.</exception>
     public EffectivePeriod EndingOn(LocalDate lastDay)
     {
         CheckIso(lastDay);
@@ -71,7 +71,9 @@ public readonly record struct EffectivePeriod
                 nameof(lastDay));
         }
 
-        return new(Start, lastDay.PlusDays(1));
+        return lastDay < LocalDate.MaxIsoValue
+            ? new(Start, lastDay.PlusDays(1))
+            : throw GuardExtensions.OutOfRange(nameof(lastDay), lastDay, "must be before 9999-12-31, the last date NodaTime holds, since a period ends the day after its last day; leave a period still in force open instead");
     }
 
     /// <summary>Tells whether the period is in force on a date.</summary>

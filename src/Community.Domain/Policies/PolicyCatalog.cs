@@ -76,11 +76,18 @@ public sealed class PolicyCatalog
     /// <param name="code">The code.</param>
     /// <returns>The jurisdiction.</returns>
     /// <exception cref="ArgumentException">The catalog has no jurisdiction with <paramref name="code"/>.</exception>
-    public Jurisdiction GetJurisdiction(JurisdictionCode code) =>
-        _jurisdictions.TryGetValue(code, out var jurisdiction)
-            ? jurisdiction
-            : throw new ArgumentException(
-                $"code is {code}, which this catalog does not know; add the jurisdiction with PolicyCatalogBuilder.AddJurisdiction.", nameof(code));
+    public Jurisdiction GetJurisdiction(JurisdictionCode code) => GetJurisdiction(code, nameof(code));
+
+    /// <summary>Gets a jurisdiction by code, naming the caller's parameter if the catalog does not know it.</summary>
+    internal Jurisdiction GetJurisdiction(JurisdictionCode code, string? parameterName) =>
+        _jurisdictions.TryGetValue(code, out var jurisdiction) ? jurisdiction : throw UnknownJurisdiction(code, parameterName);
+
+    /// <summary>The exception for a code a catalog does not know; the default code is named as the default.</summary>
+    internal static ArgumentException UnknownJurisdiction(JurisdictionCode code, string? parameterName) =>
+        new(code == default
+                ? $"{parameterName} is the default JurisdictionCode (0), which names no place; make a code with JurisdictionCode.Of or JurisdictionCode.Parse."
+                : $"{parameterName} is {code}, which this catalog does not know; add the jurisdiction with PolicyCatalogBuilder.AddJurisdiction.",
+            parameterName);
 
     /// <summary>Tries to get a jurisdiction by code.</summary>
     /// <param name="code">The code.</param>
@@ -96,7 +103,7 @@ public sealed class PolicyCatalog
     public ImmutableArray<Jurisdiction> GetLineage(JurisdictionCode code)
     {
         var lineage = ImmutableArray.CreateBuilder<Jurisdiction>();
-        for (Jurisdiction? current = GetJurisdiction(code); current is not null; current = ParentOf(current))
+        for (Jurisdiction? current = GetJurisdiction(code, nameof(code)); current is not null; current = ParentOf(current))
         {
             lineage.Add(current);
         }
@@ -130,9 +137,9 @@ public sealed class PolicyCatalog
     /// <exception cref="PolicyNotInForceException">No version is in force there or at any ancestor on <paramref name="asOf"/>.</exception>
     public PolicyResolution<TPolicy> Resolve<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf)
         where TPolicy : class =>
-        Find(kind, jurisdiction, asOf) is { } version
+        Find(kind, jurisdiction, asOf, nameof(jurisdiction)) is { } version
             ? new PolicyResolution<TPolicy>(Unsafe.As<PolicyVersion<TPolicy>>(version), jurisdiction, asOf)
-            : throw new PolicyNotInForceException(kind, GetJurisdiction(jurisdiction), asOf);
+            : throw new PolicyNotInForceException(kind, GetJurisdiction(jurisdiction, nameof(jurisdiction)), asOf);
 
     /// <summary>Tries to resolve the version of a policy in force for a jurisdiction on a date.</summary>
     /// <typeparam name="TPolicy">The policy type.</typeparam>
@@ -146,7 +153,7 @@ public sealed class PolicyCatalog
     public bool TryResolve<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, out PolicyResolution<TPolicy> resolution)
         where TPolicy : class
     {
-        resolution = Find(kind, jurisdiction, asOf) is { } version
+        resolution = Find(kind, jurisdiction, asOf, nameof(jurisdiction)) is { } version
             ? new PolicyResolution<TPolicy>(Unsafe.As<PolicyVersion<TPolicy>>(version), jurisdiction, asOf)
             : default;
         return resolution.Version is not null;
@@ -154,28 +161,28 @@ public sealed class PolicyCatalog
 
     /// <summary>The version in force, for evaluators that need no resolution: the hot path.</summary>
     /// <exception cref="PolicyNotInForceException">No version is in force there on <paramref name="asOf"/>.</exception>
-    internal PolicyVersion<TPolicy> ResolveVersion<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf)
+    internal PolicyVersion<TPolicy> ResolveVersion<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, [CallerArgumentExpression(nameof(jurisdiction))] string? parameterName = null)
         where TPolicy : class =>
-        Find(kind, jurisdiction, asOf) is { } version
+        Find(kind, jurisdiction, asOf, parameterName) is { } version
             ? Unsafe.As<PolicyVersion<TPolicy>>(version)
-            : throw new PolicyNotInForceException(kind, GetJurisdiction(jurisdiction), asOf);
+            : throw new PolicyNotInForceException(kind, GetJurisdiction(jurisdiction, parameterName), asOf);
 
     /// <summary>The exception to throw where an evaluator finds no version of a kind in force.</summary>
-    internal PolicyNotInForceException NotInForce(PolicyKind kind, JurisdictionCode jurisdiction, LocalDate asOf) =>
-        new(kind, GetJurisdiction(jurisdiction), asOf);
+    internal PolicyNotInForceException NotInForce(PolicyKind kind, JurisdictionCode jurisdiction, LocalDate asOf, [CallerArgumentExpression(nameof(jurisdiction))] string? parameterName = null) =>
+        new(kind, GetJurisdiction(jurisdiction, parameterName), asOf);
 
     /// <summary>The version in force, or null when none is: the evaluators' <c>Try…</c> forms.</summary>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
-    internal PolicyVersion<TPolicy>? FindVersion<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf)
+    internal PolicyVersion<TPolicy>? FindVersion<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, [CallerArgumentExpression(nameof(jurisdiction))] string? parameterName = null)
         where TPolicy : class =>
-        Find(kind, jurisdiction, asOf) is { } version ? Unsafe.As<PolicyVersion<TPolicy>>(version) : null;
+        Find(kind, jurisdiction, asOf, parameterName) is { } version ? Unsafe.As<PolicyVersion<TPolicy>>(version) : null;
 
     // The version in force, or null. It returns a reference rather than a resolution through an out
     // parameter, which spares write barriers on the hot path. The version's policy type is the
     // kind's: ChainOf matches kinds by reference.
-    private PolicyVersion? Find(PolicyKind kind, JurisdictionCode jurisdiction, LocalDate asOf)
+    private PolicyVersion? Find(PolicyKind kind, JurisdictionCode jurisdiction, LocalDate asOf, string? parameterName)
     {
-        ref readonly var chain = ref ChainOf(kind, jurisdiction, asOf);
+        ref readonly var chain = ref ChainOf(kind, jurisdiction, asOf, parameterName);
         if (!Unsafe.IsNullRef(in chain))
         {
             // The first version tried is held in the chain itself: usually the only one.
@@ -209,20 +216,19 @@ public sealed class PolicyCatalog
     public PolicyLineage<TPolicy> ResolveLineage<TPolicy>(PolicyKind<TPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf)
         where TPolicy : class
     {
-        ref readonly var chain = ref ChainOf(kind, jurisdiction, asOf);
+        ref readonly var chain = ref ChainOf(kind, jurisdiction, asOf, nameof(jurisdiction));
         return Unsafe.IsNullRef(in chain) ? default : new PolicyLineage<TPolicy>(chain, Node.DayKey(asOf));
     }
 
     // The versions of a kind along a jurisdiction's lineage, or a null reference when it has none;
     // checks the arguments. A reference, not a copy, keeps the hot path's reads in place.
-    private ref readonly Node.KindChain ChainOf(PolicyKind kind, JurisdictionCode jurisdiction, LocalDate asOf)
+    private ref readonly Node.KindChain ChainOf(PolicyKind kind, JurisdictionCode jurisdiction, LocalDate asOf, string? parameterName)
     {
         Guard.Against.NullArgument(kind);
         EffectivePeriod.CheckIso(asOf);
         if (_nodes.Find(jurisdiction.Value) is not { } node)
         {
-            GetJurisdiction(jurisdiction); // throws, naming the unknown code
-            return ref Unsafe.NullRef<Node.KindChain>();
+            throw UnknownJurisdiction(jurisdiction, parameterName);
         }
 
         return ref node.ChainOf(kind);

@@ -20,7 +20,8 @@ public readonly record struct PolicyResolution<TPolicy>
     public PolicyVersion<TPolicy> Version { get; }
 
     /// <summary>Gets what the version says.</summary>
-    public TPolicy Policy => Version.Policy;
+    /// <exception cref="InvalidOperationException">The resolution is the default value, which holds none.</exception>
+    public TPolicy Policy => (Version ?? throw GuardExtensions.DefaultInstance<PolicyResolution<TPolicy>>("PolicyCatalog.Resolve")).Policy;
 
     /// <summary>Gets the jurisdiction asked about.</summary>
     public JurisdictionCode Requested { get; }
@@ -29,7 +30,8 @@ public readonly record struct PolicyResolution<TPolicy>
     public LocalDate AsOf { get; }
 
     /// <summary>Gets a value indicating whether the version was inherited from an ancestor because the jurisdiction asked about sets none in force.</summary>
-    public bool IsInherited => Version.Jurisdiction != Requested;
+    /// <exception cref="InvalidOperationException">The resolution is the default value, which holds none.</exception>
+    public bool IsInherited => (Version ?? throw GuardExtensions.DefaultInstance<PolicyResolution<TPolicy>>("PolicyCatalog.Resolve")).Jurisdiction != Requested;
 
     /// <summary>Formats the resolution, for diagnostics.</summary>
     /// <returns>A text naming the version and whether it was inherited.</returns>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
@@ -286,19 +287,27 @@ public sealed class PremisesEvaluator
 
     private static void CheckPrice(Money pricePerSquareMetre) => Guard.Against.NegativeAmount(pricePerSquareMetre.Yuan, nameof(pricePerSquareMetre));
 
-    private static InLieuPayment InLieuUnder(PolicyVersion<InLieuPaymentPolicy> version, Area buildingArea, Money price, ExplanationRecorder? recorder)
+    private static InLieuPayment InLieuUnder(PolicyVersion<InLieuPaymentPolicy> version, Area buildingArea, Money pricePerSquareMetre, ExplanationRecorder? recorder)
     {
         var policy = version.Policy;
         var (least, most) = (buildingArea * policy.MinimumShare, buildingArea * policy.MaximumShare);
+        if (most.SquareMetres * pricePerSquareMetre.Yuan > Money.MaxYuan)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(pricePerSquareMetre),
+                pricePerSquareMetre,
+                string.Create(CultureInfo.InvariantCulture, $"pricePerSquareMetre is {pricePerSquareMetre}, which on {most} gives {most.SquareMetres * pricePerSquareMetre.Yuan} yuan, beyond ±{Money.MaxYuan:0} yuan, the largest amount Money holds."));
+        }
+
         var payment = new InLieuPayment(
             version,
             buildingArea,
-            price,
+            pricePerSquareMetre,
             least,
             most,
-            Money.FromYuan(least.SquareMetres * price.Yuan).Round(Rounding.Amount),
-            Money.FromYuan(most.SquareMetres * price.Yuan).Round(Rounding.Amount));
-        recorder?.Step(PremisesText.InLieu(policy, buildingArea, price, payment));
+            Money.FromYuan(least.SquareMetres * pricePerSquareMetre.Yuan).Round(Rounding.Amount),
+            Money.FromYuan(most.SquareMetres * pricePerSquareMetre.Yuan).Round(Rounding.Amount));
+        recorder?.Step(PremisesText.InLieu(policy, buildingArea, pricePerSquareMetre, payment));
         return payment;
     }
 

@@ -8,11 +8,15 @@ namespace Community.Domain.Primitives;
 /// <para>The rate is held as an exact decimal fraction (150% is 1.5). A ratio such as 51/52 is kept
 /// to decimal's 28 significant digits; turn it into a reported percentage with
 /// <see cref="ToPercent(int, RoundingMode)"/>, which states its rounding.</para>
-/// <para>The default value is a rate of zero.</para>
+/// <para>The default value is a rate of zero. A rate is at most <see cref="MaxPercent"/>
+/// (1,000,000%); factories refuse a larger one.</para>
 /// </remarks>
 public readonly record struct Rate : IComparable<Rate>
 {
     private Rate(decimal fraction) => Fraction = fraction;
+
+    /// <summary>The largest rate, as a percentage, that <see cref="Rate"/> holds: 1,000,000% (a fraction of 10,000).</summary>
+    public const decimal MaxPercent = 1_000_000m;
 
     /// <summary>Gets the rate as a fraction: 1.5 for 150%.</summary>
     public decimal Fraction { get; }
@@ -27,16 +31,16 @@ public readonly record struct Rate : IComparable<Rate>
     public static Rate Whole => new(1m);
 
     /// <summary>Creates a rate from a percentage.</summary>
-    /// <param name="percent">The percentage, zero or more: 150 for 150%.</param>
+    /// <param name="percent">The percentage, from zero to <see cref="MaxPercent"/>: 150 for 150%.</param>
     /// <returns>The rate.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is negative.</exception>
-    public static Rate FromPercent(decimal percent) => new(Guard.Against.NegativeAmount(percent) / 100m);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is negative or beyond <see cref="MaxPercent"/>.</exception>
+    public static Rate FromPercent(decimal percent) => new(Guard.Against.OutsideLimit(Guard.Against.NegativeAmount(percent), MaxPercent, "percent", nameof(percent)) / 100m);
 
     /// <summary>Creates a rate from a fraction.</summary>
-    /// <param name="fraction">The fraction, zero or more: 1.5 for 150%.</param>
+    /// <param name="fraction">The fraction, from zero to 10,000: 1.5 for 150%.</param>
     /// <returns>The rate.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is negative.</exception>
-    public static Rate FromFraction(decimal fraction) => new(Guard.Against.NegativeAmount(fraction));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is negative or beyond 10,000 (<see cref="MaxPercent"/>).</exception>
+    public static Rate FromFraction(decimal fraction) => new(Guard.Against.OutsideLimit(Guard.Against.NegativeAmount(fraction), MaxPercent / 100m, "as a fraction", nameof(fraction)));
 
     /// <summary>Creates a share from a part and a whole, such as 51 petitions mediated of 52 received.</summary>
     /// <param name="part">The part, from zero to <paramref name="whole"/>.</param>

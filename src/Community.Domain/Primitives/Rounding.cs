@@ -12,6 +12,8 @@ namespace Community.Domain.Primitives;
 public readonly record struct Rounding
 {
     private const decimal DefaultStep = 0.01m;
+    private const decimal MinStep = 0.0000000001m;
+    private const decimal MaxStep = 10_000_000_000m;
 
     // Zero means "the default step", which keeps default(Rounding) valid.
     private readonly decimal _step;
@@ -35,18 +37,23 @@ public readonly record struct Rounding
     public static Rounding Floor => new(DefaultStep, RoundingMode.Up);
 
     /// <summary>Creates a rounding to the given step in the given direction.</summary>
-    /// <param name="step">The precision, greater than zero; for example 0.01, 0.1, 1 or 10.</param>
+    /// <param name="step">The precision, from 10^-10 to 10^10; for example 0.01, 0.1, 1 or 10.</param>
     /// <param name="mode">The direction of rounding.</param>
     /// <returns>The rounding.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is zero or negative, or <paramref name="mode"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is outside 10^-10 to 10^10, or <paramref name="mode"/> is not defined.</exception>
     public static Rounding To(decimal step, RoundingMode mode) =>
-        new(Guard.Against.NotPositive(step), Guard.Against.UndefinedEnum(mode));
+        new(step is >= MinStep and <= MaxStep ? step : throw GuardExtensions.OutOfRange(nameof(step), step, "must be from 0.0000000001 to 10000000000"), Guard.Against.UndefinedEnum(mode));
+
+    /// <summary>The largest value, either side of zero, that <see cref="Apply"/> rounds: 10^18.</summary>
+    public const decimal MaxValue = 1_000_000_000_000_000_000m;
 
     /// <summary>Rounds a value to this precision in this direction.</summary>
-    /// <param name="value">The exact value.</param>
+    /// <param name="value">The exact value, within ±<see cref="MaxValue"/>.</param>
     /// <returns>The rounded value, a whole multiple of <see cref="Step"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is beyond ±<see cref="MaxValue"/>.</exception>
     public decimal Apply(decimal value)
     {
+        Guard.Against.OutsideLimit(value, MaxValue, "(a value Rounding rounds)");
         var step = Step;
         var steps = value / step;
         var rounded = Mode switch

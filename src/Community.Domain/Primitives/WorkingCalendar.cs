@@ -70,7 +70,7 @@ public sealed class WorkingCalendar
     /// <param name="start">The start, which itself does not count.</param>
     /// <param name="workingDays">The working days, positive.</param>
     /// <returns>The N-th working day after <paramref name="start"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is not positive or above 3650.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is not positive or above 3650, or the day reached would pass 9999-12-31.</exception>
     public LocalDate AddWorkingDays(LocalDate start, int workingDays)
     {
         if (workingDays is < 1 or > 3650)
@@ -81,7 +81,9 @@ public sealed class WorkingCalendar
         var day = start;
         for (var counted = 0; counted < workingDays;)
         {
-            day = day.PlusDays(1);
+            day = day < LocalDate.MaxIsoValue
+                ? day.PlusDays(1)
+                : throw GuardExtensions.OutOfRange(nameof(start), start, string.Create(CultureInfo.InvariantCulture, $"is too late: {workingDays} working days after it pass 9999-12-31, the last date NodaTime holds"));
             if (IsWorkingDay(day))
             {
                 counted++;
@@ -98,8 +100,9 @@ public sealed class WorkingCalendar
     public int WorkingDaysBetween(LocalDate start, LocalDate end)
     {
         var count = 0;
-        for (var day = start.PlusDays(1); day <= end; day = day.PlusDays(1))
+        for (var day = start; day < end;)
         {
+            day = day.PlusDays(1);
             count += IsWorkingDay(day) ? 1 : 0;
         }
 

@@ -59,11 +59,11 @@ public readonly record struct SourceDate
             throw GuardExtensions.OutOfRange(nameof(date), date, "must be in the ISO calendar");
         }
 
-        return new(CheckYear(date.Year), date.Month, date.Day);
+        return new(CheckYear(date.Year, nameof(date)), date.Month, date.Day);
     }
 
-    private static int CheckYear(int year) =>
-        year is >= 1949 and <= 9999 ? year : throw GuardExtensions.OutOfRange(nameof(year), year, "must be from 1949 to 9999");
+    private static int CheckYear(int year, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(year))] string? parameterName = null) =>
+        year is >= 1949 and <= 9999 ? year : throw GuardExtensions.OutOfRange(parameterName, year, "must be in a year from 1949 to 9999");
 
     /// <summary>Formats the date to its known precision: <c>2005</c>, <c>2008-02</c> or <c>2016-11-22</c>.</summary>
     /// <returns>The ISO-style text.</returns>

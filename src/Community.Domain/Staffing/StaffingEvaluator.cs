@@ -151,7 +151,7 @@ public sealed class StaffingEvaluator
     {
         var policy = version.Policy;
         var units = community.Count(policy.Unit);
-        var requirement = policy.RequireUnchecked(units);
+        var requirement = policy.RequireUnchecked(units, nameof(community));
         if (recorder is not null)
         {
             recorder.Formula(policy.Minimum, policy.Unit, units);
@@ -201,7 +201,7 @@ public sealed class StaffingEvaluator
                 continue;
             }
 
-            var above = higher.Policy.RequireUnchecked(community.Count(higher.Policy.Unit));
+            var above = higher.Policy.RequireUnchecked(community.Count(higher.Policy.Unit), nameof(community));
             if (LevelCheck.Check(_catalog, version, (requirement.Minimum, requirement.Maximum), higher, (above.Minimum, above.Maximum), (kind.EnglishName, kind.ChineseName), recorder) is { } warning)
             {
                 LevelCheck.Add(ref found, warning);

@@ -70,7 +70,7 @@ public sealed class StaffingPolicy
             throw GuardExtensions.OutOfRange(nameof(units), units, "must be zero or more");
         }
 
-        return RequireUnchecked(units);
+        return RequireUnchecked(units, nameof(units));
     }
 
     /// <summary>Formats the policy, for diagnostics.</summary>
@@ -78,8 +78,11 @@ public sealed class StaffingPolicy
     public override string ToString() =>
         $"at least ({Minimum}){(Maximum is null ? string.Empty : $", at most ({Maximum})")}, counting {Unit}";
 
-    internal StaffingRequirement RequireUnchecked(long units) =>
-        new(Unit, units, Minimum.Count(units), Maximum is null ? null : ReferenceEquals(Maximum, Minimum) ? Minimum.Count(units) : Maximum.Count(units));
+    internal StaffingRequirement RequireUnchecked(long units, string parameterName)
+    {
+        var minimum = Minimum.CountOf(units, parameterName);
+        return new(Unit, units, minimum, Maximum is null ? null : ReferenceEquals(Maximum, Minimum) ? minimum : Maximum.CountOf(units, parameterName));
+    }
 
     private static StaffingPolicy Create(CountUnit unit, CountFormula minimum, CountFormula? maximum)
     {

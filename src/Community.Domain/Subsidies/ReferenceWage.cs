@@ -32,7 +32,9 @@ public sealed class ReferenceWage
     /// <returns>The wage.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="monthly"/> is zero or negative.</exception>
     public static ReferenceWage PerMonth(Money monthly) =>
-        monthly > Money.Zero ? new(monthly, monthly.MonthlyToAnnual(), false) : throw GuardExtensions.OutOfRange(nameof(monthly), monthly, "must be more than zero yuan a month");
+        monthly > Money.Zero && monthly.Yuan <= Money.MaxYuan / 12m
+            ? new(monthly, monthly.MonthlyToAnnual(), false)
+            : throw GuardExtensions.OutOfRange(nameof(monthly), monthly, "must be more than zero yuan a month, and a year of it within Money.MaxYuan");
 
     /// <summary>Creates a reference wage from its yearly amount, as average wages are published.</summary>
     /// <param name="annual">The wage per year; more than zero.</param>

@@ -116,7 +116,8 @@ public sealed class SubsidyPolicy
     /// <returns><see langword="true"/> when the policy covers <paramref name="role"/>.</returns>
     public bool TryGetLine(PayRole role, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SubsidyLine? line)
     {
-        line = (uint)role < (uint)_byRole.Length ? _byRole[(int)role] : null;
+        Guard.Against.UndefinedEnum(role);
+        line = (int)role < _byRole.Length ? _byRole[(int)role] : null;
         return line is not null;
     }
 

@@ -107,7 +107,7 @@ public class WorkloadRegisterTests
         summariseJulian.Should().Throw<ArgumentException>().WithParameterName("period").WithMessage("*ISO*");
 
         blank.Should().Throw<ArgumentNullException>().WithParameterName("community");
-        code.Should().Throw<ArgumentException>().WithParameterName("jurisdiction").WithMessage("jurisdiction is the default value 0*");
+        code.Should().Throw<ArgumentException>().WithParameterName("jurisdiction").WithMessage("jurisdiction is the default JurisdictionCode*JurisdictionCode.Of*");
         ((Action)(() => AdmissionFixtures.Community(" ", Xinluo))).Should().Throw<ArgumentException>().WithParameterName("name");
         period.Should().Throw<ArgumentNullException>().WithParameterName("period");
         julian.Should().Throw<ArgumentException>().WithParameterName("period");

@@ -57,7 +57,7 @@ public sealed class TryFormTests
         FluentActions.Invoking(() => evaluator.TryAssess(In2016, null!, out _)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "committee");
         FluentActions.Invoking(() => evaluator.TryRecommend(Xiantao, In2016, null!, out _)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "record");
         FluentActions.Invoking(() => evaluator.TryQuota(JurisdictionCode.Of(990000), In2016, Population.Of(1), out _)).Should().Throw<ArgumentException>()
-            .Where(e => e.ParamName == "code", "an unknown jurisdiction is a caller's mistake, not an absent policy");
+            .Where(e => e.ParamName == "jurisdiction", "an unknown jurisdiction is a caller's mistake, not an absent policy");
     }
 
     [Fact]

@@ -202,7 +202,7 @@ public class CommitteeReviewTests
         FluentActions.Invoking(() => CommitteeTermPolicy.OfYears(0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("years");
         FluentActions.Invoking(() => CommitteeTermPolicy.OfYears(11)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("years");
         FluentActions.Invoking(() => MeetingPolicy.AtLeast(0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("perYear");
-        FluentActions.Invoking(() => CommitteeSizePolicy.Between(5, 4)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("max");
+        FluentActions.Invoking(() => CommitteeSizePolicy.Between(5, 4)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maximum");
     }
 
     [Fact]

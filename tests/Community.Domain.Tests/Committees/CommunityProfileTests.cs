@@ -154,14 +154,14 @@ public class ResidentsCommitteeTests
     [Fact]
     public void Create_DuplicateName_Throws() =>
         FluentActions.Invoking(() => ResidentsCommittee.Create(CommitteeFixtures.Xiantao(), [CommitteeFixtures.Director("李"), CommitteeFixtures.FullTimeMember("李")]))
-            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "members").WithMessage("*\"李\" twice*");
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "members[1]").WithMessage("members[1] is \"李\", already named by members[0]*");
 
     [Fact]
     public void Create_NullArguments_Throw()
     {
         FluentActions.Invoking(() => ResidentsCommittee.Create(null!, [CommitteeFixtures.Director()])).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "community");
         FluentActions.Invoking(() => ResidentsCommittee.Create(CommitteeFixtures.Xiantao(), null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "members");
-        FluentActions.Invoking(() => ResidentsCommittee.Create(CommitteeFixtures.Xiantao(), [null!])).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "members");
+        FluentActions.Invoking(() => ResidentsCommittee.Create(CommitteeFixtures.Xiantao(), [CommitteeFixtures.Director(), null!])).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "members[1]");
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public class ResidentsCommitteeTests
         var committee = CommitteeFixtures.Committee(CommitteeFixtures.Xiantao(), 1, 0);
 
         FluentActions.Invoking(() => committee.WithoutMember("无此人")).Should().Throw<ArgumentException>().Where(e => e.ParamName == "name");
-        FluentActions.Invoking(() => committee.WithoutMember("李主任")).Should().Throw<ArgumentException>().Where(e => e.ParamName == "members");
-        FluentActions.Invoking(() => committee.WithMember(CommitteeFixtures.Director())).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => committee.WithoutMember("李主任")).Should().Throw<ArgumentException>().Where(e => e.ParamName == "name").WithMessage("*the only member*");
+        FluentActions.Invoking(() => committee.WithMember(CommitteeFixtures.Director())).Should().Throw<ArgumentException>().Where(e => e.ParamName == "member").WithMessage("*already on the committee*");
     }
 }

@@ -123,7 +123,7 @@ public class CountFormulaTests
     {
         var act = () => CountFormula.PerUnits(1, RoundingMode.Up).Evaluate(long.MaxValue);
 
-        act.Should().Throw<OverflowException>();
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("units").WithMessage("*beyond 2147483647*");
     }
 
     [Fact]

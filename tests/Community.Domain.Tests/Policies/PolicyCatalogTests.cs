@@ -119,11 +119,11 @@ public class PolicyCatalogTests
     }
 
     [Fact]
-    public void Resolve_UnknownJurisdiction_ThrowsNamingCode()
+    public void Resolve_UnknownJurisdiction_ThrowsNamingTheJurisdictionArgument()
     {
         var act = () => Tree().Build().Resolve(Kind, JurisdictionCode.Of(110000), Jan2008);
 
-        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "code").WithMessage("*110000*AddJurisdiction*");
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "jurisdiction").WithMessage("jurisdiction is 110000*AddJurisdiction*");
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public class RoundingTests
         var act = () => Rounding.To(step, RoundingMode.Up);
 
         act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "step")
-            .WithMessage("*step is*greater than zero*");
+            .WithMessage("*step is*from 0.0000000001 to 10000000000*");
     }
 
     [Fact]

@@ -58,8 +58,8 @@ public class SubsidyPolicyTests
         line.SourceText.Should().Contain("130%");
         line.ToString().Should().Be("FullTimeMember: 130% of minimum wage");
         policy.TryGetLine(PayRole.GridWorker, out _).Should().BeFalse();
-        policy.TryGetLine((PayRole)99, out _).Should().BeFalse();
-        policy.TryGetLine((PayRole)Enum.GetValues<PayRole>().Length, out _).Should().BeFalse();
+        FluentActions.Invoking(() => policy.TryGetLine((PayRole)99, out _)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("role");
+        FluentActions.Invoking(() => policy.TryGetLine((PayRole)Enum.GetValues<PayRole>().Length, out _)).Should().Throw<ArgumentOutOfRangeException>("the value after the last role is no role");
         policy.ToString().Should().StartWith("Floors: Director: 150% of minimum wage;");
         SubsidyPolicies.XinluoPay2008.Rounding.Should().Be(Rounding.Amount);
         SubsidyPolicies.XinluoPay2008.Lines[0].FixedMonthly.Should().Be(Money.FromYuan(700));

@@ -1,0 +1,118 @@
+using Community.Domain.Admission;
+using Community.Domain.Budgets;
+using Community.Domain.BuiltIn;
+using Community.Domain.Committees;
+using Community.Domain.Communities;
+using Community.Domain.Grids;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Participation;
+using Community.Domain.Scale;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using Community.Domain.Sources;
+using Community.Domain.Subsidies;
+using Community.Domain.Workflows;
+using NodaTime;
+
+namespace Community.Domain.Tests.Contract;
+
+/// <summary>
+/// Realistic composite values the sample pool starts from, so that harvesting (calling the
+/// library with ordinary arguments) reaches every result type: a Xiantao community with its
+/// committee, records, a register with decisions, a district budget, workflow cases.
+/// </summary>
+internal static class Seeds
+{
+    public static IEnumerable<object> All()
+    {
+        // The built-in catalog with the national committee size and term a reviewer needs.
+        var catalog = BuiltInCatalog.CreateBuilder()
+            .Add(CommitteeKinds.Size, KnownJurisdictions.China.Code, EffectivePeriod.Always, CommitteeSizePolicy.Between(5, 11), RuleId.Of("TN-COM-01"))
+            .Add(CommitteeKinds.Term, KnownJurisdictions.China.Code, EffectivePeriod.Always, CommitteeTermPolicy.OfYears(5), RuleId.Of("TN-COM-02"))
+            .Add(ScaleKinds.Community, KnownJurisdictions.China.Code, EffectivePeriod.Always, CommunityScalePolicy.Between(CountUnit.Households, 1000, 3000), RuleId.Of("TN-SCL-01"))
+            .Build();
+        yield return catalog;
+        var xiantao = KnownJurisdictions.Xiantao.Code;
+        var day = new LocalDate(2016, 11, 22);
+        var community = CommunityProfile.Create(xiantao, "干河社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(8000), HouseholdCount.Of(2600), Area.FromSquareMetres(300), gridCount: 4);
+        var xinluoCommunity = CommunityProfile.Create(KnownJurisdictions.Xinluo.Code, "中城社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(5000), HouseholdCount.Of(1600));
+        yield return community;
+        yield return xinluoCommunity;
+
+        var committee = ResidentsCommittee.Create(community,
+        [
+            CommitteeMember.FullTime("张敏", CommitteePost.Director, PartyPost.Secretary),
+            CommitteeMember.FullTime("李强", CommitteePost.DeputyDirector),
+            CommitteeMember.FullTime("王芳", CommitteePost.Member),
+            CommitteeMember.PartTime("赵磊", CommitteePost.Member, PartTimeSource.GridWorker),
+            CommitteeMember.PartTime("陈静", CommitteePost.Member, PartTimeSource.ResidentGroupLeader),
+        ]);
+        yield return committee;
+        var committees = new CommitteeEvaluator(catalog);
+        yield return committees.Assess(day, committee);
+        var record = CommitteeRecord.Create(community, 7, 5, ElectionResult.Create(ElectionBasis.Voters, 2000, 1500, 900), 4);
+        yield return record;
+        yield return committees.Review(day, record);
+        yield return DirectorRecord.Create(new DateInterval(new LocalDate(2011, 1, 1), new LocalDate(2013, 12, 31)), [Honour.Of(HonourLevel.City, new LocalDate(2012, 5, 4))], [AssessmentRank.Of(2, new LocalDate(2013, 12, 20))]);
+
+        var decidedOn = new LocalDate(2010, 3, 1);
+        var request = WorkRequest.Create(Department.Of("区民政局", DepartmentLevel.County), WorkItemKind.OtherOutsideDuties, "人口普查入户登记", decidedOn, decidedOn.PlusDays(30));
+        yield return request;
+        var admission = new AdmissionEvaluator(catalog);
+        var decision = admission.Decide(KnownJurisdictions.Xinluo.Code, decidedOn, request);
+        yield return decision;
+        var register = WorkloadRegister.Create(xinluoCommunity, new DateInterval(new LocalDate(2010, 1, 1), new LocalDate(2010, 12, 31))).Add(decision);
+        yield return register;
+        yield return register.Summarise();
+        yield return admission.Burden(register, 2010);
+        yield return WorkingCalendar.Create([new LocalDate(2010, 4, 5)], []);
+        yield return admission.Timeliness(KnownJurisdictions.Xinluo.Code, new LocalDate(2024, 11, 1), request.WithAppliedOn(new LocalDate(2024, 10, 8)).WithDecidedOn(new LocalDate(2024, 10, 12)), WorkingCalendar.WeekdaysOnly);
+        yield return AdmissionPolicies.Xinluo.ToBuilder().Cap(WorkItemKind.Plaque, 1).Cap(WorkItemKind.Assessment, 5).CapTotal(60).Build();
+        yield return new SubsidyEvaluator(catalog).Entitlement(SubsidyKinds.Pay, KnownJurisdictions.Shushan.Code, new LocalDate(2012, 6, 30), PayRole.GridWorker, ServiceRecord.Create(new LocalDate(2010, 3, 1)));
+        var grids = new GridEvaluator(catalog);
+        yield return grids.Assess(KnownJurisdictions.Hefei.Code, new LocalDate(2012, 6, 30), HouseholdCount.Of(2500), grids: 4, managers: 6);
+        yield return grids.AssessCoverage(KnownJurisdictions.Hefei.Code, new LocalDate(2012, 8, 1), GridCoverage.Of(Proportion.Of(400, 400), Proportion.Of(55, 100)));
+        yield return new Domain.Premises.PremisesEvaluator(catalog).BuildingCost(KnownJurisdictions.Xinluo.Code, new LocalDate(2008, 6, 30), Area.FromSquareMetres(300));
+        yield return new Domain.Premises.PremisesEvaluator(catalog).Assess(Domain.Premises.PremisesKinds.Standard, xiantao, day, new Domain.Premises.PremisesDescription(Area.FromSquareMetres(280), rooms: 6, halls: 1));
+        yield return new Domain.Statistics.StatisticsEvaluator(catalog).Check(Domain.Statistics.StatisticsKinds.Communities, xiantao, day);
+        var scale = new ScaleEvaluator(catalog);
+        yield return scale.Assess(day, community);
+
+        var budgetCommunity = BudgetCommunity.Create(xinluoCommunity, [(PayRole.Director, 1), (PayRole.FullTimeMember, 3)], workers: 4, partyBranches: 1);
+        yield return budgetCommunity;
+        var budget = new BudgetCalculator(catalog).Annual(new LocalDate(2008, 6, 30), [budgetCommunity]);
+        yield return budget;
+        yield return Budget.Compare(budget, budget);
+
+        yield return ParticipationRecord.Of(community).WithOrganisations(3, 2).WithVolunteers(100, 60, 500).WithActivities(2, 3);
+        yield return GridCoverage.Of(Proportion.Of(400, 400), Proportion.Of(55, 100));
+        yield return CostShare.Ratio((Payer.Of("city", "市", "City"), 1), (Payer.Of("district", "区", "District"), 1));
+
+        var workflows = new WorkflowEvaluator(catalog);
+        var opened = workflows.Open(WorkflowKinds.GridEvents, xiantao, new LocalDate(2017, 3, 1), "仙桃-2017-017", MatterSize.Small);
+        yield return opened;
+        yield return opened.MoveTo("dispatch", new LocalDate(2017, 3, 1), CaseAction.None.At(HandlingLevel.Grid));
+        var duties = DutyRecord.Of(community, new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31)),
+            [DutyEvent.Of("事件-1", WorkflowPolicies.FamilyDispute, new LocalDate(2017, 5, 3), attended: true)],
+            [DutyHousehold.Of("住户-1", WorkflowPolicies.ElderlyAlone, new LocalDate(2017, 2, 1))]);
+        yield return duties;
+
+        yield return workflows.Assess(new LocalDate(2017, 12, 31), (DutyRecord)duties);
+        yield return Caught(() => new CommitteeEvaluator(BuiltInCatalog.Instance).Review(day, record));
+        yield return Caught(() => opened.MoveTo("close", new LocalDate(2017, 3, 2)));
+    }
+
+    private static Exception Caught(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception caught)
+        {
+            return caught;
+        }
+
+        throw new InvalidOperationException("The seed expected an exception.");
+    }
+}
