@@ -48,6 +48,26 @@ internal static class GuardExtensions
             : throw OutOfRange(parameterName, input, "must be one of " + string.Join(", ", Enum.GetNames<TEnum>()));
     }
 
+    /// <summary>Refuses a flags value with a bit no member of <typeparamref name="TEnum"/> defines.</summary>
+    public static TEnum UndefinedFlags<TEnum>(this IGuardClause guard, TEnum input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+        where TEnum : struct, Enum
+    {
+        _ = guard;
+        var bits = unchecked((ulong)Convert.ToInt64(input, CultureInfo.InvariantCulture));
+        return (bits & ~FlagMask<TEnum>.All) == 0
+            ? input
+            : throw OutOfRange(parameterName, input, "must combine only " + string.Join(", ", Enum.GetNames<TEnum>()));
+    }
+
+    /// <summary>Refuses a language that is neither English nor Chinese.</summary>
+    public static Explanations.ExplanationLanguage Language(this IGuardClause guard, Explanations.ExplanationLanguage input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+    {
+        _ = guard;
+        return input is Explanations.ExplanationLanguage.English or Explanations.ExplanationLanguage.Chinese
+            ? input
+            : throw OutOfRange(parameterName, (int)input, "must be English or Chinese");
+    }
+
     public static string BlankText(this IGuardClause guard, string? input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
     {
         _ = guard;
@@ -104,6 +124,13 @@ internal static class GuardExtensions
         return input <= limit && input >= -limit
             ? input
             : throw OutOfRange(parameterName, input, string.Create(CultureInfo.InvariantCulture, $"must be within ±{limit:0.##########} {unit}, the documented limit"));
+    }
+
+    // The union of a flags enum's defined bits, computed once per enum type.
+    private static class FlagMask<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly ulong All = Enum.GetValues<TEnum>().Aggregate(0UL, (mask, value) => mask | unchecked((ulong)Convert.ToInt64(value, CultureInfo.InvariantCulture)));
     }
 
     // Exceptions are built in separate methods so that the guards, which run on every evaluation,

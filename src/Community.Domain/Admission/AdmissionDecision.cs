@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
@@ -72,7 +73,8 @@ public readonly struct AdmissionDecision : IEquatable<AdmissionDecision>
     /// <summary>Returns the outcome in words, in a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>A text such as "refusable: the community may refuse it".</returns>
-    public string Describe(ExplanationLanguage language) => AdmissionText.Outcome(Outcome, language);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is neither English nor Chinese.</exception>
+    public string Describe(ExplanationLanguage language) => AdmissionText.Outcome(Outcome, Guard.Against.Language(language));
 
     /// <inheritdoc/>
     public bool Equals(AdmissionDecision other) =>

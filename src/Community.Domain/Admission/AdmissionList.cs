@@ -82,7 +82,12 @@ public sealed class AdmissionList
     /// <summary>Counts the items of a standing.</summary>
     /// <param name="standing">The standing.</param>
     /// <returns>How many items the list puts there.</returns>
-    public int Count(ListStanding standing) => Items.Count(i => i.Standing == standing);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="standing"/> is not a defined <see cref="ListStanding"/>.</exception>
+    public int Count(ListStanding standing)
+    {
+        Guard.Against.UndefinedEnum(standing);
+        return Items.Count(i => i.Standing == standing);
+    }
 
     /// <summary>Formats the list, for diagnostics.</summary>
     /// <returns>A text such as <c>Community work admission list: 12 items in 3 categories</c>.</returns>

@@ -113,22 +113,26 @@ public sealed class AdmissionPolicy
     /// <summary>Returns a value indicating whether a duty is among the community's own under this policy.</summary>
     /// <param name="duty">The duty.</param>
     /// <returns>True when no admission is needed for work within it.</returns>
-    public bool IsOwnDuty(CommunityDuty duty) => unchecked((uint)duty) < 32 && (_ownDutyMask & (1 << (int)duty)) != 0;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duty"/> is not a defined <see cref="CommunityDuty"/>.</exception>
+    public bool IsOwnDuty(CommunityDuty duty) => (_ownDutyMask & (1 << (int)Guard.Against.UndefinedEnum(duty))) != 0;
 
     /// <summary>Returns a value indicating whether a kind of work is prohibited under this policy.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>True when no approval can admit it.</returns>
-    public bool IsProhibited(WorkItemKind kind) => unchecked((uint)kind) < 32 && (_prohibitedMask & (1 << (int)kind)) != 0;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="WorkItemKind"/>.</exception>
+    public bool IsProhibited(WorkItemKind kind) => (_prohibitedMask & (1 << (int)Guard.Against.UndefinedEnum(kind))) != 0;
 
     /// <summary>Returns a value indicating whether this policy accepts a form of entrustment.</summary>
     /// <param name="form">The form.</param>
     /// <returns>True when the form is accepted, or when the policy names no form.</returns>
-    public bool Accepts(EntrustmentForm form) => _formMask == 0 || (unchecked((uint)form) < 32 && (_formMask & (1 << (int)form)) != 0);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="form"/> is not a defined <see cref="EntrustmentForm"/>.</exception>
+    public bool Accepts(EntrustmentForm form) => (int)Guard.Against.UndefinedEnum(form) >= 0 && (_formMask == 0 || (_formMask & (1 << (int)form)) != 0);
 
     /// <summary>Returns the yearly cap on admitted items of a kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The cap, or null when the kind is uncapped.</returns>
-    public int? CapOf(WorkItemKind kind) => unchecked((uint)kind) < (uint)_capByKind.Length && _capByKind[(int)kind] >= 0 ? _capByKind[(int)kind] : null;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="WorkItemKind"/>.</exception>
+    public int? CapOf(WorkItemKind kind) => (int)Guard.Against.UndefinedEnum(kind) < _capByKind.Length && _capByKind[(int)kind] >= 0 ? _capByKind[(int)kind] : null;
 
     /// <summary>Returns what a condition of this policy requires, in a language.</summary>
     /// <param name="condition">One condition the policy sets.</param>
@@ -137,7 +141,7 @@ public sealed class AdmissionPolicy
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="condition"/> is not a single condition this policy sets.</exception>
     public string Describe(AdmissionCondition condition, ExplanationLanguage language)
     {
-        Guard.Against.UndefinedEnum(language);
+        Guard.Against.Language(language);
         var text = RequirementOf(condition);
         return text.English is null
             ? throw GuardExtensions.OutOfRange(nameof(condition), condition, "must be a single condition this policy sets: " + Conditions)

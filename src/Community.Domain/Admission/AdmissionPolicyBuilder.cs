@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Globalization;
 using Community.Domain.Policies;
@@ -157,8 +158,10 @@ public sealed class AdmissionPolicyBuilder
     /// <summary>Waives conditions, with the conditions that depend on them (waiving the application waives its office, the approval its authority and date, the entrustment its form).</summary>
     /// <param name="conditions">The conditions to waive, combined with <c>|</c>.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="conditions"/> has a bit no <see cref="AdmissionCondition"/> defines.</exception>
     public AdmissionPolicyBuilder Waive(AdmissionCondition conditions)
     {
+        Guard.Against.UndefinedFlags(conditions);
         if ((conditions & AdmissionCondition.WrittenApplication) != 0)
         {
             conditions |= AdmissionCondition.ApplicationToNamedOffice;

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -81,7 +82,8 @@ public sealed class BurdenReport
     /// <summary>Writes the report as lines of text in a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The heading, one line per kind, the total and the funds.</returns>
-    public string ToText(ExplanationLanguage language) => AdmissionText.Burden(this, language);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is neither English nor Chinese.</exception>
+    public string ToText(ExplanationLanguage language) => AdmissionText.Burden(this, Guard.Against.Language(language));
 
     /// <summary>Formats the report.</summary>
     /// <returns>The English text of <see cref="ToText"/>.</returns>

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using Community.Domain.Explanations;
 using Community.Domain.Sources;
@@ -40,7 +41,8 @@ public readonly struct UnmetCondition : IEquatable<UnmetCondition>
     /// <summary>Returns what the condition requires in a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The English or Chinese text.</returns>
-    public string In(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? Chinese : English;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is neither English nor Chinese.</exception>
+    public string In(ExplanationLanguage language) => Guard.Against.Language(language) == ExplanationLanguage.Chinese ? Chinese : English;
 
     /// <summary>Compares two unmet conditions.</summary>
     /// <param name="left">The first.</param>

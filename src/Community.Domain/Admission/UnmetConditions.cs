@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections;
 using System.Numerics;
 using Community.Domain.Policies;
@@ -50,7 +51,8 @@ public readonly struct UnmetConditions : IReadOnlyList<UnmetCondition>, IEquatab
     /// <summary>Returns a value indicating whether a condition failed.</summary>
     /// <param name="condition">The condition.</param>
     /// <returns>True when it is among the failed ones.</returns>
-    public bool Contains(AdmissionCondition condition) => condition != AdmissionCondition.None && (Conditions & condition) == condition;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="condition"/> has a bit no <see cref="AdmissionCondition"/> defines.</exception>
+    public bool Contains(AdmissionCondition condition) => Guard.Against.UndefinedFlags(condition) != AdmissionCondition.None && (Conditions & condition) == condition;
 
     /// <summary>Compares two sets of failed conditions.</summary>
     /// <param name="left">The first.</param>

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using Community.Domain.Explanations;
 using Community.Domain.Sources;
@@ -49,7 +50,8 @@ public sealed record Finding
     /// <summary>Returns the message in a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The English or Chinese message.</returns>
-    public string In(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? Chinese : English;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is neither English nor Chinese.</exception>
+    public string In(ExplanationLanguage language) => Guard.Against.Language(language) == ExplanationLanguage.Chinese ? Chinese : English;
 
     /// <summary>Formats the finding.</summary>
     /// <returns>A text such as <c>Error TooManyMembers (COM-01): …</c>.</returns>

@@ -30,7 +30,7 @@ public sealed class ElectionPolicy
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentException"><paramref name="basis"/> is not a defined <see cref="ElectionBasis"/>.</exception>
     public static ElectionPolicy Create(ElectionBasis basis, ShareThreshold turnout, ShareThreshold elects) =>
-        new(Guard.Against.UndefinedEnum(basis), turnout, elects);
+        new(Guard.Against.UndefinedEnum(basis), Guard.Against.DefaultValue(turnout, "ShareThreshold.AtLeast or ShareThreshold.MoreThan"), Guard.Against.DefaultValue(elects, "ShareThreshold.AtLeast or ShareThreshold.MoreThan"));
 
     /// <summary>Formats the policy, for diagnostics.</summary>
     /// <returns>A text such as <c>Voters: turnout more than 1/2, elected with more than 1/2</c>.</returns>

@@ -57,7 +57,8 @@ public sealed class PartTimeSourcePolicy
     /// <summary>Tells whether a source is allowed.</summary>
     /// <param name="source">The source.</param>
     /// <returns><see langword="true"/> when the policy allows it.</returns>
-    public bool IsAllowed(PartTimeSource source) => unchecked((uint)source < (uint)_allowed.Length) && _allowed[(int)source];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is not a defined <see cref="PartTimeSource"/>.</exception>
+    public bool IsAllowed(PartTimeSource source) => (int)Guard.Against.UndefinedEnum(source) < _allowed.Length && _allowed[(int)source];
 
     /// <summary>Formats the policy, for diagnostics.</summary>
     /// <returns>The allowed sources.</returns>

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -70,6 +71,7 @@ public sealed class Explanation
     /// <returns>A multi-line text: heading, inputs, numbered steps, result and sources.</returns>
     public string ToText(ExplanationLanguage language)
     {
+        Guard.Against.Language(language);
         var chinese = language == ExplanationLanguage.Chinese;
         var text = new StringBuilder();
         text.Append(RuleId.Value).Append(' ').Append(Policy.In(language)).Append(" — ")

@@ -31,7 +31,8 @@ public sealed record ExplanationStep
     /// <summary>Returns the text in a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The English or the Chinese text.</returns>
-    public string In(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? Chinese : English;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is neither English nor Chinese.</exception>
+    public string In(ExplanationLanguage language) => Guard.Against.Language(language) == ExplanationLanguage.Chinese ? Chinese : English;
 
     /// <summary>Formats the step, for diagnostics.</summary>
     /// <returns>The kind and the English text.</returns>

@@ -32,7 +32,8 @@ public sealed record ExplanationText
     /// <summary>Returns the text in a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The English or the Chinese text.</returns>
-    public string In(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? Chinese : English;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is neither English nor Chinese.</exception>
+    public string In(ExplanationLanguage language) => Guard.Against.Language(language) == ExplanationLanguage.Chinese ? Chinese : English;
 
     /// <summary>Formats the text, for diagnostics.</summary>
     /// <returns>The name and the English text.</returns>

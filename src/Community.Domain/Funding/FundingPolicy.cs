@@ -57,7 +57,8 @@ public sealed class FundingPolicy
     /// <summary>Says whether the policy funds communities of a kind.</summary>
     /// <param name="kind">The community's kind.</param>
     /// <returns><see langword="false"/> when the kind is excluded.</returns>
-    public bool Funds(CommunityKind kind) => !ExcludedKinds.Contains(kind);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="CommunityKind"/>.</exception>
+    public bool Funds(CommunityKind kind) => !ExcludedKinds.Contains(Guard.Against.UndefinedEnum(kind));
 
     /// <summary>Gets what the amount is counted per.</summary>
     public FundingBasis Basis { get; }

@@ -35,9 +35,7 @@ public sealed record CoverageMilestone
     public static CoverageMilestone Of(CommunitySetting setting, ShareThreshold share, LocalDate due)
     {
         Guard.Against.UndefinedEnum(setting);
-        return share.Denominator == 0
-            ? throw new ArgumentException("share is the default value; make one with ShareThreshold.AtLeast or MoreThan.", nameof(share))
-            : new(setting, share, due);
+        return new(setting, Guard.Against.DefaultValue(share, "ShareThreshold.AtLeast or ShareThreshold.MoreThan"), due);
     }
 
     /// <summary>Formats the milestone.</summary>

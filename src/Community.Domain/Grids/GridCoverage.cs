@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Community.Domain.Communities;
 using Community.Domain.Primitives;
 
@@ -27,5 +28,6 @@ public readonly record struct GridCoverage
     /// <summary>Gets the coverage of one setting, when known.</summary>
     /// <param name="setting">Urban or town.</param>
     /// <returns>The proportion, or <see langword="null"/>.</returns>
-    public Proportion? Of(CommunitySetting setting) => setting == CommunitySetting.Town ? Town : Urban;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="setting"/> is not a defined <see cref="CommunitySetting"/>.</exception>
+    public Proportion? Of(CommunitySetting setting) => Guard.Against.UndefinedEnum(setting) == CommunitySetting.Town ? Town : Urban;
 }

@@ -85,7 +85,8 @@ public readonly record struct JurisdictionCode
     /// <summary>Tells whether a jurisdiction of the given level may carry this code.</summary>
     /// <param name="level">The level.</param>
     /// <returns><see langword="true"/> when the code's shape fits the level.</returns>
-    public bool Fits(JurisdictionLevel level) => level switch
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined <see cref="JurisdictionLevel"/>.</exception>
+    public bool Fits(JurisdictionLevel level) => Guard.Against.UndefinedEnum(level) switch
     {
         JurisdictionLevel.Province or JurisdictionLevel.Nation => !IsStreetOrTown && Value % 10_000 == 0,
         JurisdictionLevel.City => !IsStreetOrTown && Value % 100 == 0 && Value % 10_000 != 0,

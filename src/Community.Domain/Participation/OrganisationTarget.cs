@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Globalization;
 using Community.Domain.Communities;
@@ -47,8 +48,9 @@ public sealed class OrganisationTarget
     /// <summary>Returns the target for a community's setting.</summary>
     /// <param name="setting">Urban or town.</param>
     /// <returns>The least and the most (null for "or more").</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="setting"/> is not a defined <see cref="CommunitySetting"/>.</exception>
     public (int Minimum, int? Maximum) For(CommunitySetting setting) =>
-        setting == CommunitySetting.Town ? (TownMinimum, TownMaximum) : (UrbanMinimum, UrbanMaximum);
+        Guard.Against.UndefinedEnum(setting) == CommunitySetting.Town ? (TownMinimum, TownMaximum) : (UrbanMinimum, UrbanMaximum);
 
     /// <summary>Formats the target, for diagnostics.</summary>
     /// <returns>A text such as <c>urban 5 or more; town 3 or more</c>.</returns>

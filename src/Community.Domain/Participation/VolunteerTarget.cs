@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Community.Domain.Primitives;
 
 namespace Community.Domain.Participation;
@@ -22,7 +23,9 @@ public sealed class VolunteerTarget
     /// <param name="partyMembers">The share of party members.</param>
     /// <param name="residents">The share of residents.</param>
     /// <returns>The target.</returns>
-    public static VolunteerTarget Create(ShareThreshold partyMembers, ShareThreshold residents) => new(partyMembers, residents);
+    /// <exception cref="ArgumentException">A share is the default value.</exception>
+    public static VolunteerTarget Create(ShareThreshold partyMembers, ShareThreshold residents) =>
+        new(Guard.Against.DefaultValue(partyMembers, "ShareThreshold.AtLeast or ShareThreshold.MoreThan"), Guard.Against.DefaultValue(residents, "ShareThreshold.AtLeast or ShareThreshold.MoreThan"));
 
     /// <summary>Formats the target, for diagnostics.</summary>
     /// <returns>A text such as <c>party members at least 4/5; residents at least 3/10</c>.</returns>

@@ -44,7 +44,7 @@ public static class BandTable
         {
             if (listed[i] is null)
             {
-                throw new ArgumentNullException(nameof(bands), string.Create(CultureInfo.InvariantCulture, $"bands[{i}] is null; expected a band."));
+                throw GuardExtensions.Null(string.Create(CultureInfo.InvariantCulture, $"bands[{i}]"));
             }
         }
 

@@ -93,8 +93,9 @@ public sealed class PolicyCatalog
     /// <param name="code">The code.</param>
     /// <param name="jurisdiction">The jurisdiction, when known.</param>
     /// <returns><see langword="true"/> when the catalog knows <paramref name="code"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is the default code, 0, which names no place.</exception>
     public bool TryGetJurisdiction(JurisdictionCode code, [NotNullWhen(true)] out Jurisdiction? jurisdiction) =>
-        _jurisdictions.TryGetValue(code, out jurisdiction);
+        _jurisdictions.TryGetValue(Guard.Against.DefaultValue(code, "JurisdictionCode.Of or JurisdictionCode.Parse"), out jurisdiction);
 
     /// <summary>Gets a jurisdiction and its ancestors, nearest first, up to the top of the tree (the nation, for the built-in provinces).</summary>
     /// <param name="code">The code.</param>
@@ -121,6 +122,7 @@ public sealed class PolicyCatalog
         where TPolicy : class
     {
         Guard.Against.NullArgument(kind);
+        Guard.Against.DefaultValue(jurisdiction, "JurisdictionCode.Of or JurisdictionCode.Parse");
         return VersionsAt(kind, jurisdiction) is { } versions
             ? [.. versions.Cast<PolicyVersion<TPolicy>>()]
             : [];

@@ -122,6 +122,7 @@ public sealed class PolicyCatalogBuilder
     public PolicyCatalogBuilder RemoveVersions(PolicyKind kind, JurisdictionCode jurisdiction)
     {
         Guard.Against.NullArgument(kind);
+        Guard.Against.DefaultValue(jurisdiction, "JurisdictionCode.Of or JurisdictionCode.Parse");
         _versions.RemoveAll(v => v.Jurisdiction == jurisdiction && ReferenceEquals(v.Kind, kind));
         return this;
     }

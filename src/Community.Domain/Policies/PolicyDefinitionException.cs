@@ -27,8 +27,7 @@ public sealed class PolicyDefinitionException : Exception
 
     private static ImmutableArray<DefinitionProblem> ToArray(IEnumerable<DefinitionProblem> problems)
     {
-        Ardalis.GuardClauses.Guard.Against.NullArgument(problems);
-        var array = problems.ToImmutableArray();
+        var array = Ardalis.GuardClauses.Guard.Against.NoNullElements(problems);
         return array.IsEmpty
             ? throw new ArgumentException("problems is empty; expected at least one problem.", nameof(problems))
             : array;

@@ -80,7 +80,7 @@ public abstract class PolicyVersion
         {
             if (sources[i] is null)
             {
-                throw new ArgumentNullException(nameof(citations), string.Create(CultureInfo.InvariantCulture, $"citations[{i}] is null; expected a citation."));
+                throw GuardExtensions.Null(string.Create(CultureInfo.InvariantCulture, $"citations[{i}]"));
             }
         }
 

@@ -104,7 +104,7 @@ public sealed record Citation
             Guard.Against.BlankText(title),
             Guard.Against.BlankText(issuer),
             Guard.Against.BlankText(jurisdiction),
-            date,
+            date is { } given ? Guard.Against.DefaultValue(given, "SourceDate.InYear, InMonth or On", nameof(date)) : null,
             Optional(number),
             Optional(section),
             Optional(englishTitle),

@@ -32,7 +32,8 @@ public sealed record ServiceRecord
         {
             if (string.IsNullOrWhiteSpace(names[i]))
             {
-                throw new ArgumentException($"allowances[{i}] is blank; expected an allowance's name.", nameof(allowances));
+                var element = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"allowances[{i}]");
+                throw names[i] is null ? GuardExtensions.Null(element) : new ArgumentException($"{element} is \"{names[i]}\"; expected an allowance's name.", element);
             }
         }
 
@@ -48,7 +49,8 @@ public sealed record ServiceRecord
     /// <summary>Says whether the person receives an allowance of a name.</summary>
     /// <param name="allowance">The allowance's name.</param>
     /// <returns><see langword="true"/> when the record lists it (compared exactly).</returns>
-    public bool Receives(string allowance) => Allowances.Contains(allowance, StringComparer.Ordinal);
+    /// <exception cref="ArgumentNullException"><paramref name="allowance"/> is null.</exception>
+    public bool Receives(string allowance) => Allowances.Contains(Guard.Against.NullArgument(allowance), StringComparer.Ordinal);
 
     /// <summary>Compares two records by value, including their allowances in order.</summary>
     /// <param name="other">The other record.</param>

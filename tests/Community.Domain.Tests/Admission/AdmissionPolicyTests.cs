@@ -38,14 +38,14 @@ public class AdmissionPolicyTests
         policy.ApprovingAuthority.Should().Be(Authority.CityCommunityBuildingOffice);
         policy.EntrustmentForms.Should().Equal(EntrustmentForm.Agreement, EntrustmentForm.ServicePurchase, EntrustmentForm.ProjectManagement);
         policy.IsProhibited(WorkItemKind.Plaque).Should().BeFalse();
-        policy.IsProhibited((WorkItemKind)(-1)).Should().BeFalse();
-        policy.IsProhibited((WorkItemKind)40).Should().BeFalse();
-        policy.IsOwnDuty((CommunityDuty)(-1)).Should().BeFalse();
-        policy.IsOwnDuty((CommunityDuty)40).Should().BeFalse();
-        policy.Accepts((EntrustmentForm)(-1)).Should().BeFalse();
-        policy.Accepts((EntrustmentForm)40).Should().BeFalse();
-        policy.CapOf((WorkItemKind)(-1)).Should().BeNull();
-        policy.CapOf((WorkItemKind)40).Should().BeNull();
+        FluentActions.Invoking(() => policy.IsProhibited((WorkItemKind)(-1))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("kind");
+        FluentActions.Invoking(() => policy.IsProhibited((WorkItemKind)40)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("kind");
+        FluentActions.Invoking(() => policy.IsOwnDuty((CommunityDuty)(-1))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("duty");
+        FluentActions.Invoking(() => policy.IsOwnDuty((CommunityDuty)40)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("duty");
+        FluentActions.Invoking(() => policy.Accepts((EntrustmentForm)(-1))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("form");
+        FluentActions.Invoking(() => policy.Accepts((EntrustmentForm)40)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("form");
+        FluentActions.Invoking(() => policy.CapOf((WorkItemKind)(-1))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("kind");
+        FluentActions.Invoking(() => policy.CapOf((WorkItemKind)40)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("kind");
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public class AdmissionPolicyTests
     }
 
     [Fact]
-    public void Lookups_BeyondTheDefinedValues_AreFalseOrNull()
+    public void Lookups_BeyondTheDefinedValues_AreRefused_AndDefinedOnesAnswer()
     {
         var zeroes = AdmissionPolicy.CreateBuilder()
             .WithOwnDuties(CommunityDuty.CityManagement)
@@ -176,10 +176,12 @@ public class AdmissionPolicyTests
             .Build();
 
         // 32 would wrap round to bit 0 in a shift; 15 is one past the last kind.
-        zeroes.IsOwnDuty((CommunityDuty)32).Should().BeFalse();
-        zeroes.IsProhibited((WorkItemKind)32).Should().BeFalse();
-        zeroes.Accepts((EntrustmentForm)32).Should().BeFalse();
-        zeroes.CapOf((WorkItemKind)15).Should().BeNull();
+        FluentActions.Invoking(() => zeroes.IsOwnDuty((CommunityDuty)32)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => zeroes.IsProhibited((WorkItemKind)32)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => zeroes.Accepts((EntrustmentForm)32)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => zeroes.CapOf((WorkItemKind)15)).Should().Throw<ArgumentOutOfRangeException>();
+        zeroes.CapOf(WorkItemKind.Plaque).Should().Be(1);
+        zeroes.CapOf(WorkItemKind.OwnDuty).Should().BeNull();
         zeroes.IsOwnDuty(CommunityDuty.CityManagement).Should().BeTrue();
         zeroes.IsProhibited(WorkItemKind.Organisation).Should().BeTrue();
         zeroes.Accepts(EntrustmentForm.Agreement).Should().BeTrue();

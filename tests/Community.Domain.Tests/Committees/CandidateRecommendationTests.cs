@@ -183,8 +183,8 @@ public class PartTimeSourcePolicyTests
         policy.IsAllowed(PartTimeSource.GridWorker).Should().BeTrue();
         policy.IsAllowed(PartTimeSource.ResidentGroupLeader).Should().BeTrue();
         policy.IsAllowed(PartTimeSource.Other).Should().BeFalse();
-        policy.IsAllowed((PartTimeSource)99).Should().BeFalse();
-        policy.IsAllowed((PartTimeSource)(-1)).Should().BeFalse();
+        FluentActions.Invoking(() => policy.IsAllowed((PartTimeSource)99)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("source");
+        FluentActions.Invoking(() => policy.IsAllowed((PartTimeSource)(-1))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("source");
         policy.ToString().Should().Be("allowed: GridWorker, ResidentGroupLeader");
     }
 

@@ -51,6 +51,167 @@ public sealed class ExceptionContractTests
         failures.Should().BeEmpty("every public member keeps the exception contract of docs/errors.md");
     }
 
+    /// <summary>Structs whose default value is no real value: an argument left at the default is refused, the message saying so.</summary>
+    internal static readonly HashSet<Type> InvalidDefaults =
+    [
+        typeof(Domain.Jurisdictions.JurisdictionCode),
+        typeof(Domain.Sources.RuleId),
+        typeof(Domain.Assessments.FindingCode),
+        typeof(Domain.Sources.SourceDate),
+        typeof(Domain.Committees.CommitteeQuota),
+        typeof(Domain.Primitives.ShareThreshold),
+        typeof(Domain.Committees.Honour),
+        typeof(Domain.Committees.AssessmentRank),
+    ];
+
+    [Theory]
+    [MemberData(nameof(PublicTypes))]
+    public void EveryMember_RefusesNullsUndefinedEnumsAndDefaults_NamingTheArgument(string typeName)
+    {
+        var pool = SamplePool.Shared;
+        var open = PublicSurface.Library.GetType(typeName, throwOnError: true)!;
+        var nullability = new NullabilityInfoContext();
+        var failures = new List<string>();
+        foreach (var type in PublicSurface.ClosedForms(open, pool))
+        {
+            foreach (var member in PublicSurface.MembersOf(type, pool))
+            {
+                if (CheckRefusals(member, pool, nullability) is { } failure)
+                {
+                    failures.Add(failure);
+                }
+            }
+        }
+
+        failures.Should().BeEmpty("a member refuses a null, an undefined enum value or a meaningless default, naming the argument (docs/errors.md)");
+    }
+
+    private static string? CheckRefusals(Invocable member, SamplePool pool, NullabilityInfoContext nullability)
+    {
+        var inputs = member.Parameters;
+        var receiver = member.IsStatic ? null : pool.Ordinary(member.DeclaringType).FirstOrDefault(r => r is not null);
+        if (!member.IsStatic && receiver is null || Baseline(member, receiver, pool) is not { } ordinary)
+        {
+            return null; // no call with ordinary arguments succeeds, so a refusal could not be told from another
+        }
+
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var parameter = inputs[i];
+            if (parameter.IsOut)
+            {
+                continue;
+            }
+
+            foreach (var (refused, why, expectedName) in Refusals(parameter, nullability))
+            {
+                var arguments = (object?[])ordinary.Clone();
+                arguments[i] = refused;
+                Exception? thrown = null;
+                try
+                {
+                    var result = member.Invoke(receiver, arguments);
+                    if (result is CountFormula { IsValid: false })
+                    {
+                        continue; // a formula holds its problems, which the policy built on it lists when defined
+                    }
+
+                    if (result is not null && result.GetType().Name.EndsWith("Builder", StringComparison.Ordinal) && result.GetType().GetMethod("Build", Type.EmptyTypes) is { } build)
+                    {
+                        try
+                        {
+                            build.Invoke(result, null);
+                        }
+                        catch (TargetInvocationException wrapped) when (wrapped.InnerException is PolicyDefinitionException)
+                        {
+                            continue; // a builder lists every problem when it builds
+                        }
+                    }
+                }
+                catch (Exception caught)
+                {
+                    thrown = caught;
+                }
+
+                if (thrown is PolicyDefinitionException definition && definition.Message.Contains(parameter.Name!, StringComparison.Ordinal))
+                {
+                    continue; // a policy definition lists its problems, this argument's among them
+                }
+
+                if (thrown is not ArgumentException argument || argument.ParamName is null || !argument.ParamName.StartsWith(expectedName, StringComparison.Ordinal))
+                {
+                    return $"{member}: {why} for {parameter.Name} was {(thrown is null ? "accepted" : $"answered with {thrown.GetType().Name} naming {(thrown as ArgumentException)?.ParamName ?? "nothing"}: {thrown.Message.ReplaceLineEndings(" ")}")}";
+                }
+
+                if (why.StartsWith("the default", StringComparison.Ordinal) && !argument.Message.Contains("default", StringComparison.Ordinal))
+                {
+                    return $"{member}: {why} for {parameter.Name} was refused without saying it is the default: {argument.Message}";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Ordinary arguments with which the member answers without an exception, found by trying a few.
+    private static object?[]? Baseline(Invocable member, object? receiver, SamplePool pool)
+    {
+        var choices = member.Parameters.Select(p => p.IsOut ? [null] : pool.Ordinary(p.ParameterType.IsByRef ? p.ParameterType.GetElementType()! : p.ParameterType).Where(v => v is not null).ToList()).ToArray();
+        if (choices.Any(c => c.Count == 0))
+        {
+            return null;
+        }
+
+        var random = new Random(7);
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            var arguments = choices.Select(c => attempt == 0 ? c[0] : c[random.Next(c.Count)]).ToArray();
+            try
+            {
+                member.Invoke(receiver, (object?[])arguments.Clone());
+                return arguments;
+            }
+            catch (Exception)
+            {
+                // try another mixture
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<(object? Value, string Why, string ExpectedName)> Refusals(ParameterInfo parameter, NullabilityInfoContext nullability)
+    {
+        var type = parameter.ParameterType.IsByRef ? parameter.ParameterType.GetElementType()! : parameter.ParameterType;
+        var name = parameter.Name!;
+        if (!type.IsValueType && nullability.Create(parameter).WriteState == NullabilityState.NotNull)
+        {
+            yield return (null, "null", name);
+        }
+
+        var plain = Nullable.GetUnderlyingType(type) ?? type;
+        if (plain.IsEnum)
+        {
+            var flags = plain.IsDefined(typeof(FlagsAttribute));
+            yield return (Enum.ToObject(plain, flags ? 1 << 30 : 999), "an undefined enum value", name);
+        }
+
+        if (InvalidDefaults.Contains(plain))
+        {
+            yield return (Activator.CreateInstance(plain), "the default " + plain.Name, name);
+        }
+
+        if (SamplePool.ElementType(type) is { IsValueType: false } element && nullability.Create(parameter) is { } info)
+        {
+            var elementInfo = type.IsArray ? info.ElementType : info.GenericTypeArguments.FirstOrDefault();
+            if (elementInfo?.ReadState == NullabilityState.NotNull)
+            {
+                var withNull = Array.CreateInstance(element, 1);
+                yield return (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>) ? null : withNull, "a collection holding null", name + "[0]");
+            }
+        }
+    }
+
     [Fact]
     public void EveryPublicMember_IsReachedByTheContractTests_ExceptThoseTakingSpans()
     {

@@ -76,6 +76,10 @@ public class JurisdictionCodeTests
         act.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "text");
     }
 
+    [Fact]
+    public void Fits_UndefinedLevel_IsRefused() =>
+        FluentActions.Invoking(() => JurisdictionCode.Of(360828).Fits((JurisdictionLevel)99)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("level");
+
     [Theory]
     [InlineData(350000, JurisdictionLevel.Province, true)]
     [InlineData(350800, JurisdictionLevel.Province, false)]
@@ -90,7 +94,6 @@ public class JurisdictionCodeTests
     [InlineData(360828100, JurisdictionLevel.Province, false)]
     [InlineData(360828100, JurisdictionLevel.City, false)]
     [InlineData(360828, JurisdictionLevel.Town, false)]
-    [InlineData(360828, (JurisdictionLevel)99, false)]
     public void Fits_ChecksTheCodeShapeOfEachLevel(int value, JurisdictionLevel level, bool fits) =>
         JurisdictionCode.Of(value).Fits(level).Should().Be(fits);
 

@@ -266,7 +266,7 @@ public class BandTableTests
     {
         var act = () => BandTable.TryDefine<Population, int>(BoundaryReading.Strict, [Band.Everywhere<Population, int>(1), null!], out _, out _);
 
-        act.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "bands").WithMessage("*bands[1] is null*");
+        act.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "bands[1]").WithMessage("bands[1] must not be null*");
     }
 
     [Fact]

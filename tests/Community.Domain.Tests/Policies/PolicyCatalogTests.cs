@@ -314,7 +314,7 @@ public class PolicyCatalogTests
         FluentActions.Invoking(() => PolicyVersion.Create(Kind, County.Code, EffectivePeriod.Always, Yuan(1), default))
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == "ruleId").WithMessage("*empty id*");
         FluentActions.Invoking(() => PolicyVersion.Create(Kind, County.Code, EffectivePeriod.Always, Yuan(1), Rule, [null!]))
-            .Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "citations").WithMessage("*citations[0] is null*");
+            .Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "citations[0]").WithMessage("citations[0] must not be null*");
         FluentActions.Invoking(() => PolicyVersion.Create(Kind, County.Code, EffectivePeriod.Always, Yuan(1), Rule, (IEnumerable<Citation>)null!))
             .Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "citations");
     }

@@ -110,7 +110,7 @@ public class EligibilityTests
         FluentActions.Invoking(() => EligibilityCondition.YearsOfServiceAtLeast(0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("years");
         FluentActions.Invoking(() => EligibilityCondition.YearsOfServiceAtLeast(61)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("years");
         FluentActions.Invoking(() => EligibilityCondition.NotReceiving(" ")).Should().Throw<ArgumentException>().WithParameterName("allowance");
-        FluentActions.Invoking(() => ServiceRecord.Create(AsOf, "a", " ")).Should().Throw<ArgumentException>().WithParameterName("allowances").WithMessage("allowances[1] is blank*");
+        FluentActions.Invoking(() => ServiceRecord.Create(AsOf, "a", " ")).Should().Throw<ArgumentException>().WithParameterName("allowances[1]").WithMessage("allowances[1] is \" \"; expected an allowance's name*");
         FluentActions.Invoking(() => SubsidyLine.Fixed(PayRole.GridWorker, Money.FromYuan(1)).WithConditions(null!, EligibilityCondition.YearsOfServiceAtLeast(1)))
             .Should().Throw<ArgumentNullException>().WithParameterName("conditions[0]");
         FluentActions.Invoking(() => EligibilityCondition.YearsOfServiceAtLeast(1).IsMetBy(null!, AsOf)).Should().Throw<ArgumentNullException>().WithParameterName("person");
