@@ -41,6 +41,9 @@ public sealed class Budget
     /// <summary>Gets each community's budget, in the order given.</summary>
     public ImmutableArray<CommunityBudget> Communities { get; }
 
+    /// <summary>Gets a value indicating whether every post is paid and every fund costed: no community has <see cref="CommunityBudget.UnpaidPosts"/> or <see cref="CommunityBudget.NotCosted"/>, so the totals leave nothing out.</summary>
+    public bool IsComplete => Communities.All(c => c.UnpaidPosts.IsEmpty && c.NotCosted.IsEmpty);
+
     /// <summary>Gets each item's total over the communities, in the order items first appear.</summary>
     public ImmutableArray<BudgetLine> Totals { get; }
 

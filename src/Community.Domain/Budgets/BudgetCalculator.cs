@@ -58,7 +58,8 @@ public sealed class BudgetCalculator
         var budgets = new List<CommunityBudget>();
         foreach (var community in given)
         {
-            budgets.Add(Cost(asOf, community ?? throw GuardExtensions.Null($"communities[{budgets.Count}]"), basis, null));
+            var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"communities[{budgets.Count}]");
+            budgets.Add(Cost(asOf, community ?? throw GuardExtensions.Null(name), basis, null, name));
         }
 
         return new Budget([.. budgets]);
@@ -78,16 +79,17 @@ public sealed class BudgetCalculator
         Guard.Against.NullArgument(community);
         Guard.Against.UndefinedEnum(basis);
         var explanations = ImmutableArray.CreateBuilder<Explanations.Explanation>();
-        var budget = Cost(asOf, community, basis, explanations);
+        var budget = Cost(asOf, community, basis, explanations, nameof(community));
         return (budget, explanations.ToImmutable());
     }
 
     // One pass over a community's posts and funds. Each line asks its module once: the Try forms
     // resolve the policy and compute in one call, and when explanations are wanted the explained Try
     // forms give the same figure with its explanation, so nothing is resolved twice.
-    private CommunityBudget Cost(LocalDate asOf, BudgetCommunity community, BudgetBasis basis, ImmutableArray<Explanations.Explanation>.Builder? explanations)
+    private CommunityBudget Cost(LocalDate asOf, BudgetCommunity community, BudgetBasis basis, ImmutableArray<Explanations.Explanation>.Builder? explanations, string parameterName)
     {
         var jurisdiction = community.Community.Jurisdiction;
+        _catalog.GetJurisdiction(jurisdiction, parameterName + ".Community.Jurisdiction"); // an unknown place is named as the caller passed it
         var lines = ImmutableArray.CreateBuilder<BudgetLine>(community.Posts.Length + _funds.Length);
         var unpaid = ImmutableArray.CreateBuilder<PayRole>();
         foreach (var (role, people) in community.Posts)
@@ -107,15 +109,23 @@ public sealed class BudgetCalculator
             lines.Add(new BudgetLine(BudgetItem.Pay(role), annual, annual, paid.Version.Policy.CostShare));
         }
 
+        var uncosted = ImmutableArray<UncostedItem>.Empty;
+        var units = community.Units;
         foreach (var kind in _funds)
         {
-            if (Funds(kind, jurisdiction, asOf, community.Units, explanations, out var amount))
+            // A fund counted on something the community did not give is listed as not costed, never costed at 0.
+            if (_catalog.FindVersion(kind, jurisdiction, asOf, parameterName) is { } version && FundingEvaluator.MissingCount(version.Policy, units) is { } missing)
+            {
+                var (english, chinese) = BudgetText.NotCounted(version, missing);
+                uncosted = uncosted.Add(new UncostedItem(BudgetItem.Funds(kind), english, chinese));
+            }
+            else if (Funds(kind, jurisdiction, asOf, units, explanations, out var amount))
             {
                 lines.Add(new BudgetLine(BudgetItem.Funds(kind), amount.Annual, amount.AnnualMaximum, amount.CostShare));
             }
         }
 
-        return new CommunityBudget(community, lines.DrainToImmutable(), unpaid.ToImmutable());
+        return new CommunityBudget(community, lines.DrainToImmutable(), unpaid.ToImmutable(), uncosted);
     }
 
     private bool Subsidy(

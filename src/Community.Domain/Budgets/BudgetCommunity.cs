@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Community.Domain.Committees;
@@ -10,7 +11,7 @@ namespace Community.Domain.Budgets;
 /// <summary>One community of a budget: its profile, its paid posts (how many people in each), its funded workers and its party branches.</summary>
 public sealed class BudgetCommunity
 {
-    private BudgetCommunity(CommunityProfile community, ImmutableArray<(PayRole Role, int People)> posts, int workers, int partyBranches)
+    private BudgetCommunity(CommunityProfile community, ImmutableArray<(PayRole Role, int People)> posts, int? workers, int? partyBranches)
     {
         Community = community;
         Posts = posts;
@@ -25,10 +26,10 @@ public sealed class BudgetCommunity
     public ImmutableArray<(PayRole Role, int People)> Posts { get; }
 
     /// <summary>Gets the funded workers, for funds per worker.</summary>
-    public int Workers { get; }
+    public int? Workers { get; }
 
     /// <summary>Gets the party branches, for funds per branch.</summary>
-    public int PartyBranches { get; }
+    public int? PartyBranches { get; }
 
     /// <summary>Gets the units funding policies count on.</summary>
     public FundedUnits Units => FundedUnits.For(Community, Workers, PartyBranches);
@@ -42,21 +43,33 @@ public sealed class BudgetCommunity
     /// <exception cref="ArgumentNullException"><paramref name="community"/> or <paramref name="posts"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or a post is not defined.</exception>
     /// <exception cref="ArgumentException">A post is given twice.</exception>
-    public static BudgetCommunity Create(CommunityProfile community, IEnumerable<(PayRole Role, int People)> posts, int workers = 0, int partyBranches = 0)
+    public static BudgetCommunity Create(CommunityProfile community, IEnumerable<(PayRole Role, int People)> posts, int? workers = null, int? partyBranches = null)
     {
         Guard.Against.NullArgument(community);
         var given = Guard.Against.NullArgument(posts).ToImmutableArray();
-        var seen = new HashSet<PayRole>();
-        foreach (var (role, people) in given)
+        var seen = new Dictionary<PayRole, int>();
+        for (var i = 0; i < given.Length; i++)
         {
-            Guard.Against.UndefinedEnum(role, nameof(posts));
-            Guard.Against.NegativeCount(people, nameof(posts));
-            if (!seen.Add(role))
+            var (role, people) = given[i];
+            Guard.Against.UndefinedEnum(role, string.Create(CultureInfo.InvariantCulture, $"posts[{i}].Role"));
+            Guard.Against.NegativeCount(people, string.Create(CultureInfo.InvariantCulture, $"posts[{i}].People"));
+            if (!seen.TryAdd(role, i))
             {
-                throw new ArgumentException($"posts gives {role} twice; give each post once with its number of people.", nameof(posts));
+                var name = string.Create(CultureInfo.InvariantCulture, $"posts[{i}].Role");
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} is {role}, already given by posts[{seen[role]}]; give each post once with its number of people."), name);
             }
         }
 
-        return new(community, given, Guard.Against.NegativeCount(workers), Guard.Against.NegativeCount(partyBranches));
+        if (workers is { } workerCount)
+        {
+            Guard.Against.NegativeCount(workerCount, nameof(workers));
+        }
+
+        if (partyBranches is { } branches)
+        {
+            Guard.Against.NegativeCount(branches, nameof(partyBranches));
+        }
+
+        return new(community, given, workers, partyBranches);
     }
 }

@@ -7,8 +7,9 @@ namespace Community.Domain.Budgets;
 /// <summary>One community's annual cost, item by item.</summary>
 public sealed class CommunityBudget
 {
-    internal CommunityBudget(BudgetCommunity community, ImmutableArray<BudgetLine> lines, ImmutableArray<PayRole> unpaidPosts)
+    internal CommunityBudget(BudgetCommunity community, ImmutableArray<BudgetLine> lines, ImmutableArray<PayRole> unpaidPosts, ImmutableArray<UncostedItem> notCosted)
     {
+        NotCosted = notCosted;
         Community = community;
         Lines = lines;
         UnpaidPosts = unpaidPosts;
@@ -32,6 +33,9 @@ public sealed class CommunityBudget
 
     /// <summary>Gets the posts no policy in force pays, which the budget leaves out.</summary>
     public ImmutableArray<PayRole> UnpaidPosts { get; }
+
+    /// <summary>Gets the funds left out because their policy counts something the community did not give (workers, households, party branches), each with the reason; they are not in <see cref="Lines"/> or the totals.</summary>
+    public ImmutableArray<UncostedItem> NotCosted { get; }
 
     /// <summary>Gets the total, or the least of it where a source gives a range.</summary>
     public Money Minimum { get; }

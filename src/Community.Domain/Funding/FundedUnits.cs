@@ -5,10 +5,12 @@ using Community.Domain.Primitives;
 namespace Community.Domain.Funding;
 
 /// <summary>What a community's funding is counted on: its population, households, workers and party branches.</summary>
-/// <remarks>Only what the policy's <see cref="FundingBasis"/> needs is read; the rest may be zero.</remarks>
+/// <remarks>Only what the policy's <see cref="FundingBasis"/> needs is read; the rest may be left out.
+/// A count left out is not zero: a policy counted on it refuses the units, naming what is missing,
+/// rather than answer 0.00 yuan.</remarks>
 public readonly record struct FundedUnits
 {
-    private FundedUnits(Population population, HouseholdCount households, int workers, int partyBranches, CommunityKind? kind = null)
+    private FundedUnits(Population population, HouseholdCount? households, int? workers, int? partyBranches, CommunityKind? kind = null)
     {
         CommunityKind = kind;
         Population = population;
@@ -20,38 +22,41 @@ public readonly record struct FundedUnits
     /// <summary>Gets the resident population, which chooses a population band.</summary>
     public Population Population { get; }
 
-    /// <summary>Gets the households, for funds per 100 households.</summary>
-    public HouseholdCount Households { get; }
+    /// <summary>Gets the households, for funds per 100 households; null when not given.</summary>
+    public HouseholdCount? Households { get; }
 
-    /// <summary>Gets the funded workers, for funds per worker.</summary>
-    public int Workers { get; }
+    /// <summary>Gets the funded workers, for funds per worker; null when not given.</summary>
+    public int? Workers { get; }
 
-    /// <summary>Gets the party branches, for funds per branch.</summary>
-    public int PartyBranches { get; }
+    /// <summary>Gets the party branches, for funds per branch; null when not given.</summary>
+    public int? PartyBranches { get; }
 
     /// <summary>Gets the community's kind, when the units were made from a community (<see cref="For"/>): a policy that excludes the kind gives nothing. Null when not known, which no exclusion matches.</summary>
     public CommunityKind? CommunityKind { get; }
 
     /// <summary>Creates the units of a community.</summary>
     /// <param name="population">The resident population.</param>
-    /// <param name="households">The households; zero when not needed.</param>
-    /// <param name="workers">The funded workers; zero or more.</param>
-    /// <param name="partyBranches">The party branches; zero or more.</param>
+    /// <param name="households">The households; null when not known (a policy per 100 households then refuses the units).</param>
+    /// <param name="workers">The funded workers, zero or more; null when not known (a policy per worker then refuses the units).</param>
+    /// <param name="partyBranches">The party branches, zero or more; null when not known (a policy per branch then refuses the units).</param>
     /// <returns>The units.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="workers"/> or <paramref name="partyBranches"/> is negative.</exception>
-    public static FundedUnits Of(Population population, HouseholdCount households = default, int workers = 0, int partyBranches = 0) =>
-        new(population, households, Guard.Against.NegativeCount(workers), Guard.Against.NegativeCount(partyBranches));
+    public static FundedUnits Of(Population population, HouseholdCount? households = null, int? workers = null, int? partyBranches = null) =>
+        new(population, households, Count(workers), Count(partyBranches));
 
     /// <summary>Creates the units of a described community: its population, households and kind, and the workers and branches given.</summary>
     /// <param name="community">The community.</param>
-    /// <param name="workers">The funded workers; zero or more.</param>
-    /// <param name="partyBranches">The party branches; zero or more.</param>
+    /// <param name="workers">The funded workers, zero or more; null when not known.</param>
+    /// <param name="partyBranches">The party branches, zero or more; null when not known.</param>
     /// <returns>The units.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="community"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="workers"/> or <paramref name="partyBranches"/> is negative.</exception>
-    public static FundedUnits For(CommunityProfile community, int workers = 0, int partyBranches = 0)
+    public static FundedUnits For(CommunityProfile community, int? workers = null, int? partyBranches = null)
     {
         Guard.Against.NullArgument(community);
-        return new(community.Population, community.Households, Guard.Against.NegativeCount(workers), Guard.Against.NegativeCount(partyBranches), community.Kind);
+        return new(community.Population, community.Households, Count(workers), Count(partyBranches), community.Kind);
     }
+
+    private static int? Count(int? count, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(count))] string? parameterName = null) =>
+        count is { } given ? Guard.Against.NegativeCount(given, parameterName) : null;
 }

@@ -111,6 +111,7 @@ public sealed class FundingEvaluator
 
     private Explained<FundingAmount> Explain(PolicyVersion<FundingPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units)
     {
+        CountOf(version, units); // refuses units without the count the policy needs, before anything is recorded
         var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf).Input("population", units.Population);
         if (FundingText.UnitsInput(version.Policy.Basis, units) is { } input)
         {
@@ -142,13 +143,7 @@ public sealed class FundingEvaluator
             return none;
         }
 
-        var count = policy.Basis switch
-        {
-            FundingBasis.PerCommunity => 1m,
-            FundingBasis.PerWorker => units.Workers,
-            FundingBasis.PerHundredHouseholds => units.Households.Households / 100m,
-            _ => units.PartyBranches,
-        };
+        var count = CountOf(version, units);
         var annual = Scale(match.Value, count);
         var maximum = policy.AnnualMaximum is { } most ? Scale(most, count) : annual;
         var amount = new FundingAmount(annual, maximum, policy.Basis, count, version.RuleId, match.ListedIndex, match.IsDecidedByFirstListedWins, policy.CostShare);
@@ -163,6 +158,28 @@ public sealed class FundingEvaluator
 
         return amount;
     }
+
+    /// <summary>The count a policy multiplies by; a count the units leave out is refused, naming what is missing.</summary>
+    /// <exception cref="ArgumentException">The units leave out the count the policy is counted on.</exception>
+    internal static decimal CountOf(PolicyVersion<FundingPolicy> version, FundedUnits units) => version.Policy.Basis switch
+    {
+        FundingBasis.PerCommunity => 1m,
+        FundingBasis.PerWorker => units.Workers ?? throw Uncounted(version, units, "workers"),
+        FundingBasis.PerHundredHouseholds => (units.Households ?? throw Uncounted(version, units, "households")).Households / 100m,
+        _ => units.PartyBranches ?? throw Uncounted(version, units, "partyBranches"),
+    };
+
+    /// <summary>Gets the count a policy needs that the units leave out, or null when they give it.</summary>
+    internal static string? MissingCount(FundingPolicy policy, FundedUnits units) => policy.Basis switch
+    {
+        FundingBasis.PerWorker when units.Workers is null => "workers",
+        FundingBasis.PerHundredHouseholds when units.Households is null => "households",
+        FundingBasis.PerPartyBranch when units.PartyBranches is null => "partyBranches",
+        _ => null,
+    };
+
+    private static ArgumentException Uncounted(PolicyVersion<FundingPolicy> version, FundedUnits units, string count) =>
+        new($"{nameof(units)} gives no {count}, which the {version.Kind.EnglishName} in force ({version.RuleId}, counted {version.Policy.Basis}) needs; give it with FundedUnits.Of or FundedUnits.For ({count}: …), since a count left out is not zero (units were {units.Population}).", nameof(units));
 
     // Whole units multiply exactly; a share of 100 households rounds half away from zero to the fen.
     private static Money Scale(Money perUnit, decimal count) => Money.FromYuan(perUnit.Yuan * count).Round(Rounding.Amount);

@@ -12,7 +12,7 @@ internal static class FundingText
     public static ExplanationText? UnitsInput(FundingBasis basis, FundedUnits units) => basis switch
     {
         FundingBasis.PerWorker => new("workers", string.Create(Invariant, $"{units.Workers} workers"), string.Create(Invariant, $"{units.Workers}名工作人员")),
-        FundingBasis.PerHundredHouseholds => new("households", KernelText.Households(units.Households, ExplanationLanguage.English), KernelText.Households(units.Households, ExplanationLanguage.Chinese)),
+        FundingBasis.PerHundredHouseholds => new("households", KernelText.Households(units.Households.GetValueOrDefault(), ExplanationLanguage.English), KernelText.Households(units.Households.GetValueOrDefault(), ExplanationLanguage.Chinese)),
         FundingBasis.PerPartyBranch => new("party-branches", string.Create(Invariant, $"{units.PartyBranches} party branches"), string.Create(Invariant, $"{units.PartyBranches}个党支部")),
         _ => null,
     };

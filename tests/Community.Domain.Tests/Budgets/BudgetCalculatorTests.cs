@@ -116,6 +116,43 @@ public class BudgetCalculatorTests
     }
 
     [Fact]
+    public void Annual_FundsCountedOnWhatACommunityDidNotGive_AreListedAsNotCosted_NeverCostedAtZero()
+    {
+        var city = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "The unnamed city", JurisdictionLevel.City);
+        var builder = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(city);
+        foreach (var version in FundingPolicies.UnnamedCityAt(city.Code, EffectivePeriod.Always))
+        {
+            builder.Add(version);
+        }
+
+        var profile = CommunityProfile.Create(city.Code, "社区1", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(4000), HouseholdCount.Of(1200));
+        var calculator = new BudgetCalculator(builder.Build());
+        var counted = calculator.Annual(new LocalDate(2012, 6, 30), [BudgetCommunity.Create(profile, [], workers: 5, partyBranches: 1)]);
+        var uncounted = calculator.Annual(new LocalDate(2012, 6, 30), [BudgetCommunity.Create(profile, [])]);
+
+        counted.IsComplete.Should().BeTrue();
+        counted.Communities[0].NotCosted.Should().BeEmpty();
+        uncounted.IsComplete.Should().BeFalse();
+        uncounted.Communities[0].NotCosted.Select(i => i.Item.Key).Should().Equal("funding.staff-funds", "funding.party-branch-funds");
+        uncounted.Communities[0].NotCosted[0].English.Should().Be("not costed: the community gives no number of workers, which the staff funds in force (FUN-02) counts per worker");
+        uncounted.Communities[0].NotCosted[0].Chinese.Should().StartWith("未测算：社区未给出工作人员人数");
+        uncounted.Communities[0].NotCosted[0].ToString().Should().StartWith(uncounted.Communities[0].NotCosted[0].Item.English + ": not costed");
+        uncounted.Totals.Select(l => l.Item.Key).Should().NotContain(["funding.staff-funds", "funding.party-branch-funds"], "a fund not costed is not in the totals at 0");
+        uncounted.Minimum.Should().Be(counted.Minimum - Money.FromYuan(5 * 18_000 + 1_000));
+    }
+
+    [Fact]
+    public void Annual_UnknownJurisdiction_NamesTheCommunityByIndex()
+    {
+        var stranger = BudgetCommunity.Create(CommunityProfile.Create(JurisdictionCode.Of(990100), "某社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(100), HouseholdCount.Of(10)), []);
+
+        FluentActions.Invoking(() => new BudgetCalculator(BuiltInCatalog.Instance).Annual(March2008, [District[0], stranger]))
+            .Should().Throw<ArgumentException>().WithParameterName("communities[1].Community.Jurisdiction").WithMessage("communities[1].Community.Jurisdiction is 990100, which this catalog does not know*");
+        FluentActions.Invoking(() => new BudgetCalculator(BuiltInCatalog.Instance).ExplainCommunity(March2008, stranger))
+            .Should().Throw<ArgumentException>().WithParameterName("community.Community.Jurisdiction");
+    }
+
+    [Fact]
     public void Calculator_WithChosenFunds_CostsOnlyThose()
     {
         var budget = new BudgetCalculator(BuiltInCatalog.Instance, []).Annual(March2008, [District[0]]);
@@ -130,9 +167,9 @@ public class BudgetCalculatorTests
         var profile = District[0].Community;
         ((Action)(() => BudgetCommunity.Create(null!, []))).Should().Throw<ArgumentNullException>().WithParameterName("community");
         ((Action)(() => BudgetCommunity.Create(profile, null!))).Should().Throw<ArgumentNullException>().WithParameterName("posts");
-        ((Action)(() => BudgetCommunity.Create(profile, [(PayRole.Director, -1)]))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("posts");
-        ((Action)(() => BudgetCommunity.Create(profile, [((PayRole)99, 1)]))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("posts");
-        ((Action)(() => BudgetCommunity.Create(profile, [(PayRole.Director, 1), (PayRole.Director, 2)]))).Should().Throw<ArgumentException>().WithParameterName("posts").WithMessage("*Director twice*");
+        ((Action)(() => BudgetCommunity.Create(profile, [(PayRole.Director, -1)]))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("posts[0].People");
+        ((Action)(() => BudgetCommunity.Create(profile, [(PayRole.Director, 1), ((PayRole)99, 1)]))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("posts[1].Role");
+        ((Action)(() => BudgetCommunity.Create(profile, [(PayRole.Director, 1), (PayRole.Director, 2)]))).Should().Throw<ArgumentException>().WithParameterName("posts[1].Role").WithMessage("posts[1].Role is Director, already given by posts[0]*");
         ((Action)(() => BudgetCommunity.Create(profile, [], workers: -1))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("workers");
         ((Action)(() => _ = new BudgetCalculator(null!))).Should().Throw<ArgumentNullException>().WithParameterName("catalog");
         ((Action)(() => _ = new BudgetCalculator(BuiltInCatalog.Instance, null!))).Should().Throw<ArgumentNullException>().WithParameterName("funds");

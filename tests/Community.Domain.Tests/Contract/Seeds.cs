@@ -23,12 +23,16 @@ namespace Community.Domain.Tests.Contract;
 /// </summary>
 internal static class Seeds
 {
+    private static readonly Jurisdiction UnnamedCity = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "The unnamed city", JurisdictionLevel.City);
+
     public static IEnumerable<object> All()
     {
         // The built-in catalog with the national committee size and term a reviewer needs.
         var catalog = BuiltInCatalog.CreateBuilder()
             .Add(CommitteeKinds.Size, KnownJurisdictions.China.Code, EffectivePeriod.Always, CommitteeSizePolicy.Between(5, 11), RuleId.Of("TN-COM-01"))
             .Add(CommitteeKinds.Term, KnownJurisdictions.China.Code, EffectivePeriod.Always, CommitteeTermPolicy.OfYears(5), RuleId.Of("TN-COM-02"))
+            .AddJurisdiction(UnnamedCity)
+            .AddRange(Domain.Funding.FundingPolicies.UnnamedCityAt(UnnamedCity.Code, EffectivePeriod.Always))
             .Add(ScaleKinds.Community, KnownJurisdictions.China.Code, EffectivePeriod.Always, CommunityScalePolicy.Between(CountUnit.Households, 1000, 3000), RuleId.Of("TN-SCL-01"))
             .Build();
         yield return catalog;
@@ -83,6 +87,8 @@ internal static class Seeds
         var budget = new BudgetCalculator(catalog).Annual(new LocalDate(2008, 6, 30), [budgetCommunity]);
         yield return budget;
         yield return Budget.Compare(budget, budget);
+        var uncounted = CommunityProfile.Create(UnnamedCity.Code, "社区1", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(4000), HouseholdCount.Of(1200));
+        yield return new BudgetCalculator(catalog).Annual(new LocalDate(2012, 6, 30), [BudgetCommunity.Create(uncounted, [])]);
 
         yield return ParticipationRecord.Of(community).WithOrganisations(3, 2).WithVolunteers(100, 60, 500).WithActivities(2, 3);
         yield return GridCoverage.Of(Proportion.Of(400, 400), Proportion.Of(55, 100));

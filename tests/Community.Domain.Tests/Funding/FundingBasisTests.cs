@@ -48,6 +48,38 @@ public class FundingBasisTests
         amount.IsRange.Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("staff", "workers")]
+    [InlineData("branch", "partyBranches")]
+    [InlineData("self-governance", "households")]
+    public void AFundCountedOnSomethingNotGiven_IsRefusedNamingIt_NeverZero(string fund, string missing)
+    {
+        var (kind, jurisdiction) = fund switch
+        {
+            "staff" => (FundingKinds.StaffFunds, City.Code),
+            "branch" => (FundingKinds.PartyBranchFunds, City.Code),
+            _ => (FundingKinds.SelfGovernanceFunds, KnownJurisdictions.Xiantao.Code),
+        };
+        var units = FundedUnits.Of(Population.Of(5000));
+
+        FluentActions.Invoking(() => Evaluator.Amount(kind, jurisdiction, In2012, units))
+            .Should().Throw<ArgumentException>().WithParameterName("units").WithMessage($"units gives no {missing}, which the *");
+        FluentActions.Invoking(() => Evaluator.ExplainAmount(kind, jurisdiction, In2012, units))
+            .Should().Throw<ArgumentException>().WithParameterName("units");
+        FluentActions.Invoking(() => Evaluator.TryAmount(kind, jurisdiction, In2012, units, out _))
+            .Should().Throw<ArgumentException>("a count left out is the caller's mistake, not an absent policy").WithParameterName("units");
+    }
+
+    [Fact]
+    public void ZeroWorkersGiven_CostNothing_BecauseZeroWasSaid()
+    {
+        var amount = Evaluator.Amount(FundingKinds.StaffFunds, City.Code, In2012, FundedUnits.Of(Population.Of(5000), workers: 0));
+
+        amount.Annual.Should().Be(Money.Zero);
+        FundedUnits.Of(Population.Of(5000)).Workers.Should().BeNull();
+        FundedUnits.Of(Population.Of(5000), workers: 0).Workers.Should().Be(0);
+    }
+
     [Fact]
     public void WorkFunds_UnnamedCity_AreARangeNeverANumberWithinIt()
     {
