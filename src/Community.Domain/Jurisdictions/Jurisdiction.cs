@@ -60,8 +60,16 @@ public sealed record Jurisdiction
     /// <param name="level">The level: province (below the nation), city, county, functional area, street or town.</param>
     /// <param name="parent">The parent's code.</param>
     /// <returns>The jurisdiction.</returns>
-    /// <exception cref="ArgumentException">A name is blank, the level is the nation or undefined, the code does not fit the level, or the parent is the jurisdiction itself.</exception>
-    /// <remarks>The catalog checks that the parent is of a higher tier when it is built.</remarks>
+    /// <exception cref="ArgumentException">A name is blank, the level is the nation or undefined, the code does not fit the level, the parent is the jurisdiction itself, or the code does not agree with the parent's.</exception>
+    /// <remarks>
+    /// <para>The code must agree with its parent's, as the division tables build their codes: a
+    /// nine-digit street or town code extends the six digits of its county (or of a city without
+    /// districts, such as 东莞市 441900); a county-level code shares the first four digits of its city;
+    /// a city's, or a county-level unit's directly under a province (省直辖县级单位 such as 仙桃市
+    /// 429004 under 湖北省 420000, or the 兵团 cities of Xinjiang), shares the province's first two. A
+    /// province below the nation (100000) is not constrained.</para>
+    /// <para>The catalog checks that the parent is of a higher tier when it is built.</para>
+    /// </remarks>
     public static Jurisdiction Below(JurisdictionCode parent, JurisdictionCode code, string chineseName, string englishName, JurisdictionLevel level)
     {
         if (level == JurisdictionLevel.Nation)
@@ -74,7 +82,30 @@ public sealed record Jurisdiction
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"parent is {parent}, the jurisdiction's own code; expected another jurisdiction's code."), nameof(parent));
         }
 
-        return Create(code, chineseName, englishName, level, parent);
+        var created = Create(code, chineseName, englishName, level, parent);
+        return Disagreement(parent, code, level) is { } expected
+            ? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"code is {code}, which does not agree with parent {parent}; expected {expected}, as the division tables build a child's code from its parent's."), nameof(code))
+            : created;
+    }
+
+    // What a child's code must look like below its parent, or null when it agrees.
+    private static string? Disagreement(JurisdictionCode parent, JurisdictionCode code, JurisdictionLevel level)
+    {
+        if (level == JurisdictionLevel.Province || parent.Value >= 100_000_000)
+        {
+            return null; // a province below the nation, or anything below a township (the catalog refuses its tier)
+        }
+
+        if (code.Value >= 100_000_000)
+        {
+            return code.Value / 1000 == parent.Value ? null : string.Create(CultureInfo.InvariantCulture, $"a nine-digit code extending {parent}'s six digits ({parent}001 to {parent}999)");
+        }
+
+        return parent.Value % 10_000 == 0
+            ? code.Value / 10_000 == parent.Value / 10_000 ? null : string.Create(CultureInfo.InvariantCulture, $"a code sharing {parent}'s first two digits ({parent.Value / 10_000}xxxx)")
+            : parent.Value % 100 == 0
+                ? code.Value / 100 == parent.Value / 100 ? null : string.Create(CultureInfo.InvariantCulture, $"a code sharing {parent}'s first four digits ({parent.Value / 100}xx)")
+                : null; // a six-digit code below a county-level unit: the catalog refuses its tier
     }
 
     private static Jurisdiction Create(JurisdictionCode code, string chineseName, string englishName, JurisdictionLevel level, JurisdictionCode? parent)

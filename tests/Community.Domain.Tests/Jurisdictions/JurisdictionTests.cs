@@ -230,6 +230,35 @@ public class JurisdictionTests
         act.Should().Throw<PolicyDefinitionException>().Which.Problems.Should().ContainSingle(p => p.Kind == DefinitionProblemKind.InvalidParent);
     }
 
+    [Theory]
+    [InlineData(429004, 429004001, JurisdictionLevel.Street)] // 沙嘴街道 under 仙桃市
+    [InlineData(360828, 360828100, JurisdictionLevel.Town)] // 芙蓉镇 under 万安县
+    [InlineData(441900, 441900003, JurisdictionLevel.Town)] // a town directly under 东莞市, a city without districts
+    [InlineData(420000, 429004, JurisdictionLevel.County)] // 仙桃市, a county-level city directly under 湖北省
+    [InlineData(650000, 659001, JurisdictionLevel.County)] // 石河子市, a 兵团 city directly under 新疆
+    [InlineData(421000, 421002, JurisdictionLevel.County)] // 沙市区 under 荆州市
+    [InlineData(340100, 340171, JurisdictionLevel.FunctionalArea)] // a development zone under 合肥市
+    [InlineData(350000, 350800, JurisdictionLevel.City)] // 龙岩市 under 福建省
+    [InlineData(100000, 990000, JurisdictionLevel.Province)] // any province below the nation
+    public void Below_CodeAgreeingWithItsParent_IsAccepted(int parent, int code, JurisdictionLevel level) =>
+        Jurisdiction.Below(JurisdictionCode.Of(parent), JurisdictionCode.Of(code), "甲", "A", level).Parent.Should().Be(JurisdictionCode.Of(parent));
+
+    [Theory]
+    [InlineData(350802, 429004001, JurisdictionLevel.Street, "expected a nine-digit code extending 350802's six digits (350802001 to 350802999)*")]
+    [InlineData(350800, 350900001, JurisdictionLevel.Town, "expected a nine-digit code extending 350800's six digits*")]
+    [InlineData(421000, 420106, JurisdictionLevel.County, "expected a code sharing 421000's first four digits (4210xx)*")]
+    [InlineData(420000, 350802, JurisdictionLevel.County, "expected a code sharing 420000's first two digits (42xxxx)*")]
+    [InlineData(350000, 420100, JurisdictionLevel.City, "expected a code sharing 350000's first two digits (35xxxx)*")]
+    public void Below_CodeDisagreeingWithItsParent_IsRefusedNamingCode(int parent, int code, JurisdictionLevel level, string expected) =>
+        FluentActions.Invoking(() => Jurisdiction.Below(JurisdictionCode.Of(parent), JurisdictionCode.Of(code), "甲", "A", level))
+            .Should().Throw<ArgumentException>().WithParameterName(nameof(code))
+            .WithMessage(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"code is {code}, which does not agree with parent {parent}; ") + expected);
+
+    [Fact]
+    public void KnownJurisdictions_AllAgreeWithTheirParents() =>
+        KnownJurisdictions.All.Where(j => j.Parent is not null)
+            .Should().AllSatisfy(j => FluentActions.Invoking(() => Jurisdiction.Below(j.Parent!.Value, j.Code, j.ChineseName, j.EnglishName, j.Level)).Should().NotThrow());
+
     [Fact]
     public void Below_UndefinedLevel_ThrowsNamingLevel()
     {
