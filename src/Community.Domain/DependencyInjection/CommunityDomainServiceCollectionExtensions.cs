@@ -60,20 +60,67 @@ public static class CommunityDomainServiceCollectionExtensions
     {
         Guard.Against.NullArgument(services);
         Guard.Against.NullArgument(configure);
-        var ours = services.FirstOrDefault(static d => d.ServiceType == typeof(CatalogMarker))?.ImplementationInstance is CatalogMarker { CatalogWasThere: false };
-        if (!ours && services.Any(static d => d.ServiceType == typeof(PolicyCatalog)))
+        CheckConfigurable(services);
+        services.AddSingleton(new CatalogConfiguration(configure));
+        return services.AddCommunityDomain();
+    }
+
+    /// <summary>Registers Community.Domain with policies added to or overriding the built-in ones, choosing when the catalog is built and checked.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Adds jurisdictions and policy versions to the builder, or overrides built-in ones.</param>
+    /// <param name="buildTime">When to build the catalog: <see cref="CatalogBuildTime.Registration"/> builds it now, with every configuration registered so far and this one, so that a bad definition fails while the application starts.</param>
+    /// <returns>The same service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configure"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="buildTime"/> is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="services"/> already holds a catalog that this library did not register, or one it built at registration, so <paramref name="configure"/> could never run.</exception>
+    /// <exception cref="PolicyDefinitionException">Building at registration, a definition is invalid; every problem is listed.</exception>
+    public static IServiceCollection AddCommunityDomain(this IServiceCollection services, Action<PolicyCatalogBuilder> configure, CatalogBuildTime buildTime)
+    {
+        Guard.Against.NullArgument(services);
+        Guard.Against.NullArgument(configure);
+        if (Guard.Against.UndefinedEnum(buildTime) == CatalogBuildTime.FirstUse)
+        {
+            return services.AddCommunityDomain(configure);
+        }
+
+        CheckConfigurable(services);
+        var builder = BuiltInCatalog.Instance.ToBuilder();
+        foreach (var configuration in services.Select(static d => d.ImplementationInstance).OfType<CatalogConfiguration>())
+        {
+            configuration.Configure(builder);
+        }
+
+        configure(builder);
+        var catalog = builder.Build(); // throws here, at registration, listing every problem
+
+        services.RemoveAll<CatalogMarker>();
+        services.RemoveAll<PolicyCatalog>();
+        services.AddSingleton(new CatalogMarker(CatalogWasThere: false, BuiltAtRegistration: true));
+        services.AddSingleton(catalog);
+        return services.AddCommunityDomain();
+    }
+
+    // configure can run only where this library will build the catalog, and has not built it yet.
+    private static void CheckConfigurable(IServiceCollection services)
+    {
+        var marker = services.FirstOrDefault(static d => d.ServiceType == typeof(CatalogMarker))?.ImplementationInstance as CatalogMarker;
+        if (marker is { BuiltAtRegistration: true })
+        {
+            throw new ArgumentException(
+                "services holds a PolicyCatalog built at registration (CatalogBuildTime.Registration), so configure would never run; pass every configuration before that call, or to it.",
+                nameof(services));
+        }
+
+        if (marker is not { CatalogWasThere: false } && services.Any(static d => d.ServiceType == typeof(PolicyCatalog)))
         {
             throw new ArgumentException(
                 "services already holds a PolicyCatalog registered by the caller, so configure would never run; build that catalog with the configuration (BuiltInCatalog.Instance.ToBuilder()), or register no catalog and let AddCommunityDomain(configure) build it.",
                 nameof(services));
         }
-
-        services.AddSingleton(new CatalogConfiguration(configure));
-        return services.AddCommunityDomain();
     }
 
     /// <summary>Marks that AddCommunityDomain ran, and whether the caller had registered a catalog before it.</summary>
-    private sealed record CatalogMarker(bool CatalogWasThere);
+    private sealed record CatalogMarker(bool CatalogWasThere, bool BuiltAtRegistration = false);
 
     private sealed class CatalogConfiguration(Action<PolicyCatalogBuilder> configure)
     {

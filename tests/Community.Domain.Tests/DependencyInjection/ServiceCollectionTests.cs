@@ -105,4 +105,47 @@ public class ServiceCollectionTests
         provider.GetRequiredService<PolicyCatalog>().Jurisdictions.Should().Contain(j => j.Code == Wuhan);
         provider.GetRequiredService<Community.Domain.Workflows.WorkflowEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Workflows.WorkflowEvaluator>());
     }
+
+    [Fact]
+    public void BuildAtRegistration_ABadDefinition_FailsInsideAddCommunityDomain_ListingEveryProblem()
+    {
+        var services = new ServiceCollection();
+
+        var act = () => services.AddCommunityDomain(
+            b => b.Add(FundingKinds.WorkFunds, Wuhan, EffectivePeriod.Always, FundingPolicy.Fixed(Money.Zero), RuleId.Of("WH-FUN-01")),
+            CatalogBuildTime.Registration);
+
+        act.Should().Throw<PolicyDefinitionException>().Which.Problems.Should().ContainSingle().Which.Kind.Should().Be(DefinitionProblemKind.UnknownJurisdiction);
+    }
+
+    [Fact]
+    public void BuildAtRegistration_AppliesEveryEarlierConfiguration_AndRegistersTheBuiltCatalog()
+    {
+        var services = new ServiceCollection()
+            .AddCommunityDomain(b => b.AddJurisdiction(Jurisdiction.Below(KnownJurisdictions.Hubei.Code, Wuhan, "武汉市", "Wuhan", JurisdictionLevel.City)))
+            .AddCommunityDomain(
+                b => b.Add(FundingKinds.WorkFunds, Wuhan, EffectivePeriod.From(new LocalDate(2020, 1, 1)), FundingPolicy.Fixed(Money.FromYuan(50000m)), RuleId.Of("WH-FUN-01")),
+                CatalogBuildTime.Registration);
+
+        var registered = services.Where(d => d.ServiceType == typeof(PolicyCatalog)).Should().ContainSingle().Which;
+        registered.ImplementationInstance.Should().BeOfType<PolicyCatalog>("the catalog was built at registration, not by a factory");
+        using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<FundingEvaluator>().Amount(FundingKinds.WorkFunds, Wuhan, new LocalDate(2021, 1, 1), Population.Of(3000)).Annual.Should().Be(Money.FromYuan(50000m));
+        provider.GetRequiredService<Community.Domain.Budgets.BudgetCalculator>().Should().NotBeNull();
+        FluentActions.Invoking(() => services.AddCommunityDomain(_ => { }))
+            .Should().Throw<ArgumentException>().WithParameterName("services").WithMessage("*built at registration*");
+        FluentActions.Invoking(() => services.AddCommunityDomain(_ => { }, (CatalogBuildTime)9))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("buildTime");
+    }
+
+    [Fact]
+    public void BuildAtFirstUse_IsTheDefault_AndBuildsNothingAtRegistration()
+    {
+        var services = new ServiceCollection().AddCommunityDomain(
+            b => b.Add(FundingKinds.WorkFunds, Wuhan, EffectivePeriod.Always, FundingPolicy.Fixed(Money.Zero), RuleId.Of("WH-FUN-01")),
+            CatalogBuildTime.FirstUse);
+        using var provider = services.BuildServiceProvider();
+
+        FluentActions.Invoking(() => provider.GetRequiredService<PolicyCatalog>()).Should().Throw<PolicyDefinitionException>();
+    }
 }
