@@ -123,7 +123,7 @@ internal static class GuardExtensions
         _ = guard;
         return input <= limit && input >= -limit
             ? input
-            : throw OutOfRange(parameterName, input, string.Create(CultureInfo.InvariantCulture, $"must be within ±{limit:0.##########} {unit}, the documented limit"));
+            : throw OutOfRange(parameterName, input, string.Create(CultureInfo.InvariantCulture, $"must be at most {limit:0.##########} {unit} in size, the documented limit"));
     }
 
     // The union of a flags enum's defined bits, computed once per enum type.
@@ -138,5 +138,7 @@ internal static class GuardExtensions
     public static ArgumentNullException Null(string? parameterName) => new(parameterName, $"{parameterName} must not be null.");
 
     public static ArgumentOutOfRangeException OutOfRange<T>(string? parameterName, T value, string expectation) =>
-        new(parameterName, value, string.Create(CultureInfo.InvariantCulture, $"{parameterName} is {value}; it {expectation}."));
+        new(parameterName, value, value is NodaTime.LocalDate date
+            ? string.Create(CultureInfo.InvariantCulture, $"{parameterName} is {date:uuuu-MM-dd}; it {expectation}.")
+            : string.Create(CultureInfo.InvariantCulture, $"{parameterName} is {value}; it {expectation}."));
 }

@@ -84,7 +84,11 @@ public sealed class CommitteeQuotaPolicy
         for (var i = 0; i < quotas.Bands.Length; i++)
         {
             var total = quotas.Bands[i].Value.Total;
-            if (total.Min < overall.Min || total.Max > overall.Max)
+            if (quotas.Bands[i].Value == default)
+            {
+                problems.Add(new(DefinitionProblemKind.InvalidValue, $"Band {i + 1} {quotas.Bands[i]} gives a quota of 0 in all (the default CommitteeQuota), which no committee has; make one with CommitteeQuota.Exact, Split or TotalOnly."));
+            }
+            else if (total.Min < overall.Min || total.Max > overall.Max)
             {
                 problems.Add(new(DefinitionProblemKind.InvalidValue, $"Band {i + 1} {quotas.Bands[i]} gives {total} members, outside the overall {overall}."));
             }

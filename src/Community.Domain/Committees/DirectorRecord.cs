@@ -30,6 +30,23 @@ public sealed class DirectorRecord
     /// <param name="ranks">The street's assessment ranks; possibly none.</param>
     /// <returns>The record.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An honour or rank is the default value, not made by <see cref="Honour.Of"/> or <see cref="AssessmentRank.Of"/>.</exception>
     public static DirectorRecord Create(DateInterval term, IEnumerable<Honour> honours, IEnumerable<AssessmentRank> ranks) =>
-        new(Guard.Against.NullArgument(term), Guard.Against.NullArgument(honours).ToImmutableArray(), Guard.Against.NullArgument(ranks).ToImmutableArray());
+        new(Guard.Against.NullArgument(term), NoDefaults(honours, "Honour.Of"), NoDefaults(ranks, "AssessmentRank.Of"));
+
+    // Each element made by its factory: a default honour or rank (level 0, year 1) is refused, named by its index.
+    private static ImmutableArray<T> NoDefaults<T>(IEnumerable<T> items, string factory, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(items))] string? parameterName = null)
+        where T : struct, IEquatable<T>
+    {
+        var given = Guard.Against.NullArgument(items, parameterName).ToImmutableArray();
+        for (var i = 0; i < given.Length; i++)
+        {
+            if (given[i].Equals(default))
+            {
+                throw GuardExtensions.DefaultArgument<T>(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{parameterName}[{i}]"), factory);
+            }
+        }
+
+        return given;
+    }
 }

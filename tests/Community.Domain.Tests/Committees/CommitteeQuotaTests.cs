@@ -48,6 +48,15 @@ public class CommitteeQuotaTests
     }
 
     [Fact]
+    public void ByPopulation_ABandOfTheDefaultQuota_IsADefinitionProblem()
+    {
+        var table = BandTable.Define(BoundaryReading.FirstListedWins, Band.Everywhere<Population, CommitteeQuota>(default, "任何"));
+
+        FluentActions.Invoking(() => CommitteeQuotaPolicy.ByPopulation(CountRange.Between(5, 7), table))
+            .Should().Throw<PolicyDefinitionException>().WithMessage("*gives a quota of 0 in all (the default CommitteeQuota)*CommitteeQuota.Exact*");
+    }
+
+    [Fact]
     public void Quota_TotalIsFullTimePlusPartTime() =>
         Gen.Int[0, 5_000_000].Sample(residents =>
         {

@@ -201,6 +201,12 @@ public sealed class ExceptionContractTests
             yield return (Activator.CreateInstance(plain), "the default " + plain.Name, name);
         }
 
+        if (SamplePool.ElementType(type) is { IsValueType: true } structElement && InvalidDefaults.Contains(structElement))
+        {
+            var withDefault = Array.CreateInstance(structElement, 1);
+            yield return (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>) ? null : withDefault, "the default " + structElement.Name + " as an element", name + "[0]");
+        }
+
         if (SamplePool.ElementType(type) is { IsValueType: false } element && nullability.Create(parameter) is { } info)
         {
             var elementInfo = type.IsArray ? info.ElementType : info.GenericTypeArguments.FirstOrDefault();
