@@ -118,12 +118,23 @@ internal static class GuardExtensions
         new($"This {typeof(T).Name} is the default value, which holds nothing; get one from {source}.");
 
     /// <summary>Refuses an amount beyond a documented limit.</summary>
-    public static decimal OutsideLimit(this IGuardClause guard, decimal input, decimal limit, string unit, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+    public static decimal OutsideLimit(this IGuardClause guard, decimal input, ulong limit, string unit, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
     {
         _ = guard;
-        return input <= limit && input >= -limit
+        return IsWithin(input, limit)
             ? input
-            : throw OutOfRange(parameterName, input, string.Create(CultureInfo.InvariantCulture, $"must be at most {limit:0.##########} {unit} in size, the documented limit"));
+            : throw OutOfRange(parameterName, input, string.Create(CultureInfo.InvariantCulture, $"must be at most {limit} {unit} in size, the documented limit"));
+    }
+
+    /// <summary>Tells whether a value lies within ±<paramref name="limit"/>, a whole number below 2^64.</summary>
+    /// <remarks>The common case, a mantissa no larger than the limit (the value is the mantissa over a
+    /// power of ten, so then no larger either), is read off the bits; only other values are compared
+    /// as decimals, which is several times slower on the hot paths that check every amount.</remarks>
+    public static bool IsWithin(decimal value, ulong limit)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        return (bits[2] == 0 && unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]) <= limit) || decimal.Abs(value) <= limit;
     }
 
     // The union of a flags enum's defined bits, computed once per enum type.

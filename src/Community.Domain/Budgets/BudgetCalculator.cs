@@ -58,8 +58,7 @@ public sealed class BudgetCalculator
         var budgets = new List<CommunityBudget>();
         foreach (var community in given)
         {
-            var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"communities[{budgets.Count}]");
-            budgets.Add(Cost(asOf, community ?? throw GuardExtensions.Null(name), basis, null, name));
+            budgets.Add(Cost(asOf, community ?? throw GuardExtensions.Null(Element(budgets.Count)), basis, null, budgets.Count));
         }
 
         return new Budget([.. budgets]);
@@ -79,17 +78,23 @@ public sealed class BudgetCalculator
         Guard.Against.NullArgument(community);
         Guard.Against.UndefinedEnum(basis);
         var explanations = ImmutableArray.CreateBuilder<Explanations.Explanation>();
-        var budget = Cost(asOf, community, basis, explanations, nameof(community));
+        var budget = Cost(asOf, community, basis, explanations, -1);
         return (budget, explanations.ToImmutable());
     }
 
     // One pass over a community's posts and funds. Each line asks its module once: the Try forms
     // resolve the policy and compute in one call, and when explanations are wanted the explained Try
     // forms give the same figure with its explanation, so nothing is resolved twice.
-    private CommunityBudget Cost(LocalDate asOf, BudgetCommunity community, BudgetBasis basis, ImmutableArray<Explanations.Explanation>.Builder? explanations, string parameterName)
+    // index is the community's place in Annual's communities, or -1 for ExplainCommunity's one community.
+    private CommunityBudget Cost(LocalDate asOf, BudgetCommunity community, BudgetBasis basis, ImmutableArray<Explanations.Explanation>.Builder? explanations, int index)
     {
         var jurisdiction = community.Community.Jurisdiction;
-        _catalog.GetJurisdiction(jurisdiction, parameterName + ".Community.Jurisdiction"); // an unknown place is named as the caller passed it
+        if (!_catalog.TryGetJurisdiction(jurisdiction, out _))
+        {
+            // An unknown place is named as the caller passed it; the name is made only then.
+            throw PolicyCatalog.UnknownJurisdiction(jurisdiction, (index < 0 ? "community" : Element(index)) + ".Community.Jurisdiction");
+        }
+
         var lines = ImmutableArray.CreateBuilder<BudgetLine>(community.Posts.Length + _funds.Length);
         var unpaid = ImmutableArray.CreateBuilder<PayRole>();
         foreach (var (role, people) in community.Posts)
@@ -113,16 +118,33 @@ public sealed class BudgetCalculator
         var units = community.Units;
         foreach (var kind in _funds)
         {
-            // A fund counted on something the community did not give is listed as not costed, never costed at 0.
-            if (_catalog.FindVersion(kind, jurisdiction, asOf, parameterName) is { } version && FundingEvaluator.MissingCount(version.Policy, units) is { } missing)
+            // The version is resolved once. A fund counted on something the community did not give is
+            // listed as not costed, never costed at 0.
+            if (_catalog.FindVersion(kind, jurisdiction, asOf) is not { } version)
+            {
+                continue;
+            }
+
+            if (FundingEvaluator.MissingCount(version.Policy, units) is { } missing)
             {
                 var (english, chinese) = BudgetText.NotCounted(version, missing);
                 uncosted = uncosted.Add(new UncostedItem(BudgetItem.Funds(kind), english, chinese));
+                continue;
             }
-            else if (Funds(kind, jurisdiction, asOf, units, explanations, out var amount))
+
+            FundingAmount amount;
+            if (explanations is null)
             {
-                lines.Add(new BudgetLine(BudgetItem.Funds(kind), amount.Annual, amount.AnnualMaximum, amount.CostShare));
+                amount = FundingEvaluator.AmountIn(version, units);
             }
+            else
+            {
+                var explained = _funding.ExplainIn(version, jurisdiction, asOf, units);
+                explanations.Add(explained.Explanation);
+                amount = explained.Value;
+            }
+
+            lines.Add(new BudgetLine(BudgetItem.Funds(kind), amount.Annual, amount.AnnualMaximum, amount.CostShare));
         }
 
         return new CommunityBudget(community, lines.DrainToImmutable(), unpaid.ToImmutable(), uncosted);
@@ -134,11 +156,7 @@ public sealed class BudgetCalculator
             ? _subsidies.TryAmount(kind, jurisdiction, asOf, role, out amount)
             : Keep(_subsidies.TryExplainAmount(kind, jurisdiction, asOf, role, out var explained), explained, explanations, out amount);
 
-    private bool Funds(
-        PolicyKind<FundingPolicy> kind, Jurisdictions.JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units, ImmutableArray<Explanations.Explanation>.Builder? explanations, out FundingAmount amount) =>
-        explanations is null
-            ? _funding.TryAmount(kind, jurisdiction, asOf, units, out amount)
-            : Keep(_funding.TryExplainAmount(kind, jurisdiction, asOf, units, out var explained), explained, explanations, out amount);
+    private static string Element(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"communities[{index}]");
 
     // What every explained line does with its answer: keep the explanation when a policy was in force.
     private static bool Keep<T>(bool found, Explained<T> explained, ImmutableArray<Explanations.Explanation>.Builder explanations, out T value)

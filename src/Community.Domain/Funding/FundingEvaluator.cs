@@ -109,6 +109,13 @@ public sealed class FundingEvaluator
         return version is not null;
     }
 
+    /// <summary>The amount under a version already resolved: budgets resolve once and cost with it.</summary>
+    internal static FundingAmount AmountIn(PolicyVersion<FundingPolicy> version, FundedUnits units) => AmountUnder(version, units, null);
+
+    /// <summary>The amount under a version already resolved, with its explanation.</summary>
+    internal Explained<FundingAmount> ExplainIn(PolicyVersion<FundingPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units) =>
+        Explain(version, jurisdiction, asOf, units);
+
     private Explained<FundingAmount> Explain(PolicyVersion<FundingPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units)
     {
         CountOf(version, units); // refuses units without the count the policy needs, before anything is recorded

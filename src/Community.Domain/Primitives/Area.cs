@@ -20,6 +20,8 @@ public readonly record struct Area : IComparable<Area>
     /// <summary>The largest area, in square metres, that <see cref="Area"/> holds: 10^13.</summary>
     public const decimal MaxSquareMetres = 10_000_000_000_000m;
 
+    private const ulong Limit = 10_000_000_000_000UL;
+
     /// <summary>Gets the area in square metres.</summary>
     public decimal SquareMetres { get; }
 
@@ -34,14 +36,14 @@ public readonly record struct Area : IComparable<Area>
     /// <returns>The area.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="squareMetres"/> is negative or beyond <see cref="MaxSquareMetres"/>.</exception>
     public static Area FromSquareMetres(decimal squareMetres) =>
-        new(Guard.Against.OutsideLimit(Guard.Against.NegativeAmount(squareMetres), MaxSquareMetres, "m²", nameof(squareMetres)));
+        new(Guard.Against.OutsideLimit(Guard.Against.NegativeAmount(squareMetres), Limit, "m²", nameof(squareMetres)));
 
     /// <summary>Creates an area from mu (亩), at exactly 10000/15 m² per mu.</summary>
     /// <param name="mu">The area in mu, from zero to 15,000,000,000 (<see cref="MaxSquareMetres"/> in mu).</param>
     /// <returns>The area: one mu is 666.666… m².</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mu"/> is negative or beyond 15,000,000,000 mu.</exception>
     public static Area FromMu(decimal mu) =>
-        new(Guard.Against.OutsideLimit(Guard.Against.NegativeAmount(mu), MaxSquareMetres * 15m / SquareMetresPerFifteenMu, "mu", nameof(mu)) * SquareMetresPerFifteenMu / 15m);
+        new(Guard.Against.OutsideLimit(Guard.Against.NegativeAmount(mu), Limit * 15 / 10_000, "mu", nameof(mu)) * SquareMetresPerFifteenMu / 15m);
 
     /// <inheritdoc />
     public int CompareTo(Area other) => SquareMetres.CompareTo(other.SquareMetres);
@@ -86,7 +88,7 @@ public readonly record struct Area : IComparable<Area>
 
     // The operands are within their limits, so the exact result cannot overflow a decimal.
     private static Area Result(decimal squareMetres, string operand, string what) =>
-        squareMetres <= MaxSquareMetres
+        GuardExtensions.IsWithin(squareMetres, Limit)
             ? new(squareMetres)
             : throw new ArgumentOutOfRangeException(operand, squareMetres, string.Create(CultureInfo.InvariantCulture, $"{what} is {squareMetres} m², beyond {MaxSquareMetres:0} m², the largest area Area holds (the operand named is {operand})."));
 

@@ -22,6 +22,8 @@ public readonly record struct Money : IComparable<Money>
     /// <summary>The largest amount, in yuan, that <see cref="Money"/> holds: 10^15. The smallest is its negation.</summary>
     public const decimal MaxYuan = 1_000_000_000_000_000m;
 
+    private const ulong Limit = 1_000_000_000_000_000UL;
+
     /// <summary>Gets the amount in yuan.</summary>
     public decimal Yuan { get; }
 
@@ -35,13 +37,13 @@ public readonly record struct Money : IComparable<Money>
     /// <param name="yuan">The amount in yuan, within ±<see cref="MaxYuan"/>; it may be negative.</param>
     /// <returns>The amount.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="yuan"/> is beyond ±<see cref="MaxYuan"/>.</exception>
-    public static Money FromYuan(decimal yuan) => new(Guard.Against.OutsideLimit(yuan, MaxYuan, "yuan"));
+    public static Money FromYuan(decimal yuan) => new(Guard.Against.OutsideLimit(yuan, Limit, "yuan"));
 
     /// <summary>Creates an amount that may not be negative, such as a payment, a fund or a wage.</summary>
     /// <param name="yuan">The amount in yuan, from zero to <see cref="MaxYuan"/>.</param>
     /// <returns>The amount.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="yuan"/> is negative or beyond <see cref="MaxYuan"/>.</exception>
-    public static Money NonNegative(decimal yuan) => new(Guard.Against.OutsideLimit(Guard.Against.NegativeAmount(yuan), MaxYuan, "yuan", nameof(yuan)));
+    public static Money NonNegative(decimal yuan) => new(Guard.Against.OutsideLimit(Guard.Against.NegativeAmount(yuan), Limit, "yuan", nameof(yuan)));
 
     /// <summary>Rounds the amount with an explicit rounding.</summary>
     /// <param name="rounding">The precision and direction.</param>
@@ -158,7 +160,7 @@ public readonly record struct Money : IComparable<Money>
     // Every operand is within ±MaxYuan (and a rate within Rate.MaxPercent), so the exact decimal
     // result cannot overflow; it is only checked against the documented range.
     private static Money Result(decimal yuan, string operand, string what) =>
-        yuan <= MaxYuan && yuan >= -MaxYuan
+        GuardExtensions.IsWithin(yuan, Limit)
             ? new(yuan)
             : throw new ArgumentOutOfRangeException(operand, yuan, string.Create(CultureInfo.InvariantCulture, $"{what} is {yuan} yuan, beyond ±{MaxYuan:0} yuan, the largest amount Money holds (the operand named is {operand})."));
 

@@ -34,13 +34,13 @@ public readonly record struct Rate : IComparable<Rate>
     /// <param name="percent">The percentage, from zero to <see cref="MaxPercent"/>: 150 for 150%.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is negative or beyond <see cref="MaxPercent"/>.</exception>
-    public static Rate FromPercent(decimal percent) => new(Guard.Against.OutsideLimit(Guard.Against.NegativeAmount(percent), MaxPercent, "percent", nameof(percent)) / 100m);
+    public static Rate FromPercent(decimal percent) => new(Guard.Against.OutsideLimit(Guard.Against.NegativeAmount(percent), 1_000_000UL, "percent", nameof(percent)) / 100m);
 
     /// <summary>Creates a rate from a fraction.</summary>
     /// <param name="fraction">The fraction, from zero to 10,000: 1.5 for 150%.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is negative or beyond 10,000 (<see cref="MaxPercent"/>).</exception>
-    public static Rate FromFraction(decimal fraction) => new(Guard.Against.OutsideLimit(Guard.Against.NegativeAmount(fraction), MaxPercent / 100m, "as a fraction", nameof(fraction)));
+    public static Rate FromFraction(decimal fraction) => new(Guard.Against.OutsideLimit(Guard.Against.NegativeAmount(fraction), 10_000UL, "as a fraction", nameof(fraction)));
 
     /// <summary>Creates a share from a part and a whole, such as 51 petitions mediated of 52 received.</summary>
     /// <param name="part">The part, from zero to <paramref name="whole"/>.</param>

@@ -53,7 +53,7 @@ public readonly record struct Rounding
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is beyond ±<see cref="MaxValue"/>.</exception>
     public decimal Apply(decimal value)
     {
-        Guard.Against.OutsideLimit(value, MaxValue, "(a value Rounding rounds)");
+        Guard.Against.OutsideLimit(value, 1_000_000_000_000_000_000UL, "(a value Rounding rounds)");
         var step = Step;
         var steps = value / step;
         var rounded = Mode switch

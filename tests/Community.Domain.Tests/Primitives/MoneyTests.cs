@@ -197,4 +197,49 @@ public class MoneyTests
         Money.Format(1.5m).Should().Be("1.50");
         Money.Format(1851.855m).Should().Be("1851.855");
     }
+
+    [Theory]
+    [InlineData("1000000000000000", true)]
+    [InlineData("-1000000000000000", true)]
+    [InlineData("1000000000000000.000", true)] // the limit itself, written with a mantissa above it
+    [InlineData("999999999999999.99", true)] // a mantissa above the limit, a value below it
+    [InlineData("1000000000000000.01", false)]
+    [InlineData("-1000000000000000.01", false)]
+    [InlineData("79228162514264337593543950335", false)]
+    [InlineData("0.0000000000000000000000000001", true)]
+    public void FromYuan_HoldsAmountsUpToTheLimit_AtAnyScale(string text, bool held)
+    {
+        var yuan = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+        var act = () => Money.FromYuan(yuan);
+
+        if (held)
+        {
+            act().Yuan.Should().Be(yuan);
+        }
+        else
+        {
+            act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("yuan").WithMessage("yuan is *; it must be at most 1000000000000000 yuan in size, the documented limit.*");
+        }
+    }
+
+    [Fact]
+    public void Arithmetic_BeyondTheLimit_RefusesTheOperand_AndJustWithinItAnswers()
+    {
+        var most = Money.FromYuan(Money.MaxYuan);
+
+        (most - Money.FromYuan(1)).Yuan.Should().Be(Money.MaxYuan - 1);
+        (most + -most).Should().Be(Money.Zero);
+        FluentActions.Invoking(() => most + Money.FromYuan(0.01m)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("right");
+        FluentActions.Invoking(() => -most - Money.FromYuan(0.01m)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("right");
+        FluentActions.Invoking(() => most * 2).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("count");
+        FluentActions.Invoking(() => 2 * most).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("count");
+        FluentActions.Invoking(() => most * Rate.FromPercent(101)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("rate");
+        FluentActions.Invoking(() => Rate.FromPercent(101) * most).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("rate");
+        FluentActions.Invoking(() => most.MonthlyToAnnual()).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("this");
+        FluentActions.Invoking(() => Money.FromYuan(999_999_999_999_999.999m).Round(Rounding.Floor)).Should().NotThrow();
+        FluentActions.Invoking(() => Money.FromYuan(999_999_999_999_999.999m).Round(Rounding.To(7, RoundingMode.Up))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("rounding");
+        (most * Rate.Whole).Should().Be(most);
+        (most / 3).Yuan.Should().BeLessThan(Money.MaxYuan);
+    }
 }
