@@ -43,7 +43,8 @@ internal static class GuardExtensions
         where TEnum : struct, Enum
     {
         _ = guard;
-        return Enum.IsDefined(input)
+        var value = EnumValues<TEnum>.Of(input);
+        return (EnumValues<TEnum>.Contiguous ? value >= EnumValues<TEnum>.Min && value <= EnumValues<TEnum>.Max : Enum.IsDefined(input))
             ? input
             : throw OutOfRange(parameterName, input, "must be one of " + string.Join(", ", Enum.GetNames<TEnum>()));
     }
@@ -53,8 +54,8 @@ internal static class GuardExtensions
         where TEnum : struct, Enum
     {
         _ = guard;
-        var bits = unchecked((ulong)Convert.ToInt64(input, CultureInfo.InvariantCulture));
-        return (bits & ~FlagMask<TEnum>.All) == 0
+        var bits = unchecked((ulong)EnumValues<TEnum>.Of(input));
+        return (bits & ~EnumValues<TEnum>.AllBits) == 0
             ? input
             : throw OutOfRange(parameterName, input, "must combine only " + string.Join(", ", Enum.GetNames<TEnum>()));
     }
@@ -137,11 +138,28 @@ internal static class GuardExtensions
         return (bits[2] == 0 && unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]) <= limit) || decimal.Abs(value) <= limit;
     }
 
-    // The union of a flags enum's defined bits, computed once per enum type.
-    private static class FlagMask<TEnum>
+    // What the guards need of an enum type, computed once per type: its values' range, whether they
+    // run without a gap (so a defined value is two comparisons, not a search), and the union of its bits.
+    private static class EnumValues<TEnum>
         where TEnum : struct, Enum
     {
-        public static readonly ulong All = Enum.GetValues<TEnum>().Aggregate(0UL, (mask, value) => mask | unchecked((ulong)Convert.ToInt64(value, CultureInfo.InvariantCulture)));
+        public static readonly long Min;
+        public static readonly long Max;
+        public static readonly bool Contiguous;
+        public static readonly ulong AllBits;
+
+        static EnumValues()
+        {
+            var values = Enum.GetValues<TEnum>().Select(Of).Distinct().Order().ToArray();
+            Min = values.Length == 0 ? 0 : values[0];
+            Max = values.Length == 0 ? -1 : values[^1];
+            Contiguous = values.Length > 0 && Max - Min + 1 == values.Length;
+            AllBits = values.Aggregate(0UL, static (mask, value) => mask | unchecked((ulong)value));
+        }
+
+        // The value as a number, without boxing for the common int-sized enums.
+        public static long Of(TEnum value) =>
+            Unsafe.SizeOf<TEnum>() == sizeof(int) ? Unsafe.As<TEnum, int>(ref value) : Convert.ToInt64(value, CultureInfo.InvariantCulture);
     }
 
     // Exceptions are built in separate methods so that the guards, which run on every evaluation,

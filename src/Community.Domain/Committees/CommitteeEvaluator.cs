@@ -138,7 +138,7 @@ public sealed class CommitteeEvaluator
     {
         Guard.Against.NullArgument(committee);
         var jurisdiction = committee.Community.Jurisdiction;
-        var version = _catalog.ResolveVersion(CommitteeKinds.Quota, jurisdiction, asOf);
+        var version = _catalog.ResolveVersion(CommitteeKinds.Quota, jurisdiction, asOf, "committee.Community.Jurisdiction");
         var (compositionEn, compositionZh) = CommitteeText.Composition(committee);
         var recorder = Counted(ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf), version.Policy.Unit, committee.Community.Count(version.Policy.Unit))
             .Input("composition", compositionEn, compositionZh);
@@ -244,7 +244,7 @@ public sealed class CommitteeEvaluator
     private CommitteeReview? ReviewUnder(LocalDate asOf, CommitteeRecord record, bool explain, out ExplanationRecorder? recorder)
     {
         var jurisdiction = record.Community.Jurisdiction;
-        var size = _catalog.FindVersion(CommitteeKinds.Size, jurisdiction, asOf);
+        var size = _catalog.FindVersion(CommitteeKinds.Size, jurisdiction, asOf, "record.Community.Jurisdiction");
         var term = _catalog.FindVersion(CommitteeKinds.Term, jurisdiction, asOf);
         var election = _catalog.FindVersion(CommitteeKinds.Election, jurisdiction, asOf);
         var meetings = _catalog.FindVersion(CommitteeKinds.Meetings, jurisdiction, asOf);

@@ -46,6 +46,7 @@ public sealed class GridEvaluator
     public GridPlan Plan(LocalDate asOf, CommunityProfile community)
     {
         Guard.Against.NullArgument(community);
+        _catalog.GetJurisdiction(community.Jurisdiction, "community.Jurisdiction"); // an unknown place named as the caller passed it
         return Plan(community.Jurisdiction, asOf, community.Households);
     }
 
@@ -89,6 +90,7 @@ public sealed class GridEvaluator
     public Explained<GridPlan> ExplainPlan(LocalDate asOf, CommunityProfile community)
     {
         Guard.Against.NullArgument(community);
+        _catalog.GetJurisdiction(community.Jurisdiction, "community.Jurisdiction"); // an unknown place named as the caller passed it
         return ExplainPlan(community.Jurisdiction, asOf, community.Households);
     }
 
@@ -108,6 +110,13 @@ public sealed class GridEvaluator
         return AssessUnder(_catalog.ResolveVersion(GridKinds.Size, jurisdiction, asOf), households, grids, managers, null);
     }
 
+    private GridAssessment AssessCommunity(LocalDate asOf, CommunityProfile community, int? managers)
+    {
+        var grids = GridsOf(community);
+        CheckCounts(grids, managers);
+        return AssessUnder(_catalog.ResolveVersion(GridKinds.Size, community.Jurisdiction, asOf), community.Households, grids, managers, null);
+    }
+
     /// <summary>Assesses a community's recorded grids, and grid managers if given, against the plan its recorded households call for.</summary>
     /// <param name="asOf">The date.</param>
     /// <param name="community">The community; its jurisdiction, households and grid count are the ones used.</param>
@@ -118,7 +127,7 @@ public sealed class GridEvaluator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="managers"/> is negative.</exception>
     /// <exception cref="PolicyNotInForceException">No grid policy is in force there on <paramref name="asOf"/>.</exception>
     public GridAssessment Assess(LocalDate asOf, CommunityProfile community, int? managers) =>
-        Assess(Guard.Against.NullArgument(community).Jurisdiction, asOf, community.Households, GridsOf(community), managers);
+        AssessCommunity(asOf, Guard.Against.NullArgument(community), managers);
 
     /// <summary>Tries to assess a community's grids, without throwing where no grid policy is in force.</summary>
     /// <param name="jurisdiction">The community's jurisdiction.</param>
@@ -149,10 +158,13 @@ public sealed class GridEvaluator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="grids"/> or <paramref name="managers"/> is negative.</exception>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No grid policy is in force there on <paramref name="asOf"/>.</exception>
-    public Explained<GridAssessment> ExplainAssessment(JurisdictionCode jurisdiction, LocalDate asOf, HouseholdCount households, int grids, int? managers = null)
+    public Explained<GridAssessment> ExplainAssessment(JurisdictionCode jurisdiction, LocalDate asOf, HouseholdCount households, int grids, int? managers = null) =>
+        Explain(jurisdiction, asOf, households, grids, managers, nameof(jurisdiction));
+
+    private Explained<GridAssessment> Explain(JurisdictionCode jurisdiction, LocalDate asOf, HouseholdCount households, int grids, int? managers, string parameterName)
     {
         CheckCounts(grids, managers);
-        var version = _catalog.ResolveVersion(GridKinds.Size, jurisdiction, asOf);
+        var version = _catalog.ResolveVersion(GridKinds.Size, jurisdiction, asOf, parameterName);
         var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf).Input("households", households);
         var (gridsEn, gridsZh) = GridText.Grids(grids);
         recorder.Input("grids", gridsEn, gridsZh);
@@ -177,7 +189,7 @@ public sealed class GridEvaluator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="managers"/> is negative.</exception>
     /// <exception cref="PolicyNotInForceException">No grid policy is in force there on <paramref name="asOf"/>.</exception>
     public Explained<GridAssessment> ExplainAssessment(LocalDate asOf, CommunityProfile community, int? managers) =>
-        ExplainAssessment(Guard.Against.NullArgument(community).Jurisdiction, asOf, community.Households, GridsOf(community), managers);
+        Explain(Guard.Against.NullArgument(community).Jurisdiction, asOf, community.Households, GridsOf(community), managers, "community.Jurisdiction");
 
     /// <summary>Assesses a jurisdiction's grid coverage against the milestones of the coverage target in force that are due on a date.</summary>
     /// <param name="jurisdiction">The jurisdiction.</param>

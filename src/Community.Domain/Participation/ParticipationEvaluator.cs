@@ -65,7 +65,7 @@ public sealed class ParticipationEvaluator
     {
         var community = record.Community;
         var jurisdiction = community.Jurisdiction;
-        var organisations = _catalog.FindVersion(ParticipationKinds.VolunteerOrganisations, jurisdiction, asOf);
+        var organisations = _catalog.FindVersion(ParticipationKinds.VolunteerOrganisations, jurisdiction, asOf, "record.Community.Jurisdiction");
         var volunteers = _catalog.FindVersion(ParticipationKinds.VolunteerService, jurisdiction, asOf);
         var societies = _catalog.FindVersion(ParticipationKinds.Societies, jurisdiction, asOf);
         var activities = _catalog.FindVersion(ParticipationKinds.Activities, jurisdiction, asOf);
