@@ -133,9 +133,42 @@ internal static class GuardExtensions
     /// as decimals, which is several times slower on the hot paths that check every amount.</remarks>
     public static bool IsWithin(decimal value, ulong limit)
     {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        return (bits[2] == 0 && unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]) <= limit) || decimal.Abs(value) <= limit;
+        ulong low;
+        bool high;
+        if (DecimalBits.LayoutKnown)
+        {
+            ref readonly var bits = ref Unsafe.As<decimal, DecimalBits>(ref value);
+            (high, low) = (bits.High != 0, bits.Low);
+        }
+        else
+        {
+            Span<int> parts = stackalloc int[4];
+            decimal.GetBits(value, parts);
+            (high, low) = (parts[2] != 0, unchecked(((ulong)(uint)parts[1] << 32) | (uint)parts[0]));
+        }
+
+        return (!high && low <= limit) || decimal.Abs(value) <= limit;
+    }
+
+    // The runtime's layout of a decimal (flags, the high 32 bits of the mantissa, its low 64), read in
+    // place on the hot paths. It is checked once against decimal.GetBits; should a runtime lay decimals
+    // out otherwise, IsWithin reads them through GetBits instead.
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private readonly struct DecimalBits
+    {
+        public static readonly bool LayoutKnown = Check(79_228_162_514_264_337_593_543_950.335m) && Check(-0.0000000001m) && Check(123_456_789_012.34m);
+
+        public readonly int Flags;
+        public readonly uint High;
+        public readonly ulong Low;
+
+        private static bool Check(decimal value)
+        {
+            var parts = decimal.GetBits(value);
+            ref readonly var bits = ref Unsafe.As<decimal, DecimalBits>(ref value);
+            return Unsafe.SizeOf<DecimalBits>() == sizeof(decimal)
+                && bits.Flags == parts[3] && bits.High == unchecked((uint)parts[2]) && bits.Low == unchecked(((ulong)(uint)parts[1] << 32) | (uint)parts[0]);
+        }
     }
 
     // What the guards need of an enum type, computed once per type: its values' range, whether they

@@ -49,7 +49,7 @@ public readonly record struct Money : IComparable<Money>
     /// <param name="rounding">The precision and direction.</param>
     /// <returns>The rounded amount.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Rounding away from zero takes the amount beyond ±<see cref="MaxYuan"/>.</exception>
-    public Money Round(Rounding rounding) => Result(rounding.Apply(Yuan), nameof(rounding), "the rounded amount");
+    public Money Round(Rounding rounding) => Result(rounding.ApplyWithinLimit(Yuan), nameof(rounding), "the rounded amount");
 
     /// <summary>Converts a monthly amount to the annual amount, multiplying by exactly 12.</summary>
     /// <returns>Twelve times this amount.</returns>

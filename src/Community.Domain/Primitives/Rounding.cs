@@ -54,6 +54,12 @@ public readonly record struct Rounding
     public decimal Apply(decimal value)
     {
         Guard.Against.OutsideLimit(value, 1_000_000_000_000_000_000UL, "(a value Rounding rounds)");
+        return ApplyWithinLimit(value);
+    }
+
+    /// <summary>Rounds a value already known to be within <see cref="MaxValue"/>, such as an amount of <see cref="Money"/>.</summary>
+    internal decimal ApplyWithinLimit(decimal value)
+    {
         var step = Step;
         var steps = value / step;
         var rounded = Mode switch
