@@ -97,13 +97,32 @@ public sealed class WorkingCalendar
     /// <param name="start">The start, which itself does not count.</param>
     /// <param name="end">The end, which counts when it is a working day.</param>
     /// <returns>The working days; zero when <paramref name="end"/> is not after <paramref name="start"/>.</returns>
+    /// <remarks>Counted in whole weeks, then the few days left, then corrected by the holidays and working
+    /// weekend days in the span: as fast for a span of centuries as for a week.</remarks>
     public int WorkingDaysBetween(LocalDate start, LocalDate end)
     {
-        var count = 0;
-        for (var day = start; day < end;)
+        if (end <= start)
+        {
+            return 0;
+        }
+
+        var days = Period.Between(start, end, PeriodUnits.Days).Days;
+        var count = days / 7 * 5;
+        var day = start.PlusDays(days / 7 * 7);
+        while (day < end)
         {
             day = day.PlusDays(1);
-            count += IsWorkingDay(day) ? 1 : 0;
+            count += IsWeekend(day) ? 0 : 1;
+        }
+
+        foreach (var holiday in Holidays)
+        {
+            count -= holiday > start && holiday <= end && !IsWeekend(holiday) ? 1 : 0;
+        }
+
+        foreach (var workingDay in WorkingWeekendDays)
+        {
+            count += workingDay > start && workingDay <= end && IsWeekend(workingDay) ? 1 : 0;
         }
 
         return count;

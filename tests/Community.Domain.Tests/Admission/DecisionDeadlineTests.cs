@@ -1,3 +1,4 @@
+using CsCheck;
 using Community.Domain.Admission;
 using Community.Domain.Assessments;
 using Community.Domain.BuiltIn;
@@ -119,5 +120,36 @@ public class DecisionDeadlineTests
         FluentActions.Invoking(() => Calendar.AddWorkingDays(Applied, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("workingDays");
         Calendar.ToString().Should().Be("weekdays less 5 holidays, plus 2 working weekend days");
         AdmissionPolicy.CreateBuilder().DecideWithin(5).Build().ToString().Should().EndWith("; decided within 5 working days");
+    }
+
+    [Fact]
+    public void Property_WorkingDaysBetween_CountsAsADayByDayWalkWould() =>
+        Gen.Select(Gen.Int[0, 4000], Gen.Int[-20, 800], Gen.Int[0, 400].Array[0, 12], Gen.Int[0, 400].Array[0, 6]).Sample((offset, span, off, on) =>
+        {
+            var start = new LocalDate(2020, 1, 1).PlusDays(offset);
+            var end = start.PlusDays(span);
+            var calendar = WorkingCalendar.Create(
+                off.Select(d => start.PlusDays(d)),
+                on.Where(d => !off.Contains(d)).Select(d => start.PlusDays(d)).Where(d => d.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday));
+            var walked = 0;
+            for (var day = start.PlusDays(1); day <= end; day = day.PlusDays(1))
+            {
+                walked += calendar.IsWorkingDay(day) ? 1 : 0;
+            }
+
+            return calendar.WorkingDaysBetween(start, end) == walked;
+        });
+
+    [Fact]
+    public void WorkingDaysBetween_TheWholeCalendar_IsCountedAtOnce_AndAddsUpOverItsParts()
+    {
+        var calendar = WorkingCalendar.Create([new LocalDate(2000, 1, 3), new LocalDate(1900, 5, 1)], [new LocalDate(2000, 1, 8)]);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var whole = calendar.WorkingDaysBetween(LocalDate.MinIsoValue, LocalDate.MaxIsoValue);
+
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1), "the count is arithmetic, not a walk over seven million days");
+        whole.Should().Be(calendar.WorkingDaysBetween(LocalDate.MinIsoValue, new LocalDate(2000, 1, 1)) + calendar.WorkingDaysBetween(new LocalDate(2000, 1, 1), LocalDate.MaxIsoValue));
+        calendar.WorkingDaysBetween(new LocalDate(2000, 1, 1), new LocalDate(2000, 1, 9)).Should().Be(5, "Monday the 3rd is off, Saturday the 8th is worked");
     }
 }

@@ -11,6 +11,8 @@ using Community.Domain.Subsidies;
 using CsCheck;
 using NodaTime;
 
+using Community.Domain.Tests.Funding;
+
 namespace Community.Domain.Tests.Budgets;
 
 public class BudgetCalculatorTests
@@ -87,12 +89,8 @@ public class BudgetCalculatorTests
     [Fact]
     public void Annual_RangeFunds_StayARange_AndItemsMissingOnOneSideCompare()
     {
-        var city = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "The unnamed city", JurisdictionLevel.City);
-        var builder = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(city);
-        foreach (var version in FundingPolicies.UnnamedCityAt(city.Code, EffectivePeriod.Always))
-        {
-            builder.Add(version);
-        }
+        var city = UnnamedCityFunding.City;
+        var builder = UnnamedCityFunding.Builder();
 
         var communities = Enumerable.Range(1, 18).Select(i => BudgetCommunity.Create(
             CommunityProfile.Create(city.Code, $"社区{i}", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(4000), HouseholdCount.Of(1200)),
@@ -118,12 +116,8 @@ public class BudgetCalculatorTests
     [Fact]
     public void Annual_FundsCountedOnWhatACommunityDidNotGive_AreListedAsNotCosted_NeverCostedAtZero()
     {
-        var city = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "The unnamed city", JurisdictionLevel.City);
-        var builder = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(city);
-        foreach (var version in FundingPolicies.UnnamedCityAt(city.Code, EffectivePeriod.Always))
-        {
-            builder.Add(version);
-        }
+        var city = UnnamedCityFunding.City;
+        var builder = UnnamedCityFunding.Builder();
 
         var profile = CommunityProfile.Create(city.Code, "社区1", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(4000), HouseholdCount.Of(1200));
         var calculator = new BudgetCalculator(builder.Build());

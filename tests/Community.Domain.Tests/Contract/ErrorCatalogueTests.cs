@@ -34,11 +34,6 @@ public sealed class ErrorCatalogueTests
 
     private static readonly LocalDate Day = new(2016, 11, 22);
 
-    private static readonly Jurisdiction UnnamedCity = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "The unnamed city", JurisdictionLevel.City);
-
-    private static readonly Lazy<PolicyCatalog> UnnamedCityCatalog = new(() =>
-        BuiltInCatalog.CreateBuilder().AddJurisdiction(UnnamedCity).AddRange(FundingPolicies.UnnamedCityAt(UnnamedCity.Code, EffectivePeriod.Always)).Build());
-
     private static CommunityProfile Ganhe() =>
         CommunityProfile.Create(KnownJurisdictions.Xiantao.Code, "干河社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(8000), HouseholdCount.Of(2600));
 
@@ -67,7 +62,7 @@ public sealed class ErrorCatalogueTests
         ("code-parent", "a code that does not agree with its parent's", () => Jurisdiction.Below(KnownJurisdictions.Xinluo.Code, JurisdictionCode.Of(429004001), "沙嘴街道", "Shazui Street", JurisdictionLevel.Street)),
         ("last-date", "a period ending on NodaTime's last date", () => EffectivePeriod.From(Day).EndingOn(LocalDate.MaxIsoValue)),
         ("not-iso", "a date outside the ISO calendar", () => EffectivePeriod.From(new LocalDate(2016, 11, 22, CalendarSystem.Julian))),
-        ("missing-count", "a fund counted on something not given", () => new FundingEvaluator(UnnamedCityCatalog.Value).Amount(FundingKinds.StaffFunds, UnnamedCity.Code, Day, FundedUnits.Of(Population.Of(5000)))),
+        ("missing-count", "a fund counted on something not given", () => new FundingEvaluator(Funding.UnnamedCityFunding.Catalog).Amount(FundingKinds.StaffFunds, Funding.UnnamedCityFunding.City.Code, Day, FundedUnits.Of(Population.Of(5000)))),
         ("budget-element", "a budget's community the catalog does not know", () => new BudgetCalculator(BuiltInCatalog.Instance).Annual(Day, [BudgetCommunity.Create(Ganhe(), []), BudgetCommunity.Create(CommunityProfile.Create(JurisdictionCode.Of(990100), "某社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(100), HouseholdCount.Of(10)), [])])),
         ("not-in-force", "no version of a policy in force", () => new CommitteeEvaluator(BuiltInCatalog.Instance).Review(Day, CommitteeRecord.Create(Ganhe(), 7, 5))),
         ("definition", "a bad policy definition, every problem listed", () => BuiltInCatalog.CreateBuilder().Add(FundingKinds.WorkFunds, JurisdictionCode.Of(420100), EffectivePeriod.Always, FundingPolicy.Fixed(Money.Zero), RuleId.Of("WH-FUN-01")).Build()),

@@ -23,7 +23,7 @@ namespace Community.Domain.Tests.Contract;
 /// </summary>
 internal static class Seeds
 {
-    private static readonly Jurisdiction UnnamedCity = Jurisdiction.Below(KnownJurisdictions.Fujian.Code, JurisdictionCode.Of(350900), "某市", "The unnamed city", JurisdictionLevel.City);
+    private static readonly Jurisdiction UnnamedCity = Funding.UnnamedCityFunding.City;
 
     public static IEnumerable<object> All()
     {
