@@ -27,12 +27,6 @@ internal static class GuardExtensions
         return input >= 0m ? input : throw OutOfRange(parameterName, input, "must be zero or more");
     }
 
-    public static decimal NotPositive(this IGuardClause guard, decimal input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
-    {
-        _ = guard;
-        return input > 0m ? input : throw OutOfRange(parameterName, input, "must be greater than zero");
-    }
-
     public static int NotPositive(this IGuardClause guard, int input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
     {
         _ = guard;

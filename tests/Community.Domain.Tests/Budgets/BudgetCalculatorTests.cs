@@ -133,6 +133,12 @@ public class BudgetCalculatorTests
         uncounted.Communities[0].NotCosted[0].ToString().Should().StartWith(uncounted.Communities[0].NotCosted[0].Item.English + ": not costed");
         uncounted.Totals.Select(l => l.Item.Key).Should().NotContain(["funding.staff-funds", "funding.party-branch-funds"], "a fund not costed is not in the totals at 0");
         uncounted.Minimum.Should().Be(counted.Minimum - Money.FromYuan(5 * 18_000 + 1_000));
+
+        var mixed = calculator.Annual(new LocalDate(2012, 6, 30), [BudgetCommunity.Create(profile, [], workers: 5, partyBranches: 1), BudgetCommunity.Create(profile, [])]);
+        mixed.IsComplete.Should().BeFalse("one community of two leaves funds out");
+        mixed.ToString().Should().Be($"2 communities: {mixed.Minimum} to {mixed.Maximum} a year");
+        FluentActions.Invoking(() => BudgetCommunity.Create(profile, [], partyBranches: -1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("partyBranches");
+        FluentActions.Invoking(() => BudgetCommunity.Create(profile, [], workers: -1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("workers");
     }
 
     [Fact]

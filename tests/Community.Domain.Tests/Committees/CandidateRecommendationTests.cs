@@ -196,4 +196,13 @@ public class PartTimeSourcePolicyTests
             .Should().Throw<PolicyDefinitionException>().Which.Problems.Should().HaveCount(2);
         FluentActions.Invoking(() => PartTimeSourcePolicy.Allowing(null!)).Should().Throw<ArgumentNullException>();
     }
+
+    [Fact]
+    public void DirectorRecord_DefaultHonourOrRank_IsRefusedByIndex_NamingTheFactory()
+    {
+        FluentActions.Invoking(() => DirectorRecord.Create(new DateInterval(new LocalDate(2011, 1, 1), new LocalDate(2013, 12, 31)), [Honour.Of(HonourLevel.City, new LocalDate(2012, 6, 1)), default], []))
+            .Should().Throw<ArgumentException>().WithParameterName("honours[1]").WithMessage("honours[1] is the default Honour, which holds no value; make one with Honour.Of.*");
+        FluentActions.Invoking(() => DirectorRecord.Create(new DateInterval(new LocalDate(2011, 1, 1), new LocalDate(2013, 12, 31)), [], [default]))
+            .Should().Throw<ArgumentException>().WithParameterName("ranks[0]").WithMessage("*make one with AssessmentRank.Of.*");
+    }
 }

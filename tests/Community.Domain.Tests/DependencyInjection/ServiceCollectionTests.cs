@@ -148,4 +148,25 @@ public class ServiceCollectionTests
 
         FluentActions.Invoking(() => provider.GetRequiredService<PolicyCatalog>()).Should().Throw<PolicyDefinitionException>();
     }
+
+    [Fact]
+    public void AddCommunityDomain_RegistersEveryModulesEvaluator()
+    {
+        using var provider = new ServiceCollection().AddCommunityDomain().BuildServiceProvider();
+
+        provider.GetRequiredService<Community.Domain.Staffing.StaffingEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Staffing.StaffingEvaluator>());
+        provider.GetRequiredService<Community.Domain.Scale.ScaleEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Scale.ScaleEvaluator>());
+        provider.GetRequiredService<Community.Domain.Participation.ParticipationEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Participation.ParticipationEvaluator>());
+        provider.GetRequiredService<Community.Domain.Statistics.StatisticsEvaluator>().Should().BeSameAs(provider.GetRequiredService<Community.Domain.Statistics.StatisticsEvaluator>());
+        provider.GetRequiredService<Community.Domain.Workflows.WorkflowEvaluator>().Should().NotBeNull();
+    }
+
+    [Fact]
+    public void BuildAtRegistration_NullConfigure_OrACallersCatalog_IsRefusedByName()
+    {
+        FluentActions.Invoking(() => new ServiceCollection().AddCommunityDomain(null!, CatalogBuildTime.Registration))
+            .Should().Throw<ArgumentNullException>().WithParameterName("configure");
+        FluentActions.Invoking(() => new ServiceCollection().AddSingleton(BuiltInCatalog.Instance).AddCommunityDomain(_ => { }, CatalogBuildTime.Registration))
+            .Should().Throw<ArgumentException>().WithParameterName("services").WithMessage("services already holds a PolicyCatalog registered by the caller*");
+    }
 }

@@ -86,4 +86,15 @@ public class RoundingTests
         Rounding.To(0.01m, RoundingMode.HalfAwayFromZero).Should().Be(Rounding.Amount);
         Rounding.To(0.01m, RoundingMode.HalfAwayFromZero).GetHashCode().Should().Be(default(Rounding).GetHashCode());
     }
+
+    [Fact]
+    public void Steps_AtTheirLimits_AreAccepted_AndValuesBeyondTheLimitRefused()
+    {
+        Rounding.To(10_000_000_000m, RoundingMode.Up).Step.Should().Be(10_000_000_000m);
+        Rounding.To(0.0000000001m, RoundingMode.Down).Step.Should().Be(0.0000000001m);
+        FluentActions.Invoking(() => Rounding.To(10_000_000_001m, RoundingMode.Up)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("step");
+        Rounding.Amount.Apply(Rounding.MaxValue).Should().Be(Rounding.MaxValue);
+        FluentActions.Invoking(() => Rounding.Amount.Apply(-Rounding.MaxValue - 1m))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("value").WithMessage("value is -1000000000000000001; it must be at most 1000000000000000000 (a value Rounding rounds) in size, the documented limit.*");
+    }
 }
