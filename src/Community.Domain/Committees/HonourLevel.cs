@@ -1,6 +1,7 @@
 namespace Community.Domain.Committees;
 
 /// <summary>The level of the body that awarded an honour.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HonourLevel>))]
 public enum HonourLevel
 {
     /// <summary>Below city level: a county, district, street or town.</summary>

@@ -12,6 +12,7 @@ namespace Community.Domain.Jurisdictions;
 /// 6-digit codes a county, and 9-digit codes a street or town.</para>
 /// <para>The default value is the invalid code 0, which no catalog accepts.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(JurisdictionCodeJsonConverter))]
 public readonly record struct JurisdictionCode
 {
     private const int SixDigitMinimum = 100_000;

@@ -311,21 +311,35 @@ public sealed class PremisesEvaluator
         return payment;
     }
 
+    private static string Element(int index) => string.Create(CultureInfo.InvariantCulture, $"waivedFees[{index}]");
+
+    // A fee per square metre times the floor area; an area whose fee passes what Money holds is refused by name.
+    private static Money Fee(BuildingFee fee, Area floorArea)
+    {
+        var yuan = fee.PerSquareMetre.Yuan * floorArea.SquareMetres;
+        return GuardExtensions.IsWithin(yuan, 1_000_000_000_000_000UL)
+            ? Money.FromYuan(yuan).Round(Rounding.Amount)
+            : throw new ArgumentOutOfRangeException(nameof(floorArea), floorArea, string.Create(CultureInfo.InvariantCulture, $"floorArea is {floorArea}, on which the {fee.Name} fee of {fee.PerSquareMetre} per m² is {yuan} yuan, beyond what Money holds (±{Money.MaxYuan:0})."));
+    }
+
     private static BuildingCost CostUnder(PolicyVersion<BuildingFeePolicy> version, Area floorArea, IEnumerable<string>? waivedFees, ExplanationRecorder? recorder)
     {
         var policy = version.Policy;
-        var waived = (waivedFees ?? []).ToHashSet(StringComparer.Ordinal);
-        foreach (var name in waived)
+        var given = waivedFees is null ? [] : waivedFees.ToArray();
+        var waived = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < given.Length; i++)
         {
+            var name = given[i] ?? throw GuardExtensions.Null(Element(i));
+            waived.Add(name);
             if (!policy.Fees.Any(f => f.Name == name))
             {
                 throw new ArgumentException(
-                    $"waivedFees holds \"{name}\", which is not a fee of {version.RuleId}; its fees are {string.Join(", ", policy.Fees.Select(f => f.Name))}.",
-                    nameof(waivedFees));
+                    $"{Element(i)} is \"{name}\", which is not a fee of {version.RuleId}; its fees are {string.Join(", ", policy.Fees.Select(f => f.Name))}.",
+                    Element(i));
             }
         }
 
-        var fees = policy.Fees.Select(f => (f, Money.FromYuan(f.PerSquareMetre.Yuan * floorArea.SquareMetres).Round(Rounding.Amount), waived.Contains(f.Name))).ToImmutableArray();
+        var fees = policy.Fees.Select(f => (f, Fee(f, floorArea), waived.Contains(f.Name))).ToImmutableArray();
         var cost = new BuildingCost(floorArea, fees, policy.GrantPerOffice, version);
         if (recorder is not null)
         {

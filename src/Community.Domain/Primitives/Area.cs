@@ -11,6 +11,7 @@ namespace Community.Domain.Primitives;
 /// (10^13 m², more than China's land area): factories refuse a larger one, and an operation whose
 /// result would pass it throws <see cref="ArgumentOutOfRangeException"/> naming its operand.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(AreaJsonConverter))]
 public readonly record struct Area : IComparable<Area>
 {
     private const decimal SquareMetresPerFifteenMu = 10000m;

@@ -5,6 +5,7 @@ namespace Community.Domain.Primitives;
 
 /// <summary>A number of households (户), never negative.</summary>
 /// <remarks>The default value is zero households.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(HouseholdCountJsonConverter))]
 public readonly record struct HouseholdCount : IComparable<HouseholdCount>
 {
     private HouseholdCount(int households) => Households = households;

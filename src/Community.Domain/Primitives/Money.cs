@@ -15,6 +15,7 @@ namespace Community.Domain.Primitives;
 /// range throws <see cref="ArgumentOutOfRangeException"/> naming its operand, so no arithmetic
 /// overflows.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(MoneyJsonConverter))]
 public readonly record struct Money : IComparable<Money>
 {
     private Money(decimal yuan) => Yuan = yuan;

@@ -5,6 +5,7 @@ namespace Community.Domain.Primitives;
 
 /// <summary>A community's resident population: a number of people, never negative.</summary>
 /// <remarks>The default value is zero residents.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(PopulationJsonConverter))]
 public readonly record struct Population : IComparable<Population>
 {
     private Population(int residents) => Residents = residents;

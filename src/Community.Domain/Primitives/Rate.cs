@@ -11,6 +11,7 @@ namespace Community.Domain.Primitives;
 /// <para>The default value is a rate of zero. A rate is at most <see cref="MaxPercent"/>
 /// (1,000,000%); factories refuse a larger one.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(RateJsonConverter))]
 public readonly record struct Rate : IComparable<Rate>
 {
     private Rate(decimal fraction) => Fraction = fraction;

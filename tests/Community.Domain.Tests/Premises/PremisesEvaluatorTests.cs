@@ -199,8 +199,14 @@ public class PremisesEvaluatorTests
     [Fact]
     public void BadInput_IsRejectedByName()
     {
-        ((Action)(() => Evaluator.BuildingCost(Xinluo, In2008, M2(1), ["stamp-duty"]))).Should().Throw<ArgumentException>()
-            .WithParameterName("waivedFees").WithMessage("*\"stamp-duty\"*FAC-05*infrastructure, air-defence*");
+        ((Action)(() => Evaluator.BuildingCost(Xinluo, In2008, M2(1), ["air-defence", "stamp-duty"]))).Should().Throw<ArgumentException>()
+            .WithParameterName("waivedFees[1]").WithMessage("waivedFees[1] is \"stamp-duty\", which is not a fee of FAC-05; its fees are infrastructure, air-defence*");
+        ((Action)(() => Evaluator.BuildingCost(Xinluo, In2008, M2(1), [null!]))).Should().Throw<ArgumentNullException>().WithParameterName("waivedFees[0]");
+        var dear = new PremisesEvaluator(BuiltInCatalog.Instance.ToBuilder()
+            .Add(PremisesKinds.BuildingFees, KnownJurisdictions.China.Code, EffectivePeriod.Always, BuildingFeePolicy.Define(Money.Zero, new BuildingFee("levy", "征费", Money.FromYuan(1000))), Domain.Sources.RuleId.Of("TN-FAC-01"))
+            .Build());
+        ((Action)(() => dear.BuildingCost(Xiantao, In2008, Area.FromSquareMetres(Area.MaxSquareMetres)))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("floorArea").WithMessage("floorArea is 10000000000000 m², on which the levy fee of 1000.00 CNY per m² is 10000000000000000 yuan, beyond what Money holds*");
         ((Action)(() => Evaluator.Assess(PremisesKinds.Standard, Xiantao, In2008, null!))).Should().Throw<ArgumentNullException>().WithParameterName("premises");
         ((Action)(() => _ = new PremisesEvaluator(null!))).Should().Throw<ArgumentNullException>().WithParameterName("catalog");
         ((Action)(() => _ = new PremisesDescription(M2(1), -1, 0))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("rooms");

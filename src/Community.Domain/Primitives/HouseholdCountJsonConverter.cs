@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Community.Domain.Primitives;
+
+/// <summary>Reads and writes a <see cref="HouseholdCount"/> as a JSON number of households, such as <c>1600</c>.</summary>
+/// <remarks><see cref="HouseholdCount"/> carries this converter, so System.Text.Json handles it with no set-up and reads back the value it wrote.</remarks>
+public sealed class HouseholdCountJsonConverter : JsonConverter<HouseholdCount>
+{
+    /// <inheritdoc />
+    /// <exception cref="JsonException">The token is not a number of households, zero or more.</exception>
+    public override HouseholdCount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var households) && households >= 0 ? HouseholdCount.Of(households) : throw Refused(ref reader);
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, HouseholdCount value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteNumberValue(value.Households);
+    }
+
+    private static JsonException Refused(ref Utf8JsonReader reader) =>
+        new($"{(reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan) : reader.TokenType.ToString())} is not a number of households, zero or more.");
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Community.Domain.Primitives;
+
+/// <summary>Reads and writes a <see cref="Rate"/> as a JSON number, its fraction, such as <c>1.5</c> for 150%.</summary>
+/// <remarks><see cref="Rate"/> carries this converter, so System.Text.Json handles it with no set-up and reads back the value it wrote.</remarks>
+public sealed class RateJsonConverter : JsonConverter<Rate>
+{
+    /// <inheritdoc />
+    /// <exception cref="JsonException">The token is not a fraction, such as 1.5 for 150%, from 0 to 10,000.</exception>
+    public override Rate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var fraction) && fraction >= 0m && GuardExtensions.IsWithin(fraction, 10_000UL) ? Rate.FromFraction(fraction) : throw Refused(ref reader);
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, Rate value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteNumberValue(value.Fraction);
+    }
+
+    private static JsonException Refused(ref Utf8JsonReader reader) =>
+        new($"{(reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan) : reader.TokenType.ToString())} is not a fraction, such as 1.5 for 150%, from 0 to 10,000.");
+}
