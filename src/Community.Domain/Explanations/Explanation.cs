@@ -16,6 +16,7 @@ namespace Community.Domain.Explanations;
 /// </remarks>
 public sealed class Explanation
 {
+    [JsonConstructor]
     internal Explanation(
         RuleId ruleId,
         ExplanationText policy,

@@ -14,6 +14,7 @@ namespace Community.Domain.Sources;
 /// </remarks>
 public sealed record Citation
 {
+    [JsonConstructor]
     private Citation(
         string title,
         string issuer,
@@ -64,17 +65,21 @@ public sealed record Citation
     public string? Remark { get; }
 
     /// <summary>Gets the same note in Chinese, when given; the Chinese form of the citation shows only this one.</summary>
+    [JsonInclude]
     public string? ChineseRemark { get; private init; }
 
     /// <summary>Gets the jurisdiction in English, when given, such as "Xiantao, Hubei".</summary>
+    [JsonInclude]
     public string? EnglishJurisdiction { get; private init; }
 
     /// <summary>Gets the first day the source speaks for, when known: an answer for an earlier day carries its rule back beyond its source, and its explanation says so.</summary>
     [JsonConverter(typeof(Explanations.IsoLocalDateJsonConverter))]
+    [JsonInclude]
     public LocalDate? CoversFrom { get; private init; }
 
     /// <summary>Gets the last day the source speaks for, when it describes a closed period; <see langword="null"/> when its rule runs on until replaced.</summary>
     [JsonConverter(typeof(Explanations.IsoLocalDateJsonConverter))]
+    [JsonInclude]
     public LocalDate? CoversUntil { get; private init; }
 
     /// <summary>Creates a citation.</summary>

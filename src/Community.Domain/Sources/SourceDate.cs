@@ -9,6 +9,7 @@ namespace Community.Domain.Sources;
 /// records what is known and no more rather than inventing a day. The default value is the year 1
 /// with no month or day, which no built-in citation uses.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(SourceDateJsonConverter))]
 public readonly record struct SourceDate
 {
     private SourceDate(int year, int? month, int? day)

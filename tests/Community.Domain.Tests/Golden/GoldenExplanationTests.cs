@@ -35,7 +35,8 @@ public sealed class GoldenExplanationTests
         actual.Should().Be(File.ReadAllText(path).ReplaceLineEndings().TrimEnd());
     }
 
-    private static string Render()
+    /// <summary>Gets one representative explanation of each module, the ones this file pins.</summary>
+    internal static IReadOnlyList<(string Name, Explanation Explanation)> Cases()
     {
         var catalog = BuiltInCatalog.Instance;
         var xiantao = KnownJurisdictions.Xiantao.Code;
@@ -65,8 +66,13 @@ public sealed class GoldenExplanationTests
                 [DutyEvent.Of("E1", WorkflowPolicies.Discontent, new LocalDate(2016, 4, 2), attended: true)],
                 [DutyHousehold.Of("H1", WorkflowPolicies.FamilyInHardship, null)])).Explanation),
         };
+        return cases;
+    }
+
+    private static string Render()
+    {
         var writer = new StringWriter();
-        foreach (var (name, explanation) in cases)
+        foreach (var (name, explanation) in Cases())
         {
             writer.WriteLine("## " + name);
             writer.Write(explanation.ToText(ExplanationLanguage.English));
