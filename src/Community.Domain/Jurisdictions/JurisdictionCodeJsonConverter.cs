@@ -10,7 +10,7 @@ public sealed class JurisdictionCodeJsonConverter : JsonConverter<JurisdictionCo
     /// <inheritdoc />
     /// <exception cref="JsonException">The token is not a division code of six or nine digits, such as "350802".</exception>
     public override JurisdictionCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String && JurisdictionCode.TryParse(reader.GetString(), out var code) ? code : throw Refused(ref reader);
+        reader.TokenType == JsonTokenType.String && JurisdictionCode.TryParse(reader.GetString(), out var code) ? code : throw JsonValues.Refused(ref reader, "a division code of six or nine digits, such as \"350802\"");
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, JurisdictionCode value, JsonSerializerOptions options)
@@ -23,7 +23,4 @@ public sealed class JurisdictionCodeJsonConverter : JsonConverter<JurisdictionCo
 
         writer.WriteStringValue(value.ToString());
     }
-
-    private static JsonException Refused(ref Utf8JsonReader reader) =>
-        new($"{(reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan) : reader.TokenType.ToString())} is not a division code of six or nine digits, such as \"350802\".");
 }

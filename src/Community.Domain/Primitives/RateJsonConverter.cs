@@ -10,7 +10,7 @@ public sealed class RateJsonConverter : JsonConverter<Rate>
     /// <inheritdoc />
     /// <exception cref="JsonException">The token is not a fraction, such as 1.5 for 150%, from 0 to 10,000.</exception>
     public override Rate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var fraction) && fraction >= 0m && GuardExtensions.IsWithin(fraction, 10_000UL) ? Rate.FromFraction(fraction) : throw Refused(ref reader);
+        reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var fraction) && fraction >= 0m && GuardExtensions.IsWithin(fraction, 10_000UL) ? Rate.FromFraction(fraction) : throw JsonValues.Refused(ref reader, "a fraction, such as 1.5 for 150%, from 0 to 10,000");
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Rate value, JsonSerializerOptions options)
@@ -18,7 +18,4 @@ public sealed class RateJsonConverter : JsonConverter<Rate>
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteNumberValue(value.Fraction);
     }
-
-    private static JsonException Refused(ref Utf8JsonReader reader) =>
-        new($"{(reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan) : reader.TokenType.ToString())} is not a fraction, such as 1.5 for 150%, from 0 to 10,000.");
 }
