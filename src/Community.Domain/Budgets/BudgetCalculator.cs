@@ -82,9 +82,10 @@ public sealed class BudgetCalculator
         return (budget, explanations.ToImmutable());
     }
 
-    // One pass over a community's posts and funds. Each line asks its module once: the Try forms
-    // resolve the policy and compute in one call, and when explanations are wanted the explained Try
-    // forms give the same figure with its explanation, so nothing is resolved twice.
+    // One pass over a community's posts and funds, each line's policy resolved once: a post's pay
+    // through the subsidy evaluator's Try forms (resolving and computing in one call), a fund through
+    // the version found here, so that a fund counted on something the community did not give can be
+    // listed as not costed; with explanations wanted, the explained forms give the same figures.
     // index is the community's place in Annual's communities, or -1 for ExplainCommunity's one community.
     private CommunityBudget Cost(LocalDate asOf, BudgetCommunity community, BudgetBasis basis, ImmutableArray<Explanations.Explanation>.Builder? explanations, int index)
     {

@@ -168,13 +168,16 @@ public sealed class FundingEvaluator
 
     /// <summary>The count a policy multiplies by; a count the units leave out is refused, naming what is missing.</summary>
     /// <exception cref="ArgumentException">The units leave out the count the policy is counted on.</exception>
-    internal static decimal CountOf(PolicyVersion<FundingPolicy> version, FundedUnits units) => version.Policy.Basis switch
-    {
-        FundingBasis.PerCommunity => 1m,
-        FundingBasis.PerWorker => units.Workers ?? throw Uncounted(version, units, "workers"),
-        FundingBasis.PerHundredHouseholds => (units.Households ?? throw Uncounted(version, units, "households")).Households / 100m,
-        _ => units.PartyBranches ?? throw Uncounted(version, units, "partyBranches"),
-    };
+    internal static decimal CountOf(PolicyVersion<FundingPolicy> version, FundedUnits units) =>
+        MissingCount(version.Policy, units) is { } missing
+            ? throw Uncounted(version, units, missing)
+            : version.Policy.Basis switch
+            {
+                FundingBasis.PerCommunity => 1m,
+                FundingBasis.PerWorker => units.Workers.GetValueOrDefault(),
+                FundingBasis.PerHundredHouseholds => units.Households.GetValueOrDefault().Households / 100m,
+                _ => units.PartyBranches.GetValueOrDefault(),
+            };
 
     /// <summary>Gets the count a policy needs that the units leave out, or null when they give it.</summary>
     internal static string? MissingCount(FundingPolicy policy, FundedUnits units) => policy.Basis switch
