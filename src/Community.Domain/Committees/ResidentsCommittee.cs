@@ -68,17 +68,15 @@ public sealed class ResidentsCommittee
             throw new ArgumentException($"members is empty for the committee of {community.Name}; expected at least one member.", nameof(members));
         }
 
-        for (var i = 1; i < list.Length; i++)
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Length; i++)
         {
-            for (var j = 0; j < i; j++)
+            if (!seen.TryAdd(list[i].Name, i))
             {
-                if (string.Equals(list[i].Name, list[j].Name, StringComparison.Ordinal))
-                {
-                    var name = string.Create(CultureInfo.InvariantCulture, $"members[{i}]");
-                    throw new ArgumentException(
-                        string.Create(CultureInfo.InvariantCulture, $"{name} is \"{list[i].Name}\", already named by members[{j}]; expected each member once, whatever posts he or she holds."),
-                        name);
-                }
+                var name = string.Create(CultureInfo.InvariantCulture, $"members[{i}]");
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"{name} is \"{list[i].Name}\", already named by members[{seen[list[i].Name]}]; expected each member once, whatever posts he or she holds."),
+                    name);
             }
         }
 
