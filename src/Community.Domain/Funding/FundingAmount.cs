@@ -7,6 +7,7 @@ namespace Community.Domain.Funding;
 /// <summary>The result of evaluating a funding policy for one community: the annual amount and which rule and band gave it.</summary>
 public readonly record struct FundingAmount
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal FundingAmount(Money annual, Money annualMaximum, FundingBasis basis, decimal units, RuleId ruleId, int bandIndex, bool isDecidedByFirstListedWins, CostShare? costShare = null, bool isExcluded = false)
     {
         CostShare = costShare;

@@ -11,7 +11,8 @@ namespace Community.Domain.Primitives;
 /// payer's part. <see cref="Split"/> divides an amount into parts rounded to the fen that add up to
 /// the amount exactly: the rounding difference goes to the first payer listed.
 /// </remarks>
-public sealed class CostShare
+[System.Text.Json.Serialization.JsonConverter(typeof(CostShareJsonConverter))]
+public sealed class CostShare : IEquatable<CostShare>
 {
     private CostShare(ImmutableArray<(Payer Payer, int Parts)> parts, int whole)
     {
@@ -132,6 +133,28 @@ public sealed class CostShare
 
         result[0] = (result[0].Item1, result[0].Item2 + (amount - assigned));
         return result.MoveToImmutable();
+    }
+
+    /// <summary>Tells whether two shares have the same payers in the same order with the same parts.</summary>
+    /// <param name="other">The other share.</param>
+    /// <returns><see langword="true"/> when every payer and part is the same.</returns>
+    public bool Equals(CostShare? other) =>
+        other is not null && (ReferenceEquals(this, other) || Parts.SequenceEqual(other.Parts));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CostShare);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        foreach (var (payer, parts) in Parts)
+        {
+            hash.Add(payer);
+            hash.Add(parts);
+        }
+
+        return hash.ToHashCode();
     }
 
     /// <summary>Formats the share, for diagnostics.</summary>

@@ -6,6 +6,7 @@ namespace Community.Domain.Primitives;
 /// <remarks>Two payers are equal when their ids are; the names are for reading.</remarks>
 public sealed class Payer : IEquatable<Payer>
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     private Payer(string id, string chineseName, string englishName)
     {
         Id = id;
