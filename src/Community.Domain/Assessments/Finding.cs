@@ -8,6 +8,7 @@ namespace Community.Domain.Assessments;
 /// <summary>One finding of a committee assessment: a stable code, its severity, the rule and its sources, and a message in English and Chinese.</summary>
 public sealed record Finding
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal Finding(FindingCode code, FindingSeverity severity, RuleId ruleId, ImmutableArray<Citation> citations, string english, string chinese)
     {
         Code = code;

@@ -5,6 +5,7 @@ namespace Community.Domain.Committees;
 /// <summary>Whether a director qualifies to be recommended as a candidate for the next term, by which clause, and the counts behind it.</summary>
 public readonly record struct CandidateRecommendation
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal CandidateRecommendation(RecommendationClause clause, int provincialHonours, int cityHonours, int? bestRank, RuleId ruleId)
     {
         Clause = clause;

@@ -6,6 +6,7 @@ namespace Community.Domain.Staffing;
 /// <summary>A community's staff of one kind assessed against the staffing policy in force and the higher levels' policies of that kind.</summary>
 public readonly record struct StaffingAssessment
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal StaffingAssessment(StaffingRequirement requirement, int staff, ImmutableArray<Finding> findings)
     {
         Requirement = requirement;

@@ -6,6 +6,7 @@ namespace Community.Domain.Staffing;
 /// <summary>The staff a staffing policy requires of one community: the least number and the cap, and the quantity they were computed from.</summary>
 public readonly record struct StaffingRequirement
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal StaffingRequirement(CountUnit unit, long units, int minimum, int? maximum)
     {
         Unit = unit;

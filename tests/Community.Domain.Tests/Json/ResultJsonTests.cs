@@ -9,7 +9,7 @@ using NodaTime;
 
 namespace Community.Domain.Tests.Json;
 
-/// <summary>Results that hold no policy version read back equal from System.Text.Json: funding amounts (with their cost shares) so far.</summary>
+/// <summary>Results that hold no policy version read back equal from System.Text.Json: funding amounts (with their cost shares), staffing requirements and assessments with their findings, and candidate recommendations, so far.</summary>
 public sealed class ResultJsonTests
 {
     private static readonly LocalDate In2012 = new(2012, 6, 30);
@@ -51,6 +51,29 @@ public sealed class ResultJsonTests
     [InlineData("[{\"Share\":1}]", "*\"Share\", which is not Payer or a whole number of Parts*")]
     public void MalformedCostShares_AreRefused_SayingWhy(string json, string message) =>
         FluentActions.Invoking(() => JsonSerializer.Deserialize<CostShare>(json)).Should().Throw<JsonException>().WithMessage(message);
+
+    [Fact]
+    public void StaffingAssessments_WithTheirFindings_AndRecommendations_ReadBackEqual()
+    {
+        var province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+        var catalog = Domain.BuiltIn.BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(province)
+            .Add(Domain.Staffing.StaffingKinds.CommunityWorkers, province.Code, EffectivePeriod.Always, Domain.Staffing.StaffingPolicy.Exactly(CountUnit.Households, CountFormula.PerUnits(300, RoundingMode.Up).Between(5, 9)), RuleId.Of("EX-01"))
+            .Build();
+        var community = Domain.Communities.CommunityProfile.Create(province.Code, "示例社区", Domain.Communities.CommunityKind.PureResidential, Domain.Communities.CommunitySetting.Urban, Population.Of(12000), HouseholdCount.Of(4000));
+        var staffing = new Domain.Staffing.StaffingEvaluator(catalog);
+
+        foreach (var staff in new[] { 3, 9, 14 })
+        {
+            var assessment = staffing.Assess(Domain.Staffing.StaffingKinds.CommunityWorkers, In2012, community, staff);
+            JsonSerializer.Deserialize<Domain.Staffing.StaffingAssessment>(JsonSerializer.Serialize(assessment)).Should().Be(assessment);
+            JsonSerializer.Deserialize<Domain.Assessments.Finding[]>(JsonSerializer.Serialize(assessment.Findings)).Should().Equal(assessment.Findings);
+        }
+
+        var term = new DateInterval(new LocalDate(2011, 1, 1), new LocalDate(2013, 12, 31));
+        var recommendation = new Domain.Committees.CommitteeEvaluator(Domain.BuiltIn.BuiltInCatalog.Instance).Recommend(KnownJurisdictions.Xiantao.Code, term.End,
+            Domain.Committees.DirectorRecord.Create(term, [Domain.Committees.Honour.Of(Domain.Committees.HonourLevel.City, new LocalDate(2012, 5, 4))], [Domain.Committees.AssessmentRank.Of(2, new LocalDate(2013, 12, 20))]));
+        JsonSerializer.Deserialize<Domain.Committees.CandidateRecommendation>(JsonSerializer.Serialize(recommendation)).Should().Be(recommendation);
+    }
 
     private static FundingAmount Amount(string which)
     {
