@@ -5,6 +5,18 @@ namespace Community.Domain;
 /// <summary>What the library's JSON converters share: the refusal of a token that is not the value expected, quoting it.</summary>
 internal static class JsonValues
 {
+    /// <summary>Reads a decimal within ±<paramref name="limit"/> (from zero when <paramref name="signed"/> is false), or refuses the token.</summary>
+    public static decimal Decimal(ref Utf8JsonReader reader, ulong limit, bool signed, string expectation) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value) && (signed || value >= 0m) && GuardExtensions.IsWithin(value, limit)
+            ? value
+            : throw Refused(ref reader, expectation);
+
+    /// <summary>Reads a whole count, zero or more, or refuses the token.</summary>
+    public static int Count(ref Utf8JsonReader reader, string expectation) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var count) && count >= 0
+            ? count
+            : throw Refused(ref reader, expectation);
+
     /// <summary>The exception for a token that is not what a converter reads, such as <c>-1 is not a number of residents, zero or more.</c></summary>
     public static JsonException Refused(ref Utf8JsonReader reader, string expectation) =>
         new($"{(reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan) : reader.TokenType.ToString())} is not {expectation}.");

@@ -10,7 +10,7 @@ public sealed class AreaJsonConverter : JsonConverter<Area>
     /// <inheritdoc />
     /// <exception cref="JsonException">The token is not an area in m², from 0 to 10^13.</exception>
     public override Area Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var squareMetres) && squareMetres >= 0m && GuardExtensions.IsWithin(squareMetres, 10_000_000_000_000UL) ? Area.FromSquareMetres(squareMetres) : throw JsonValues.Refused(ref reader, "an area in m², from 0 to 10^13");
+        Area.FromSquareMetres(JsonValues.Decimal(ref reader, 10_000_000_000_000UL, signed: false, "an area in m², from 0 to 10^13"));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Area value, JsonSerializerOptions options)

@@ -10,7 +10,7 @@ public sealed class HouseholdCountJsonConverter : JsonConverter<HouseholdCount>
     /// <inheritdoc />
     /// <exception cref="JsonException">The token is not a number of households, zero or more.</exception>
     public override HouseholdCount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var households) && households >= 0 ? HouseholdCount.Of(households) : throw JsonValues.Refused(ref reader, "a number of households, zero or more");
+        HouseholdCount.Of(JsonValues.Count(ref reader, "a number of households, zero or more"));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, HouseholdCount value, JsonSerializerOptions options)

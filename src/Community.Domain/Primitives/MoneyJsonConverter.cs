@@ -10,7 +10,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     /// <inheritdoc />
     /// <exception cref="JsonException">The token is not an amount in yuan, such as 855.00, within ±10^15.</exception>
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var yuan) && GuardExtensions.IsWithin(yuan, 1_000_000_000_000_000UL) ? Money.FromYuan(yuan) : throw JsonValues.Refused(ref reader, "an amount in yuan, such as 855.00, within ±10^15");
+        Money.FromYuan(JsonValues.Decimal(ref reader, 1_000_000_000_000_000UL, signed: true, "an amount in yuan, such as 855.00, within ±10^15"));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)

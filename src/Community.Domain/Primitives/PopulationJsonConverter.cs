@@ -10,7 +10,7 @@ public sealed class PopulationJsonConverter : JsonConverter<Population>
     /// <inheritdoc />
     /// <exception cref="JsonException">The token is not a number of residents, zero or more.</exception>
     public override Population Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var residents) && residents >= 0 ? Population.Of(residents) : throw JsonValues.Refused(ref reader, "a number of residents, zero or more");
+        Population.Of(JsonValues.Count(ref reader, "a number of residents, zero or more"));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Population value, JsonSerializerOptions options)

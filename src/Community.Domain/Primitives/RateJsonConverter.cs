@@ -10,7 +10,7 @@ public sealed class RateJsonConverter : JsonConverter<Rate>
     /// <inheritdoc />
     /// <exception cref="JsonException">The token is not a fraction, such as 1.5 for 150%, from 0 to 10,000.</exception>
     public override Rate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var fraction) && fraction >= 0m && GuardExtensions.IsWithin(fraction, 10_000UL) ? Rate.FromFraction(fraction) : throw JsonValues.Refused(ref reader, "a fraction, such as 1.5 for 150%, from 0 to 10,000");
+        Rate.FromFraction(JsonValues.Decimal(ref reader, 10_000UL, signed: false, "a fraction, such as 1.5 for 150%, from 0 to 10,000"));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Rate value, JsonSerializerOptions options)
