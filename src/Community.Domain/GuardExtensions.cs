@@ -83,6 +83,11 @@ internal static class GuardExtensions
         return input ?? throw Null(parameterName);
     }
 
+    /// <summary>Refuses a default array or one holding null, naming the element (for arrays read from JSON).</summary>
+    public static ImmutableArray<T> NoNullElements<T>(this IGuardClause guard, ImmutableArray<T> input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+        where T : class =>
+        input.IsDefault ? throw Null(parameterName) : guard.NoNullElements((IEnumerable<T?>)input, parameterName);
+
     /// <summary>Takes a sequence whole, refusing a null sequence or a null element, the element named by its index (<c>parts[2]</c>).</summary>
     public static ImmutableArray<T> NoNullElements<T>(this IGuardClause guard, IEnumerable<T?>? input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
         where T : class

@@ -20,4 +20,7 @@ internal static class JsonValues
     /// <summary>The exception for a token that is not what a converter reads, such as <c>-1 is not a number of residents, zero or more.</c></summary>
     public static JsonException Refused(ref Utf8JsonReader reader, string expectation) =>
         new($"{(reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan) : reader.TokenType.ToString())} is not {expectation}.");
+
+    /// <summary>The exception for a value read from JSON that its type's factories would refuse, such as <c>The JSON gives a count range from 5 to 2; expected counts from zero, the largest no smaller than the least.</c></summary>
+    public static JsonException Invalid(string given, string expected) => new($"The JSON gives {given}; expected {expected}.");
 }

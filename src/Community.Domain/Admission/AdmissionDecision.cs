@@ -14,6 +14,19 @@ public readonly struct AdmissionDecision : IEquatable<AdmissionDecision>
 {
     private readonly AdmissionCondition _unmet;
 
+    // For JSON: the version by reference, resolved in the catalog the options are bound to.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal AdmissionDecision(WorkRequest request, JurisdictionCode jurisdiction, LocalDate asOf, PolicyVersion? versionReference, AdmissionOutcome outcome, AdmissionCondition unmet)
+        : this(
+            Guard.Against.NullArgument(request),
+            Guard.Against.DefaultValue(jurisdiction, "JurisdictionCode.Of or JurisdictionCode.Parse"),
+            asOf,
+            PolicyVersionJsonConverter.As<AdmissionPolicy>(versionReference ?? throw JsonValues.Invalid("no Version", "the version that decided")),
+            Guard.Against.UndefinedEnum(outcome),
+            Guard.Against.UndefinedFlags(unmet))
+    {
+    }
+
     internal AdmissionDecision(WorkRequest request, JurisdictionCode jurisdiction, LocalDate asOf, PolicyVersion<AdmissionPolicy> version, AdmissionOutcome outcome, AdmissionCondition unmet)
     {
         Request = request;
@@ -31,16 +44,28 @@ public readonly struct AdmissionDecision : IEquatable<AdmissionDecision>
     public JurisdictionCode Jurisdiction { get; }
 
     /// <summary>Gets the day of the decision.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
     public LocalDate AsOf { get; }
 
     /// <summary>Gets the policy version that decided.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public PolicyVersion<AdmissionPolicy> Version { get; }
+
+    // JSON names the version by reference, through a property of the non-generic type (see PolicyVersionJsonConverter).
+    [System.Text.Json.Serialization.JsonInclude]
+    [System.Text.Json.Serialization.JsonPropertyName("Version")]
+    internal PolicyVersion? VersionReference => Version;
 
     /// <summary>Gets the outcome.</summary>
     public AdmissionOutcome Outcome { get; }
 
     /// <summary>Gets the conditions the request failed; empty unless the outcome is <see cref="AdmissionOutcome.Refusable"/>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public UnmetConditions UnmetConditions => new(_unmet, Version);
+
+    // JSON writes the unmet conditions as flags, such as "Documents, Funds".
+    [System.Text.Json.Serialization.JsonInclude]
+    internal AdmissionCondition Unmet => _unmet;
 
     /// <summary>Gets the rule that decided.</summary>
     /// <exception cref="InvalidOperationException">The decision is the default value, which holds none.</exception>

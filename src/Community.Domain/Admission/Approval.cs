@@ -6,16 +6,18 @@ namespace Community.Domain.Admission;
 /// <summary>An approval of requested work: the approving authority and the date.</summary>
 public sealed record Approval
 {
-    private Approval(Authority authority, LocalDate date)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal Approval(Authority authority, LocalDate date)
     {
-        Authority = authority;
-        Date = date;
+        Authority = Guard.Against.NullArgument(authority);
+        Date = Policies.EffectivePeriod.CheckIso(date);
     }
 
     /// <summary>Gets the authority that approved the work.</summary>
     public Authority Authority { get; }
 
     /// <summary>Gets the date of the approval.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
     public LocalDate Date { get; }
 
     /// <summary>Creates an approval.</summary>
@@ -25,7 +27,7 @@ public sealed record Approval
     /// <exception cref="ArgumentNullException"><paramref name="authority"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public static Approval By(Authority authority, LocalDate date) =>
-        new(Guard.Against.NullArgument(authority), Policies.EffectivePeriod.CheckIso(date));
+        new(authority, date);
 
     /// <summary>Formats the approval.</summary>
     /// <returns>The authority and date.</returns>

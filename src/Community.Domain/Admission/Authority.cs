@@ -9,11 +9,12 @@ namespace Community.Domain.Admission;
 /// </remarks>
 public sealed class Authority : IEquatable<Authority>
 {
-    private Authority(string id, string chinese, string english)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal Authority(string id, string chinese, string english)
     {
-        Id = id;
-        Chinese = chinese;
-        English = english;
+        Id = Guard.Against.BlankText(id).Trim();
+        Chinese = Guard.Against.BlankText(chinese).Trim();
+        English = Guard.Against.BlankText(english).Trim();
     }
 
     /// <summary>Gets the stable id, such as <c>district-community-office</c>.</summary>
@@ -41,7 +42,7 @@ public sealed class Authority : IEquatable<Authority>
     /// <returns>The authority.</returns>
     /// <exception cref="ArgumentException">A text is blank.</exception>
     public static Authority Of(string id, string chinese, string english) =>
-        new(Guard.Against.BlankText(id).Trim(), Guard.Against.BlankText(chinese).Trim(), Guard.Against.BlankText(english).Trim());
+        new(id, chinese, english);
 
     /// <summary>Tells whether another authority is the same body: the same id.</summary>
     /// <param name="other">The other authority.</param>

@@ -6,12 +6,13 @@ namespace Community.Domain.Admission;
 /// <summary>One line of a burden report: the admitted items of a kind (or of all kinds) in the year, against the policy's cap if any.</summary>
 public sealed record BurdenLine
 {
-    internal BurdenLine(WorkItemKind? kind, int admitted, int? cap, Money funds)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal BurdenLine(WorkItemKind? kind, int admitted, int? cap, Money fundsReceived)
     {
         Kind = kind;
         Admitted = admitted;
         Cap = cap;
-        FundsReceived = funds;
+        FundsReceived = fundsReceived;
     }
 
     /// <summary>Gets the kind, or null for the line of all kinds together.</summary>

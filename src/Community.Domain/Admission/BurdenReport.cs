@@ -21,9 +21,26 @@ namespace Community.Domain.Admission;
 public sealed class BurdenReport
 {
     internal BurdenReport(WorkloadRegister register, int year, WorkloadSummary summary, PolicyVersion<AdmissionPolicy> version)
+        : this(register.Community, register.Jurisdiction, year, summary, version)
     {
-        Community = register.Community;
-        Jurisdiction = register.Jurisdiction;
+    }
+
+    // For JSON: the version by reference; the lines are worked out again from the summary and the caps.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal BurdenReport(CommunityProfile community, JurisdictionCode jurisdiction, int year, WorkloadSummary summary, PolicyVersion? versionReference)
+        : this(
+            Guard.Against.NullArgument(community),
+            Guard.Against.DefaultValue(jurisdiction, "JurisdictionCode.Of or JurisdictionCode.Parse"),
+            year,
+            Guard.Against.NullArgument(summary),
+            PolicyVersionJsonConverter.As<AdmissionPolicy>(versionReference ?? throw JsonValues.Invalid("no Version", "the version whose caps applied")))
+    {
+    }
+
+    private BurdenReport(CommunityProfile community, JurisdictionCode jurisdiction, int year, WorkloadSummary summary, PolicyVersion<AdmissionPolicy> version)
+    {
+        Community = community;
+        Jurisdiction = jurisdiction;
         Year = year;
         Summary = summary;
         Version = version;
@@ -56,7 +73,13 @@ public sealed class BurdenReport
     public WorkloadSummary Summary { get; }
 
     /// <summary>Gets the policy version whose caps the counts were compared with: the one in force on the last day counted.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public PolicyVersion<AdmissionPolicy> Version { get; }
+
+    // JSON names the version by reference, through a property of the non-generic type (see PolicyVersionJsonConverter).
+    [System.Text.Json.Serialization.JsonInclude]
+    [System.Text.Json.Serialization.JsonPropertyName("Version")]
+    internal PolicyVersion? VersionReference => Version;
 
     /// <summary>Gets one line per kind that has admitted items or a cap, in the order of <see cref="WorkItemKind"/>.</summary>
     public ImmutableArray<BurdenLine> Lines { get; }
@@ -84,6 +107,13 @@ public sealed class BurdenReport
     /// <returns>The heading, one line per kind, the total and the funds.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is neither English nor Chinese.</exception>
     public string ToText(ExplanationLanguage language) => AdmissionText.Burden(this, Guard.Against.Language(language));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is BurdenReport other && Equals(Community, other.Community) && Equals(Jurisdiction, other.Jurisdiction) && Equals(Year, other.Year) && Equals(Summary, other.Summary) && Equals(Version, other.Version);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Community, Jurisdiction, Year, Summary, Version);
 
     /// <summary>Formats the report.</summary>
     /// <returns>The English text of <see cref="ToText"/>.</returns>

@@ -5,10 +5,11 @@ namespace Community.Domain.Admission;
 /// <summary>The department or unit that asks a community to take on work: its name and level.</summary>
 public sealed record Department
 {
-    private Department(string name, DepartmentLevel level)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal Department(string name, DepartmentLevel level)
     {
-        Name = name;
-        Level = level;
+        Name = Guard.Against.BlankText(name).Trim();
+        Level = Guard.Against.UndefinedEnum(level);
     }
 
     /// <summary>Gets the department's name, such as <c>区民政局</c>.</summary>
@@ -24,7 +25,7 @@ public sealed record Department
     /// <exception cref="ArgumentException"><paramref name="name"/> is null or blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined level.</exception>
     public static Department Of(string name, DepartmentLevel level) =>
-        new(Guard.Against.BlankText(name).Trim(), Guard.Against.UndefinedEnum(level));
+        new(name, level);
 
     /// <summary>Formats the department.</summary>
     /// <returns>The name and level, such as <c>区民政局 (County)</c>.</returns>

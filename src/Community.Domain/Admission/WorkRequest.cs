@@ -15,6 +15,29 @@ namespace Community.Domain.Admission;
 /// </remarks>
 public sealed record WorkRequest
 {
+    // For JSON: made and checked as Create or ForDuty and the With methods make it.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal WorkRequest(
+        Department department,
+        WorkItemKind kind,
+        CommunityDuty? duty,
+        string description,
+        DateInterval period,
+        string? reference,
+        SupportingDocuments documents,
+        Authority? applicationTo,
+        Approval? approval,
+        Money funds,
+        bool authorityTransferred,
+        EntrustmentForm? entrustment,
+        WorkUrgency urgency,
+        string? listItem,
+        LocalDate? appliedOn,
+        LocalDate? decidedOn)
+        : this(Made(department, kind, duty, description, period, reference, documents, applicationTo, approval, funds, authorityTransferred, entrustment, urgency, listItem, appliedOn, decidedOn))
+    {
+    }
+
     private WorkRequest(Department department, WorkItemKind kind, CommunityDuty? duty, string description, DateInterval period)
     {
         Department = department;
@@ -37,6 +60,7 @@ public sealed record WorkRequest
     public string Description { get; }
 
     /// <summary>Gets the days the work runs, first and last included.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoDateIntervalJsonConverter))]
     public DateInterval Period { get; }
 
     /// <summary>Gets the caller's reference for the request, such as a document number, or null.</summary>
@@ -169,9 +193,11 @@ public sealed record WorkRequest
     public string? ListItem { get; private init; }
 
     /// <summary>Gets the day the department applied for admission, or <see langword="null"/> when not recorded; a decision deadline counts from it.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
     public LocalDate? AppliedOn { get; private init; }
 
     /// <summary>Gets the day the application was decided, or <see langword="null"/> when not recorded; an approval's date counts as the decision's when this is not given.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
     public LocalDate? DecidedOn { get; private init; }
 
     /// <summary>Returns a copy of the request recording the day the application was decided (approved or refused).</summary>
@@ -197,6 +223,39 @@ public sealed record WorkRequest
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"{Department.Name}: {(Duty is { } duty ? $"{Kind} ({duty})" : Kind.ToString())} \"{Description}\" {Period.Start:uuuu-MM-dd}..{Period.End:uuuu-MM-dd}");
+
+    private static WorkRequest Made(
+        Department department,
+        WorkItemKind kind,
+        CommunityDuty? duty,
+        string description,
+        DateInterval period,
+        string? reference,
+        SupportingDocuments documents,
+        Authority? applicationTo,
+        Approval? approval,
+        Money funds,
+        bool authorityTransferred,
+        EntrustmentForm? entrustment,
+        WorkUrgency urgency,
+        string? listItem,
+        LocalDate? appliedOn,
+        LocalDate? decidedOn)
+    {
+        Guard.Against.NullArgument(period);
+        if (duty is not null != (kind == WorkItemKind.OwnDuty))
+        {
+            throw new ArgumentException($"duty is {(duty is null ? "null" : duty.ToString())} for a request of kind {kind}; expected a duty exactly when the kind is OwnDuty.", nameof(duty));
+        }
+
+        var request = duty is { } own ? ForDuty(department, own, description, period.Start, period.End) : Create(department, kind, description, period.Start, period.End);
+        request = request.WithDocuments(documents).WithApplicationTo(applicationTo).WithApproval(approval).WithFunds(funds)
+            .WithAuthorityTransferred(authorityTransferred).WithEntrustment(entrustment).WithUrgency(urgency);
+        request = reference is null ? request : request.WithReference(reference);
+        request = listItem is null ? request : request.WithListItem(listItem);
+        request = appliedOn is { } applied ? request.WithAppliedOn(applied) : request;
+        return decidedOn is { } decided ? request.WithDecidedOn(decided) : request;
+    }
 
     private static DateInterval Days(LocalDate start, LocalDate end)
     {

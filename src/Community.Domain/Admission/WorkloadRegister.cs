@@ -38,6 +38,7 @@ public sealed class WorkloadRegister
     public JurisdictionCode Jurisdiction => Community.Jurisdiction;
 
     /// <summary>Gets the days the register covers, first and last included.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoDateIntervalJsonConverter))]
     public DateInterval Period { get; }
 
     /// <summary>Gets the decisions recorded, in the order they were added.</summary>

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Globalization;
 using Community.Domain.Policies;
@@ -13,6 +14,32 @@ public sealed class WorkloadSummary
     private static readonly int OutcomeCount = Enum.GetValues<AdmissionOutcome>().Length;
     private readonly int[] _counts;
     private readonly decimal[] _funds;
+
+    // For JSON: the counts and funds by kind, as Counts and FundsByKind write them.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal WorkloadSummary(DateInterval period, Dictionary<WorkItemKind, Dictionary<AdmissionOutcome, int>> counts, Dictionary<WorkItemKind, Money> fundsByKind)
+    {
+        Period = Guard.Against.NullArgument(period);
+        _counts = new int[KindCount * OutcomeCount];
+        _funds = new decimal[KindCount];
+        foreach (var (kind, byOutcome) in Guard.Against.NullArgument(counts))
+        {
+            foreach (var (outcome, count) in Guard.Against.NullArgument(byOutcome, nameof(counts)))
+            {
+                _counts[(Index(kind) * OutcomeCount) + Index(outcome)] = Guard.Against.NegativeCount(count, nameof(counts));
+                Total = checked(Total + count);
+            }
+        }
+
+        var funds = Money.Zero;
+        foreach (var (kind, amount) in Guard.Against.NullArgument(fundsByKind))
+        {
+            _funds[Index(kind)] = amount.Yuan >= 0m ? amount.Yuan : throw GuardExtensions.OutOfRange(nameof(fundsByKind), amount, "must hold amounts of zero or more yuan");
+            funds += amount;
+        }
+
+        FundsReceived = funds;
+    }
 
     internal WorkloadSummary(DateInterval period, ImmutableArray<WorkloadRegister.Tally> tallies)
     {
@@ -44,6 +71,7 @@ public sealed class WorkloadSummary
     }
 
     /// <summary>Gets the days counted, first and last included.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoDateIntervalJsonConverter))]
     public DateInterval Period { get; }
 
     /// <summary>Gets the number of decisions counted.</summary>
@@ -51,6 +79,17 @@ public sealed class WorkloadSummary
 
     /// <summary>Gets the funds that came with admitted work (费随事转).</summary>
     public Money FundsReceived { get; }
+
+    // JSON writes the counts by kind and outcome, and the funds by kind, leaving out zeros.
+    [System.Text.Json.Serialization.JsonInclude]
+    internal Dictionary<WorkItemKind, Dictionary<AdmissionOutcome, int>> Counts =>
+        Enum.GetValues<WorkItemKind>().Where(kind => CountOf(kind) > 0).ToDictionary(
+            kind => kind,
+            kind => Enum.GetValues<AdmissionOutcome>().Where(outcome => CountOf(kind, outcome) > 0).ToDictionary(outcome => outcome, outcome => CountOf(kind, outcome)));
+
+    [System.Text.Json.Serialization.JsonInclude]
+    internal Dictionary<WorkItemKind, Money> FundsByKind =>
+        Enum.GetValues<WorkItemKind>().Where(kind => _funds[Index(kind)] != 0m).ToDictionary(kind => kind, FundsReceivedFor);
 
     /// <summary>Gets the kinds of work with at least one decision, in the order of <see cref="WorkItemKind"/>.</summary>
     public ImmutableArray<WorkItemKind> Kinds =>
@@ -100,6 +139,13 @@ public sealed class WorkloadSummary
     /// <returns>The funds.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public Money FundsReceivedFor(WorkItemKind kind) => Money.FromYuan(_funds[Index(kind)]);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is WorkloadSummary other && Equals(Period, other.Period) && _counts.AsSpan().SequenceEqual(other._counts) && _funds.AsSpan().SequenceEqual(other._funds);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Period, Total, FundsReceived);
 
     /// <summary>Formats the summary.</summary>
     /// <returns>The period, total, outcomes and funds.</returns>

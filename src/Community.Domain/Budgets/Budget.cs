@@ -7,6 +7,7 @@ namespace Community.Domain.Budgets;
 /// <summary>The annual cost of a set of communities, such as a district: per community, per item, and in all.</summary>
 public sealed class Budget
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal Budget(ImmutableArray<CommunityBudget> communities)
     {
         Communities = communities;
@@ -71,6 +72,13 @@ public sealed class Budget
         });
         return new BudgetComparison([.. changes], before, after);
     }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is Budget other && Equality.Same(Communities, other.Communities);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Equality.Hash(Communities));
 
     /// <summary>Formats the budget.</summary>
     /// <returns>The number of communities and the total.</returns>

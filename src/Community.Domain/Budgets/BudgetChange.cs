@@ -5,6 +5,7 @@ namespace Community.Domain.Budgets;
 /// <summary>One item of two budgets compared: its total before and after, and the difference.</summary>
 public readonly record struct BudgetChange
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal BudgetChange(BudgetItem item, BudgetLine? before, BudgetLine? after)
     {
         Item = item;

@@ -11,10 +11,21 @@ namespace Community.Domain.Budgets;
 /// <summary>One community of a budget: its profile, its paid posts (how many people in each), its funded workers and its party branches.</summary>
 public sealed class BudgetCommunity
 {
-    private BudgetCommunity(CommunityProfile community, ImmutableArray<(PayRole Role, int People)> posts, int? workers, int? partyBranches)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal BudgetCommunity(CommunityProfile community, ImmutableArray<(PayRole Role, int People)> posts, int? workers, int? partyBranches)
     {
-        Community = community;
-        Posts = posts;
+        Community = Guard.Against.NullArgument(community);
+        Posts = CheckPosts(posts);
+        if (workers is { } workerCount)
+        {
+            Guard.Against.NegativeCount(workerCount, nameof(workers));
+        }
+
+        if (partyBranches is { } branches)
+        {
+            Guard.Against.NegativeCount(branches, nameof(partyBranches));
+        }
+
         Workers = workers;
         PartyBranches = partyBranches;
     }
@@ -23,6 +34,7 @@ public sealed class BudgetCommunity
     public CommunityProfile Community { get; }
 
     /// <summary>Gets the paid posts and how many people hold each, in the order given.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(PostsJsonConverter))]
     public ImmutableArray<(PayRole Role, int People)> Posts { get; }
 
     /// <summary>Gets the funded workers, for funds per worker.</summary>
@@ -43,10 +55,16 @@ public sealed class BudgetCommunity
     /// <exception cref="ArgumentNullException"><paramref name="community"/> or <paramref name="posts"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or a post is not defined.</exception>
     /// <exception cref="ArgumentException">A post is given twice.</exception>
-    public static BudgetCommunity Create(CommunityProfile community, IEnumerable<(PayRole Role, int People)> posts, int? workers = null, int? partyBranches = null)
+    public static BudgetCommunity Create(CommunityProfile community, IEnumerable<(PayRole Role, int People)> posts, int? workers = null, int? partyBranches = null) =>
+        new(Guard.Against.NullArgument(community), Guard.Against.NullArgument(posts).ToImmutableArray(), workers, partyBranches);
+
+    private static ImmutableArray<(PayRole Role, int People)> CheckPosts(ImmutableArray<(PayRole Role, int People)> given)
     {
-        Guard.Against.NullArgument(community);
-        var given = Guard.Against.NullArgument(posts).ToImmutableArray();
+        if (given.IsDefault)
+        {
+            throw GuardExtensions.Null("posts");
+        }
+
         var seen = new Dictionary<PayRole, int>();
         for (var i = 0; i < given.Length; i++)
         {
@@ -60,16 +78,13 @@ public sealed class BudgetCommunity
             }
         }
 
-        if (workers is { } workerCount)
-        {
-            Guard.Against.NegativeCount(workerCount, nameof(workers));
-        }
-
-        if (partyBranches is { } branches)
-        {
-            Guard.Against.NegativeCount(branches, nameof(partyBranches));
-        }
-
-        return new(community, given, workers, partyBranches);
+        return given;
     }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is BudgetCommunity other && Equals(Community, other.Community) && Equality.Same(Posts, other.Posts) && Equals(Workers, other.Workers) && Equals(PartyBranches, other.PartyBranches);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Community, Equality.Hash(Posts), Workers, PartyBranches);
 }

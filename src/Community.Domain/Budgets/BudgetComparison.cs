@@ -6,6 +6,7 @@ namespace Community.Domain.Budgets;
 /// <summary>Two budgets compared item by item: what a reform costs.</summary>
 public sealed class BudgetComparison
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal BudgetComparison(ImmutableArray<BudgetChange> changes, Budget before, Budget after)
     {
         Changes = changes;
@@ -27,6 +28,13 @@ public sealed class BudgetComparison
 
     /// <summary>Gets the change of the most of the total.</summary>
     public Money MaximumDifference => After.Maximum - Before.Maximum;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is BudgetComparison other && Equality.Same(Changes, other.Changes) && Equals(Before, other.Before) && Equals(After, other.After);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Equality.Hash(Changes), Before, After);
 
     /// <summary>Formats the comparison.</summary>
     /// <returns>The totals and the difference.</returns>

@@ -12,7 +12,8 @@ namespace Community.Domain.Budgets;
 /// </remarks>
 public readonly record struct BudgetItem
 {
-    private BudgetItem(PolicyKind kind, PayRole? role, string english, string chinese)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal BudgetItem(PolicyKind kind, PayRole? role, string english, string chinese)
     {
         Kind = kind;
         Role = role;

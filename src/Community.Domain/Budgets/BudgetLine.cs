@@ -22,6 +22,7 @@ public readonly record struct BudgetLine
     /// <param name="maximum">The same as <paramref name="minimum"/>, or the most of the range; not below it.</param>
     /// <param name="share">How the payers share the cost, or null when unassigned.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximum"/> is below <paramref name="minimum"/>.</exception>
+    [System.Text.Json.Serialization.JsonConstructor]
     public BudgetLine(BudgetItem item, Money minimum, Money maximum, CostShare? share)
     {
         Share = share;

@@ -7,6 +7,7 @@ namespace Community.Domain.Budgets;
 /// <summary>One community's annual cost, item by item.</summary>
 public sealed class CommunityBudget
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal CommunityBudget(BudgetCommunity community, ImmutableArray<BudgetLine> lines, ImmutableArray<PayRole> unpaidPosts, ImmutableArray<UncostedItem> notCosted)
     {
         NotCosted = notCosted;
@@ -42,6 +43,13 @@ public sealed class CommunityBudget
 
     /// <summary>Gets the total, or the most of it where a source gives a range.</summary>
     public Money Maximum { get; }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is CommunityBudget other && Equals(Community, other.Community) && Equality.Same(Lines, other.Lines) && Equality.Same(UnpaidPosts, other.UnpaidPosts) && Equality.Same(NotCosted, other.NotCosted);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Community, Equality.Hash(Lines), Equality.Hash(UnpaidPosts), Equality.Hash(NotCosted));
 
     /// <summary>Formats the budget.</summary>
     /// <returns>The community and its total.</returns>

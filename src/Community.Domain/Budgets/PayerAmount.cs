@@ -11,6 +11,7 @@ public readonly record struct PayerAmount
     /// <param name="minimum">The payer's part of the least cost.</param>
     /// <param name="maximum">The payer's part of the most cost.</param>
     /// <exception cref="ArgumentNullException"><paramref name="payer"/> is null.</exception>
+    [System.Text.Json.Serialization.JsonConstructor]
     public PayerAmount(Payer payer, Money minimum, Money maximum)
     {
         Payer = Ardalis.GuardClauses.Guard.Against.NullArgument(payer);

@@ -4,6 +4,7 @@ namespace Community.Domain.Budgets;
 /// <remarks>A figure that needs a count the caller did not give is never costed at 0.00 yuan; it is listed here instead.</remarks>
 public sealed record UncostedItem
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal UncostedItem(BudgetItem item, string english, string chinese)
     {
         Item = item;

@@ -16,6 +16,7 @@ public readonly record struct AssessmentRank
     public int Rank { get; }
 
     /// <summary>Gets the date the assessment was published.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
     public LocalDate AssessedOn { get; }
 
     /// <summary>Creates a rank.</summary>

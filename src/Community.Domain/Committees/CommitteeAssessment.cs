@@ -6,6 +6,7 @@ namespace Community.Domain.Committees;
 /// <summary>The result of assessing a residents' committee against the policies in force: the quota and every finding.</summary>
 public sealed class CommitteeAssessment
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal CommitteeAssessment(QuotaResult quota, ImmutableArray<Finding> findings)
     {
         Quota = quota;
@@ -21,6 +22,13 @@ public sealed class CommitteeAssessment
 
     /// <summary>Gets a value indicating whether no finding is an error.</summary>
     public bool IsCompliant { get; }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is CommitteeAssessment other && Equals(Quota, other.Quota) && Equality.Same(Findings, other.Findings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Quota, Equality.Hash(Findings));
 
     /// <summary>Formats the assessment.</summary>
     /// <returns>A text such as <c>compliant; 0 findings</c>.</returns>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Community.Domain.Communities;
 
 namespace Community.Domain.Committees;
@@ -10,8 +11,21 @@ namespace Community.Domain.Committees;
 /// </remarks>
 public readonly record struct CommitteeQuota
 {
-    private CommitteeQuota(CountRange total, CountRange fullTime, CountRange partTime, bool isSplitSpecified)
+    // For JSON: the quota as Split or TotalOnly makes it, or refused.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal CommitteeQuota(CountRange total, CountRange fullTime, CountRange partTime, bool isSplitSpecified)
+        : this(total, fullTime, partTime, isSplitSpecified, checkedByFactory: true)
     {
+        var made = isSplitSpecified ? Split(fullTime, partTime) : TotalOnly(total);
+        if (made != this)
+        {
+            throw JsonValues.Invalid($"a quota of {total} with {fullTime} full-time and {partTime} part-time members", isSplitSpecified ? "the full-time and part-time ranges adding up to the total" : "full-time and part-time ranges from 0 to the total's maximum");
+        }
+    }
+
+    private CommitteeQuota(CountRange total, CountRange fullTime, CountRange partTime, bool isSplitSpecified, bool checkedByFactory)
+    {
+        Debug.Assert(checkedByFactory, "Only the factories make quotas unchecked.");
         Total = total;
         FullTime = fullTime;
         PartTime = partTime;
@@ -36,7 +50,7 @@ public readonly record struct CommitteeQuota
     /// <returns>The quota.</returns>
     public static CommitteeQuota Split(CountRange fullTime, CountRange partTime) =>
         (long)fullTime.Max + partTime.Max <= int.MaxValue
-            ? new(fullTime + partTime, fullTime, partTime, true)
+            ? new(fullTime + partTime, fullTime, partTime, true, checkedByFactory: true)
             : throw GuardExtensions.OutOfRange(nameof(partTime), partTime, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must leave the total within {int.MaxValue} members with fullTime ({fullTime})"));
 
     /// <summary>Creates an exact quota of full-time and part-time members, such as 3 + 2.</summary>
@@ -50,7 +64,7 @@ public readonly record struct CommitteeQuota
     /// <param name="total">The total.</param>
     /// <returns>The quota; any split of the total is allowed.</returns>
     public static CommitteeQuota TotalOnly(CountRange total) =>
-        new(total, CountRange.Between(0, total.Max), CountRange.Between(0, total.Max), false);
+        new(total, CountRange.Between(0, total.Max), CountRange.Between(0, total.Max), false, checkedByFactory: true);
 
     /// <summary>Formats the quota.</summary>
     /// <returns>A text such as <c>5 (3 full-time + 2 part-time)</c> or <c>4-7 (split not specified)</c>.</returns>

@@ -7,6 +7,7 @@ namespace Community.Domain.Committees;
 /// <summary>A committee's record reviewed against the size, term, election and meeting policies in force for its community.</summary>
 public sealed class CommitteeReview
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal CommitteeReview(CountRange? size, int? termYears, ElectionPolicy? election, int? meetingsPerYear, ImmutableArray<Finding> findings)
     {
         Size = size;
@@ -34,6 +35,13 @@ public sealed class CommitteeReview
 
     /// <summary>Gets a value indicating whether no finding is an error.</summary>
     public bool IsCompliant { get; }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is CommitteeReview other && Equals(Size, other.Size) && Equals(TermYears, other.TermYears) && Equals(Election, other.Election) && Equals(MeetingsPerYear, other.MeetingsPerYear) && Equality.Same(Findings, other.Findings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Size, TermYears, Election, MeetingsPerYear, Equality.Hash(Findings));
 
     /// <summary>Formats the review, for diagnostics.</summary>
     /// <returns>A text such as <c>compliant; 1 findings</c>.</returns>

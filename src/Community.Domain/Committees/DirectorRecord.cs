@@ -16,6 +16,7 @@ public sealed class DirectorRecord
     }
 
     /// <summary>Gets the term served, first and last day included.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoDateIntervalJsonConverter))]
     public DateInterval Term { get; }
 
     /// <summary>Gets the honours received, in or out of the term.</summary>

@@ -7,11 +7,12 @@ namespace Community.Domain.Committees;
 /// <remarks>"Valid when more than half of the registered voters take part; a candidate is elected with more than half of the votes cast" is <c>ElectionPolicy.Create(ElectionBasis.Voters, ShareThreshold.MoreThan(1, 2), ShareThreshold.MoreThan(1, 2))</c>.</remarks>
 public sealed class ElectionPolicy
 {
-    private ElectionPolicy(ElectionBasis basis, ShareThreshold turnout, ShareThreshold elects)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal ElectionPolicy(ElectionBasis basis, ShareThreshold turnout, ShareThreshold elects)
     {
-        Basis = basis;
-        Turnout = turnout;
-        Elects = elects;
+        Basis = Guard.Against.UndefinedEnum(basis);
+        Turnout = Guard.Against.DefaultValue(turnout, "ShareThreshold.AtLeast or ShareThreshold.MoreThan");
+        Elects = Guard.Against.DefaultValue(elects, "ShareThreshold.AtLeast or ShareThreshold.MoreThan");
     }
 
     /// <summary>Gets who takes part: voters or households.</summary>
@@ -30,7 +31,14 @@ public sealed class ElectionPolicy
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentException"><paramref name="basis"/> is not a defined <see cref="ElectionBasis"/>.</exception>
     public static ElectionPolicy Create(ElectionBasis basis, ShareThreshold turnout, ShareThreshold elects) =>
-        new(Guard.Against.UndefinedEnum(basis), Guard.Against.DefaultValue(turnout, "ShareThreshold.AtLeast or ShareThreshold.MoreThan"), Guard.Against.DefaultValue(elects, "ShareThreshold.AtLeast or ShareThreshold.MoreThan"));
+        new(basis, turnout, elects);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is ElectionPolicy other && Equals(Basis, other.Basis) && Equals(Turnout, other.Turnout) && Equals(Elects, other.Elects);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Basis, Turnout, Elects);
 
     /// <summary>Formats the policy, for diagnostics.</summary>
     /// <returns>A text such as <c>Voters: turnout more than 1/2, elected with more than 1/2</c>.</returns>

@@ -16,6 +16,7 @@ public readonly record struct Honour
     public HonourLevel Level { get; }
 
     /// <summary>Gets the date the honour was awarded.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
     public LocalDate AwardedOn { get; }
 
     /// <summary>Creates an honour.</summary>

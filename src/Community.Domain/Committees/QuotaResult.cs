@@ -24,6 +24,20 @@ public readonly record struct QuotaResult
         IsDecidedByFirstListedWins = hit.IsDecidedByFirstListedWins;
     }
 
+    // For JSON: the version by reference, and for a computed quota the members it computed.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal QuotaResult(PolicyVersion? versionReference, CommitteeQuota quota, int bandIndex, bool isDecidedByFirstListedWins)
+    {
+        Version = PolicyVersionJsonConverter.As<CommitteeQuotaPolicy>(versionReference ?? throw JsonValues.Invalid("no Version", "the version that gave the quota"));
+        BandIndex = bandIndex;
+        IsDecidedByFirstListedWins = isDecidedByFirstListedWins;
+        if (Version is { Policy.IsFormula: true })
+        {
+            _fullTime = quota.FullTime.Min;
+            _partTime = quota.PartTime.Min;
+        }
+    }
+
     internal QuotaResult(PolicyVersion<CommitteeQuotaPolicy> version, int fullTime, int partTime)
     {
         Version = version;
@@ -33,7 +47,13 @@ public readonly record struct QuotaResult
     }
 
     /// <summary>Gets the policy version applied: its jurisdiction, period, rule and sources.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public PolicyVersion<CommitteeQuotaPolicy> Version { get; }
+
+    // JSON names the version by reference, through a property of the non-generic type (see PolicyVersionJsonConverter).
+    [System.Text.Json.Serialization.JsonInclude]
+    [System.Text.Json.Serialization.JsonPropertyName("Version")]
+    internal PolicyVersion? VersionReference => Version;
 
     /// <summary>Gets the quota: total, full-time and part-time.</summary>
     public CommitteeQuota Quota => Version is null ? default

@@ -9,9 +9,33 @@ namespace Community.Domain.Communities;
 /// <remarks>Immutable; the <c>With…</c> methods return changed copies, validated like the original.</remarks>
 public sealed class CommunityProfile
 {
-    private CommunityProfile(
+    // Checks what Create documents, for Create and for JSON.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal CommunityProfile(
         JurisdictionCode jurisdiction, string name, CommunityKind kind, CommunitySetting setting, Population population, HouseholdCount households, Area? premisesArea, int? gridCount)
     {
+        Guard.Against.DefaultValue(jurisdiction, "JurisdictionCode.Of or JurisdictionCode.Parse");
+
+        Guard.Against.BlankText(name);
+        Guard.Against.UndefinedEnum(kind);
+        Guard.Against.UndefinedEnum(setting);
+        if (kind == CommunityKind.Town && setting != CommunitySetting.Town)
+        {
+            throw new ArgumentException($"setting is {setting}; a {kind} community lies in a town, so expected {CommunitySetting.Town}.", nameof(setting));
+        }
+
+        if (households.Households > population.Residents)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"households is {households.Households}; expected no more than the {population.Residents} residents, since every household has a resident."),
+                nameof(households));
+        }
+
+        if (gridCount is { } grids)
+        {
+            Guard.Against.NegativeCount(grids, nameof(gridCount));
+        }
+
         Jurisdiction = jurisdiction;
         Name = name;
         Kind = kind;
@@ -65,32 +89,8 @@ public sealed class CommunityProfile
         Population population,
         HouseholdCount households,
         Area? premisesArea = null,
-        int? gridCount = null)
-    {
-        Guard.Against.DefaultValue(jurisdiction, "JurisdictionCode.Of or JurisdictionCode.Parse");
-
-        Guard.Against.BlankText(name);
-        Guard.Against.UndefinedEnum(kind);
-        Guard.Against.UndefinedEnum(setting);
-        if (kind == CommunityKind.Town && setting != CommunitySetting.Town)
-        {
-            throw new ArgumentException($"setting is {setting}; a {kind} community lies in a town, so expected {CommunitySetting.Town}.", nameof(setting));
-        }
-
-        if (households.Households > population.Residents)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"households is {households.Households}; expected no more than the {population.Residents} residents, since every household has a resident."),
-                nameof(households));
-        }
-
-        if (gridCount is { } grids)
-        {
-            Guard.Against.NegativeCount(grids, nameof(gridCount));
-        }
-
-        return new(jurisdiction, name, kind, setting, population, households, premisesArea, gridCount);
-    }
+        int? gridCount = null) =>
+        new(jurisdiction, name, kind, setting, population, households, premisesArea, gridCount);
 
     /// <summary>Returns the quantity a count-based rule reads: the residents or the households.</summary>
     /// <param name="unit">The unit the rule counts in.</param>
@@ -133,6 +133,13 @@ public sealed class CommunityProfile
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="gridCount"/> is negative.</exception>
     public CommunityProfile WithGridCount(int? gridCount) =>
         Create(Jurisdiction, Name, Kind, Setting, Population, Households, PremisesArea, gridCount);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is CommunityProfile other && Equals(Jurisdiction, other.Jurisdiction) && Equals(Name, other.Name) && Equals(Kind, other.Kind) && Equals(Setting, other.Setting) && Equals(Population, other.Population) && Equals(Households, other.Households) && Equals(PremisesArea, other.PremisesArea) && Equals(GridCount, other.GridCount);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Jurisdiction, Name, Kind, Setting, Population, Households, PremisesArea, GridCount);
 
     /// <summary>Formats the profile, for diagnostics.</summary>
     /// <returns>A text such as <c>Xingmen (350802, PureResidential, Urban, 5000 residents, 1600 households)</c>.</returns>

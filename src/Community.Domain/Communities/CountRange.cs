@@ -6,8 +6,14 @@ namespace Community.Domain.Communities;
 /// <remarks>The default value is exactly zero.</remarks>
 public readonly record struct CountRange
 {
-    private CountRange(int min, int max)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal CountRange(int min, int max)
     {
+        if (min < 0 || max < min)
+        {
+            throw JsonValues.Invalid(string.Create(CultureInfo.InvariantCulture, $"a count range from {min} to {max}"), "counts from zero, the largest no smaller than the least");
+        }
+
         Min = min;
         Max = max;
     }

@@ -10,6 +10,7 @@ public readonly record struct Explained<T>
     /// <param name="value">The result.</param>
     /// <param name="explanation">Why the result is what it is.</param>
     /// <exception cref="ArgumentNullException"><paramref name="explanation"/> is null.</exception>
+    [System.Text.Json.Serialization.JsonConstructor]
     public Explained(T value, Explanation explanation)
     {
         Value = value;

@@ -113,4 +113,11 @@ public sealed class Explanation
     /// <summary>Renders the explanation in English.</summary>
     /// <returns>The English text.</returns>
     public override string ToString() => ToText(ExplanationLanguage.English);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is Explanation other && Equals(RuleId, other.RuleId) && Equals(Policy, other.Policy) && Equals(Jurisdiction, other.Jurisdiction) && Equals(DefinedAt, other.DefinedAt) && Equals(AsOf, other.AsOf) && Equality.Same(Inputs, other.Inputs) && Equality.Same(Steps, other.Steps) && Equals(Result, other.Result) && Equality.Same(Citations, other.Citations);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(RuleId, Policy, Jurisdiction, DefinedAt, AsOf, Equality.Hash(Inputs), Equality.Hash(Steps), Result), HashCode.Combine(Equality.Hash(Citations)));
 }

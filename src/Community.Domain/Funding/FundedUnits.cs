@@ -10,13 +10,14 @@ namespace Community.Domain.Funding;
 /// rather than answer 0.00 yuan.</remarks>
 public readonly record struct FundedUnits
 {
-    private FundedUnits(Population population, HouseholdCount? households, int? workers, int? partyBranches, CommunityKind? kind = null)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal FundedUnits(Population population, HouseholdCount? households, int? workers, int? partyBranches, CommunityKind? communityKind = null)
     {
-        CommunityKind = kind;
+        CommunityKind = communityKind is { } kind ? Guard.Against.UndefinedEnum(kind, nameof(communityKind)) : null;
         Population = population;
         Households = households;
-        Workers = workers;
-        PartyBranches = partyBranches;
+        Workers = Count(workers);
+        PartyBranches = Count(partyBranches);
     }
 
     /// <summary>Gets the resident population, which chooses a population band.</summary>

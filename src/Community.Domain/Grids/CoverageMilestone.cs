@@ -9,10 +9,11 @@ namespace Community.Domain.Grids;
 /// <summary>One milestone of a grid coverage target: by a day, at least a share of a setting's communities under grid management.</summary>
 public sealed record CoverageMilestone
 {
-    private CoverageMilestone(CommunitySetting setting, ShareThreshold share, LocalDate due)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal CoverageMilestone(CommunitySetting setting, ShareThreshold share, LocalDate due)
     {
-        Setting = setting;
-        Share = share;
+        Setting = Guard.Against.UndefinedEnum(setting);
+        Share = Guard.Against.DefaultValue(share, "ShareThreshold.AtLeast or ShareThreshold.MoreThan");
         Due = due;
     }
 
@@ -23,6 +24,7 @@ public sealed record CoverageMilestone
     public ShareThreshold Share { get; }
 
     /// <summary>Gets the last day by which the share must be reached.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
     public LocalDate Due { get; }
 
     /// <summary>Creates a milestone.</summary>
@@ -32,11 +34,8 @@ public sealed record CoverageMilestone
     /// <returns>The milestone.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="setting"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="share"/> is the default value.</exception>
-    public static CoverageMilestone Of(CommunitySetting setting, ShareThreshold share, LocalDate due)
-    {
-        Guard.Against.UndefinedEnum(setting);
-        return new(setting, Guard.Against.DefaultValue(share, "ShareThreshold.AtLeast or ShareThreshold.MoreThan"), due);
-    }
+    public static CoverageMilestone Of(CommunitySetting setting, ShareThreshold share, LocalDate due) =>
+        new(setting, share, due);
 
     /// <summary>Formats the milestone.</summary>
     /// <returns>A text such as <c>Town: at least 60% by 2012-07-31</c>.</returns>

@@ -7,7 +7,8 @@ namespace Community.Domain.Grids;
 /// <summary>A target for bringing communities under grid management: milestones by day and setting (GRD-02: all urban communities and 30% of town communities by the end of 2011, 60% of town communities by July 2012).</summary>
 public sealed class CoverageTarget
 {
-    private CoverageTarget(ImmutableArray<CoverageMilestone> milestones) => Milestones = milestones;
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal CoverageTarget(ImmutableArray<CoverageMilestone> milestones) => Milestones = Checked(milestones);
 
     /// <summary>Gets the milestones, in the order given.</summary>
     public ImmutableArray<CoverageMilestone> Milestones { get; }
@@ -17,9 +18,24 @@ public sealed class CoverageTarget
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="milestones"/> or one of them is null (the message names its index).</exception>
     /// <exception cref="PolicyDefinitionException">There are no milestones, two for one setting fall on one day, or a later milestone of a setting asks less than an earlier one; every problem is listed.</exception>
-    public static CoverageTarget Of(params IEnumerable<CoverageMilestone> milestones)
+    public static CoverageTarget Of(params IEnumerable<CoverageMilestone> milestones) =>
+        new(Guard.Against.NoNullElements(milestones));
+
+    private static ImmutableArray<CoverageMilestone> Checked(ImmutableArray<CoverageMilestone> given)
     {
-        var given = Guard.Against.NoNullElements(milestones);
+        if (given.IsDefault)
+        {
+            throw GuardExtensions.Null("milestones");
+        }
+
+        for (var i = 0; i < given.Length; i++)
+        {
+            if (given[i] is null)
+            {
+                throw GuardExtensions.Null(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"milestones[{i}]"));
+            }
+        }
+
         var problems = new List<DefinitionProblem>();
         if (given.IsEmpty)
         {
@@ -47,8 +63,15 @@ public sealed class CoverageTarget
             }
         }
 
-        return problems.Count > 0 ? throw new PolicyDefinitionException("coverage target", problems) : new(given);
+        return problems.Count > 0 ? throw new PolicyDefinitionException("coverage target", problems) : given;
     }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is CoverageTarget other && Equality.Same(Milestones, other.Milestones);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Equality.Hash(Milestones));
 
     /// <summary>Formats the target.</summary>
     /// <returns>The milestones.</returns>

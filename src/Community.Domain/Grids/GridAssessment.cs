@@ -7,6 +7,7 @@ namespace Community.Domain.Grids;
 /// <summary>A community's actual grids and grid managers against the plan of the grid policy in force.</summary>
 public sealed class GridAssessment
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal GridAssessment(GridPlan plan, int grids, int? managers, ImmutableArray<Finding> findings)
     {
         Plan = plan;
@@ -29,6 +30,13 @@ public sealed class GridAssessment
 
     /// <summary>Gets a value indicating whether no finding is an error.</summary>
     public bool IsCompliant => Findings.ErrorCount() == 0;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is GridAssessment other && Equals(Plan, other.Plan) && Equals(Grids, other.Grids) && Equals(Managers, other.Managers) && Equality.Same(Findings, other.Findings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Plan, Grids, Managers, Equality.Hash(Findings));
 
     /// <summary>Formats the assessment.</summary>
     /// <returns>The counts and the number of findings.</returns>

@@ -7,7 +7,8 @@ namespace Community.Domain.Grids;
 /// <summary>How many of a jurisdiction's communities are under grid management, urban and town apart, each when known.</summary>
 public readonly record struct GridCoverage
 {
-    private GridCoverage(Proportion? urban, Proportion? town)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal GridCoverage(Proportion? urban, Proportion? town)
     {
         Urban = urban;
         Town = town;

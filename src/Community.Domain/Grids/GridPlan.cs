@@ -8,6 +8,13 @@ namespace Community.Domain.Grids;
 /// <summary>The grids and grid managers a community's households call for under the grid policy in force.</summary>
 public readonly record struct GridPlan
 {
+    // For JSON: the version by reference, resolved in the catalog the options are bound to.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal GridPlan(HouseholdCount households, int minimumGrids, int maximumGrids, int minimumManagers, int? maximumManagers, PolicyVersion? versionReference)
+        : this(households, minimumGrids, maximumGrids, minimumManagers, maximumManagers, PolicyVersionJsonConverter.As<GridPolicy>(versionReference ?? throw JsonValues.Invalid("no Version", "the version applied")))
+    {
+    }
+
     internal GridPlan(HouseholdCount households, int minimumGrids, int maximumGrids, int minimumManagers, int? maximumManagers, PolicyVersion<GridPolicy> version)
     {
         Households = households;
@@ -37,7 +44,13 @@ public readonly record struct GridPlan
     public RuleId RuleId => Version?.RuleId ?? default;
 
     /// <summary>Gets the grid policy version applied.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public PolicyVersion<GridPolicy> Version { get; }
+
+    // JSON names the version by reference, through a property of the non-generic type (see PolicyVersionJsonConverter).
+    [System.Text.Json.Serialization.JsonInclude]
+    [System.Text.Json.Serialization.JsonPropertyName("Version")]
+    internal PolicyVersion? VersionReference => Version;
 
     /// <summary>Tells whether a number of grids is within the plan.</summary>
     /// <param name="grids">The number of grids.</param>

@@ -9,6 +9,40 @@ public sealed record ParticipationRecord
 {
     private ParticipationRecord(CommunityProfile community) => Community = community;
 
+    // For JSON: the counts as the With methods record them, each group given whole or not at all.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal ParticipationRecord(CommunityProfile community, int? volunteerOrganisations, int? societies, int? partyMemberCount, int? partyMembersVolunteering, int? residentsVolunteering, int? themedActivitiesInMonth, int? visitsInWeek)
+    {
+        var record = new ParticipationRecord(Guard.Against.NullArgument(community));
+        if (volunteerOrganisations is { } organisations && societies is { } clubs)
+        {
+            record = record.WithOrganisations(organisations, clubs);
+        }
+
+        if (partyMemberCount is { } members && partyMembersVolunteering is { } volunteering && residentsVolunteering is { } residents)
+        {
+            record = record.WithVolunteers(members, volunteering, residents);
+        }
+
+        if (themedActivitiesInMonth is { } themed && visitsInWeek is { } visits)
+        {
+            record = record.WithActivities(themed, visits);
+        }
+
+        Community = record.Community;
+        VolunteerOrganisations = record.VolunteerOrganisations;
+        Societies = record.Societies;
+        PartyMembers = record.PartyMembers;
+        ResidentsVolunteering = record.ResidentsVolunteering;
+        Activities = record.Activities;
+        if (VolunteerOrganisations is null != societies is null
+            || PartyMembers is null != (residentsVolunteering is null && partyMembersVolunteering is null && partyMemberCount is null)
+            || Activities is null != visitsInWeek is null)
+        {
+            throw JsonValues.Invalid("part of a group of participation counts", "each group whole or not at all: VolunteerOrganisations with Societies; PartyMemberCount, PartyMembersVolunteering and ResidentsVolunteering; ThemedActivitiesInMonth with VisitsInWeek");
+        }
+    }
+
     /// <summary>Gets the community; its jurisdiction, setting and residents are the ones used.</summary>
     public CommunityProfile Community { get; }
 
@@ -19,13 +53,28 @@ public sealed record ParticipationRecord
     public int? Societies { get; private init; }
 
     /// <summary>Gets the party members and how many of them volunteer, when recorded.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public (int Members, int Volunteering)? PartyMembers { get; private init; }
 
     /// <summary>Gets the residents who volunteer, when recorded; the community's population is the whole.</summary>
     public int? ResidentsVolunteering { get; private init; }
 
     /// <summary>Gets the themed activities held in a month and the visits to the activity rooms in a week, when recorded.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public (int ThemedActivitiesInMonth, int VisitsInWeek)? Activities { get; private init; }
+
+    // JSON writes the tuples' counts by name (it writes no tuple fields).
+    [System.Text.Json.Serialization.JsonInclude]
+    internal int? PartyMemberCount => PartyMembers?.Members;
+
+    [System.Text.Json.Serialization.JsonInclude]
+    internal int? PartyMembersVolunteering => PartyMembers?.Volunteering;
+
+    [System.Text.Json.Serialization.JsonInclude]
+    internal int? ThemedActivitiesInMonth => Activities?.ThemedActivitiesInMonth;
+
+    [System.Text.Json.Serialization.JsonInclude]
+    internal int? VisitsInWeek => Activities?.VisitsInWeek;
 
     /// <summary>Starts a record of a community, with nothing recorded yet.</summary>
     /// <param name="community">The community.</param>

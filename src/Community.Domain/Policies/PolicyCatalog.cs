@@ -242,6 +242,20 @@ public sealed class PolicyCatalog
         where T : class =>
         (T)_annotations.GetOrAdd(typeof(T), static (_, state) => state.Create(state.Catalog), (Create: create, Catalog: this));
 
+    /// <summary>Finds the version of the kind named <paramref name="kindName"/> that <paramref name="jurisdiction"/> defines from <paramref name="start"/>, for a JSON reference to it.</summary>
+    internal PolicyVersion? FindDefined(string kindName, JurisdictionCode jurisdiction, LocalDate? start)
+    {
+        foreach (var kind in Kinds)
+        {
+            if (string.Equals(kind.Name, kindName, StringComparison.Ordinal))
+            {
+                return VersionsAt(kind, jurisdiction) is { } versions ? Array.Find(versions, v => v.Period.Start == start) : null;
+            }
+        }
+
+        return null;
+    }
+
     private PolicyVersion[]? VersionsAt(PolicyKind kind, JurisdictionCode jurisdiction) =>
         _versions.TryGetValue(kind, out var byJurisdiction) && byJurisdiction.TryGetValue(jurisdiction, out var versions)
             ? versions

@@ -9,6 +9,7 @@ namespace Community.Domain.Policies;
 /// properties (for example <c>FundingKinds.OfficeFunds</c>); a user can define new
 /// kinds for rules the library does not model yet.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(PolicyKindJsonConverter))]
 public abstract class PolicyKind
 {
     private protected PolicyKind(string name, string englishName, string chineseName)

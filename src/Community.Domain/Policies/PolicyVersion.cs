@@ -8,6 +8,7 @@ namespace Community.Domain.Policies;
 
 /// <summary>One version of a policy: what it says, where, from when to when, which rule it encodes and where that rule comes from.</summary>
 /// <remarks>Create versions with <see cref="Create{TPolicy}"/>; a catalog checks that versions of one kind at one jurisdiction do not overlap in time.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(PolicyVersionJsonConverter))]
 public abstract class PolicyVersion
 {
     private protected PolicyVersion(PolicyKind kind, JurisdictionCode jurisdiction, EffectivePeriod period, RuleId ruleId, ImmutableArray<Citation> citations, PolicyStatus status, ImmutableArray<SourceNote> notes)

@@ -7,6 +7,13 @@ namespace Community.Domain.Premises;
 /// <summary>What a developer pays in lieu of community premises: the area paid for and its price, as a range when the policy states one.</summary>
 public readonly record struct InLieuPayment
 {
+    // For JSON: the version by reference, resolved in the catalog the options are bound to.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal InLieuPayment(PolicyVersion? versionReference, Area buildingArea, Money pricePerSquareMetre, Area areaMinimum, Area areaMaximum, Money amountMinimum, Money amountMaximum)
+        : this(PolicyVersionJsonConverter.As<InLieuPaymentPolicy>(versionReference ?? throw JsonValues.Invalid("no Version", "the version applied")), buildingArea, pricePerSquareMetre, areaMinimum, areaMaximum, amountMinimum, amountMaximum)
+    {
+    }
+
     internal InLieuPayment(PolicyVersion<InLieuPaymentPolicy> version, Area buildingArea, Money pricePerSquareMetre, Area areaMinimum, Area areaMaximum, Money amountMinimum, Money amountMaximum)
     {
         Version = version;
@@ -19,7 +26,13 @@ public readonly record struct InLieuPayment
     }
 
     /// <summary>Gets the version that set the share.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public PolicyVersion<InLieuPaymentPolicy> Version { get; }
+
+    // JSON names the version by reference, through a property of the non-generic type (see PolicyVersionJsonConverter).
+    [System.Text.Json.Serialization.JsonInclude]
+    [System.Text.Json.Serialization.JsonPropertyName("Version")]
+    internal PolicyVersion? VersionReference => Version;
 
     /// <summary>Gets the rule that set the share.</summary>
     public RuleId RuleId => Version?.RuleId ?? default;

@@ -7,6 +7,13 @@ namespace Community.Domain.Premises;
 /// <summary>A community's premises as they are: floor area, rooms, halls, land and facilities.</summary>
 public sealed record PremisesDescription
 {
+    // For JSON: the facilities as written.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal PremisesDescription(Area floorArea, int rooms, int halls, Area? land, ImmutableArray<Facility> facilities)
+        : this(floorArea, rooms, halls, land, facilities.IsDefault ? null : (IEnumerable<Facility>)facilities)
+    {
+    }
+
     /// <summary>Initializes a new instance of the <see cref="PremisesDescription"/> class.</summary>
     /// <param name="floorArea">The floor area.</param>
     /// <param name="rooms">The rooms (室); zero or more.</param>
@@ -43,4 +50,13 @@ public sealed record PremisesDescription
 
     /// <summary>Gets the facilities present, each once, in order.</summary>
     public ImmutableArray<Facility> Facilities { get; }
+
+    /// <summary>Tells whether two values are equal, item by item.</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every figure is the same.</returns>
+    public bool Equals(PremisesDescription? other) =>
+        other is not null && Equals(FloorArea, other.FloorArea) && Equals(Rooms, other.Rooms) && Equals(Halls, other.Halls) && Equals(Land, other.Land) && Equality.Same(Facilities, other.Facilities);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(FloorArea, Rooms, Halls, Land, Equality.Hash(Facilities));
 }

@@ -8,6 +8,13 @@ namespace Community.Domain.Premises;
 /// <summary>The community service premises a development must reserve: by each requirement the policy sets, and which governs.</summary>
 public readonly record struct ReservationRequirement
 {
+    // For JSON: the version by reference, resolved in the catalog the options are bound to.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal ReservationRequirement(PolicyVersion? versionReference, Area? byShare, Rate? share, int shareBandIndex, bool isDecidedByFirstListedWins, Area? byHouseholds)
+        : this(PolicyVersionJsonConverter.As<ReservationPolicy>(versionReference ?? throw JsonValues.Invalid("no Version", "the version applied")), byShare, share, shareBandIndex, isDecidedByFirstListedWins, byHouseholds)
+    {
+    }
+
     internal ReservationRequirement(PolicyVersion<ReservationPolicy> version, Area? byShare, Rate? share, int shareBand, bool isDecidedByFirstListedWins, Area? byHouseholds)
     {
         Version = version;
@@ -45,7 +52,13 @@ public readonly record struct ReservationRequirement
     public RuleId RuleId => Version?.RuleId ?? default;
 
     /// <summary>Gets the policy version applied.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public PolicyVersion<ReservationPolicy> Version { get; }
+
+    // JSON names the version by reference, through a property of the non-generic type (see PolicyVersionJsonConverter).
+    [System.Text.Json.Serialization.JsonInclude]
+    [System.Text.Json.Serialization.JsonPropertyName("Version")]
+    internal PolicyVersion? VersionReference => Version;
 
     /// <summary>Formats the requirement.</summary>
     /// <returns>A text such as <c>1500 m² (3% of floor area, FAC-03)</c>.</returns>

@@ -7,7 +7,7 @@ namespace Community.Domain.Primitives;
 public sealed class Payer : IEquatable<Payer>
 {
     [System.Text.Json.Serialization.JsonConstructor]
-    private Payer(string id, string chineseName, string englishName)
+    internal Payer(string id, string chineseName, string englishName)
     {
         Id = id;
         ChineseName = chineseName;

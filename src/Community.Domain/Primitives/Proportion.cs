@@ -11,8 +11,19 @@ namespace Community.Domain.Primitives;
 /// </remarks>
 public readonly record struct Proportion
 {
-    private Proportion(long part, long whole)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal Proportion(long part, long whole)
     {
+        if (whole < 0)
+        {
+            throw GuardExtensions.OutOfRange(nameof(whole), whole, "must be zero or more");
+        }
+
+        if (part < 0 || part > whole)
+        {
+            throw GuardExtensions.OutOfRange(nameof(part), part, string.Create(CultureInfo.InvariantCulture, $"must be from 0 to the whole, {whole}"));
+        }
+
         Part = part;
         Whole = whole;
     }
@@ -28,6 +39,7 @@ public readonly record struct Proportion
 
     /// <summary>Gets the exact percentage, to the precision of <see cref="decimal"/>: 98.076923076923076923076923077 for 51 of 52.</summary>
     /// <exception cref="InvalidOperationException">The whole is zero.</exception>
+    [System.Text.Json.Serialization.JsonIgnore]
     public decimal Percent => IsEmpty
         ? throw new InvalidOperationException("The proportion's whole is 0, so it has no percentage; check IsEmpty first.")
         : Part * 100m / Whole;
@@ -37,17 +49,7 @@ public readonly record struct Proportion
     /// <param name="whole">The whole, zero or more.</param>
     /// <returns>The proportion.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="whole"/> is negative, or <paramref name="part"/> is negative or above <paramref name="whole"/>.</exception>
-    public static Proportion Of(long part, long whole)
-    {
-        if (whole < 0)
-        {
-            throw GuardExtensions.OutOfRange(nameof(whole), whole, "must be zero or more");
-        }
-
-        return part >= 0 && part <= whole
-            ? new(part, whole)
-            : throw GuardExtensions.OutOfRange(nameof(part), part, string.Create(CultureInfo.InvariantCulture, $"must be from 0 to the whole, {whole}"));
-    }
+    public static Proportion Of(long part, long whole) => new(part, whole);
 
     /// <summary>Rounds the percentage half away from zero (四舍五入) to a number of decimals.</summary>
     /// <param name="decimals">The decimals, from 0 to 6.</param>

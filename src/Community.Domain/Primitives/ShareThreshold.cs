@@ -11,8 +11,14 @@ namespace Community.Domain.Primitives;
 /// </remarks>
 public readonly record struct ShareThreshold
 {
-    private ShareThreshold(long numerator, long denominator, bool isStrict)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal ShareThreshold(long numerator, long denominator, bool isStrict)
     {
+        if (denominator <= 0 || numerator < 0 || numerator > denominator)
+        {
+            throw JsonValues.Invalid(string.Create(CultureInfo.InvariantCulture, $"a share of {numerator}/{denominator}"), "a whole above zero and a part from zero to the whole");
+        }
+
         Numerator = numerator;
         Denominator = denominator;
         IsStrict = isStrict;

@@ -8,11 +8,18 @@ namespace Community.Domain.Scale;
 public sealed class ScaleAssessment
 {
     internal ScaleAssessment(CommunityScalePolicy policy, long units, ImmutableArray<Finding> findings)
+        : this(policy.Unit, units, policy.Minimum, policy.Maximum, findings)
     {
-        Unit = policy.Unit;
+    }
+
+    // For JSON: the figures the policy gave.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal ScaleAssessment(CountUnit unit, long units, long? minimum, long? maximum, ImmutableArray<Finding> findings)
+    {
+        Unit = unit;
         Units = units;
-        Minimum = policy.Minimum;
-        Maximum = policy.Maximum;
+        Minimum = minimum;
+        Maximum = maximum;
         Findings = findings;
     }
 
@@ -42,6 +49,13 @@ public sealed class ScaleAssessment
 
     /// <summary>Gets the findings: a split or merge suggestion (warnings), or none.</summary>
     public ImmutableArray<Finding> Findings { get; }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is ScaleAssessment other && Equals(Unit, other.Unit) && Equals(Units, other.Units) && Equals(Minimum, other.Minimum) && Equals(Maximum, other.Maximum) && Equality.Same(Findings, other.Findings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Unit, Units, Minimum, Maximum, Equality.Hash(Findings));
 
     /// <summary>Formats the assessment, for diagnostics.</summary>
     /// <returns>A text such as <c>4200 Households: above, split into 2</c>.</returns>

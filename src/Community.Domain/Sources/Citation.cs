@@ -15,7 +15,7 @@ namespace Community.Domain.Sources;
 public sealed record Citation
 {
     [JsonConstructor]
-    private Citation(
+    internal Citation(
         string title,
         string issuer,
         string jurisdiction,
@@ -66,21 +66,21 @@ public sealed record Citation
 
     /// <summary>Gets the same note in Chinese, when given; the Chinese form of the citation shows only this one.</summary>
     [JsonInclude]
-    public string? ChineseRemark { get; private init; }
+    public string? ChineseRemark { get; internal init; }
 
     /// <summary>Gets the jurisdiction in English, when given, such as "Xiantao, Hubei".</summary>
     [JsonInclude]
-    public string? EnglishJurisdiction { get; private init; }
+    public string? EnglishJurisdiction { get; internal init; }
 
     /// <summary>Gets the first day the source speaks for, when known: an answer for an earlier day carries its rule back beyond its source, and its explanation says so.</summary>
     [JsonConverter(typeof(Explanations.IsoLocalDateJsonConverter))]
     [JsonInclude]
-    public LocalDate? CoversFrom { get; private init; }
+    public LocalDate? CoversFrom { get; internal init; }
 
     /// <summary>Gets the last day the source speaks for, when it describes a closed period; <see langword="null"/> when its rule runs on until replaced.</summary>
     [JsonConverter(typeof(Explanations.IsoLocalDateJsonConverter))]
     [JsonInclude]
-    public LocalDate? CoversUntil { get; private init; }
+    public LocalDate? CoversUntil { get; internal init; }
 
     /// <summary>Creates a citation.</summary>
     /// <param name="title">The document's title as issued; not blank.</param>

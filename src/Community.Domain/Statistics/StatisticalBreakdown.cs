@@ -6,11 +6,17 @@ namespace Community.Domain.Statistics;
 /// <summary>A breakdown of a reported total into parts, as the source gives them; the parts may or may not add up to the total, which is what a check finds out.</summary>
 public sealed class StatisticalBreakdown
 {
-    private StatisticalBreakdown(string chinese, string english, ImmutableArray<StatisticalPart> parts)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal StatisticalBreakdown(string chinese, string english, ImmutableArray<StatisticalPart> parts)
     {
-        Chinese = chinese;
-        English = english;
-        Parts = parts;
+        Chinese = Guard.Against.BlankText(chinese);
+        English = Guard.Against.BlankText(english);
+        Parts = Guard.Against.NoNullElements(parts);
+        if (parts.IsEmpty)
+        {
+            throw new ArgumentException("parts is empty; expected at least one part.", nameof(parts));
+        }
+
         Sum = parts.Sum(p => p.Value);
     }
 
@@ -33,14 +39,15 @@ public sealed class StatisticalBreakdown
     /// <returns>The breakdown.</returns>
     /// <exception cref="ArgumentException">A name is blank, or there are no parts.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="parts"/> or a part is null.</exception>
-    public static StatisticalBreakdown Of(string chinese, string english, params IEnumerable<StatisticalPart> parts)
-    {
-        var given = Guard.Against.NoNullElements(parts);
+    public static StatisticalBreakdown Of(string chinese, string english, params IEnumerable<StatisticalPart> parts) =>
+        new(chinese, english, Guard.Against.NoNullElements(parts));
 
-        return given.IsEmpty
-            ? throw new ArgumentException("parts is empty; expected at least one part.", nameof(parts))
-            : new(Guard.Against.BlankText(chinese), Guard.Against.BlankText(english), given);
-    }
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is StatisticalBreakdown other && Equals(Chinese, other.Chinese) && Equals(English, other.English) && Equality.Same(Parts, other.Parts);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Chinese, English, Equality.Hash(Parts));
 
     /// <summary>Formats the breakdown, for diagnostics.</summary>
     /// <returns>A text such as <c>by type: pure 21 + village-converted 35 = 56</c>.</returns>

@@ -6,11 +6,12 @@ namespace Community.Domain.Statistics;
 /// <summary>One part of a reported breakdown: its name as the source gives it, and its figure.</summary>
 public sealed record StatisticalPart
 {
-    private StatisticalPart(string chinese, string english, long value)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal StatisticalPart(string chinese, string english, long value)
     {
-        Chinese = chinese;
-        English = english;
-        Value = value;
+        Chinese = Guard.Against.BlankText(chinese);
+        English = Guard.Against.BlankText(english);
+        Value = value < 0 ? throw GuardExtensions.OutOfRange(nameof(value), value, "must be zero or more") : value;
     }
 
     /// <summary>Gets the part's name as the source gives it, such as 纯社区.</summary>
@@ -30,9 +31,7 @@ public sealed record StatisticalPart
     /// <exception cref="ArgumentException">A name is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
     public static StatisticalPart Of(string chinese, string english, long value) =>
-        value < 0
-            ? throw GuardExtensions.OutOfRange(nameof(value), value, "must be zero or more")
-            : new(Guard.Against.BlankText(chinese), Guard.Against.BlankText(english), value);
+        new(chinese, english, value);
 
     /// <summary>Formats the part, for diagnostics.</summary>
     /// <returns>A text such as <c>pure 21</c>.</returns>

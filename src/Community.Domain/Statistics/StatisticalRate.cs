@@ -13,14 +13,19 @@ namespace Community.Domain.Statistics;
 /// </remarks>
 public sealed class StatisticalRate
 {
-    private StatisticalRate(string chinese, string english, Proportion? counts, bool wholeIsApproximate, decimal? reportedPercent, int decimals)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal StatisticalRate(string chinese, string english, Proportion? counts, bool wholeIsApproximate, decimal? reportedPercent, int decimals)
     {
-        Chinese = chinese;
-        English = english;
+        Chinese = Guard.Against.BlankText(chinese);
+        English = Guard.Against.BlankText(english);
         Counts = counts;
-        WholeIsApproximate = wholeIsApproximate;
-        ReportedPercent = reportedPercent;
+        WholeIsApproximate = wholeIsApproximate && counts is not null;
+        ReportedPercent = reportedPercent is { } percent ? CheckPercent(percent, decimals) : null;
         Decimals = decimals;
+        if (counts is null && reportedPercent is null)
+        {
+            throw new ArgumentException("counts and reportedPercent are both null; expected a rate counted, reported or both.", nameof(counts));
+        }
     }
 
     /// <summary>Gets what the rate measures, in Chinese, such as 调处率.</summary>
@@ -77,6 +82,13 @@ public sealed class StatisticalRate
     public StatisticalRate WithApproximateWhole() => Counts is null
         ? throw new InvalidOperationException($"The rate \"{English}\" has no counts, so its whole cannot be approximate.")
         : new(Chinese, English, Counts, true, ReportedPercent, Decimals);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is StatisticalRate other && Equals(Chinese, other.Chinese) && Equals(English, other.English) && Equals(Counts, other.Counts) && Equals(WholeIsApproximate, other.WholeIsApproximate) && Equals(ReportedPercent, other.ReportedPercent) && Equals(Decimals, other.Decimals);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Chinese, English, Counts, WholeIsApproximate, ReportedPercent, Decimals);
 
     /// <summary>Formats the rate, for diagnostics.</summary>
     /// <returns>A text such as <c>mediation rate: 51 of 52 (98.08%), reported as 98%</c>.</returns>

@@ -7,10 +7,15 @@ namespace Community.Domain.Statistics;
 /// <remarks>A report is data, not a rule; it is held as a policy version so that it is attached to its jurisdiction, dated and cited like every rule, and a check lists every breakdown that does not add up (STA-01 to STA-04).</remarks>
 public sealed class StatisticalReport
 {
-    private StatisticalReport(ImmutableArray<StatisticalTotal> totals, ImmutableArray<StatisticalRate> rates)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal StatisticalReport(ImmutableArray<StatisticalTotal> totals, ImmutableArray<StatisticalRate> rates)
     {
-        Totals = totals;
-        Rates = rates;
+        Totals = Guard.Against.NoNullElements(totals);
+        Rates = Guard.Against.NoNullElements(rates);
+        if (totals.IsEmpty && rates.IsEmpty)
+        {
+            throw new ArgumentException("totals and rates are both empty; expected at least one total or rate.", nameof(totals));
+        }
     }
 
     /// <summary>Gets the totals, in the source's order.</summary>
@@ -48,6 +53,13 @@ public sealed class StatisticalReport
     /// <returns>The report with the rates.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rates"/> or a rate is null.</exception>
     public StatisticalReport WithRates(params IEnumerable<StatisticalRate> rates) => new(Totals, Rates.AddRange(Guard.Against.NoNullElements(rates)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is StatisticalReport other && Equality.Same(Totals, other.Totals) && Equality.Same(Rates, other.Rates);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Equality.Hash(Totals), Equality.Hash(Rates));
 
     /// <summary>Formats the report, for diagnostics.</summary>
     /// <returns>A text listing the totals.</returns>

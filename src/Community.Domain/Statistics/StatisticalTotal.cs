@@ -7,12 +7,17 @@ namespace Community.Domain.Statistics;
 /// <summary>A total a source reports, with every breakdown of it the source gives.</summary>
 public sealed class StatisticalTotal
 {
-    private StatisticalTotal(string chinese, string english, long value, ImmutableArray<StatisticalBreakdown> breakdowns)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal StatisticalTotal(string chinese, string english, long value, ImmutableArray<StatisticalBreakdown> breakdowns)
     {
-        Chinese = chinese;
-        English = english;
-        Value = value;
-        Breakdowns = breakdowns;
+        Chinese = Guard.Against.BlankText(chinese);
+        English = Guard.Against.BlankText(english);
+        Value = value < 0 ? throw GuardExtensions.OutOfRange(nameof(value), value, "must be zero or more") : value;
+        Breakdowns = Guard.Against.NoNullElements(breakdowns);
+        if (breakdowns.IsEmpty)
+        {
+            throw new ArgumentException("breakdowns is empty; expected at least one breakdown to check.", nameof(breakdowns));
+        }
     }
 
     /// <summary>Gets what is counted, in Chinese, such as 城乡社区.</summary>
@@ -36,19 +41,15 @@ public sealed class StatisticalTotal
     /// <exception cref="ArgumentException">A name is blank, or there are no breakdowns.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="breakdowns"/> or a breakdown is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
-    public static StatisticalTotal Of(string chinese, string english, long value, params IEnumerable<StatisticalBreakdown> breakdowns)
-    {
-        if (value < 0)
-        {
-            throw GuardExtensions.OutOfRange(nameof(value), value, "must be zero or more");
-        }
+    public static StatisticalTotal Of(string chinese, string english, long value, params IEnumerable<StatisticalBreakdown> breakdowns) =>
+        new(chinese, english, value, Guard.Against.NoNullElements(breakdowns));
 
-        var given = Guard.Against.NoNullElements(breakdowns);
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is StatisticalTotal other && Equals(Chinese, other.Chinese) && Equals(English, other.English) && Equals(Value, other.Value) && Equality.Same(Breakdowns, other.Breakdowns);
 
-        return given.IsEmpty
-            ? throw new ArgumentException("breakdowns is empty; expected at least one breakdown to check.", nameof(breakdowns))
-            : new(Guard.Against.BlankText(chinese), Guard.Against.BlankText(english), value, given);
-    }
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Chinese, English, Value, Equality.Hash(Breakdowns));
 
     /// <summary>Formats the total, for diagnostics.</summary>
     /// <returns>A text such as <c>communities 79 (3 breakdowns)</c>.</returns>

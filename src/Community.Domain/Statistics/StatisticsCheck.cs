@@ -6,11 +6,12 @@ namespace Community.Domain.Statistics;
 /// <summary>A statistical report checked: every breakdown that does not add up to its total, as a finding that cites the figures.</summary>
 public sealed class StatisticsCheck
 {
-    internal StatisticsCheck(StatisticalReport report, int breakdowns, int rates, ImmutableArray<Finding> findings)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal StatisticsCheck(StatisticalReport report, int breakdownsChecked, int ratesChecked, ImmutableArray<Finding> findings)
     {
         Report = report;
-        BreakdownsChecked = breakdowns;
-        RatesChecked = rates;
+        BreakdownsChecked = breakdownsChecked;
+        RatesChecked = ratesChecked;
         Findings = findings;
         IsConsistent = findings.WarningCount() == 0;
     }
@@ -29,6 +30,13 @@ public sealed class StatisticsCheck
 
     /// <summary>Gets a value indicating whether every breakdown adds up and every rate with counts is what they give (notes aside).</summary>
     public bool IsConsistent { get; }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is StatisticsCheck other && Equals(Report, other.Report) && Equals(BreakdownsChecked, other.BreakdownsChecked) && Equals(RatesChecked, other.RatesChecked) && Equality.Same(Findings, other.Findings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Report, BreakdownsChecked, RatesChecked, Equality.Hash(Findings));
 
     /// <summary>Formats the check, for diagnostics.</summary>
     /// <returns>A text such as <c>2 of 8 breakdowns do not add up</c>.</returns>

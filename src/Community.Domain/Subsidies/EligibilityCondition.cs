@@ -23,6 +23,7 @@ public sealed record EligibilityCondition
     public int Years { get; }
 
     /// <summary>Gets the date a person must have been appointed before, for <see cref="EligibilityConditionKind.AppointedBefore"/>; the default date otherwise.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
     public LocalDate Date { get; }
 
     /// <summary>Gets the other allowance a person must not receive, for <see cref="EligibilityConditionKind.NotReceiving"/>; null otherwise.</summary>

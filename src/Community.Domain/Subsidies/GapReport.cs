@@ -8,6 +8,7 @@ namespace Community.Domain.Subsidies;
 /// <remarks>Reports of several committees add up with <see cref="Combine"/>; people whose post has no floor are listed apart and add nothing.</remarks>
 public sealed class GapReport
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal GapReport(ImmutableArray<(PaidPerson Person, SubsidyGap Gap)> gaps, ImmutableArray<PaidPerson> notCovered)
     {
         Gaps = gaps;
@@ -28,6 +29,7 @@ public sealed class GapReport
     }
 
     /// <summary>Gets each person with a floor for their post, and their gap.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(GapsJsonConverter))]
     public ImmutableArray<(PaidPerson Person, SubsidyGap Gap)> Gaps { get; }
 
     /// <summary>Gets the people whose post the floor policy does not cover.</summary>
@@ -56,6 +58,13 @@ public sealed class GapReport
 
         return new([.. all.SelectMany(r => r.Gaps)], [.. all.SelectMany(r => r.NotCovered)]);
     }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is GapReport other && Equality.Same(Gaps, other.Gaps) && Equality.Same(NotCovered, other.NotCovered);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Equality.Hash(Gaps), Equality.Hash(NotCovered));
 
     /// <summary>Formats the report.</summary>
     /// <returns>The totals.</returns>

@@ -14,6 +14,7 @@ public sealed record ServiceRecord
     }
 
     /// <summary>Gets the day the person was appointed to the post.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
     public LocalDate AppointedOn { get; }
 
     /// <summary>Gets the names of the other allowances the person receives.</summary>

@@ -7,6 +7,13 @@ namespace Community.Domain.Subsidies;
 /// <summary>A post's floor or amount in force: per month and per year, with the policy version, the reference wage and the multiple behind it.</summary>
 public readonly record struct SubsidyAmount
 {
+    // For JSON: the versions by reference, resolved in the catalog the options are bound to.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal SubsidyAmount(PayRole role, Money monthly, Money annual, PolicyVersion? versionReference, PolicyVersion? wageReference, Rate rate)
+        : this(role, monthly, annual, PolicyVersionJsonConverter.As<SubsidyPolicy>(versionReference ?? throw JsonValues.Invalid("no Version", "the version applied")), PolicyVersionJsonConverter.As<ReferenceWage>(wageReference), rate)
+    {
+    }
+
     internal SubsidyAmount(PayRole role, Money monthly, Money annual, PolicyVersion<SubsidyPolicy> version, PolicyVersion<ReferenceWage>? wage, Rate rate)
     {
         Role = role;
@@ -33,10 +40,22 @@ public readonly record struct SubsidyAmount
     public RuleId RuleId => Version?.RuleId ?? default;
 
     /// <summary>Gets the subsidy policy version applied.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public PolicyVersion<SubsidyPolicy> Version { get; }
 
+    // JSON names the version by reference, through a property of the non-generic type (see PolicyVersionJsonConverter).
+    [System.Text.Json.Serialization.JsonInclude]
+    [System.Text.Json.Serialization.JsonPropertyName("Version")]
+    internal PolicyVersion? VersionReference => Version;
+
     /// <summary>Gets the reference wage version used, or null when the amount is fixed.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public PolicyVersion<ReferenceWage>? Wage { get; }
+
+    // JSON names the version by reference, through a property of the non-generic type (see PolicyVersionJsonConverter).
+    [System.Text.Json.Serialization.JsonInclude]
+    [System.Text.Json.Serialization.JsonPropertyName("Wage")]
+    internal PolicyVersion? WageReference => Wage;
 
     /// <summary>Gets the multiple of the wage, or zero when the amount is fixed.</summary>
     public Rate Rate { get; }

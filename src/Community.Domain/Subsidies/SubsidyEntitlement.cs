@@ -7,6 +7,7 @@ namespace Community.Domain.Subsidies;
 /// <summary>What one person is entitled to under a pay or allowance line: its amount, and whether they meet its eligibility conditions.</summary>
 public sealed class SubsidyEntitlement
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal SubsidyEntitlement(SubsidyAmount amount, ImmutableArray<Finding> unmet)
     {
         Amount = amount;
@@ -27,6 +28,13 @@ public sealed class SubsidyEntitlement
 
     /// <summary>Gets what the person receives per year: the amount when eligible, zero otherwise.</summary>
     public Money Annual => IsEligible ? Amount.Annual : Money.Zero;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is SubsidyEntitlement other && Equals(Amount, other.Amount) && Equality.Same(Unmet, other.Unmet);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Amount, Equality.Hash(Unmet));
 
     /// <summary>Formats the entitlement, for diagnostics.</summary>
     /// <returns>A text such as <c>eligible: GridWorker: 400.00 CNY a month (SUB-06 amount)</c>.</returns>

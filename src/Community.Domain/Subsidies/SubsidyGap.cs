@@ -5,6 +5,7 @@ namespace Community.Domain.Subsidies;
 /// <summary>How far one person's pay falls below the floor in force for their post.</summary>
 public readonly record struct SubsidyGap
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     internal SubsidyGap(SubsidyAmount floor, Money paidMonthly)
     {
         Floor = floor;

@@ -6,10 +6,11 @@ namespace Community.Domain.Workflows;
 /// <remarks>The default value states nothing. Combine with <see cref="By"/>, <see cref="At"/> and <see cref="Judged"/>: <c>CaseAction.None.At(HandlingLevel.Grid).By("grid worker Wang")</c>.</remarks>
 public readonly record struct CaseAction
 {
-    private CaseAction(string? handler, HandlingLevel? level, bool? satisfied)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal CaseAction(string? handler, HandlingLevel? level, bool? satisfied)
     {
-        Handler = handler;
-        Level = level;
+        Handler = handler is null ? null : Guard.Against.BlankText(handler);
+        Level = level is { } given ? Guard.Against.UndefinedEnum(given, nameof(level)) : null;
         Satisfied = satisfied;
     }
 

@@ -16,6 +16,7 @@ public readonly record struct CaseEntry
     public WorkflowStep Step { get; }
 
     /// <summary>Gets the day it was entered.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
     public LocalDate On { get; }
 
     /// <summary>Gets what was stated with the move.</summary>

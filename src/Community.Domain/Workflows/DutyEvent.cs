@@ -6,10 +6,11 @@ namespace Community.Domain.Workflows;
 /// <summary>An event in a community, and whether a cadre attended it.</summary>
 public sealed record DutyEvent
 {
-    private DutyEvent(string id, DutyOccasion occasion, LocalDate on, bool attended)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal DutyEvent(string id, DutyOccasion occasion, LocalDate on, bool attended)
     {
-        Id = id;
-        Occasion = occasion;
+        Id = Guard.Against.BlankText(id);
+        Occasion = Guard.Against.NullArgument(occasion);
         On = on;
         Attended = attended;
     }
@@ -21,6 +22,7 @@ public sealed record DutyEvent
     public DutyOccasion Occasion { get; }
 
     /// <summary>Gets the day of the event.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
     public LocalDate On { get; }
 
     /// <summary>Gets a value indicating whether a cadre attended.</summary>
@@ -35,5 +37,5 @@ public sealed record DutyEvent
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="occasion"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank.</exception>
     public static DutyEvent Of(string id, DutyOccasion occasion, LocalDate on, bool attended) =>
-        new(Guard.Against.BlankText(id), Guard.Against.NullArgument(occasion), on, attended);
+        new(id, occasion, on, attended);
 }

@@ -6,10 +6,11 @@ namespace Community.Domain.Workflows;
 /// <summary>A household that may call for visits, and the day a cadre last visited it, if ever.</summary>
 public sealed record DutyHousehold
 {
-    private DutyHousehold(string id, DutyOccasion occasion, LocalDate? lastVisitedOn)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal DutyHousehold(string id, DutyOccasion occasion, LocalDate? lastVisitedOn)
     {
-        Id = id;
-        Occasion = occasion;
+        Id = Guard.Against.BlankText(id);
+        Occasion = Guard.Against.NullArgument(occasion);
         LastVisitedOn = lastVisitedOn;
     }
 
@@ -20,6 +21,7 @@ public sealed record DutyHousehold
     public DutyOccasion Occasion { get; }
 
     /// <summary>Gets the day a cadre last visited, if ever.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
     public LocalDate? LastVisitedOn { get; }
 
     /// <summary>Records a household.</summary>
@@ -30,5 +32,5 @@ public sealed record DutyHousehold
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="occasion"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank.</exception>
     public static DutyHousehold Of(string id, DutyOccasion occasion, LocalDate? lastVisitedOn) =>
-        new(Guard.Against.BlankText(id), Guard.Against.NullArgument(occasion), lastVisitedOn);
+        new(id, occasion, lastVisitedOn);
 }

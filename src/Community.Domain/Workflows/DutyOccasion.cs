@@ -6,11 +6,12 @@ namespace Community.Domain.Workflows;
 /// <remarks>Two occasions are equal when their codes are. The occasions of 三必到五必访 (WF-04) are built in on <see cref="WorkflowPolicies"/>; another place's list is its own occasions.</remarks>
 public sealed class DutyOccasion : IEquatable<DutyOccasion>
 {
-    private DutyOccasion(string code, string chinese, string english)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal DutyOccasion(string code, string chinese, string english)
     {
-        Code = code;
-        Chinese = chinese;
-        English = english;
+        Code = Guard.Against.BlankText(code);
+        Chinese = Guard.Against.BlankText(chinese);
+        English = Guard.Against.BlankText(english);
     }
 
     /// <summary>Gets the occasion's code, such as <c>family-dispute</c>.</summary>
@@ -30,7 +31,7 @@ public sealed class DutyOccasion : IEquatable<DutyOccasion>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">An argument is blank.</exception>
     public static DutyOccasion Of(string code, string chinese, string english) =>
-        new(Guard.Against.BlankText(code), Guard.Against.BlankText(chinese), Guard.Against.BlankText(english));
+        new(code, chinese, english);
 
     /// <inheritdoc/>
     public bool Equals(DutyOccasion? other) => other is not null && other.Code == Code;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
@@ -9,8 +10,21 @@ namespace Community.Domain.Workflows;
 /// <summary>A community's record of events and households over a period, checked against cadres' duties of presence (WF-04).</summary>
 public sealed class DutyRecord
 {
-    private DutyRecord(CommunityProfile community, DateInterval period, ImmutableArray<DutyEvent> events, ImmutableArray<DutyHousehold> households)
+    // For JSON: checked as Of checks it.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal DutyRecord(CommunityProfile community, DateInterval period, ImmutableArray<DutyEvent> events, ImmutableArray<DutyHousehold> households)
+        : this(Of(community, period, Guard.Against.NoNullElements(events), Guard.Against.NoNullElements(households)))
     {
+    }
+
+    private DutyRecord(DutyRecord checkedByOf)
+        : this(checkedByOf.Community, checkedByOf.Period, checkedByOf.Events, checkedByOf.Households, checkedByOf: true)
+    {
+    }
+
+    private DutyRecord(CommunityProfile community, DateInterval period, ImmutableArray<DutyEvent> events, ImmutableArray<DutyHousehold> households, bool checkedByOf)
+    {
+        Debug.Assert(checkedByOf, "Of checks every record.");
         Community = community;
         Period = period;
         Events = events;
@@ -21,6 +35,7 @@ public sealed class DutyRecord
     public CommunityProfile Community { get; }
 
     /// <summary>Gets the period the record covers; visits count when they fall in it.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoDateIntervalJsonConverter))]
     public DateInterval Period { get; }
 
     /// <summary>Gets the events of the period.</summary>
@@ -66,8 +81,15 @@ public sealed class DutyRecord
             }
         }
 
-        return new(community, period, happened, homes);
+        return new(community, period, happened, homes, checkedByOf: true);
     }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is DutyRecord other && Equals(Community, other.Community) && Equals(Period, other.Period) && Equality.Same(Events, other.Events) && Equality.Same(Households, other.Households);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Community, Period, Equality.Hash(Events), Equality.Hash(Households));
 
     /// <summary>Formats the record.</summary>
     /// <returns>A text such as <c>社区 2016-01-01/2016-12-31: 3 events, 5 households</c>.</returns>

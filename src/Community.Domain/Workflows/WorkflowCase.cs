@@ -19,6 +19,21 @@ public sealed class WorkflowCase
 {
     private readonly int _step;
 
+    // For JSON: the version by reference, the step by its code, the history through Previous.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal WorkflowCase(string id, PolicyVersion? versionReference, MatterSize size, string stepCode, LocalDate enteredOn, CaseAction action, WorkflowCase? previous, LocalDate? closedOn)
+        : this(
+            Guard.Against.BlankText(id),
+            PolicyVersionJsonConverter.As<WorkflowDefinition>(versionReference ?? throw JsonValues.Invalid("no Version", "the workflow's version")),
+            Guard.Against.UndefinedEnum(size),
+            PolicyVersionJsonConverter.As<WorkflowDefinition>(versionReference).Policy.StepIndex(Guard.Against.BlankText(stepCode), nameof(stepCode)),
+            enteredOn,
+            action,
+            previous,
+            closedOn)
+    {
+    }
+
     private WorkflowCase(string id, PolicyVersion<WorkflowDefinition> version, MatterSize size, int step, LocalDate on, CaseAction action, WorkflowCase? previous, LocalDate? closedOn)
     {
         Id = id;
@@ -36,18 +51,32 @@ public sealed class WorkflowCase
     public string Id { get; }
 
     /// <summary>Gets the workflow version the case follows, with its rule id and citations.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public PolicyVersion<WorkflowDefinition> Version { get; }
 
+    // JSON names the version by reference, through a property of the non-generic type (see PolicyVersionJsonConverter).
+    [System.Text.Json.Serialization.JsonInclude]
+    [System.Text.Json.Serialization.JsonPropertyName("Version")]
+    internal PolicyVersion? VersionReference => Version;
+
     /// <summary>Gets the workflow the case follows.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public WorkflowDefinition Workflow => Version.Policy;
 
     /// <summary>Gets the size of the matter, which bounds the level that may handle it.</summary>
     public MatterSize Size { get; }
 
     /// <summary>Gets the step the case is at.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public WorkflowStep Step => Workflow.Steps[_step];
 
+    // JSON names the step by its code.
+    [System.Text.Json.Serialization.JsonInclude]
+    [System.Text.Json.Serialization.JsonPropertyName(nameof(Step))]
+    internal string StepCode => Step.Code;
+
     /// <summary>Gets the day the case entered its step.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
     public LocalDate EnteredOn { get; }
 
     /// <summary>Gets what was stated with the move into the step.</summary>
@@ -60,6 +89,7 @@ public sealed class WorkflowCase
     public int Length { get; }
 
     /// <summary>Gets the day the case reached its workflow's closing step, if it has.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
     public LocalDate? ClosedOn { get; }
 
     /// <summary>Gets a value indicating whether the case has reached its workflow's closing step (办结).</summary>
@@ -137,6 +167,13 @@ public sealed class WorkflowCase
 
         return ImmutableArray.Create(entries);
     }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) =>
+        obj is WorkflowCase other && Equals(Id, other.Id) && Equals(Version, other.Version) && Equals(Size, other.Size) && Equals(_step, other._step) && Equals(EnteredOn, other.EnteredOn) && Equals(Action, other.Action) && Equals(Previous, other.Previous) && Equals(ClosedOn, other.ClosedOn);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Version, Size, _step, EnteredOn, Action, Previous, ClosedOn);
 
     /// <summary>Formats the case.</summary>
     /// <returns>A text such as <c>E-17 at dispatch (调度派遣) since 2016-05-03</c>.</returns>

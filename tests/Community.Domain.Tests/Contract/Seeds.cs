@@ -25,16 +25,12 @@ internal static class Seeds
 {
     private static readonly Jurisdiction UnnamedCity = Funding.UnnamedCityFunding.City;
 
+    /// <summary>Gets the catalog the seeds are evaluated against: the built-in one with a national committee size, term, scale and staffing, and an unnamed city's funding.</summary>
+    public static PolicyCatalog Catalog { get; } = CreateCatalog();
+
     public static IEnumerable<object> All()
     {
-        // The built-in catalog with the national committee size and term a reviewer needs.
-        var catalog = BuiltInCatalog.CreateBuilder()
-            .Add(CommitteeKinds.Size, KnownJurisdictions.China.Code, EffectivePeriod.Always, CommitteeSizePolicy.Between(5, 11), RuleId.Of("TN-COM-01"))
-            .Add(CommitteeKinds.Term, KnownJurisdictions.China.Code, EffectivePeriod.Always, CommitteeTermPolicy.OfYears(5), RuleId.Of("TN-COM-02"))
-            .AddJurisdiction(UnnamedCity)
-            .AddRange(Domain.Funding.FundingPolicies.UnnamedCityAt(UnnamedCity.Code, EffectivePeriod.Always))
-            .Add(ScaleKinds.Community, KnownJurisdictions.China.Code, EffectivePeriod.Always, CommunityScalePolicy.Between(CountUnit.Households, 1000, 3000), RuleId.Of("TN-SCL-01"))
-            .Build();
+        var catalog = Catalog;
         yield return catalog;
         var xiantao = KnownJurisdictions.Xiantao.Code;
         var day = new LocalDate(2016, 11, 22);
@@ -107,6 +103,16 @@ internal static class Seeds
         yield return Caught(() => new CommitteeEvaluator(BuiltInCatalog.Instance).Review(day, record));
         yield return Caught(() => opened.MoveTo("close", new LocalDate(2017, 3, 2)));
     }
+
+    private static PolicyCatalog CreateCatalog() =>
+        BuiltInCatalog.CreateBuilder()
+            .Add(CommitteeKinds.Size, KnownJurisdictions.China.Code, EffectivePeriod.Always, CommitteeSizePolicy.Between(5, 11), RuleId.Of("TN-COM-01"))
+            .Add(CommitteeKinds.Term, KnownJurisdictions.China.Code, EffectivePeriod.Always, CommitteeTermPolicy.OfYears(5), RuleId.Of("TN-COM-02"))
+            .AddJurisdiction(UnnamedCity)
+            .AddRange(Domain.Funding.FundingPolicies.UnnamedCityAt(UnnamedCity.Code, EffectivePeriod.Always))
+            .Add(ScaleKinds.Community, KnownJurisdictions.China.Code, EffectivePeriod.Always, CommunityScalePolicy.Between(CountUnit.Households, 1000, 3000), RuleId.Of("TN-SCL-01"))
+            .Add(Domain.Staffing.StaffingKinds.CommunityWorkers, KnownJurisdictions.China.Code, EffectivePeriod.Always, Domain.Staffing.StaffingPolicy.Exactly(CountUnit.Households, CountFormula.PerUnits(300, RoundingMode.Up).Between(5, 9)), RuleId.Of("TN-STF-01"))
+            .Build();
 
     private static Exception Caught(Action action)
     {

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Ardalis.GuardClauses;
+using Community.Domain.Policies;
+
+namespace Community.Domain.Json;
+
+/// <summary>
+/// System.Text.Json options for the library's results: every result, assessment, decision, plan,
+/// budget and explanation writes and reads back equal, with no reflection (the options resolve
+/// types through <see cref="CommunityDomainJsonContext"/>, so AOT and trimmed callers can use them).
+/// </summary>
+/// <remarks>
+/// Results name the policy version they applied by reference (its kind, jurisdiction, period, rule
+/// id and status), not by copying the policy; reading one back finds that version in the catalog the
+/// options are bound to, and fails with a <see cref="JsonException"/> when the catalog has no such
+/// version. Writing needs no catalog: the library's types write the same JSON with default options.
+/// </remarks>
+public static class CommunityDomainJson
+{
+    /// <summary>Creates options that write and read the library's results, reading policy versions from <paramref name="catalog"/>.</summary>
+    /// <param name="catalog">The catalog the results were evaluated against.</param>
+    /// <returns>New options; a caller may add converters or resolvers for its own types before first use.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public static JsonSerializerOptions Options(PolicyCatalog catalog)
+    {
+        Guard.Against.NullArgument(catalog);
+        var options = new JsonSerializerOptions { TypeInfoResolver = CommunityDomainJsonContext.Default };
+        options.Converters.Add(new PolicyCatalogJsonBinding(catalog));
+        return options;
+    }
+
+    /// <summary>Binds <paramref name="options"/> to <paramref name="catalog"/>, so that results read with them find their policy versions there; for callers with options of their own.</summary>
+    /// <param name="options">The caller's options, not yet used.</param>
+    /// <param name="catalog">The catalog the results were evaluated against.</param>
+    /// <returns>The same options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="catalog"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are already bound to a catalog, or read-only (used once already).</exception>
+    public static JsonSerializerOptions Bind(JsonSerializerOptions options, PolicyCatalog catalog)
+    {
+        Guard.Against.NullArgument(options);
+        Guard.Against.NullArgument(catalog);
+        if (options.IsReadOnly)
+        {
+            throw new ArgumentException("options are read-only, as they have been used; expected options not yet used.", nameof(options));
+        }
+
+        if (PolicyCatalogJsonBinding.Of(options) is not null)
+        {
+            throw new ArgumentException("options are already bound to a catalog; expected options with no catalog.", nameof(options));
+        }
+
+        options.Converters.Add(new PolicyCatalogJsonBinding(catalog));
+        return options;
+    }
+}
