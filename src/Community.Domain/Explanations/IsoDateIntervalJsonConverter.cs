@@ -28,6 +28,11 @@ public sealed class IsoDateIntervalJsonConverter : JsonConverter<DateInterval>
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString();
+            if (name is not ("Start" or "End"))
+            {
+                throw new JsonException($"A date interval has \"{name}\", which is not Start or End.");
+            }
+
             reader.Read();
             var date = reader.TokenType == JsonTokenType.String && LocalDatePattern.Iso.Parse(reader.GetString()!) is { Success: true } parsed
                 ? parsed.Value
@@ -37,11 +42,9 @@ public sealed class IsoDateIntervalJsonConverter : JsonConverter<DateInterval>
                 case "Start":
                     start = date;
                     break;
-                case "End":
+                default:
                     end = date;
                     break;
-                default:
-                    throw new JsonException($"A date interval has \"{name}\", which is not Start or End.");
             }
         }
 

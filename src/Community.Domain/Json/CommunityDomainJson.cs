@@ -29,6 +29,18 @@ public static class CommunityDomainJson
         return options;
     }
 
+    /// <summary>Creates the source-generated context with options bound to <paramref name="catalog"/>, for callers that want typed metadata, such as <c>JsonSerializer.Deserialize(json, CommunityDomainJson.Context(catalog).QuotaResult)</c>.</summary>
+    /// <param name="catalog">The catalog the results were evaluated against.</param>
+    /// <returns>A new context, whose <see cref="System.Text.Json.Serialization.JsonSerializerContext.Options"/> are bound to the catalog (and read-only).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public static CommunityDomainJsonContext Context(PolicyCatalog catalog)
+    {
+        Guard.Against.NullArgument(catalog);
+        var options = new JsonSerializerOptions();
+        options.Converters.Add(new PolicyCatalogJsonBinding(catalog));
+        return new CommunityDomainJsonContext(options);
+    }
+
     /// <summary>Binds <paramref name="options"/> to <paramref name="catalog"/>, so that results read with them find their policy versions there; for callers with options of their own.</summary>
     /// <param name="options">The caller's options, not yet used.</param>
     /// <param name="catalog">The catalog the results were evaluated against.</param>
