@@ -75,7 +75,12 @@ public sealed class ErrorCatalogueTests
         ("working-days", "working days past NodaTime's last date", () => WorkingCalendar.WeekdaysOnly.AddWorkingDays(new LocalDate(9999, 12, 30), 5)),
         ("di-configure", "configuring a catalog the caller registered", () => new ServiceCollection().AddSingleton(BuiltInCatalog.Instance).AddCommunityDomain(_ => { })),
         ("json", "JSON that is not a finding code", () => JsonSerializer.Deserialize<FindingCode>("\"Not A Code\"")),
+        ("json-no-catalog", "a result read with options bound to no catalog", () => JsonSerializer.Deserialize<Domain.Committees.QuotaResult>(QuotaJson)),
+        ("json-other-rule", "a result whose version the catalog gives another rule id", () => JsonSerializer.Deserialize<Domain.Committees.QuotaResult>(QuotaJson.Replace("COM-01", "COM-09", StringComparison.Ordinal), Domain.Json.CommunityDomainJson.Options(BuiltInCatalog.Instance))),
+        ("json-range", "a count range whose least is above its largest", () => JsonSerializer.Deserialize<CountRange>("{\"Min\":5,\"Max\":2}")),
     ];
+
+    private static string QuotaJson => JsonSerializer.Serialize(new Domain.Committees.CommitteeEvaluator(BuiltInCatalog.Instance).Quota(KnownJurisdictions.Xiantao.Code, new LocalDate(2020, 1, 1), Population.Of(8000)));
 
     [Fact]
     public void EveryCase_Throws_AndTheDocumentShowsWhatItThrows()

@@ -9,7 +9,7 @@ using NodaTime;
 
 namespace Community.Domain.Tests.Json;
 
-/// <summary>Results that hold no policy version read back equal from System.Text.Json: funding amounts (with their cost shares), staffing requirements and assessments with their findings, and candidate recommendations, so far.</summary>
+/// <summary>Results read back equal from System.Text.Json with default options when they hold no policy version: funding amounts (with their cost shares), staffing requirements and assessments with their findings, and candidate recommendations.</summary>
 public sealed class ResultJsonTests
 {
     private static readonly LocalDate In2012 = new(2012, 6, 30);
