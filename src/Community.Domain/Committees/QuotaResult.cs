@@ -31,10 +31,21 @@ public readonly record struct QuotaResult
         Version = PolicyVersionJsonConverter.As<CommitteeQuotaPolicy>(versionReference ?? throw JsonValues.Invalid("no Version", "the version that gave the quota"));
         BandIndex = bandIndex;
         IsDecidedByFirstListedWins = isDecidedByFirstListedWins;
-        if (Version is { Policy.IsFormula: true })
+        var policy = Version.Policy;
+        if (policy.IsFormula)
         {
             _fullTime = quota.FullTime.Min;
             _partTime = quota.PartTime.Min;
+            BandIndex = -1;
+        }
+        else if (bandIndex < -1 || bandIndex >= (policy.Bands?.Bands.Length ?? 0))
+        {
+            throw JsonValues.Invalid(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"band {bandIndex}"), $"one of the version's {policy.Bands?.Bands.Length ?? 0} bands, counted from 0, or -1 for none");
+        }
+
+        if (Quota != quota)
+        {
+            throw JsonValues.Invalid($"a quota of {quota}", $"the quota the version gives there, {Quota}");
         }
     }
 

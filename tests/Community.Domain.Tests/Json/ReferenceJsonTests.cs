@@ -82,6 +82,8 @@ public sealed class ReferenceJsonTests
     [InlineData("\"RuleId\":\"COM-01\"", "\"RuleId\":\"COM-09\"", "The JSON names committees.quota at 429004 [not stated, open) (COM-09, InForce), but the catalog's version there is [not stated, open) (COM-01, InForce).")]
     [InlineData("\"Status\":\"InForce\"", "\"Status\":\"Proposed\"", "*(COM-01, Proposed), but the catalog's version there is [not stated, open) (COM-01, InForce).")]
     [InlineData("\"EndExclusive\":null", "\"EndExclusive\":\"2030-01-01\"", "*[not stated, 2030-01-01) (COM-01, InForce), but the catalog's version there is [not stated, open)*")]
+    [InlineData("\"BandIndex\":1", "\"BandIndex\":9", "The JSON gives band 9; expected one of the version's 3 bands, counted from 0, or -1 for none.")]
+    [InlineData("\"BandIndex\":1", "\"BandIndex\":0", "The JSON gives a quota of 6 (3 full-time + 3 part-time); expected the quota the version gives there, *")]
     [InlineData("\"Status\":\"InForce\"", "\"Status\":\"1\"", "1 is not a policy status: InForce or Proposed.")]
     [InlineData("\"Status\":\"InForce\"", "\"Colour\":\"red\"", "A policy version reference has \"Colour\", which is not Kind, Jurisdiction, Start, EndExclusive, RuleId or Status.")]
     [InlineData(",\"RuleId\":\"COM-01\"", "", "The JSON is not a policy version reference: an object with Kind, Jurisdiction, Start, EndExclusive, RuleId and Status: it gives no RuleId.")]
