@@ -12,35 +12,8 @@ public sealed record ParticipationRecord
     // For JSON: the counts as the With methods record them, each group given whole or not at all.
     [System.Text.Json.Serialization.JsonConstructor]
     internal ParticipationRecord(CommunityProfile community, int? volunteerOrganisations, int? societies, int? partyMemberCount, int? partyMembersVolunteering, int? residentsVolunteering, int? themedActivitiesInMonth, int? visitsInWeek)
+        : this(Made(community, (volunteerOrganisations, societies), (partyMemberCount, partyMembersVolunteering, residentsVolunteering), (themedActivitiesInMonth, visitsInWeek)))
     {
-        var record = new ParticipationRecord(Guard.Against.NullArgument(community));
-        if (volunteerOrganisations is { } organisations && societies is { } clubs)
-        {
-            record = record.WithOrganisations(organisations, clubs);
-        }
-
-        if (partyMemberCount is { } members && partyMembersVolunteering is { } volunteering && residentsVolunteering is { } residents)
-        {
-            record = record.WithVolunteers(members, volunteering, residents);
-        }
-
-        if (themedActivitiesInMonth is { } themed && visitsInWeek is { } visits)
-        {
-            record = record.WithActivities(themed, visits);
-        }
-
-        Community = record.Community;
-        VolunteerOrganisations = record.VolunteerOrganisations;
-        Societies = record.Societies;
-        PartyMembers = record.PartyMembers;
-        ResidentsVolunteering = record.ResidentsVolunteering;
-        Activities = record.Activities;
-        if (VolunteerOrganisations is null != societies is null
-            || PartyMembers is null != (residentsVolunteering is null && partyMembersVolunteering is null && partyMemberCount is null)
-            || Activities is null != visitsInWeek is null)
-        {
-            throw JsonValues.Invalid("part of a group of participation counts", "each group whole or not at all: VolunteerOrganisations with Societies; PartyMemberCount, PartyMembersVolunteering and ResidentsVolunteering; ThemedActivitiesInMonth with VisitsInWeek");
-        }
     }
 
     /// <summary>Gets the community; its jurisdiction, setting and residents are the ones used.</summary>
@@ -121,4 +94,19 @@ public sealed record ParticipationRecord
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public ParticipationRecord WithActivities(int themedActivitiesInMonth, int visitsInWeek) =>
         this with { Activities = (Guard.Against.NegativeCount(themedActivitiesInMonth), Guard.Against.NegativeCount(visitsInWeek)) };
+
+    private static ParticipationRecord Made(CommunityProfile community, (int? Organisations, int? Societies) organisations, (int? Members, int? Volunteering, int? Residents) volunteers, (int? Themed, int? Visits) activities)
+    {
+        if (organisations.Organisations is null != organisations.Societies is null
+            || (volunteers.Members is null ? 1 : 0) + (volunteers.Volunteering is null ? 1 : 0) + (volunteers.Residents is null ? 1 : 0) is 1 or 2
+            || activities.Themed is null != activities.Visits is null)
+        {
+            throw JsonValues.Invalid("part of a group of participation counts", "each group whole or not at all: VolunteerOrganisations with Societies; PartyMemberCount, PartyMembersVolunteering and ResidentsVolunteering; ThemedActivitiesInMonth with VisitsInWeek");
+        }
+
+        var record = Of(community);
+        record = organisations is ({ } count, { } clubs) ? record.WithOrganisations(count, clubs) : record;
+        record = volunteers is ({ } members, { } volunteering, { } residents) ? record.WithVolunteers(members, volunteering, residents) : record;
+        return activities is ({ } themed, { } visits) ? record.WithActivities(themed, visits) : record;
+    }
 }

@@ -82,9 +82,8 @@ internal sealed class PolicyVersionJsonConverter : JsonConverter<PolicyVersion>
         var period = new EffectivePeriodText(start, endExclusive);
         var catalog = PolicyCatalogJsonBinding.Of(options)
             ?? throw new JsonException($"Reading the {kind} version at {jurisdiction} {period} needs the catalog it came from: read with CommunityDomainJson.Options(catalog).");
-        var found = catalog.FindDefined(kind, jurisdiction, start)
+        var version = catalog.FindDefined(kind, jurisdiction, start)
             ?? throw new JsonException($"The catalog has no {kind} version that {jurisdiction} defines for {period}.");
-        var version = found;
         if (version.Period.EndExclusive != endExclusive || version.RuleId != ruleId || version.Status != status)
         {
             throw new JsonException($"The JSON names {kind} at {jurisdiction} {period} ({ruleId}, {status}), but the catalog's version there is {version.Period} ({version.RuleId}, {version.Status}).");

@@ -132,6 +132,18 @@ public sealed class ReferenceJsonTests
         FluentActions.Invoking(() => JsonSerializer.Deserialize<CommitteeQuota>("{\"Total\":{\"Min\":9,\"Max\":9},\"FullTime\":{\"Min\":3,\"Max\":3},\"PartTime\":{\"Min\":2,\"Max\":2},\"IsSplitSpecified\":true}", options))
             .Should().Throw<JsonException>().WithMessage("The JSON gives a quota of 9 with 3 full-time and 2 part-time members; expected the full-time and part-time ranges adding up to the total.");
 
+        var participation = JsonSerializer.Serialize(Domain.Participation.ParticipationRecord.Of(Ganhe).WithOrganisations(3, 2).WithActivities(2, 3));
+        JsonSerializer.Deserialize<Domain.Participation.ParticipationRecord>(participation, options).Should().Be(Domain.Participation.ParticipationRecord.Of(Ganhe).WithOrganisations(3, 2).WithActivities(2, 3));
+        foreach (var (whole, part) in new[] { ("\"Societies\":2", "\"Societies\":null"), ("\"VisitsInWeek\":3", "\"VisitsInWeek\":null"), ("\"PartyMemberCount\":null", "\"PartyMemberCount\":100") })
+        {
+            FluentActions.Invoking(() => JsonSerializer.Deserialize<Domain.Participation.ParticipationRecord>(participation.Replace(whole, part, StringComparison.Ordinal), options))
+                .Should().Throw<JsonException>().WithMessage("The JSON gives part of a group of participation counts; expected each group whole or not at all*");
+        }
+
+        var request = JsonSerializer.Serialize(Domain.Admission.WorkRequest.Create(Domain.Admission.Department.Of("区民政局", Domain.Admission.DepartmentLevel.County), Domain.Admission.WorkItemKind.Plaque, "挂牌", In2020, In2020.PlusDays(30)));
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<Domain.Admission.WorkRequest>(request.Replace("\"Duty\":null", "\"Duty\":\"PublicServices\"", StringComparison.Ordinal), options))
+            .Should().Throw<ArgumentException>().WithParameterName("duty");
+
         var profile = JsonSerializer.Serialize(Ganhe);
         FluentActions.Invoking(() => JsonSerializer.Deserialize<CommunityProfile>(profile.Replace("\"Households\":2600", "\"Households\":9000", StringComparison.Ordinal), options))
             .Should().Throw<ArgumentException>().WithParameterName("households");
