@@ -15,7 +15,6 @@ public sealed class CommunityProfile
         JurisdictionCode jurisdiction, string name, CommunityKind kind, CommunitySetting setting, Population population, HouseholdCount households, Area? premisesArea, int? gridCount)
     {
         Guard.Against.DefaultValue(jurisdiction, "JurisdictionCode.Of or JurisdictionCode.Parse");
-
         Guard.Against.BlankText(name);
         Guard.Against.UndefinedEnum(kind);
         Guard.Against.UndefinedEnum(setting);
