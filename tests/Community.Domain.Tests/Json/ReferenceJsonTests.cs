@@ -50,6 +50,7 @@ public sealed class ReferenceJsonTests
             new SubsidyEvaluator(catalog).Gap(KnownJurisdictions.Xinluo.Code, new LocalDate(2008, 3, 1), PayRole.Director, Money.FromYuan(700)),
             grids.Plan(KnownJurisdictions.Hefei.Code, new LocalDate(2012, 6, 30), HouseholdCount.Of(2500)),
             new Domain.Premises.PremisesEvaluator(catalog).Reservation(KnownJurisdictions.Xiantao.Code, In2020, Area.FromSquareMetres(30000), HouseholdCount.Of(300)),
+            new Domain.Admission.AdmissionEvaluator(catalog).Decide(KnownJurisdictions.Xinluo.Code, new LocalDate(2010, 3, 1), Domain.Admission.WorkRequest.Create(Domain.Admission.Department.Of("区民政局", Domain.Admission.DepartmentLevel.County), Domain.Admission.WorkItemKind.OtherOutsideDuties, "人口普查入户登记", new LocalDate(2010, 3, 1), new LocalDate(2010, 3, 31))),
         ];
 
         foreach (var result in results)
