@@ -43,6 +43,21 @@ public sealed class RoundTripTests
 
             back.Should().Be(value, "{0} read back from {1} writes {2}", typeName, json, JsonSerializer.Serialize(back, info));
             JsonSerializer.Serialize(back, info).Should().Be(json, "a value read back writes the same JSON");
+            back!.GetHashCode().Should().Be(value.GetHashCode(), "equal values hash alike");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ResultTypeNames))]
+    public void EveryResultType_TellsValuesThatWriteDifferentJsonApart(string typeName)
+    {
+        var type = ResultTypes.Single(t => Invocable.Describe(t) == typeName);
+        var info = Bound.GetTypeInfo(type);
+        var values = ValuesOf(type).Select(v => (Value: v, Json: JsonSerializer.Serialize(v, info))).ToList();
+
+        foreach (var (one, other) in values.SelectMany((a, i) => values.Skip(i + 1).Select(b => (a, b))))
+        {
+            one.Value.Equals(other.Value).Should().Be(one.Json == other.Json, "{0} and {1} are equal exactly when they write the same JSON", one.Json, other.Json);
         }
     }
 
