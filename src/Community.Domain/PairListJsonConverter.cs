@@ -28,7 +28,6 @@ internal abstract class PairListJsonConverter<T1, T2>(string first, string secon
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, ImmutableArray<(T1, T2)> value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartArray();
         foreach (var (one, two) in value.IsDefault ? [] : value)
         {

@@ -29,7 +29,6 @@ internal abstract class TripleListJsonConverter<T1, T2, T3>(string first, string
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, ImmutableArray<(T1, T2, T3)> value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartArray();
         foreach (var (one, two, three) in value.IsDefault ? [] : value)
         {

@@ -26,8 +26,6 @@ internal sealed class PolicyKindJsonConverter : JsonConverter<PolicyKind>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, PolicyKind value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
         writer.WriteStringValue(value.Name);
     }
 }

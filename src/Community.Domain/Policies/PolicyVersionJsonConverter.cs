@@ -95,8 +95,6 @@ internal sealed class PolicyVersionJsonConverter : JsonConverter<PolicyVersion>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, PolicyVersion value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WriteString("Kind", value.Kind.Name);
         writer.WriteString("Jurisdiction", value.Jurisdiction.ToString());
