@@ -1,6 +1,6 @@
-using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
 using NodaTime;
@@ -27,7 +27,7 @@ public sealed class WorkloadSummary
             foreach (var (outcome, count) in Guard.Against.NullArgument(byOutcome, nameof(counts)))
             {
                 _counts[(Index(kind) * OutcomeCount) + Index(outcome)] = Guard.Against.NegativeCount(count, nameof(counts));
-                Total = checked(Total + count);
+                Total += count;
             }
         }
 

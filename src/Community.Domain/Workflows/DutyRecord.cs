@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using Community.Domain.Communities;
