@@ -174,6 +174,11 @@ public sealed class RoundTripTests
             return sequence.Cast<object?>().All(item => VersionsAreInTheCatalog(item, seen));
         }
 
+        if (value.GetType().FullName?.StartsWith("System.ValueTuple", StringComparison.Ordinal) == true)
+        {
+            return value.GetType().GetFields().All(f => VersionsAreInTheCatalog(f.GetValue(value), seen));
+        }
+
         return value.GetType().Assembly != PublicSurface.Library
             || value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.GetIndexParameters().Length == 0)

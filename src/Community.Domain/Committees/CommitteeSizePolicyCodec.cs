@@ -1,0 +1,22 @@
+using System.Text.Json;
+using Community.Domain.Documents;
+
+namespace Community.Domain.Committees;
+
+/// <summary>A committee size policy in a policy document: <c>{"minimum":5,"maximum":11}</c>.</summary>
+internal sealed class CommitteeSizePolicyCodec() : PolicyCodec<CommitteeSizePolicy>(CommitteeKinds.Size)
+{
+    /// <inheritdoc />
+    protected override CommitteeSizePolicy ReadPolicy(DocumentNode policy)
+    {
+        policy.OnlyMembers("minimum", "maximum");
+        return CommitteeSizePolicy.Between(policy.Required("minimum").Int32(), policy.Required("maximum").Int32());
+    }
+
+    /// <inheritdoc />
+    protected override void WritePolicy(Utf8JsonWriter writer, CommitteeSizePolicy policy)
+    {
+        writer.WriteNumber("minimum", policy.Members.Min);
+        writer.WriteNumber("maximum", policy.Members.Max);
+    }
+}

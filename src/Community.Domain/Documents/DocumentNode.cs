@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Community.Domain.Documents;
+
+/// <summary>A value of a policy document with its JSON path; its readers refuse what they cannot read with a <see cref="DocumentNodeException"/> that names the path.</summary>
+/// <param name="Element">The JSON value.</param>
+/// <param name="Path">Its path, such as <c>$.policies[3].policy</c>.</param>
+internal readonly record struct DocumentNode(JsonElement Element, string Path)
+{
+    /// <summary>Gets a member that must be present.</summary>
+    public DocumentNode Required(string name) =>
+        Optional(name) ?? throw new DocumentNodeException(Path, $"gives no \"{name}\".");
+
+    /// <summary>Gets a member, or null when it is absent or JSON null.</summary>
+    public DocumentNode? Optional(string name)
+    {
+        ExpectObject();
+        return Element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? new DocumentNode(value, Path + "." + name) : null;
+    }
+
+    /// <summary>Refuses members other than the names given.</summary>
+    public void OnlyMembers(params string[] names)
+    {
+        ExpectObject();
+        foreach (var member in Element.EnumerateObject())
+        {
+            if (Array.IndexOf(names, member.Name) < 0)
+            {
+                throw new DocumentNodeException(Path + "." + member.Name, $"is not a member here; expected {string.Join(", ", names)}.");
+            }
+        }
+    }
+
+    /// <summary>Gets the items of an array.</summary>
+    public IEnumerable<DocumentNode> Items()
+    {
+        if (Element.ValueKind != JsonValueKind.Array)
+        {
+            throw new DocumentNodeException(Path, $"is {Describe()}; expected an array.");
+        }
+
+        var index = 0;
+        foreach (var item in Element.EnumerateArray())
+        {
+            yield return new DocumentNode(item, string.Create(CultureInfo.InvariantCulture, $"{Path}[{index++}]"));
+        }
+    }
+
+    /// <summary>Reads a text.</summary>
+    public string Text() =>
+        Element.ValueKind == JsonValueKind.String ? Element.GetString()! : throw new DocumentNodeException(Path, $"is {Describe()}; expected a text.");
+
+    /// <summary>Reads a whole number.</summary>
+    public long Whole() =>
+        Element.ValueKind == JsonValueKind.Number && Element.TryGetInt64(out var value) ? value : throw new DocumentNodeException(Path, $"is {Describe()}; expected a whole number.");
+
+    /// <summary>Reads a whole number that fits an <see cref="int"/>.</summary>
+    public int Int32() =>
+        Element.ValueKind == JsonValueKind.Number && Element.TryGetInt32(out var value) ? value : throw new DocumentNodeException(Path, $"is {Describe()}; expected a whole number up to {int.MaxValue}.");
+
+    /// <summary>Reads an enum value by its name.</summary>
+    public TEnum Name<TEnum>()
+        where TEnum : struct, Enum
+    {
+        var text = Text();
+        return Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) && !char.IsAsciiDigit(text[0]) && text[0] != '-'
+            ? value
+            : throw new DocumentNodeException(Path, $"is \"{text}\"; expected one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+    }
+
+    private void ExpectObject()
+    {
+        if (Element.ValueKind != JsonValueKind.Object)
+        {
+            throw new DocumentNodeException(Path, $"is {Describe()}; expected an object.");
+        }
+    }
+
+    private string Describe() => Element.ValueKind switch
+    {
+        JsonValueKind.String => $"the text \"{Element.GetString()}\"",
+        JsonValueKind.Number => $"the number {Element.GetRawText()}",
+        JsonValueKind.True or JsonValueKind.False => Element.GetRawText(),
+        JsonValueKind.Null => "null",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        _ => "nothing",
+    };
+}

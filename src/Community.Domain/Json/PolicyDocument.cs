@@ -1,0 +1,252 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using Ardalis.GuardClauses;
+using Community.Domain.Committees;
+using Community.Domain.Documents;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Scale;
+using Community.Domain.Sources;
+using NodaTime.Text;
+
+namespace Community.Domain.Json;
+
+/// <summary>
+/// A catalog document: jurisdictions and policy versions as JSON, read whole or not at all (see
+/// docs/policies-as-data.md). The library does no I/O: the caller reads the file and passes its text.
+/// </summary>
+/// <remarks>
+/// Format version 1 reads the kinds listed in <see cref="Kinds"/>; the others follow (issue 15).
+/// </remarks>
+public sealed class PolicyDocument
+{
+    /// <summary>The format version this library reads and writes.</summary>
+    public const int FormatVersion = 1;
+
+    private const string Format = "community-domain.catalog";
+
+    private static readonly PolicyCodec[] Codecs = [new CommitteeSizePolicyCodec(), new CommitteeTermPolicyCodec(), new CommunityScalePolicyCodec()];
+
+    private static readonly JsonSerializerOptions CitationOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+
+    private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<Citation> CitationInfo = new CommunityDomainJsonContext(CitationOptions).Citation;
+
+    private PolicyDocument(ImmutableArray<Jurisdiction> jurisdictions, ImmutableArray<PolicyVersion> versions)
+    {
+        Jurisdictions = jurisdictions;
+        Versions = versions;
+    }
+
+    /// <summary>Gets the names of the policy kinds a document can hold, such as <c>committees.size</c>.</summary>
+    public static ImmutableArray<string> Kinds { get; } = [.. Codecs.Select(c => c.Kind.Name)];
+
+    /// <summary>Gets the document's jurisdictions, in order.</summary>
+    public ImmutableArray<Jurisdiction> Jurisdictions { get; }
+
+    /// <summary>Gets the document's policy versions, in order.</summary>
+    public ImmutableArray<PolicyVersion> Versions { get; }
+
+    /// <summary>Reads a document.</summary>
+    /// <param name="json">The document's text.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="PolicyDocumentException">The document has problems; every one is listed.</exception>
+    public static PolicyDocument Parse(string json) =>
+        TryParse(Guard.Against.NullArgument(json), out var document, out var problems) ? document : throw new PolicyDocumentException(problems);
+
+    /// <summary>Reads a document from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The document's bytes.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="PolicyDocumentException">The document has problems; every one is listed.</exception>
+    public static PolicyDocument Parse(ReadOnlySpan<byte> utf8Json) =>
+        TryParse(utf8Json, out var document, out var problems) ? document : throw new PolicyDocumentException(problems);
+
+    /// <summary>Tries to read a document.</summary>
+    /// <param name="json">The document's text.</param>
+    /// <param name="document">The document, when it has no problems.</param>
+    /// <param name="problems">Every problem found, each with its path; empty when the document was read.</param>
+    /// <returns><see langword="true"/> when the document was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static bool TryParse(string json, [NotNullWhen(true)] out PolicyDocument? document, out ImmutableArray<DocumentProblem> problems) =>
+        TryParse(System.Text.Encoding.UTF8.GetBytes(Guard.Against.NullArgument(json)), out document, out problems);
+
+    /// <summary>Tries to read a document from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The document's bytes.</param>
+    /// <param name="document">The document, when it has no problems.</param>
+    /// <param name="problems">Every problem found, each with its path; empty when the document was read.</param>
+    /// <returns><see langword="true"/> when the document was read.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out PolicyDocument? document, out ImmutableArray<DocumentProblem> problems)
+    {
+        document = null;
+        JsonDocument parsed;
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
+            parsed = JsonDocument.ParseValue(ref reader);
+        }
+        catch (JsonException malformed)
+        {
+            problems = [new DocumentProblem("$", malformed.Message, (malformed.LineNumber ?? 0) + 1, (malformed.BytePositionInLine ?? 0) + 1)];
+            return false;
+        }
+
+        using (parsed)
+        {
+            var found = new List<DocumentProblem>();
+            var root = new DocumentNode(parsed.RootElement, "$");
+            var jurisdictions = new List<Jurisdiction>();
+            var versions = new List<PolicyVersion>();
+            Collect(found, () =>
+            {
+                root.OnlyMembers("format", "formatVersion", "jurisdictions", "policies");
+                var format = root.Required("format");
+                if (format.Text() != Format)
+                {
+                    throw new DocumentNodeException(format.Path, $"is \"{format.Text()}\"; expected \"{Format}\".");
+                }
+
+                var version = root.Required("formatVersion");
+                if (version.Int32() != FormatVersion)
+                {
+                    throw new DocumentNodeException(version.Path, $"is {version.Int32()}; this library reads format version {FormatVersion}.");
+                }
+            });
+            Collect(found, () =>
+            {
+                foreach (var item in root.Optional("jurisdictions")?.Items() ?? [])
+                {
+                    Collect(found, () => jurisdictions.Add(ReadJurisdiction(item)), item.Path);
+                }
+            });
+            Collect(found, () =>
+            {
+                foreach (var item in root.Optional("policies")?.Items() ?? [])
+                {
+                    Collect(found, () => versions.Add(ReadVersion(item)), item.Path);
+                }
+            });
+            problems = [.. found];
+            if (found.Count == 0)
+            {
+                document = new PolicyDocument([.. jurisdictions], [.. versions]);
+            }
+
+            return document is not null;
+        }
+    }
+
+    /// <summary>Adds the document's jurisdictions and versions to a builder; the builder checks them with the rest when it builds.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    public PolicyCatalogBuilder AddTo(PolicyCatalogBuilder builder)
+    {
+        Guard.Against.NullArgument(builder);
+        foreach (var jurisdiction in Jurisdictions)
+        {
+            builder.AddJurisdiction(jurisdiction);
+        }
+
+        return builder.AddRange(Versions);
+    }
+
+    private static void Collect(List<DocumentProblem> problems, Action read, string? path = null)
+    {
+        try
+        {
+            read();
+        }
+        catch (DocumentNodeException problem)
+        {
+            problems.Add(new DocumentProblem(problem.Path, problem.Message));
+        }
+        catch (PolicyDefinitionException definition)
+        {
+            problems.AddRange(definition.Problems.Select(p => new DocumentProblem(path ?? "$", p.Message)));
+        }
+        catch (ArgumentException refused)
+        {
+            problems.Add(new DocumentProblem(path ?? "$", Reason(refused)));
+        }
+    }
+
+    // The refusal's own sentence, without the " (Parameter 'x')" and value lines .NET appends.
+    private static string Reason(ArgumentException refused)
+    {
+        var message = refused.Message;
+        var parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return parameter >= 0 ? message[..parameter] : message;
+    }
+
+    private static Jurisdiction ReadJurisdiction(DocumentNode item)
+    {
+        item.OnlyMembers("code", "parent", "chineseName", "englishName", "level");
+        var code = Code(item.Required("code"));
+        var level = item.Required("level").Name<JurisdictionLevel>();
+        var chinese = item.Required("chineseName").Text();
+        var english = item.Required("englishName").Text();
+        var parent = item.Optional("parent") is { } given ? Code(given) : (JurisdictionCode?)null;
+        return (level, parent) switch
+        {
+            (JurisdictionLevel.Nation, null) => Jurisdiction.Nation(code, chinese, english),
+            (JurisdictionLevel.Province, null) => Jurisdiction.Province(code, chinese, english),
+            (_, { } above) => Jurisdiction.Below(above, code, chinese, english, level),
+            _ => throw new DocumentNodeException(item.Path, $"gives no \"parent\"; a {level} lies below another jurisdiction."),
+        };
+    }
+
+    private static PolicyVersion ReadVersion(DocumentNode item)
+    {
+        item.OnlyMembers("kind", "jurisdiction", "start", "endExclusive", "ruleId", "status", "citations", "policy");
+        var kindNode = item.Required("kind");
+        var kind = kindNode.Text();
+        var codec = Array.Find(Codecs, c => c.Kind.Name == kind)
+            ?? throw new DocumentNodeException(kindNode.Path, $"is \"{kind}\", a kind this format version does not read; expected one of {string.Join(", ", Kinds)}.");
+        var jurisdiction = Code(item.Required("jurisdiction"));
+        var start = item.Optional("start") is { } from ? Date(from) : (NodaTime.LocalDate?)null;
+        var end = item.Optional("endExclusive") is { } until ? Date(until) : (NodaTime.LocalDate?)null;
+        var period = start is { } first ? EffectivePeriod.From(first) : EffectivePeriod.Always;
+        period = end is { } last ? period.EndingBefore(last) : period;
+        var ruleNode = item.Required("ruleId");
+        var ruleId = RuleId.TryOf(ruleNode.Text(), out var id) ? id : throw new DocumentNodeException(ruleNode.Path, $"is \"{ruleNode.Text()}\"; expected a rule id such as \"COM-01\".");
+        var status = item.Optional("status")?.Name<PolicyStatus>() ?? PolicyStatus.InForce;
+        var citations = (item.Optional("citations")?.Items() ?? []).Select(ReadCitation).ToImmutableArray();
+        var policyNode = item.Required("policy");
+        object policy;
+        try
+        {
+            policy = codec.Read(policyNode);
+        }
+        catch (ArgumentException refused)
+        {
+            // A factory's refusal names its parameter, which is the member of the same name.
+            var member = refused.ParamName is { } name && policyNode.Element.ValueKind == JsonValueKind.Object && policyNode.Element.TryGetProperty(name, out _) ? "." + name : string.Empty;
+            throw new DocumentNodeException(policyNode.Path + member, Reason(refused));
+        }
+
+        return codec.Version(jurisdiction, period, policy, ruleId, citations, status, []);
+    }
+
+    private static Citation ReadCitation(DocumentNode item)
+    {
+        try
+        {
+            return item.Element.Deserialize(CitationInfo) ?? throw new DocumentNodeException(item.Path, "is null; expected a citation.");
+        }
+        catch (JsonException refused)
+        {
+            throw new DocumentNodeException(item.Path, refused.Message);
+        }
+        catch (ArgumentException refused)
+        {
+            throw new DocumentNodeException(item.Path, refused.Message);
+        }
+    }
+
+    private static JurisdictionCode Code(DocumentNode node) =>
+        JurisdictionCode.TryParse(node.Text(), out var code) ? code : throw new DocumentNodeException(node.Path, $"is \"{node.Text()}\"; expected a division code of six or nine digits, such as \"350802\".");
+
+    private static NodaTime.LocalDate Date(DocumentNode node) =>
+        LocalDatePattern.Iso.Parse(node.Text()) is { Success: true } parsed ? parsed.Value : throw new DocumentNodeException(node.Path, $"is \"{node.Text()}\"; expected an ISO date such as \"2008-01-01\".");
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace Community.Domain.Json;
+
+/// <summary>A policy document that cannot be read: every problem found, each with its JSON path (and, for malformed JSON, its line and column). Nothing of the document was loaded.</summary>
+public sealed class PolicyDocumentException : Exception
+{
+    /// <summary>Initializes a new instance of the <see cref="PolicyDocumentException"/> class.</summary>
+    /// <param name="problems">The problems, at least one.</param>
+    public PolicyDocumentException(IEnumerable<Documents.DocumentProblem> problems)
+        : this(Ardalis.GuardClauses.Guard.Against.NoNullElements(problems))
+    {
+    }
+
+    private PolicyDocumentException(ImmutableArray<Documents.DocumentProblem> problems)
+        : base($"The policy document has {problems.Length} problem(s): {string.Join("; ", problems)}")
+    {
+        Problems = problems;
+    }
+
+    /// <summary>Gets every problem found.</summary>
+    public ImmutableArray<Documents.DocumentProblem> Problems { get; }
+}

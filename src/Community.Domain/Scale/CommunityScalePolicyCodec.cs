@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Community.Domain.Documents;
+using Community.Domain.Primitives;
+
+namespace Community.Domain.Scale;
+
+/// <summary>A community scale policy in a policy document: <c>{"unit":"Households","minimum":1000,"maximum":3000}</c>, either bound left out when the rule gives none.</summary>
+internal sealed class CommunityScalePolicyCodec() : PolicyCodec<CommunityScalePolicy>(ScaleKinds.Community)
+{
+    /// <inheritdoc />
+    protected override CommunityScalePolicy ReadPolicy(DocumentNode policy)
+    {
+        policy.OnlyMembers("unit", "minimum", "maximum");
+        var unit = policy.Required("unit").Name<CountUnit>();
+        var minimum = policy.Optional("minimum")?.Whole();
+        var maximum = policy.Optional("maximum")?.Whole();
+        return (minimum, maximum) switch
+        {
+            ({ } least, { } most) => CommunityScalePolicy.Between(unit, least, most),
+            ({ } least, null) => CommunityScalePolicy.AtLeast(unit, least),
+            (null, { } most) => CommunityScalePolicy.AtMost(unit, most),
+            _ => throw new DocumentNodeException(policy.Path, "gives neither \"minimum\" nor \"maximum\"; expected at least one bound."),
+        };
+    }
+
+    /// <inheritdoc />
+    protected override void WritePolicy(Utf8JsonWriter writer, CommunityScalePolicy policy)
+    {
+        writer.WriteString("unit", policy.Unit.ToString());
+        if (policy.Minimum is { } minimum)
+        {
+            writer.WriteNumber("minimum", minimum);
+        }
+
+        if (policy.Maximum is { } maximum)
+        {
+            writer.WriteNumber("maximum", maximum);
+        }
+    }
+}

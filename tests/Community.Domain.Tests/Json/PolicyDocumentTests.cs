@@ -1,0 +1,99 @@
+using System.Text;
+using Community.Domain.BuiltIn;
+using Community.Domain.Committees;
+using Community.Domain.Json;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using Community.Domain.Scale;
+using Community.Domain.Sources;
+using NodaTime;
+
+namespace Community.Domain.Tests.Json;
+
+/// <summary>
+/// Catalog documents, format version 1 (issue 15, begun): jurisdictions and the committee size,
+/// committee term and community scale policies read from JSON give the same answers as the same
+/// policies defined in code; a document with problems is refused whole, every problem with its path
+/// (malformed JSON with its line and column).
+/// </summary>
+public sealed class PolicyDocumentTests
+{
+    private const string TestProvince = """
+        {
+          "format": "community-domain.catalog",
+          "formatVersion": 1,
+          "jurisdictions": [
+            { "code": "990000", "parent": "100000", "chineseName": "测试省", "englishName": "Test Province", "level": "Province" }
+          ],
+          "policies": [
+            {
+              "kind": "committees.size", "jurisdiction": "990000", "start": "2019-01-01", "ruleId": "TP-COM-01",
+              "citations": [ { "title": "测试省居委会组织办法", "issuer": "测试省民政厅", "jurisdiction": "测试省", "date": "2018-12" } ],
+              "policy": { "minimum": 5, "maximum": 9 }
+            },
+            { "kind": "committees.term", "jurisdiction": "990000", "ruleId": "TP-COM-02", "policy": { "years": 5 } },
+            { "kind": "scale.community", "jurisdiction": "990000", "ruleId": "TP-SCL-01", "status": "Proposed", "policy": { "unit": "Households", "maximum": 3000 } }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void ADocument_GivesTheSameVersionsAsCode()
+    {
+        var document = PolicyDocument.Parse(TestProvince);
+        var province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+
+        document.Jurisdictions.Should().Equal(province);
+        var size = (PolicyVersion<CommitteeSizePolicy>)document.Versions[0];
+        size.Kind.Should().BeSameAs(CommitteeKinds.Size);
+        size.Period.Should().Be(EffectivePeriod.From(new LocalDate(2019, 1, 1)));
+        size.Policy.Members.Should().Be(Domain.Communities.CountRange.Between(5, 9));
+        size.RuleId.Should().Be(RuleId.Of("TP-COM-01"));
+        size.Citations.Should().Equal(Citation.Create("测试省居委会组织办法", "测试省民政厅", "测试省", SourceDate.InMonth(2018, 12)));
+        ((PolicyVersion<CommitteeTermPolicy>)document.Versions[1]).Policy.Years.Should().Be(5);
+        var scale = (PolicyVersion<CommunityScalePolicy>)document.Versions[2];
+        (scale.Policy.Unit, scale.Policy.Minimum, scale.Policy.Maximum, scale.Status).Should().Be((CountUnit.Households, (long?)null, (long?)3000, PolicyStatus.Proposed));
+        PolicyDocument.Parse(Encoding.UTF8.GetBytes(TestProvince)).Versions.Should().HaveCount(3, "UTF-8 bytes read the same");
+    }
+
+    [Fact]
+    public void ACatalogExtendedByADocument_AnswersFromIt()
+    {
+        var catalog = PolicyDocument.Parse(TestProvince).AddTo(BuiltInCatalog.CreateBuilder()).Build();
+
+        catalog.Resolve(CommitteeKinds.Size, JurisdictionCode.Of(990000), new LocalDate(2020, 1, 1)).Version.RuleId.Should().Be(RuleId.Of("TP-COM-01"));
+        catalog.TryResolve(CommitteeKinds.Size, JurisdictionCode.Of(990000), new LocalDate(2018, 1, 1), out _).Should().BeFalse("the document's version starts in 2019");
+    }
+
+    [Fact]
+    public void EveryProblem_ComesBackAtOnce_WithItsPath_AndNothingIsRead()
+    {
+        var json = TestProvince
+            .Replace("\"formatVersion\": 1", "\"formatVersion\": 2", StringComparison.Ordinal)
+            .Replace("\"code\": \"990000\"", "\"code\": \"99\"", StringComparison.Ordinal)
+            .Replace("\"minimum\": 5, \"maximum\": 9", "\"minimum\": 9, \"maximum\": 5", StringComparison.Ordinal)
+            .Replace("\"years\": 5", "\"years\": 5, \"months\": 2", StringComparison.Ordinal)
+            .Replace("\"kind\": \"scale.community\"", "\"kind\": \"scale.village\"", StringComparison.Ordinal);
+
+        PolicyDocument.TryParse(json, out var document, out var problems).Should().BeFalse();
+
+        document.Should().BeNull();
+        problems.Select(p => p.ToString()).Should().Equal(
+            "$.formatVersion: is 2; this library reads format version 1.",
+            "$.jurisdictions[0].code: is \"99\"; expected a division code of six or nine digits, such as \"350802\".",
+            "$.policies[0].policy.maximum: maximum is 5; it must be at least minimum (9).",
+            "$.policies[1].policy.months: is not a member here; expected years.",
+            "$.policies[2].kind: is \"scale.village\", a kind this format version does not read; expected one of committees.size, committees.term, scale.community.");
+    }
+
+    [Fact]
+    public void MalformedJson_IsRefused_WithItsLineAndColumn()
+    {
+        var problem = FluentActions.Invoking(() => PolicyDocument.Parse("{\n  \"format\": \"community-domain.catalog\",\n  \"policies\": [ }\n}"))
+            .Should().Throw<PolicyDocumentException>().Which.Problems.Should().ContainSingle().Which;
+
+        (problem.Line, problem.Column).Should().Be((3L, 17L));
+        problem.ToString().Should().StartWith("line 3, column 17: ");
+    }
+}
