@@ -59,6 +59,24 @@ internal readonly record struct DocumentNode(JsonElement Element, string Path)
     public int Int32() =>
         Element.ValueKind == JsonValueKind.Number && Element.TryGetInt32(out var value) ? value : throw new DocumentNodeException(Path, $"is {Describe()}; expected a whole number up to {int.MaxValue}.");
 
+    /// <summary>Reads a number of yuan as money, refusing what <see cref="Primitives.Money.FromYuan"/> refuses.</summary>
+    public Primitives.Money Yuan()
+    {
+        if (Element.ValueKind != JsonValueKind.Number || !Element.TryGetDecimal(out var yuan))
+        {
+            throw new DocumentNodeException(Path, $"is {Describe()}; expected a number of yuan.");
+        }
+
+        try
+        {
+            return Primitives.Money.FromYuan(yuan);
+        }
+        catch (ArgumentException refused)
+        {
+            throw new DocumentNodeException(Path, Reason(refused));
+        }
+    }
+
     /// <summary>Reads an enum value by its name.</summary>
     public TEnum Name<TEnum>()
         where TEnum : struct, Enum
@@ -67,6 +85,14 @@ internal readonly record struct DocumentNode(JsonElement Element, string Path)
         return Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) && !char.IsAsciiDigit(text[0]) && text[0] != '-'
             ? value
             : throw new DocumentNodeException(Path, $"is \"{text}\"; expected one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+    }
+
+    /// <summary>Gets a refusal's own sentence, without the <c> (Parameter 'x')</c> and value lines .NET appends.</summary>
+    public static string Reason(ArgumentException refused)
+    {
+        var message = refused.Message;
+        var parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return parameter >= 0 ? message[..parameter] : message;
     }
 
     private void ExpectObject()

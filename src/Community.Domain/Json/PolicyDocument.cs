@@ -26,7 +26,12 @@ public sealed class PolicyDocument
 
     private const string Format = "community-domain.catalog";
 
-    private static readonly PolicyCodec[] Codecs = [new CommitteeSizePolicyCodec(), new CommitteeTermPolicyCodec(), new CommunityScalePolicyCodec()];
+    private static readonly PolicyCodec[] Codecs =
+    [
+        new CommitteeQuotaPolicyCodec(), new CommitteeSizePolicyCodec(), new CommitteeTermPolicyCodec(), new MeetingPolicyCodec(), new OfficeRoomPolicyCodec(),
+        new CommunityScalePolicyCodec(), new Grids.GridPolicyCodec(),
+        new Subsidies.ReferenceWageCodec(Subsidies.ReferenceWageKinds.MinimumWage), new Subsidies.ReferenceWageCodec(Subsidies.ReferenceWageKinds.AverageSocialWage),
+    ];
 
     private static readonly JsonSerializerOptions CitationOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
 
@@ -136,6 +141,69 @@ public sealed class PolicyDocument
         }
     }
 
+    /// <summary>Makes a document of jurisdictions and versions, to write with <see cref="ToJson"/>.</summary>
+    /// <param name="jurisdictions">The jurisdictions, in order.</param>
+    /// <param name="versions">The versions, in order; each of a kind in <see cref="Kinds"/>.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="ArgumentException">A version is of a kind format version 1 does not hold, or a quota computed by formulas.</exception>
+    public static PolicyDocument Create(IEnumerable<Jurisdiction> jurisdictions, IEnumerable<PolicyVersion> versions)
+    {
+        var places = Guard.Against.NoNullElements(jurisdictions);
+        var given = Guard.Against.NoNullElements(versions);
+        for (var i = 0; i < given.Length; i++)
+        {
+            if (CodecOf(given[i].Kind) is null || given[i] is PolicyVersion<CommitteeQuotaPolicy> { Policy.IsFormula: true })
+            {
+                var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"versions[{i}]");
+                throw new ArgumentException($"{name} is {given[i]}, which format version 1 does not hold yet; expected a version of {string.Join(", ", Kinds)} (quotas by population or range).", name);
+            }
+        }
+
+        return new PolicyDocument(places, given);
+    }
+
+    /// <summary>Writes the document as JSON that <see cref="Parse(string)"/> reads back.</summary>
+    /// <param name="indented">Whether to indent the JSON for reading and diffs.</param>
+    /// <returns>The JSON text.</returns>
+    public string ToJson(bool indented = true)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("format", Format);
+            writer.WriteNumber("formatVersion", FormatVersion);
+            writer.WriteStartArray("jurisdictions");
+            foreach (var jurisdiction in Jurisdictions)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("code", jurisdiction.Code.ToString());
+                if (jurisdiction.Parent is { } parent)
+                {
+                    writer.WriteString("parent", parent.ToString());
+                }
+
+                writer.WriteString("chineseName", jurisdiction.ChineseName);
+                writer.WriteString("englishName", jurisdiction.EnglishName);
+                writer.WriteString("level", jurisdiction.Level.ToString());
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("policies");
+            foreach (var version in Versions)
+            {
+                WriteVersion(writer, version);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     /// <summary>Adds the document's jurisdictions and versions to a builder; the builder checks them with the rest when it builds.</summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The same builder.</returns>
@@ -149,6 +217,51 @@ public sealed class PolicyDocument
         }
 
         return builder.AddRange(Versions);
+    }
+
+    private static PolicyCodec? CodecOf(PolicyKind kind) => Array.Find(Codecs, c => ReferenceEquals(c.Kind, kind));
+
+    private static void WriteVersion(Utf8JsonWriter writer, PolicyVersion version)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", version.Kind.Name);
+        writer.WriteString("jurisdiction", version.Jurisdiction.ToString());
+        if (version.Period.Start is { } start)
+        {
+            writer.WriteString("start", start.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (version.Period.EndExclusive is { } end)
+        {
+            writer.WriteString("endExclusive", end.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        writer.WriteString("ruleId", version.RuleId.Value);
+        writer.WriteString("status", version.Status.ToString());
+        writer.WriteStartArray("citations");
+        foreach (var citation in version.Citations)
+        {
+            JsonSerializer.Serialize(writer, citation, CitationInfo);
+        }
+
+        writer.WriteEndArray();
+        if (!version.Notes.IsEmpty)
+        {
+            writer.WriteStartArray("notes");
+            foreach (var note in version.Notes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("english", note.English);
+                writer.WriteString("chinese", note.Chinese);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WritePropertyName("policy");
+        CodecOf(version.Kind)!.Write(writer, version);
+        writer.WriteEndObject();
     }
 
     private static void Collect(List<DocumentProblem> problems, Action read, string? path = null)
@@ -167,16 +280,8 @@ public sealed class PolicyDocument
         }
         catch (ArgumentException refused)
         {
-            problems.Add(new DocumentProblem(path ?? "$", Reason(refused)));
+            problems.Add(new DocumentProblem(path ?? "$", DocumentNode.Reason(refused)));
         }
-    }
-
-    // The refusal's own sentence, without the " (Parameter 'x')" and value lines .NET appends.
-    private static string Reason(ArgumentException refused)
-    {
-        var message = refused.Message;
-        var parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return parameter >= 0 ? message[..parameter] : message;
     }
 
     private static Jurisdiction ReadJurisdiction(DocumentNode item)
@@ -198,7 +303,7 @@ public sealed class PolicyDocument
 
     private static PolicyVersion ReadVersion(DocumentNode item)
     {
-        item.OnlyMembers("kind", "jurisdiction", "start", "endExclusive", "ruleId", "status", "citations", "policy");
+        item.OnlyMembers("kind", "jurisdiction", "start", "endExclusive", "ruleId", "status", "citations", "notes", "policy");
         var kindNode = item.Required("kind");
         var kind = kindNode.Text();
         var codec = Array.Find(Codecs, c => c.Kind.Name == kind)
@@ -212,6 +317,7 @@ public sealed class PolicyDocument
         var ruleId = RuleId.TryOf(ruleNode.Text(), out var id) ? id : throw new DocumentNodeException(ruleNode.Path, $"is \"{ruleNode.Text()}\"; expected a rule id such as \"COM-01\".");
         var status = item.Optional("status")?.Name<PolicyStatus>() ?? PolicyStatus.InForce;
         var citations = (item.Optional("citations")?.Items() ?? []).Select(ReadCitation).ToImmutableArray();
+        var notes = (item.Optional("notes")?.Items() ?? []).Select(ReadNote).ToImmutableArray();
         var policyNode = item.Required("policy");
         object policy;
         try
@@ -222,10 +328,10 @@ public sealed class PolicyDocument
         {
             // A factory's refusal names its parameter, which is the member of the same name.
             var member = refused.ParamName is { } name && policyNode.Element.ValueKind == JsonValueKind.Object && policyNode.Element.TryGetProperty(name, out _) ? "." + name : string.Empty;
-            throw new DocumentNodeException(policyNode.Path + member, Reason(refused));
+            throw new DocumentNodeException(policyNode.Path + member, DocumentNode.Reason(refused));
         }
 
-        return codec.Version(jurisdiction, period, policy, ruleId, citations, status, []);
+        return codec.Version(jurisdiction, period, policy, ruleId, citations, status, notes);
     }
 
     private static Citation ReadCitation(DocumentNode item)
@@ -241,6 +347,19 @@ public sealed class PolicyDocument
         catch (ArgumentException refused)
         {
             throw new DocumentNodeException(item.Path, refused.Message);
+        }
+    }
+
+    private static SourceNote ReadNote(DocumentNode item)
+    {
+        item.OnlyMembers("english", "chinese");
+        try
+        {
+            return SourceNote.Of(item.Required("english").Text(), item.Required("chinese").Text());
+        }
+        catch (ArgumentException refused)
+        {
+            throw new DocumentNodeException(item.Path, DocumentNode.Reason(refused));
         }
     }
 

@@ -84,8 +84,40 @@ public sealed class PolicyDocumentTests
             "$.jurisdictions[0].code: is \"99\"; expected a division code of six or nine digits, such as \"350802\".",
             "$.policies[0].policy.maximum: maximum is 5; it must be at least minimum (9).",
             "$.policies[1].policy.months: is not a member here; expected years.",
-            "$.policies[2].kind: is \"scale.village\", a kind this format version does not read; expected one of committees.size, committees.term, scale.community.");
+            "$.policies[2].kind: is \"scale.village\", a kind this format version does not read; expected one of committees.quota, committees.size, committees.term, committees.meetings, committees.office-rooms, scale.community, grids.size, wages.minimum, wages.average-social.");
     }
+
+    [Fact]
+    public void TheBuiltInVersionsOfTheKindsItHolds_RoundTripThroughADocument_AnsweringAlike()
+    {
+        var builtIn = BuiltInCatalog.Instance;
+        var held = builtIn.Versions.Where(v => PolicyDocument.Kinds.Contains(v.Kind.Name) && v is not PolicyVersion<CommitteeQuotaPolicy> { Policy.IsFormula: true }).ToList();
+        held.Select(v => v.Kind.Name).Distinct().Should().BeEquivalentTo(["committees.quota", "committees.office-rooms", "wages.minimum", "grids.size"], "the built-in catalog has quotas, office rooms, minimum wages and grid sizes of these kinds");
+
+        var json = PolicyDocument.Create(builtIn.Jurisdictions, held).ToJson();
+        var read = PolicyDocument.Parse(json);
+
+        read.ToJson().Should().Be(json, "a document read back writes the same JSON");
+        read.Jurisdictions.Should().Equal(builtIn.Jurisdictions);
+        read.Versions.Select(v => (v.Kind, v.Jurisdiction, v.Period, v.RuleId, v.Status)).Should().Equal(held.Select(v => (v.Kind, v.Jurisdiction, v.Period, v.RuleId, v.Status)));
+        read.Versions.Zip(held).Should().OnlyContain(pair => pair.First.Citations.SequenceEqual(pair.Second.Citations) && pair.First.Notes.SequenceEqual(pair.Second.Notes));
+
+        var fromDocument = read.AddTo(PolicyCatalog.CreateBuilder()).Build();
+        foreach (var quota in held.OfType<PolicyVersion<CommitteeQuotaPolicy>>())
+        {
+            var asOf = quota.Period.Start ?? new LocalDate(2010, 1, 1);
+            for (var residents = 0; residents <= 30_000; residents += 250)
+            {
+                new CommitteeEvaluator(fromDocument).Quota(quota.Jurisdiction, asOf, Population.Of(residents))
+                    .Should().Be(new CommitteeEvaluator(builtIn).Quota(quota.Jurisdiction, asOf, Population.Of(residents)), "{0} residents under {1}", residents, quota);
+            }
+        }
+    }
+
+    [Fact]
+    public void AVersionOfAKindTheFormatDoesNotHoldYet_IsRefusedByName() =>
+        FluentActions.Invoking(() => PolicyDocument.Create([], [BuiltInCatalog.Instance.Versions.First(v => !PolicyDocument.Kinds.Contains(v.Kind.Name))]))
+            .Should().Throw<ArgumentException>().WithParameterName("versions[0]").WithMessage("versions[0] is *, which format version 1 does not hold yet*");
 
     [Fact]
     public void MalformedJson_IsRefused_WithItsLineAndColumn()

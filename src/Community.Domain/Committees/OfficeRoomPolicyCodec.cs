@@ -1,0 +1,18 @@
+using System.Text.Json;
+using Community.Domain.Documents;
+
+namespace Community.Domain.Committees;
+
+/// <summary>An office room policy in a policy document: <c>{"maximumOfficeRooms":2}</c>.</summary>
+internal sealed class OfficeRoomPolicyCodec() : PolicyCodec<OfficeRoomPolicy>(CommitteeKinds.OfficeRooms)
+{
+    /// <inheritdoc />
+    protected override OfficeRoomPolicy ReadPolicy(DocumentNode policy)
+    {
+        policy.OnlyMembers("maximumOfficeRooms");
+        return OfficeRoomPolicy.AtMost(policy.Required("maximumOfficeRooms").Int32());
+    }
+
+    /// <inheritdoc />
+    protected override void WritePolicy(Utf8JsonWriter writer, OfficeRoomPolicy policy) => writer.WriteNumber("maximumOfficeRooms", policy.MaximumOfficeRooms);
+}
