@@ -77,6 +77,34 @@ internal readonly record struct DocumentNode(JsonElement Element, string Path)
         }
     }
 
+    /// <summary>Reads a number that may have decimals.</summary>
+    public decimal Number() =>
+        Element.ValueKind == JsonValueKind.Number && Element.TryGetDecimal(out var value) ? value : throw new DocumentNodeException(Path, $"is {Describe()}; expected a number.");
+
+    /// <summary>Reads a whole-or-part threshold, <c>{"numerator":1,"denominator":2,"isStrict":false}</c>: at least (or, strict, more than) a half.</summary>
+    public Primitives.ShareThreshold Share()
+    {
+        OnlyMembers("numerator", "denominator", "isStrict");
+        var numerator = Required("numerator").Int32();
+        var denominator = Required("denominator").Int32();
+        var strict = Optional("isStrict") is { } given
+            ? given.Element.ValueKind switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                _ => throw new DocumentNodeException(given.Path, $"is {given.Describe()}; expected true (more than) or false (at least)."),
+            }
+            : false;
+        try
+        {
+            return strict ? Primitives.ShareThreshold.MoreThan(numerator, denominator) : Primitives.ShareThreshold.AtLeast(numerator, denominator);
+        }
+        catch (ArgumentException refused)
+        {
+            throw new DocumentNodeException(Path + "." + (refused.ParamName ?? "numerator"), Reason(refused));
+        }
+    }
+
     /// <summary>Reads an enum value by its name.</summary>
     public TEnum Name<TEnum>()
         where TEnum : struct, Enum

@@ -29,7 +29,8 @@ public sealed class PolicyDocument
     private static readonly PolicyCodec[] Codecs =
     [
         new CommitteeQuotaPolicyCodec(), new CommitteeSizePolicyCodec(), new CommitteeTermPolicyCodec(), new MeetingPolicyCodec(), new OfficeRoomPolicyCodec(),
-        new CommunityScalePolicyCodec(), new Grids.GridPolicyCodec(),
+        new ElectionPolicyCodec(), new PartTimeSourcePolicyCodec(),
+        new CommunityScalePolicyCodec(), new Grids.GridPolicyCodec(), new Grids.CoverageTargetCodec(), new Premises.InLieuPaymentPolicyCodec(),
         new Subsidies.ReferenceWageCodec(Subsidies.ReferenceWageKinds.MinimumWage), new Subsidies.ReferenceWageCodec(Subsidies.ReferenceWageKinds.AverageSocialWage),
     ];
 

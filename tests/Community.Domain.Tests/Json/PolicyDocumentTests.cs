@@ -33,7 +33,12 @@ public sealed class PolicyDocumentTests
               "policy": { "minimum": 5, "maximum": 9 }
             },
             { "kind": "committees.term", "jurisdiction": "990000", "ruleId": "TP-COM-02", "policy": { "years": 5 } },
-            { "kind": "scale.community", "jurisdiction": "990000", "ruleId": "TP-SCL-01", "status": "Proposed", "policy": { "unit": "Households", "maximum": 3000 } }
+            { "kind": "scale.community", "jurisdiction": "990000", "ruleId": "TP-SCL-01", "status": "Proposed", "policy": { "unit": "Households", "maximum": 3000 } },
+            {
+              "kind": "committees.election", "jurisdiction": "990000", "ruleId": "TP-COM-03",
+              "policy": { "basis": "Voters", "turnout": { "numerator": 1, "denominator": 2, "isStrict": true }, "elects": { "numerator": 1, "denominator": 2 } }
+            },
+            { "kind": "committees.part-time-sources", "jurisdiction": "990000", "ruleId": "TP-COM-04", "policy": { "allowed": [ "GridWorker", "ResidentGroupLeader" ] } }
           ]
         }
         """;
@@ -54,7 +59,12 @@ public sealed class PolicyDocumentTests
         ((PolicyVersion<CommitteeTermPolicy>)document.Versions[1]).Policy.Years.Should().Be(5);
         var scale = (PolicyVersion<CommunityScalePolicy>)document.Versions[2];
         (scale.Policy.Unit, scale.Policy.Minimum, scale.Policy.Maximum, scale.Status).Should().Be((CountUnit.Households, (long?)null, (long?)3000, PolicyStatus.Proposed));
-        PolicyDocument.Parse(Encoding.UTF8.GetBytes(TestProvince)).Versions.Should().HaveCount(3, "UTF-8 bytes read the same");
+        var election = ((PolicyVersion<ElectionPolicy>)document.Versions[3]).Policy;
+        election.Should().Be(ElectionPolicy.Create(ElectionBasis.Voters, ShareThreshold.MoreThan(1, 2), ShareThreshold.AtLeast(1, 2)));
+        ((PolicyVersion<PartTimeSourcePolicy>)document.Versions[4]).Policy.Allowed.Should().Equal(PartTimeSource.GridWorker, PartTimeSource.ResidentGroupLeader);
+        PolicyDocument.Parse(Encoding.UTF8.GetBytes(TestProvince)).Versions.Should().HaveCount(5, "UTF-8 bytes read the same");
+        var written = PolicyDocument.Create(document.Jurisdictions, document.Versions).ToJson();
+        PolicyDocument.Parse(written).ToJson().Should().Be(written, "a document written and read back writes the same JSON");
     }
 
     [Fact]
@@ -74,7 +84,9 @@ public sealed class PolicyDocumentTests
             .Replace("\"code\": \"990000\"", "\"code\": \"99\"", StringComparison.Ordinal)
             .Replace("\"minimum\": 5, \"maximum\": 9", "\"minimum\": 9, \"maximum\": 5", StringComparison.Ordinal)
             .Replace("\"years\": 5", "\"years\": 5, \"months\": 2", StringComparison.Ordinal)
-            .Replace("\"kind\": \"scale.community\"", "\"kind\": \"scale.village\"", StringComparison.Ordinal);
+            .Replace("\"kind\": \"scale.community\"", "\"kind\": \"scale.village\"", StringComparison.Ordinal)
+            .Replace("\"numerator\": 1, \"denominator\": 2, \"isStrict\": true", "\"numerator\": 3, \"denominator\": 2, \"isStrict\": true", StringComparison.Ordinal)
+            .Replace("\"ResidentGroupLeader\"", "\"Volunteer\"", StringComparison.Ordinal);
 
         PolicyDocument.TryParse(json, out var document, out var problems).Should().BeFalse();
 
@@ -84,7 +96,9 @@ public sealed class PolicyDocumentTests
             "$.jurisdictions[0].code: is \"99\"; expected a division code of six or nine digits, such as \"350802\".",
             "$.policies[0].policy.maximum: maximum is 5; it must be at least minimum (9).",
             "$.policies[1].policy.months: is not a member here; expected years.",
-            "$.policies[2].kind: is \"scale.village\", a kind this format version does not read; expected one of committees.quota, committees.size, committees.term, committees.meetings, committees.office-rooms, scale.community, grids.size, wages.minimum, wages.average-social.");
+            "$.policies[2].kind: is \"scale.village\", a kind this format version does not read; expected one of committees.quota, committees.size, committees.term, committees.meetings, committees.office-rooms, committees.election, committees.part-time-sources, scale.community, grids.size, grids.coverage, premises.in-lieu-payment, wages.minimum, wages.average-social.",
+            "$.policies[3].policy.turnout.numerator: numerator is 3; it must not exceed denominator (2); a share is at most the whole.",
+            "$.policies[4].policy.allowed[1]: is \"Volunteer\"; expected one of GridWorker, ResidentGroupLeader, MemberUnitRepresentative, OwnersCommitteeChair, Other.");
     }
 
     [Fact]
@@ -92,7 +106,7 @@ public sealed class PolicyDocumentTests
     {
         var builtIn = BuiltInCatalog.Instance;
         var held = builtIn.Versions.Where(v => PolicyDocument.Kinds.Contains(v.Kind.Name) && v is not PolicyVersion<CommitteeQuotaPolicy> { Policy.IsFormula: true }).ToList();
-        held.Select(v => v.Kind.Name).Distinct().Should().BeEquivalentTo(["committees.quota", "committees.office-rooms", "wages.minimum", "grids.size"], "the built-in catalog has quotas, office rooms, minimum wages and grid sizes of these kinds");
+        held.Select(v => v.Kind.Name).Distinct().Should().Contain(["committees.quota", "committees.office-rooms", "wages.minimum", "grids.size", "grids.coverage", "premises.in-lieu-payment"], "the built-in catalog has versions of these kinds");
 
         var json = PolicyDocument.Create(builtIn.Jurisdictions, held).ToJson();
         var read = PolicyDocument.Parse(json);

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using Community.Domain.Documents;
+
+namespace Community.Domain.Committees;
+
+/// <summary>A part-time source policy in a policy document: <c>{"allowed":["GridWorker","ResidentGroupLeader"]}</c>.</summary>
+internal sealed class PartTimeSourcePolicyCodec() : PolicyCodec<PartTimeSourcePolicy>(CommitteeKinds.PartTimeSources)
+{
+    /// <inheritdoc />
+    protected override PartTimeSourcePolicy ReadPolicy(DocumentNode policy)
+    {
+        policy.OnlyMembers("allowed");
+        return PartTimeSourcePolicy.Allowing([.. policy.Required("allowed").Items().Select(item => item.Name<PartTimeSource>())]);
+    }
+
+    /// <inheritdoc />
+    protected override void WritePolicy(Utf8JsonWriter writer, PartTimeSourcePolicy policy)
+    {
+        writer.WriteStartArray("allowed");
+        foreach (var source in policy.Allowed)
+        {
+            writer.WriteStringValue(source.ToString());
+        }
+
+        writer.WriteEndArray();
+    }
+}

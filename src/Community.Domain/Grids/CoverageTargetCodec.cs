@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.Json;
+using Community.Domain.Communities;
+using Community.Domain.Documents;
+using NodaTime.Text;
+
+namespace Community.Domain.Grids;
+
+/// <summary>A grid coverage target in a policy document: <c>{"milestones":[{"setting":"Urban","share":{"numerator":1,"denominator":1},"due":"2011-12-31"}]}</c>.</summary>
+internal sealed class CoverageTargetCodec() : PolicyCodec<CoverageTarget>(GridKinds.Coverage)
+{
+    /// <inheritdoc />
+    protected override CoverageTarget ReadPolicy(DocumentNode policy)
+    {
+        policy.OnlyMembers("milestones");
+        var milestones = new List<CoverageMilestone>();
+        foreach (var item in policy.Required("milestones").Items())
+        {
+            item.OnlyMembers("setting", "share", "due");
+            var due = item.Required("due");
+            var day = LocalDatePattern.Iso.Parse(due.Text()) is { Success: true } parsed ? parsed.Value : throw new DocumentNodeException(due.Path, $"is \"{due.Text()}\"; expected an ISO date such as \"2011-12-31\".");
+            milestones.Add(CoverageMilestone.Of(item.Required("setting").Name<CommunitySetting>(), item.Required("share").Share(), day));
+        }
+
+        return CoverageTarget.Of(milestones);
+    }
+
+    /// <inheritdoc />
+    protected override void WritePolicy(Utf8JsonWriter writer, CoverageTarget policy)
+    {
+        writer.WriteStartArray("milestones");
+        foreach (var milestone in policy.Milestones)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("setting", milestone.Setting.ToString());
+            writer.WriteStartObject("share");
+            writer.WriteNumber("numerator", milestone.Share.Numerator);
+            writer.WriteNumber("denominator", milestone.Share.Denominator);
+            writer.WriteBoolean("isStrict", milestone.Share.IsStrict);
+            writer.WriteEndObject();
+            writer.WriteString("due", milestone.Due.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+}
