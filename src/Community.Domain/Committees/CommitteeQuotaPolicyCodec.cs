@@ -9,15 +9,22 @@ namespace Community.Domain.Committees;
 /// A committee quota policy in a policy document: the <c>overall</c> range (<c>{"min":5,"max":7}</c>)
 /// and, for a quota by population, <c>bands</c> of residents whose values are quotas, each either
 /// <c>{"fullTime":{"min":3,"max":3},"partTime":{"min":2,"max":4}}</c> or <c>{"total":{"min":5,"max":7}}</c>.
-/// Quotas computed by formulas are not in format version 1 yet.
+/// A quota computed by formulas gives the <c>unit</c> counted and <c>fullTime</c> and <c>partTime</c>
+/// count formulas instead of bands.
 /// </summary>
 internal sealed class CommitteeQuotaPolicyCodec() : PolicyCodec<CommitteeQuotaPolicy>(CommitteeKinds.Quota)
 {
     /// <inheritdoc />
     protected override CommitteeQuotaPolicy ReadPolicy(DocumentNode policy)
     {
-        policy.OnlyMembers("overall", "bands");
         var overall = Range(policy.Required("overall"));
+        if (policy.Optional("fullTime") is { } fullTime)
+        {
+            policy.OnlyMembers("overall", "unit", "fullTime", "partTime");
+            return CommitteeQuotaPolicy.ByFormula(policy.Required("unit").Name<CountUnit>(), overall, CountFormulaDocument.Read(fullTime), CountFormulaDocument.Read(policy.Required("partTime")));
+        }
+
+        policy.OnlyMembers("overall", "bands");
         return policy.Optional("bands") is { } bands
             ? CommitteeQuotaPolicy.ByPopulation(overall, DocumentBands.Read(bands, node => Population.Of(node.Int32()), Quota))
             : CommitteeQuotaPolicy.RangeOnly(overall);
@@ -26,13 +33,18 @@ internal sealed class CommitteeQuotaPolicyCodec() : PolicyCodec<CommitteeQuotaPo
     /// <inheritdoc />
     protected override void WritePolicy(Utf8JsonWriter writer, CommitteeQuotaPolicy policy)
     {
-        if (policy.IsFormula)
-        {
-            throw new NotSupportedException($"A quota computed by formulas ({policy}) cannot be written in format version 1 yet.");
-        }
-
         writer.WritePropertyName("overall");
         WriteRange(writer, policy.Overall);
+        if (policy is { FullTimeFormula: { } fullTime, PartTimeFormula: { } partTime })
+        {
+            writer.WriteString("unit", policy.Unit.ToString());
+            writer.WritePropertyName("fullTime");
+            CountFormulaDocument.Write(writer, fullTime);
+            writer.WritePropertyName("partTime");
+            CountFormulaDocument.Write(writer, partTime);
+            return;
+        }
+
         if (policy.Bands is { } bands)
         {
             writer.WritePropertyName("bands");

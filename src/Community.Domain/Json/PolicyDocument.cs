@@ -32,6 +32,7 @@ public sealed class PolicyDocument
         new ElectionPolicyCodec(), new PartTimeSourcePolicyCodec(),
         new CommunityScalePolicyCodec(), new Grids.GridPolicyCodec(), new Grids.CoverageTargetCodec(), new Premises.InLieuPaymentPolicyCodec(),
         new Subsidies.ReferenceWageCodec(Subsidies.ReferenceWageKinds.MinimumWage), new Subsidies.ReferenceWageCodec(Subsidies.ReferenceWageKinds.AverageSocialWage),
+        new Staffing.StaffingPolicyCodec(Staffing.StaffingKinds.CommunityWorkers), new Staffing.StaffingPolicyCodec(Staffing.StaffingKinds.SocialWorkers), new Staffing.StaffingPolicyCodec(Staffing.StaffingKinds.GridStaff),
     ];
 
     private static readonly JsonSerializerOptions CitationOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
@@ -147,17 +148,17 @@ public sealed class PolicyDocument
     /// <param name="versions">The versions, in order; each of a kind in <see cref="Kinds"/>.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
-    /// <exception cref="ArgumentException">A version is of a kind format version 1 does not hold, or a quota computed by formulas.</exception>
+    /// <exception cref="ArgumentException">A version is of a kind format version 1 does not hold.</exception>
     public static PolicyDocument Create(IEnumerable<Jurisdiction> jurisdictions, IEnumerable<PolicyVersion> versions)
     {
         var places = Guard.Against.NoNullElements(jurisdictions);
         var given = Guard.Against.NoNullElements(versions);
         for (var i = 0; i < given.Length; i++)
         {
-            if (CodecOf(given[i].Kind) is null || given[i] is PolicyVersion<CommitteeQuotaPolicy> { Policy.IsFormula: true })
+            if (CodecOf(given[i].Kind) is null)
             {
                 var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"versions[{i}]");
-                throw new ArgumentException($"{name} is {given[i]}, which format version 1 does not hold yet; expected a version of {string.Join(", ", Kinds)} (quotas by population or range).", name);
+                throw new ArgumentException($"{name} is {given[i]}, which format version 1 does not hold yet; expected a version of {string.Join(", ", Kinds)}.", name);
             }
         }
 

@@ -38,7 +38,15 @@ public sealed class PolicyDocumentTests
               "kind": "committees.election", "jurisdiction": "990000", "ruleId": "TP-COM-03",
               "policy": { "basis": "Voters", "turnout": { "numerator": 1, "denominator": 2, "isStrict": true }, "elects": { "numerator": 1, "denominator": 2 } }
             },
-            { "kind": "committees.part-time-sources", "jurisdiction": "990000", "ruleId": "TP-COM-04", "policy": { "allowed": [ "GridWorker", "ResidentGroupLeader" ] } }
+            { "kind": "committees.part-time-sources", "jurisdiction": "990000", "ruleId": "TP-COM-04", "policy": { "allowed": [ "GridWorker", "ResidentGroupLeader" ] } },
+            {
+              "kind": "staffing.community-workers", "jurisdiction": "990000", "ruleId": "TP-STF-01",
+              "policy": { "unit": "Households", "exactly": { "bounded": { "formula": { "perUnits": { "units": 300, "rounding": "Up" } }, "minimum": 5, "maximum": 9 } } }
+            },
+            {
+              "kind": "committees.quota", "jurisdiction": "990000", "start": "2020-01-01", "ruleId": "TP-COM-05",
+              "policy": { "overall": { "min": 5, "max": 9 }, "unit": "Households", "fullTime": { "larger": [ { "fixed": 3 }, { "stepped": { "base": 3, "firstUnits": 1000, "stepUnits": 500 } } ] }, "partTime": { "fixed": 2 } }
+            }
           ]
         }
         """;
@@ -62,7 +70,13 @@ public sealed class PolicyDocumentTests
         var election = ((PolicyVersion<ElectionPolicy>)document.Versions[3]).Policy;
         election.Should().Be(ElectionPolicy.Create(ElectionBasis.Voters, ShareThreshold.MoreThan(1, 2), ShareThreshold.AtLeast(1, 2)));
         ((PolicyVersion<PartTimeSourcePolicy>)document.Versions[4]).Policy.Allowed.Should().Equal(PartTimeSource.GridWorker, PartTimeSource.ResidentGroupLeader);
-        PolicyDocument.Parse(Encoding.UTF8.GetBytes(TestProvince)).Versions.Should().HaveCount(5, "UTF-8 bytes read the same");
+        var staffing = ((PolicyVersion<Domain.Staffing.StaffingPolicy>)document.Versions[5]).Policy;
+        staffing.Minimum.Count(HouseholdCount.Of(2000).Households).Should().Be(7, "2000 households at one worker per 300, rounded up, bounded to 5..9");
+        staffing.Minimum.Count(HouseholdCount.Of(100).Households).Should().Be(5);
+        var quota = ((PolicyVersion<CommitteeQuotaPolicy>)document.Versions[6]).Policy;
+        quota.IsFormula.Should().BeTrue();
+        quota.FullTimeFormula!.Count(1800).Should().Be(5, "the larger of 3 and 3 plus one per 500 households above 1000, rounded up");
+        PolicyDocument.Parse(Encoding.UTF8.GetBytes(TestProvince)).Versions.Should().HaveCount(7, "UTF-8 bytes read the same");
         var written = PolicyDocument.Create(document.Jurisdictions, document.Versions).ToJson();
         PolicyDocument.Parse(written).ToJson().Should().Be(written, "a document written and read back writes the same JSON");
     }
@@ -86,26 +100,37 @@ public sealed class PolicyDocumentTests
             .Replace("\"years\": 5", "\"years\": 5, \"months\": 2", StringComparison.Ordinal)
             .Replace("\"kind\": \"scale.community\"", "\"kind\": \"scale.village\"", StringComparison.Ordinal)
             .Replace("\"numerator\": 1, \"denominator\": 2, \"isStrict\": true", "\"numerator\": 3, \"denominator\": 2, \"isStrict\": true", StringComparison.Ordinal)
-            .Replace("\"ResidentGroupLeader\"", "\"Volunteer\"", StringComparison.Ordinal);
+            .Replace("\"ResidentGroupLeader\"", "\"Volunteer\"", StringComparison.Ordinal)
+            .Replace("\"units\": 300", "\"units\": 0", StringComparison.Ordinal)
+            .Replace("{ \"fixed\": 2 }", "{ \"fixed\": 2, \"perUnits\": { \"units\": 5 } }", StringComparison.Ordinal);
 
         PolicyDocument.TryParse(json, out var document, out var problems).Should().BeFalse();
 
         document.Should().BeNull();
-        problems.Select(p => p.ToString()).Should().Equal(
+        string[] expected =
+        [
             "$.formatVersion: is 2; this library reads format version 1.",
             "$.jurisdictions[0].code: is \"99\"; expected a division code of six or nine digits, such as \"350802\".",
             "$.policies[0].policy.maximum: maximum is 5; it must be at least minimum (9).",
             "$.policies[1].policy.months: is not a member here; expected years.",
-            "$.policies[2].kind: is \"scale.village\", a kind this format version does not read; expected one of committees.quota, committees.size, committees.term, committees.meetings, committees.office-rooms, committees.election, committees.part-time-sources, scale.community, grids.size, grids.coverage, premises.in-lieu-payment, wages.minimum, wages.average-social.",
+            "$.policies[2].kind: is \"scale.village\", a kind this format version does not read; expected one of committees.quota, committees.size, committees.term, committees.meetings, committees.office-rooms, committees.election, committees.part-time-sources, scale.community, grids.size, grids.coverage, premises.in-lieu-payment, wages.minimum, wages.average-social, staffing.community-workers, staffing.social-workers, staffing.grid-staff.",
             "$.policies[3].policy.turnout.numerator: numerator is 3; it must not exceed denominator (2); a share is at most the whole.",
-            "$.policies[4].policy.allowed[1]: is \"Volunteer\"; expected one of GridWorker, ResidentGroupLeader, MemberUnitRepresentative, OwnersCommitteeChair, Other.");
+            "$.policies[4].policy.allowed[1]: is \"Volunteer\"; expected one of GridWorker, ResidentGroupLeader, MemberUnitRepresentative, OwnersCommitteeChair, Other.",
+            "$.policies[5].policy.exactly.bounded.formula: *",
+            "$.policies[6].policy.partTime: gives 2 forms; expected exactly one of fixed, perUnits, stepped, larger, smaller, bounded, banded.",
+        ];
+        problems.Should().HaveCount(expected.Length, string.Join("\n", problems));
+        for (var i = 0; i < expected.Length; i++)
+        {
+            problems[i].ToString().Should().Match(expected[i]);
+        }
     }
 
     [Fact]
     public void TheBuiltInVersionsOfTheKindsItHolds_RoundTripThroughADocument_AnsweringAlike()
     {
         var builtIn = BuiltInCatalog.Instance;
-        var held = builtIn.Versions.Where(v => PolicyDocument.Kinds.Contains(v.Kind.Name) && v is not PolicyVersion<CommitteeQuotaPolicy> { Policy.IsFormula: true }).ToList();
+        var held = builtIn.Versions.Where(v => PolicyDocument.Kinds.Contains(v.Kind.Name)).ToList();
         held.Select(v => v.Kind.Name).Distinct().Should().Contain(["committees.quota", "committees.office-rooms", "wages.minimum", "grids.size", "grids.coverage", "premises.in-lieu-payment"], "the built-in catalog has versions of these kinds");
 
         var json = PolicyDocument.Create(builtIn.Jurisdictions, held).ToJson();

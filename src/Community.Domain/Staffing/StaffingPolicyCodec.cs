@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Community.Domain.Documents;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+
+namespace Community.Domain.Staffing;
+
+/// <summary>
+/// A staffing policy in a policy document: the <c>unit</c> counted and either <c>exactly</c> a count
+/// formula, or a <c>minimum</c> formula with an optional <c>maximum</c> one, such as
+/// <c>{"unit":"Households","exactly":{"bounded":{"formula":{"perUnits":{"units":300,"rounding":"Up"}},"minimum":5,"maximum":9}}}</c>.
+/// </summary>
+internal sealed class StaffingPolicyCodec(PolicyKind<StaffingPolicy> kind) : PolicyCodec<StaffingPolicy>(kind)
+{
+    /// <inheritdoc />
+    protected override StaffingPolicy ReadPolicy(DocumentNode policy)
+    {
+        var unit = policy.Required("unit").Name<CountUnit>();
+        if (policy.Optional("exactly") is { } exactly)
+        {
+            policy.OnlyMembers("unit", "exactly");
+            return StaffingPolicy.Exactly(unit, CountFormulaDocument.Read(exactly));
+        }
+
+        policy.OnlyMembers("unit", "minimum", "maximum");
+        var minimum = CountFormulaDocument.Read(policy.Required("minimum"));
+        return policy.Optional("maximum") is { } maximum
+            ? StaffingPolicy.Between(unit, minimum, CountFormulaDocument.Read(maximum))
+            : StaffingPolicy.AtLeast(unit, minimum);
+    }
+
+    /// <inheritdoc />
+    protected override void WritePolicy(Utf8JsonWriter writer, StaffingPolicy policy)
+    {
+        writer.WriteString("unit", policy.Unit.ToString());
+        if (ReferenceEquals(policy.Minimum, policy.Maximum))
+        {
+            writer.WritePropertyName("exactly");
+            CountFormulaDocument.Write(writer, policy.Minimum);
+            return;
+        }
+
+        writer.WritePropertyName("minimum");
+        CountFormulaDocument.Write(writer, policy.Minimum);
+        if (policy.Maximum is { } maximum)
+        {
+            writer.WritePropertyName("maximum");
+            CountFormulaDocument.Write(writer, maximum);
+        }
+    }
+}
