@@ -33,6 +33,8 @@ public sealed class PolicyDocument
         new CommunityScalePolicyCodec(), new Grids.GridPolicyCodec(), new Grids.CoverageTargetCodec(), new Premises.InLieuPaymentPolicyCodec(),
         new Subsidies.ReferenceWageCodec(Subsidies.ReferenceWageKinds.MinimumWage), new Subsidies.ReferenceWageCodec(Subsidies.ReferenceWageKinds.AverageSocialWage),
         new Staffing.StaffingPolicyCodec(Staffing.StaffingKinds.CommunityWorkers), new Staffing.StaffingPolicyCodec(Staffing.StaffingKinds.SocialWorkers), new Staffing.StaffingPolicyCodec(Staffing.StaffingKinds.GridStaff),
+        new Funding.FundingPolicyCodec(Funding.FundingKinds.OfficeFunds), new Funding.FundingPolicyCodec(Funding.FundingKinds.WorkFunds), new Funding.FundingPolicyCodec(Funding.FundingKinds.StaffFunds),
+        new Funding.FundingPolicyCodec(Funding.FundingKinds.PartyBranchFunds), new Funding.FundingPolicyCodec(Funding.FundingKinds.SelfGovernanceFunds),
     ];
 
     private static readonly JsonSerializerOptions CitationOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };

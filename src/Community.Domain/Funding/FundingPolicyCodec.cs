@@ -1,0 +1,132 @@
+using System.Text.Json;
+using Community.Domain.Communities;
+using Community.Domain.Documents;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+
+namespace Community.Domain.Funding;
+
+/// <summary>
+/// A funding policy in a policy document: its <c>basis</c> (<c>PerCommunity</c>, <c>PerWorker</c>,
+/// <c>PerHundredHouseholds</c>, <c>PerPartyBranch</c>) and either an <c>annual</c> amount (with its
+/// <c>sourceText</c>), an <c>annualMinimum</c> and <c>annualMaximum</c> (a community's range), or
+/// <c>annualBands</c> (a band table of residents whose values are yuan); optionally a
+/// <c>costShare</c> (<c>[{"payer":{"id":"city","chineseName":"市","englishName":"City"},"parts":6}]</c>)
+/// and the community kinds it is <c>excluding</c>.
+/// </summary>
+internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : PolicyCodec<FundingPolicy>(kind)
+{
+    /// <inheritdoc />
+    protected override FundingPolicy ReadPolicy(DocumentNode policy)
+    {
+        policy.OnlyMembers("basis", "annual", "annualMinimum", "annualMaximum", "annualBands", "sourceText", "costShare", "excluding");
+        var basis = policy.Required("basis").Name<FundingBasis>();
+        var text = policy.Optional("sourceText")?.Text();
+        FundingPolicy read;
+        if (policy.Optional("annual") is { } annual)
+        {
+            var amount = annual.Yuan();
+            read = basis switch
+            {
+                FundingBasis.PerWorker => FundingPolicy.PerWorker(amount, text),
+                FundingBasis.PerHundredHouseholds => FundingPolicy.PerHundredHouseholds(amount, text),
+                FundingBasis.PerPartyBranch => FundingPolicy.PerPartyBranch(amount, text),
+                _ => FundingPolicy.Fixed(amount, text),
+            };
+        }
+        else if (basis != FundingBasis.PerCommunity)
+        {
+            throw new DocumentNodeException(policy.Path, $"gives no \"annual\" amount; a fund {basis} has one amount per unit.");
+        }
+        else if (policy.Optional("annualBands") is { } bands)
+        {
+            read = FundingPolicy.ByPopulation(DocumentBands.Read(bands, node => Population.Of(node.Int32()), node => node.Yuan()));
+        }
+        else
+        {
+            read = FundingPolicy.Between(policy.Required("annualMinimum").Yuan(), policy.Required("annualMaximum").Yuan(), text);
+        }
+
+        if (policy.Optional("costShare") is { } share)
+        {
+            read = read.WithCostShare(CostShare.Ratio([.. share.Items().Select(Part)]));
+        }
+
+        return policy.Optional("excluding") is { } excluded
+            ? read.Excluding([.. excluded.Items().Select(item => item.Name<CommunityKind>())])
+            : read;
+    }
+
+    /// <inheritdoc />
+    protected override void WritePolicy(Utf8JsonWriter writer, FundingPolicy policy)
+    {
+        writer.WriteString("basis", policy.Basis.ToString());
+        var bands = policy.AnnualAmounts.Bands;
+        if (bands.Length == 1 && bands[0].Lower is null && bands[0].Upper is null)
+        {
+            if (policy.AnnualMaximum is { } maximum)
+            {
+                writer.WriteNumber("annualMinimum", bands[0].Value.Yuan);
+                writer.WriteNumber("annualMaximum", maximum.Yuan);
+            }
+            else
+            {
+                writer.WriteNumber("annual", bands[0].Value.Yuan);
+            }
+
+            if (bands[0].SourceText is { } text)
+            {
+                writer.WriteString("sourceText", text);
+            }
+        }
+        else
+        {
+            writer.WritePropertyName("annualBands");
+            DocumentBands.Write(writer, policy.AnnualAmounts, (w, population) => w.WriteNumberValue(population.Residents), (w, amount) => w.WriteNumberValue(amount.Yuan));
+        }
+
+        if (policy.CostShare is { } share)
+        {
+            writer.WriteStartArray("costShare");
+            foreach (var (payer, parts) in share.Parts)
+            {
+                writer.WriteStartObject();
+                writer.WriteStartObject("payer");
+                writer.WriteString("id", payer.Id);
+                writer.WriteString("chineseName", payer.ChineseName);
+                writer.WriteString("englishName", payer.EnglishName);
+                writer.WriteEndObject();
+                writer.WriteNumber("parts", parts);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (!policy.ExcludedKinds.IsEmpty)
+        {
+            writer.WriteStartArray("excluding");
+            foreach (var excluded in policy.ExcludedKinds)
+            {
+                writer.WriteStringValue(excluded.ToString());
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+
+    private static (Payer Payer, int Parts) Part(DocumentNode part)
+    {
+        part.OnlyMembers("payer", "parts");
+        var payer = part.Required("payer");
+        payer.OnlyMembers("id", "chineseName", "englishName");
+        try
+        {
+            return (Payer.Of(payer.Required("id").Text(), payer.Required("chineseName").Text(), payer.Required("englishName").Text()), part.Required("parts").Int32());
+        }
+        catch (ArgumentException refused)
+        {
+            throw new DocumentNodeException(payer.Path, DocumentNode.Reason(refused));
+        }
+    }
+}
