@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Community.Domain.Documents;
-using Community.Domain.Primitives;
 
 namespace Community.Domain.Committees;
 
@@ -18,16 +17,7 @@ internal sealed class ElectionPolicyCodec() : PolicyCodec<ElectionPolicy>(Commit
     protected override void WritePolicy(Utf8JsonWriter writer, ElectionPolicy policy)
     {
         writer.WriteString("basis", policy.Basis.ToString());
-        WriteShare(writer, "turnout", policy.Turnout);
-        WriteShare(writer, "elects", policy.Elects);
-    }
-
-    private static void WriteShare(Utf8JsonWriter writer, string name, ShareThreshold share)
-    {
-        writer.WriteStartObject(name);
-        writer.WriteNumber("numerator", share.Numerator);
-        writer.WriteNumber("denominator", share.Denominator);
-        writer.WriteBoolean("isStrict", share.IsStrict);
-        writer.WriteEndObject();
+        DocumentNode.WriteShare(writer, "turnout", policy.Turnout);
+        DocumentNode.WriteShare(writer, "elects", policy.Elects);
     }
 }

@@ -81,6 +81,29 @@ internal readonly record struct DocumentNode(JsonElement Element, string Path)
     public decimal Number() =>
         Element.ValueKind == JsonValueKind.Number && Element.TryGetDecimal(out var value) ? value : throw new DocumentNodeException(Path, $"is {Describe()}; expected a number.");
 
+    /// <summary>Reads a value through a factory, placing the factory's refusal at this node.</summary>
+    public T Made<T>(Func<DocumentNode, T> make)
+    {
+        try
+        {
+            return make(this);
+        }
+        catch (ArgumentException refused)
+        {
+            throw new DocumentNodeException(Path, Reason(refused));
+        }
+    }
+
+    /// <summary>Writes a threshold as <see cref="Share"/> reads it.</summary>
+    public static void WriteShare(Utf8JsonWriter writer, string name, Primitives.ShareThreshold share)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("numerator", share.Numerator);
+        writer.WriteNumber("denominator", share.Denominator);
+        writer.WriteBoolean("isStrict", share.IsStrict);
+        writer.WriteEndObject();
+    }
+
     /// <summary>Reads a whole-or-part threshold, <c>{"numerator":1,"denominator":2,"isStrict":false}</c>: at least (or, strict, more than) a half.</summary>
     public Primitives.ShareThreshold Share()
     {

@@ -33,11 +33,7 @@ internal sealed class CoverageTargetCodec() : PolicyCodec<CoverageTarget>(GridKi
         {
             writer.WriteStartObject();
             writer.WriteString("setting", milestone.Setting.ToString());
-            writer.WriteStartObject("share");
-            writer.WriteNumber("numerator", milestone.Share.Numerator);
-            writer.WriteNumber("denominator", milestone.Share.Denominator);
-            writer.WriteBoolean("isStrict", milestone.Share.IsStrict);
-            writer.WriteEndObject();
+            DocumentNode.WriteShare(writer, "share", milestone.Share);
             writer.WriteString("due", milestone.Due.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
             writer.WriteEndObject();
         }

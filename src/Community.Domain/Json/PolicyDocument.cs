@@ -35,6 +35,9 @@ public sealed class PolicyDocument
         new Staffing.StaffingPolicyCodec(Staffing.StaffingKinds.CommunityWorkers), new Staffing.StaffingPolicyCodec(Staffing.StaffingKinds.SocialWorkers), new Staffing.StaffingPolicyCodec(Staffing.StaffingKinds.GridStaff),
         new Funding.FundingPolicyCodec(Funding.FundingKinds.OfficeFunds), new Funding.FundingPolicyCodec(Funding.FundingKinds.WorkFunds), new Funding.FundingPolicyCodec(Funding.FundingKinds.StaffFunds),
         new Funding.FundingPolicyCodec(Funding.FundingKinds.PartyBranchFunds), new Funding.FundingPolicyCodec(Funding.FundingKinds.SelfGovernanceFunds),
+        new Participation.ActivityTargetCodec(), new Participation.OrganisationTargetCodec(Participation.ParticipationKinds.VolunteerOrganisations),
+        new Participation.OrganisationTargetCodec(Participation.ParticipationKinds.Societies), new Participation.VolunteerTargetCodec(),
+        new Premises.ReservationPolicyCodec(),
     ];
 
     private static readonly JsonSerializerOptions CitationOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };

@@ -1,0 +1,22 @@
+using System.Text.Json;
+using Community.Domain.Documents;
+
+namespace Community.Domain.Participation;
+
+/// <summary>An activity target in a policy document: <c>{"themedActivitiesPerMonth":2,"visitsPerWeek":3}</c>.</summary>
+internal sealed class ActivityTargetCodec() : PolicyCodec<ActivityTarget>(ParticipationKinds.Activities)
+{
+    /// <inheritdoc />
+    protected override ActivityTarget ReadPolicy(DocumentNode policy)
+    {
+        policy.OnlyMembers("themedActivitiesPerMonth", "visitsPerWeek");
+        return policy.Made(p => ActivityTarget.Create(p.Required("themedActivitiesPerMonth").Int32(), p.Required("visitsPerWeek").Int32()));
+    }
+
+    /// <inheritdoc />
+    protected override void WritePolicy(Utf8JsonWriter writer, ActivityTarget policy)
+    {
+        writer.WriteNumber("themedActivitiesPerMonth", policy.ThemedActivitiesPerMonth);
+        writer.WriteNumber("visitsPerWeek", policy.VisitsPerWeek);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.Json;
+using Community.Domain.Documents;
+
+namespace Community.Domain.Participation;
+
+/// <summary>A volunteer target in a policy document: the shares of <c>partyMembers</c> and <c>residents</c> who volunteer, each <c>{"numerator":1,"denominator":10}</c>.</summary>
+internal sealed class VolunteerTargetCodec() : PolicyCodec<VolunteerTarget>(ParticipationKinds.VolunteerService)
+{
+    /// <inheritdoc />
+    protected override VolunteerTarget ReadPolicy(DocumentNode policy)
+    {
+        policy.OnlyMembers("partyMembers", "residents");
+        return policy.Made(p => VolunteerTarget.Create(p.Required("partyMembers").Share(), p.Required("residents").Share()));
+    }
+
+    /// <inheritdoc />
+    protected override void WritePolicy(Utf8JsonWriter writer, VolunteerTarget policy)
+    {
+        DocumentNode.WriteShare(writer, "partyMembers", policy.PartyMembers);
+        DocumentNode.WriteShare(writer, "residents", policy.Residents);
+    }
+}
