@@ -94,6 +94,28 @@ internal readonly record struct DocumentNode(JsonElement Element, string Path)
         }
     }
 
+    /// <summary>Reads a cost share, <c>[{"payer":{"id":"city","chineseName":"市","englishName":"City"},"parts":6}]</c>.</summary>
+    public Primitives.CostShare CostShare() => Made(node => Primitives.CostShare.Ratio([.. node.Items().Select(Part)]));
+
+    /// <summary>Writes a cost share as <see cref="CostShare"/> reads it.</summary>
+    public static void WriteCostShare(Utf8JsonWriter writer, string name, Primitives.CostShare share)
+    {
+        writer.WriteStartArray(name);
+        foreach (var (payer, parts) in share.Parts)
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("payer");
+            writer.WriteString("id", payer.Id);
+            writer.WriteString("chineseName", payer.ChineseName);
+            writer.WriteString("englishName", payer.EnglishName);
+            writer.WriteEndObject();
+            writer.WriteNumber("parts", parts);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
     /// <summary>Writes a threshold as <see cref="Share"/> reads it.</summary>
     public static void WriteShare(Utf8JsonWriter writer, string name, Primitives.ShareThreshold share)
     {
@@ -144,6 +166,14 @@ internal readonly record struct DocumentNode(JsonElement Element, string Path)
         var message = refused.Message;
         var parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
         return parameter >= 0 ? message[..parameter] : message;
+    }
+
+    private static (Primitives.Payer Payer, int Parts) Part(DocumentNode part)
+    {
+        part.OnlyMembers("payer", "parts");
+        var payer = part.Required("payer");
+        payer.OnlyMembers("id", "chineseName", "englishName");
+        return (payer.Made(p => Primitives.Payer.Of(p.Required("id").Text(), p.Required("chineseName").Text(), p.Required("englishName").Text())), part.Required("parts").Int32());
     }
 
     private void ExpectObject()

@@ -49,7 +49,7 @@ internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : Polic
 
         if (policy.Optional("costShare") is { } share)
         {
-            read = read.WithCostShare(CostShare.Ratio([.. share.Items().Select(Part)]));
+            read = read.WithCostShare(share.CostShare());
         }
 
         return policy.Optional("excluding") is { } excluded
@@ -87,20 +87,7 @@ internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : Polic
 
         if (policy.CostShare is { } share)
         {
-            writer.WriteStartArray("costShare");
-            foreach (var (payer, parts) in share.Parts)
-            {
-                writer.WriteStartObject();
-                writer.WriteStartObject("payer");
-                writer.WriteString("id", payer.Id);
-                writer.WriteString("chineseName", payer.ChineseName);
-                writer.WriteString("englishName", payer.EnglishName);
-                writer.WriteEndObject();
-                writer.WriteNumber("parts", parts);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            DocumentNode.WriteCostShare(writer, "costShare", share);
         }
 
         if (!policy.ExcludedKinds.IsEmpty)
@@ -112,21 +99,6 @@ internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : Polic
             }
 
             writer.WriteEndArray();
-        }
-    }
-
-    private static (Payer Payer, int Parts) Part(DocumentNode part)
-    {
-        part.OnlyMembers("payer", "parts");
-        var payer = part.Required("payer");
-        payer.OnlyMembers("id", "chineseName", "englishName");
-        try
-        {
-            return (Payer.Of(payer.Required("id").Text(), payer.Required("chineseName").Text(), payer.Required("englishName").Text()), part.Required("parts").Int32());
-        }
-        catch (ArgumentException refused)
-        {
-            throw new DocumentNodeException(payer.Path, DocumentNode.Reason(refused));
         }
     }
 }

@@ -37,7 +37,7 @@ public sealed class PolicyDocument
         new Funding.FundingPolicyCodec(Funding.FundingKinds.PartyBranchFunds), new Funding.FundingPolicyCodec(Funding.FundingKinds.SelfGovernanceFunds),
         new Participation.ActivityTargetCodec(), new Participation.OrganisationTargetCodec(Participation.ParticipationKinds.VolunteerOrganisations),
         new Participation.OrganisationTargetCodec(Participation.ParticipationKinds.Societies), new Participation.VolunteerTargetCodec(),
-        new Premises.ReservationPolicyCodec(),
+        new Premises.ReservationPolicyCodec(), new Premises.BuildingFeePolicyCodec(), new CandidatePolicyCodec(),
     ];
 
     private static readonly JsonSerializerOptions CitationOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
