@@ -38,6 +38,7 @@ public sealed class PolicyDocument
         new Participation.ActivityTargetCodec(), new Participation.OrganisationTargetCodec(Participation.ParticipationKinds.VolunteerOrganisations),
         new Participation.OrganisationTargetCodec(Participation.ParticipationKinds.Societies), new Participation.VolunteerTargetCodec(),
         new Premises.ReservationPolicyCodec(), new Premises.BuildingFeePolicyCodec(), new CandidatePolicyCodec(),
+        new Premises.PremisesStandardCodec(Premises.PremisesKinds.Standard), new Premises.PremisesStandardCodec(Premises.PremisesKinds.NewCentreStandard),
     ];
 
     private static readonly JsonSerializerOptions CitationOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
