@@ -39,6 +39,8 @@ public sealed class PolicyDocument
         new Participation.OrganisationTargetCodec(Participation.ParticipationKinds.Societies), new Participation.VolunteerTargetCodec(),
         new Premises.ReservationPolicyCodec(), new Premises.BuildingFeePolicyCodec(), new CandidatePolicyCodec(),
         new Premises.PremisesStandardCodec(Premises.PremisesKinds.Standard), new Premises.PremisesStandardCodec(Premises.PremisesKinds.NewCentreStandard),
+        new Statistics.StatisticalReportCodec(Statistics.StatisticsKinds.Communities), new Statistics.StatisticalReportCodec(Statistics.StatisticsKinds.Workforce),
+        new Statistics.StatisticalReportCodec(Statistics.StatisticsKinds.Outcomes),
     ];
 
     private static readonly JsonSerializerOptions CitationOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };

@@ -131,7 +131,7 @@ public sealed class PolicyDocumentTests
     {
         var builtIn = BuiltInCatalog.Instance;
         var held = builtIn.Versions.Where(v => PolicyDocument.Kinds.Contains(v.Kind.Name)).ToList();
-        held.Select(v => v.Kind.Name).Distinct().Should().Contain(["committees.quota", "committees.office-rooms", "committees.candidate-recommendation", "premises.building-fees", "premises.standard", "wages.minimum", "grids.size", "grids.coverage", "premises.in-lieu-payment", "premises.developer-reservation", "participation.activities", "participation.volunteer-service", "participation.societies", "funding.office-funds"], "the built-in catalog has versions of these kinds");
+        held.Select(v => v.Kind.Name).Distinct().Should().Contain(["committees.quota", "committees.office-rooms", "committees.candidate-recommendation", "premises.building-fees", "premises.standard", "statistics.communities", "wages.minimum", "grids.size", "grids.coverage", "premises.in-lieu-payment", "premises.developer-reservation", "participation.activities", "participation.volunteer-service", "participation.societies", "funding.office-funds"], "the built-in catalog has versions of these kinds");
 
         var json = PolicyDocument.Create(builtIn.Jurisdictions, held).ToJson();
         var read = PolicyDocument.Parse(json);
