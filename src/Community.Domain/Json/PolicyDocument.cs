@@ -97,8 +97,7 @@ public sealed class PolicyDocument
         JsonDocument parsed;
         try
         {
-            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
-            parsed = JsonDocument.ParseValue(ref reader);
+            parsed = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException malformed)
         {

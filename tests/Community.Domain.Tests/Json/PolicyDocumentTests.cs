@@ -191,5 +191,9 @@ public sealed class PolicyDocumentTests
 
         (problem.Line, problem.Column).Should().Be((3L, 17L));
         problem.ToString().Should().StartWith("line 3, column 17: ");
+        PolicyDocument.TryParse("{\"format\":\"community-domain.catalog\",\"formatVersion\":1}\n{}", out _, out var trailing).Should().BeFalse("a second value after the document is refused, not ignored");
+        trailing.Should().ContainSingle().Which.Line.Should().Be(2);
+        PolicyDocument.TryParse("// a comment\n{\"format\":\"community-domain.catalog\",\"formatVersion\":1}", out var commented, out _).Should().BeTrue("comments are allowed, for notes in a reviewed file");
+        commented!.Versions.Should().BeEmpty();
     }
 }
