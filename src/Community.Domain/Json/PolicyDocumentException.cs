@@ -7,6 +7,8 @@ public sealed class PolicyDocumentException : Exception
 {
     /// <summary>Initializes a new instance of the <see cref="PolicyDocumentException"/> class.</summary>
     /// <param name="problems">The problems, at least one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
     public PolicyDocumentException(IEnumerable<Documents.DocumentProblem> problems)
         : this(Ardalis.GuardClauses.Guard.Against.NoNullElements(problems))
     {
@@ -15,7 +17,7 @@ public sealed class PolicyDocumentException : Exception
     private PolicyDocumentException(ImmutableArray<Documents.DocumentProblem> problems)
         : base($"The policy document has {problems.Length} problem(s): {string.Join("; ", problems)}")
     {
-        Problems = problems;
+        Problems = problems.IsEmpty ? throw new ArgumentException("problems is empty; expected at least one problem.", nameof(problems)) : problems;
     }
 
     /// <summary>Gets every problem found.</summary>

@@ -184,6 +184,10 @@ public sealed class PolicyDocumentTests
             .Should().Throw<ArgumentException>().WithParameterName("versions[0]").WithMessage("versions[0] is *, which format version 1 does not hold yet*");
 
     [Fact]
+    public void ADocumentException_HoldsAtLeastOneProblem() =>
+        FluentActions.Invoking(() => new PolicyDocumentException([])).Should().Throw<ArgumentException>().WithParameterName("problems");
+
+    [Fact]
     public void MalformedJson_IsRefused_WithItsLineAndColumn()
     {
         var problem = FluentActions.Invoking(() => PolicyDocument.Parse("{\n  \"format\": \"community-domain.catalog\",\n  \"policies\": [ }\n}"))
