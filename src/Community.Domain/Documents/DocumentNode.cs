@@ -101,19 +101,7 @@ internal readonly record struct DocumentNode(JsonElement Element, string Path)
     public static void WriteCostShare(Utf8JsonWriter writer, string name, Primitives.CostShare share)
     {
         writer.WriteStartArray(name);
-        foreach (var (payer, parts) in share.Parts)
-        {
-            writer.WriteStartObject();
-            writer.WriteStartObject("payer");
-            writer.WriteString("id", payer.Id);
-            writer.WriteString("chineseName", payer.ChineseName);
-            writer.WriteString("englishName", payer.EnglishName);
-            writer.WriteEndObject();
-            writer.WriteNumber("parts", parts);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        Primitives.CostShareJsonConverter.WriteParts(writer, share, camelCase: true);
     }
 
     /// <summary>Writes a threshold as <see cref="Share"/> reads it.</summary>

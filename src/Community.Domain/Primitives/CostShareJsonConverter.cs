@@ -54,15 +54,21 @@ public sealed class CostShareJsonConverter : JsonConverter<CostShare>
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartArray();
-        foreach (var (payer, parts) in value.Parts)
+        WriteParts(writer, value, camelCase: false);
+    }
+
+    /// <summary>Writes a share's payers and parts into an open array and closes it; results name members in PascalCase, policy documents in camelCase.</summary>
+    internal static void WriteParts(Utf8JsonWriter writer, CostShare share, bool camelCase)
+    {
+        foreach (var (payer, parts) in share.Parts)
         {
             writer.WriteStartObject();
-            writer.WriteStartObject("Payer");
-            writer.WriteString("Id", payer.Id);
-            writer.WriteString("ChineseName", payer.ChineseName);
-            writer.WriteString("EnglishName", payer.EnglishName);
+            writer.WriteStartObject(camelCase ? "payer" : "Payer");
+            writer.WriteString(camelCase ? "id" : "Id", payer.Id);
+            writer.WriteString(camelCase ? "chineseName" : "ChineseName", payer.ChineseName);
+            writer.WriteString(camelCase ? "englishName" : "EnglishName", payer.EnglishName);
             writer.WriteEndObject();
-            writer.WriteNumber("Parts", parts);
+            writer.WriteNumber(camelCase ? "parts" : "Parts", parts);
             writer.WriteEndObject();
         }
 
