@@ -77,6 +77,22 @@ internal readonly record struct DocumentNode(JsonElement Element, string Path)
         }
     }
 
+    /// <summary>Reads this node as an ISO date, such as <c>"2008-01-01"</c>.</summary>
+    /// <returns>The date.</returns>
+    /// <exception cref="DocumentNodeException">The node is not a text holding an ISO date.</exception>
+    public NodaTime.LocalDate Date() =>
+        NodaTime.Text.LocalDatePattern.Iso.Parse(Text()) is { Success: true } parsed ? parsed.Value : throw new DocumentNodeException(Path, $"is \"{Text()}\"; expected an ISO date such as \"2008-01-01\".");
+
+    /// <summary>Reads this node as true or false.</summary>
+    /// <returns>The value.</returns>
+    /// <exception cref="DocumentNodeException">The node is not true or false.</exception>
+    public bool Boolean() => Element.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw new DocumentNodeException(Path, $"is {Describe()}; expected true or false."),
+    };
+
     /// <summary>Reads a number that may have decimals.</summary>
     public decimal Number() =>
         Element.ValueKind == JsonValueKind.Number && Element.TryGetDecimal(out var value) ? value : throw new DocumentNodeException(Path, $"is {Describe()}; expected a number.");
@@ -120,14 +136,7 @@ internal readonly record struct DocumentNode(JsonElement Element, string Path)
         OnlyMembers("numerator", "denominator", "isStrict");
         var numerator = Required("numerator").Int32();
         var denominator = Required("denominator").Int32();
-        var strict = Optional("isStrict") is { } given
-            ? given.Element.ValueKind switch
-            {
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                _ => throw new DocumentNodeException(given.Path, $"is {given.Describe()}; expected true (more than) or false (at least)."),
-            }
-            : false;
+        var strict = Optional("isStrict")?.Boolean() ?? false;
         try
         {
             return strict ? Primitives.ShareThreshold.MoreThan(numerator, denominator) : Primitives.ShareThreshold.AtLeast(numerator, denominator);

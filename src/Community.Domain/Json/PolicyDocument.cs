@@ -41,6 +41,10 @@ public sealed class PolicyDocument
         new Premises.PremisesStandardCodec(Premises.PremisesKinds.Standard), new Premises.PremisesStandardCodec(Premises.PremisesKinds.NewCentreStandard),
         new Statistics.StatisticalReportCodec(Statistics.StatisticsKinds.Communities), new Statistics.StatisticalReportCodec(Statistics.StatisticsKinds.Workforce),
         new Statistics.StatisticalReportCodec(Statistics.StatisticsKinds.Outcomes),
+        new Subsidies.SubsidyPolicyCodec(Subsidies.SubsidyKinds.Floor), new Subsidies.SubsidyPolicyCodec(Subsidies.SubsidyKinds.Pay),
+        new Admission.AdmissionPolicyCodec(), new Admission.AdmissionListCodec(),
+        new Workflows.WorkflowDefinitionCodec(Workflows.WorkflowKinds.GridEvents), new Workflows.WorkflowDefinitionCodec(Workflows.WorkflowKinds.ResidentsMatters),
+        new Workflows.WorkflowDefinitionCodec(Workflows.WorkflowKinds.Petitions), new Workflows.DutyPolicyCodec(),
     ];
 
     private static readonly JsonSerializerOptions CitationOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
@@ -165,7 +169,7 @@ public sealed class PolicyDocument
             if (CodecOf(given[i].Kind) is null)
             {
                 var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"versions[{i}]");
-                throw new ArgumentException($"{name} is {given[i]}, which format version 1 does not hold yet; expected a version of {string.Join(", ", Kinds)}.", name);
+                throw new ArgumentException($"{name} is {given[i]}, which format version 1 does not hold; expected a version of {string.Join(", ", Kinds)}.", name);
             }
         }
 
@@ -318,8 +322,8 @@ public sealed class PolicyDocument
         var codec = Array.Find(Codecs, c => c.Kind.Name == kind)
             ?? throw new DocumentNodeException(kindNode.Path, $"is \"{kind}\", a kind this format version does not read; expected one of {string.Join(", ", Kinds)}.");
         var jurisdiction = Code(item.Required("jurisdiction"));
-        var start = item.Optional("start") is { } from ? Date(from) : (NodaTime.LocalDate?)null;
-        var end = item.Optional("endExclusive") is { } until ? Date(until) : (NodaTime.LocalDate?)null;
+        var start = item.Optional("start") is { } from ? from.Date() : (NodaTime.LocalDate?)null;
+        var end = item.Optional("endExclusive") is { } until ? until.Date() : (NodaTime.LocalDate?)null;
         var period = start is { } first ? EffectivePeriod.From(first) : EffectivePeriod.Always;
         period = end is { } last ? period.EndingBefore(last) : period;
         var ruleNode = item.Required("ruleId");
@@ -374,7 +378,4 @@ public sealed class PolicyDocument
 
     private static JurisdictionCode Code(DocumentNode node) =>
         JurisdictionCode.TryParse(node.Text(), out var code) ? code : throw new DocumentNodeException(node.Path, $"is \"{node.Text()}\"; expected a division code of six or nine digits, such as \"350802\".");
-
-    private static NodaTime.LocalDate Date(DocumentNode node) =>
-        LocalDatePattern.Iso.Parse(node.Text()) is { Success: true } parsed ? parsed.Value : throw new DocumentNodeException(node.Path, $"is \"{node.Text()}\"; expected an ISO date such as \"2008-01-01\".");
 }

@@ -110,7 +110,7 @@ internal sealed class StatisticalReportCodec(PolicyKind<StatisticalReport> kind)
                 return Proportion.Of(c.Required("part").Whole(), c.Required("whole").Whole());
             })
             : (Proportion?)null;
-        var approximate = rate.Optional("wholeIsApproximate") is { } flag && flag.Element.ValueKind == JsonValueKind.True;
+        var approximate = rate.Optional("wholeIsApproximate")?.Boolean() ?? false;
         return rate.Made(r => new StatisticalRate(r.Required("chinese").Text(), r.Required("english").Text(), counts, approximate, r.Optional("reportedPercent")?.Number(), r.Optional("decimals")?.Int32() ?? 0));
     }
 

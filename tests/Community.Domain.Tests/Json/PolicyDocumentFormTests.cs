@@ -48,6 +48,47 @@ public sealed class PolicyDocumentFormTests
         ["staffing, banded formula"] = () => V(Domain.Staffing.StaffingKinds.CommunityWorkers, Domain.Staffing.StaffingPolicy.Exactly(CountUnit.Households, CountFormula.Banded(BandTable.Define(BoundaryReading.Strict,
             Band.UpTo(Bound.Exclusive(1000L), CountFormula.Fixed(5)),
             Band.From(Bound.Inclusive(1000L), CountFormula.PerUnits(200, RoundingMode.Up)))))),
+        ["subsidy, floors with conditions, rounding and a cost share"] = () => V(Domain.Subsidies.SubsidyKinds.Floor, Domain.Subsidies.SubsidyPolicy.Define(Domain.Subsidies.SubsidyNature.Floor, Rounding.To(1m, RoundingMode.Up),
+            Domain.Subsidies.SubsidyLine.MultipleOf(Domain.Subsidies.PayRole.Director, Domain.Subsidies.ReferenceWageKinds.MinimumWage, Rate.FromPercent(150), "150%")
+                .WithConditions(Domain.Subsidies.EligibilityCondition.YearsOfServiceAtLeast(3), Domain.Subsidies.EligibilityCondition.AppointedBefore(new NodaTime.LocalDate(2020, 1, 1)), Domain.Subsidies.EligibilityCondition.NotReceiving("pension")),
+            Domain.Subsidies.SubsidyLine.Fixed(Domain.Subsidies.PayRole.FullTimeMember, Money.FromYuan(1200.5m)))
+            .WithCostShare(CostShare.Ratio((Payer.Of("city", "市", "City"), 1), (Payer.Of("district", "区", "District"), 1)))),
+        ["subsidy, amounts"] = () => V(Domain.Subsidies.SubsidyKinds.Pay, Domain.Subsidies.SubsidyPolicy.Amounts(Domain.Subsidies.SubsidyLine.MultipleOf(Domain.Subsidies.PayRole.CommunityWorker, Domain.Subsidies.ReferenceWageKinds.AverageSocialWage, Rate.Whole))),
+        ["admission, everything"] = () => V(Domain.Admission.AdmissionKinds.WorkAdmission, Domain.Admission.AdmissionPolicy.CreateBuilder()
+            .WithOwnDuties(Domain.Admission.CommunityDuty.CityManagement, Domain.Admission.CommunityDuty.PublicOrder)
+            .Prohibit(Domain.Admission.WorkItemKind.EconomicTarget)
+            .CarryOutEmergenciesDirectly()
+            .RequireApplication(Domain.Admission.Authority.DistrictCommunityOffice)
+            .RequireDocuments(Domain.Admission.SupportingDocuments.ImplementationPlan)
+            .RequireApproval(Domain.Admission.Authority.Of("bureau", "民政局", "civil affairs bureau"))
+            .Waive(Domain.Admission.AdmissionCondition.ApprovalBeforeStart)
+            .RequireFundsTransferred()
+            .RequireAuthorityTransferred()
+            .RequireEntrustment(Domain.Admission.EntrustmentForm.Agreement, Domain.Admission.EntrustmentForm.ProjectManagement)
+            .Cap(Domain.Admission.WorkItemKind.Assessment, 2)
+            .CapTotal(10)
+            .DecideWithin(5)
+            .Build()),
+        ["admission, unnamed requirements"] = () => V(Domain.Admission.AdmissionKinds.WorkAdmission, Domain.Admission.AdmissionPolicy.CreateBuilder()
+            .RequireApplication().RequireApproval().RequireEntrustment().Build()),
+        ["admission, nothing required"] = () => V(Domain.Admission.AdmissionKinds.WorkAdmission, Domain.Admission.AdmissionPolicy.CreateBuilder().WithOwnDuties(Domain.Admission.CommunityDuty.StatutoryDuties).Build()),
+        ["admission list"] = () => V(Domain.Admission.AdmissionKinds.List, Domain.Admission.AdmissionList.Define("准入清单", "admission list",
+            Domain.Admission.AdmissionListItem.Create("1", "协助征兵", "help with conscription", "assisting", Domain.Admission.ListStanding.Assisting),
+            Domain.Admission.AdmissionListItem.Create("2", "招商引资", "attract investment", "excluded", Domain.Admission.ListStanding.Excluded))),
+        ["workflow, branching with a closing step"] = () => V(Domain.Workflows.WorkflowKinds.Petitions, Domain.Workflows.WorkflowDefinition.Define("信访", "petitions",
+                Domain.Workflows.WorkflowStep.Of("receive", "接访", "receive"),
+                Domain.Workflows.WorkflowStep.Of("mediate", "调处", "mediate").AlsoCalledAs("调解"),
+                Domain.Workflows.WorkflowStep.Of("refer", "转办", "refer"),
+                Domain.Workflows.WorkflowStep.Of("close", "结案", "close"))
+            .Allow("receive", "refer").Allow("receive", "mediate").Allow("mediate", "close").Allow("refer", "close")
+            .Require("refer", Domain.Workflows.TransitionRequirements.Handler | Domain.Workflows.TransitionRequirements.Level)
+            .ClosingAt("mediate")
+            .KeepWithin(Domain.Workflows.HandlingLevel.Grid, Domain.Workflows.HandlingLevel.Street)
+            .Build()),
+        ["workflow, in sequence and back"] = () => V(Domain.Workflows.WorkflowKinds.GridEvents, Domain.Workflows.WorkflowDefinition.Define("事件", "events",
+                Domain.Workflows.WorkflowStep.Of("a", "甲", "a"), Domain.Workflows.WorkflowStep.Of("b", "乙", "b"), Domain.Workflows.WorkflowStep.Of("c", "丙", "c"))
+            .InSequence().Allow("c", "a").Require("c", Domain.Workflows.TransitionRequirements.Verdict).Build()),
+        ["duties"] = () => V(Domain.Workflows.WorkflowKinds.Duties, Domain.Workflows.DutyPolicy.Of([Domain.Workflows.DutyOccasion.Of("fire", "火灾", "fire")], [])),
     };
 
     public static TheoryData<string> Forms() => [.. Samples.Keys];
