@@ -70,16 +70,16 @@ public sealed class PolicyDocument
     /// <param name="json">The document's text.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="PolicyDocumentException">The document has problems; every one is listed.</exception>
+    /// <exception cref="DocumentException">The document has problems; every one is listed.</exception>
     public static PolicyDocument Parse(string json) =>
-        TryParse(Guard.Against.NullArgument(json), out var document, out var problems) ? document : throw new PolicyDocumentException(problems);
+        TryParse(Guard.Against.NullArgument(json), out var document, out var problems) ? document : throw new DocumentException(problems);
 
     /// <summary>Reads a document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document's bytes.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="PolicyDocumentException">The document has problems; every one is listed.</exception>
+    /// <exception cref="DocumentException">The document has problems; every one is listed.</exception>
     public static PolicyDocument Parse(ReadOnlySpan<byte> utf8Json) =>
-        TryParse(utf8Json, out var document, out var problems) ? document : throw new PolicyDocumentException(problems);
+        TryParse(utf8Json, out var document, out var problems) ? document : throw new DocumentException(problems);
 
     /// <summary>Tries to read a document.</summary>
     /// <param name="json">The document's text.</param>
@@ -98,14 +98,9 @@ public sealed class PolicyDocument
     public static bool TryParse(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out PolicyDocument? document, out ImmutableArray<DocumentProblem> problems)
     {
         document = null;
-        JsonDocument parsed;
-        try
+        var parsed = DocumentReading.Open(utf8Json, out problems);
+        if (parsed is null)
         {
-            parsed = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException malformed)
-        {
-            problems = [new DocumentProblem("$", malformed.Message, (malformed.LineNumber ?? 0) + 1, (malformed.BytePositionInLine ?? 0) + 1)];
             return false;
         }
 
@@ -115,33 +110,23 @@ public sealed class PolicyDocument
             var root = new DocumentNode(parsed.RootElement, "$");
             var jurisdictions = new List<Jurisdiction>();
             var versions = new List<PolicyVersion>();
-            Collect(found, () =>
+            DocumentReading.Collect(found, () =>
             {
                 root.OnlyMembers("format", "formatVersion", "jurisdictions", "policies");
-                var format = root.Required("format");
-                if (format.Text() != Format)
-                {
-                    throw new DocumentNodeException(format.Path, $"is \"{format.Text()}\"; expected \"{Format}\".");
-                }
-
-                var version = root.Required("formatVersion");
-                if (version.Int32() != FormatVersion)
-                {
-                    throw new DocumentNodeException(version.Path, $"is {version.Int32()}; this library reads format version {FormatVersion}.");
-                }
+                DocumentReading.Header(root, Format, FormatVersion);
             });
-            Collect(found, () =>
+            DocumentReading.Collect(found, () =>
             {
                 foreach (var item in root.Optional("jurisdictions")?.Items() ?? [])
                 {
-                    Collect(found, () => jurisdictions.Add(ReadJurisdiction(item)), item.Path);
+                    DocumentReading.Collect(found, () => jurisdictions.Add(ReadJurisdiction(item)), item.Path);
                 }
             });
-            Collect(found, () =>
+            DocumentReading.Collect(found, () =>
             {
                 foreach (var item in root.Optional("policies")?.Items() ?? [])
                 {
-                    Collect(found, () => versions.Add(ReadVersion(item)), item.Path);
+                    DocumentReading.Collect(found, () => versions.Add(ReadVersion(item)), item.Path);
                 }
             });
             problems = [.. found];
@@ -275,26 +260,6 @@ public sealed class PolicyDocument
         writer.WritePropertyName("policy");
         CodecOf(version.Kind)!.Write(writer, version);
         writer.WriteEndObject();
-    }
-
-    private static void Collect(List<DocumentProblem> problems, Action read, string? path = null)
-    {
-        try
-        {
-            read();
-        }
-        catch (DocumentNodeException problem)
-        {
-            problems.Add(new DocumentProblem(problem.Path, problem.Message));
-        }
-        catch (PolicyDefinitionException definition)
-        {
-            problems.AddRange(definition.Problems.Select(p => new DocumentProblem(path ?? "$", p.Message)));
-        }
-        catch (ArgumentException refused)
-        {
-            problems.Add(new DocumentProblem(path ?? "$", DocumentNode.Reason(refused)));
-        }
     }
 
     private static Jurisdiction ReadJurisdiction(DocumentNode item)

@@ -19,7 +19,7 @@ namespace Community.Domain.Tests.Json;
 /// </summary>
 public sealed class PolicyDocumentTests
 {
-    private const string TestProvince = """
+    internal const string TestProvince = """
         {
           "format": "community-domain.catalog",
           "formatVersion": 1,
@@ -200,13 +200,13 @@ public sealed class PolicyDocumentTests
 
     [Fact]
     public void ADocumentException_HoldsAtLeastOneProblem() =>
-        FluentActions.Invoking(() => new PolicyDocumentException([])).Should().Throw<ArgumentException>().WithParameterName("problems");
+        FluentActions.Invoking(() => new DocumentException([])).Should().Throw<ArgumentException>().WithParameterName("problems");
 
     [Fact]
     public void MalformedJson_IsRefused_WithItsLineAndColumn()
     {
         var problem = FluentActions.Invoking(() => PolicyDocument.Parse("{\n  \"format\": \"community-domain.catalog\",\n  \"policies\": [ }\n}"))
-            .Should().Throw<PolicyDocumentException>().Which.Problems.Should().ContainSingle().Which;
+            .Should().Throw<DocumentException>().Which.Problems.Should().ContainSingle().Which;
 
         (problem.Line, problem.Column).Should().Be((3L, 17L));
         problem.ToString().Should().StartWith("line 3, column 17: ");

@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using Ardalis.GuardClauses;
+using Community.Domain.Documents;
+using Community.Domain.Json;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Sources;
+
+namespace Community.Domain.Cases;
+
+/// <summary>
+/// A document of golden cases (<c>"format": "community-domain.cases"</c>, format version 1): each case
+/// names an evaluation, a place, a day, inputs and what the answer must be. Read whole or not at all;
+/// every problem comes back at once with its JSON path. The library does no I/O: the caller reads the
+/// file and passes its text. See docs/policies-as-data.md.
+/// </summary>
+public sealed class GoldenCaseDocument
+{
+    /// <summary>The format name a case document declares.</summary>
+    public const string Format = "community-domain.cases";
+
+    /// <summary>The format version this library reads.</summary>
+    public const int FormatVersion = 1;
+
+    private GoldenCaseDocument(ImmutableArray<GoldenCase> cases) => Cases = cases;
+
+    /// <summary>Gets the names of the evaluations a case can name, such as <c>committees.quota</c>.</summary>
+    public static ImmutableArray<string> Evaluations { get; } = [.. CaseEvaluations.All.Select(e => e.Name)];
+
+    /// <summary>Gets the cases, in order.</summary>
+    public ImmutableArray<GoldenCase> Cases { get; }
+
+    /// <summary>Reads a case document.</summary>
+    /// <param name="json">The document's text.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document has problems; every one is listed.</exception>
+    public static GoldenCaseDocument Parse(string json) =>
+        TryParse(Guard.Against.NullArgument(json), out var document, out var problems) ? document : throw new DocumentException(problems);
+
+    /// <summary>Reads a case document from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The document's bytes.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="DocumentException">The document has problems; every one is listed.</exception>
+    public static GoldenCaseDocument Parse(ReadOnlySpan<byte> utf8Json) =>
+        TryParse(utf8Json, out var document, out var problems) ? document : throw new DocumentException(problems);
+
+    /// <summary>Tries to read a case document.</summary>
+    /// <param name="json">The document's text.</param>
+    /// <param name="document">The document, when it has no problems.</param>
+    /// <param name="problems">Every problem found, each with its path; empty when the document was read.</param>
+    /// <returns><see langword="true"/> when the document was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static bool TryParse(string json, [NotNullWhen(true)] out GoldenCaseDocument? document, out ImmutableArray<DocumentProblem> problems) =>
+        TryParse(System.Text.Encoding.UTF8.GetBytes(Guard.Against.NullArgument(json)), out document, out problems);
+
+    /// <summary>Tries to read a case document from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The document's bytes.</param>
+    /// <param name="document">The document, when it has no problems.</param>
+    /// <param name="problems">Every problem found, each with its path; empty when the document was read.</param>
+    /// <returns><see langword="true"/> when the document was read.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out GoldenCaseDocument? document, out ImmutableArray<DocumentProblem> problems)
+    {
+        document = null;
+        var parsed = DocumentReading.Open(utf8Json, out problems);
+        if (parsed is null)
+        {
+            return false;
+        }
+
+        using (parsed)
+        {
+            var found = new List<DocumentProblem>();
+            var root = new DocumentNode(parsed.RootElement, "$");
+            var cases = new List<GoldenCase>();
+            DocumentReading.Collect(found, () =>
+            {
+                root.OnlyMembers("format", "formatVersion", "cases");
+                DocumentReading.Header(root, Format, FormatVersion);
+            });
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            DocumentReading.Collect(found, () =>
+            {
+                foreach (var item in root.Required("cases").Items())
+                {
+                    DocumentReading.Collect(found, () =>
+                    {
+                        var read = ReadCase(item);
+                        cases.Add(names.Add(read.Name) ? read : throw new DocumentNodeException(item.Path + ".name", $"is \"{read.Name}\", the name of an earlier case; expected each case to have its own name."));
+                    }, item.Path);
+                }
+            });
+            problems = [.. found];
+            if (found.Count == 0)
+            {
+                document = new GoldenCaseDocument([.. cases]);
+            }
+
+            return document is not null;
+        }
+    }
+
+    /// <summary>Runs every case against a catalog.</summary>
+    /// <param name="catalog">The catalog to evaluate against.</param>
+    /// <returns>The outcome of each case, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public ImmutableArray<GoldenCaseResult> Run(PolicyCatalog catalog)
+    {
+        Guard.Against.NullArgument(catalog);
+        return [.. Cases.Select(c => c.Run(catalog))];
+    }
+
+    private static GoldenCase ReadCase(DocumentNode item)
+    {
+        item.OnlyMembers("name", "evaluation", "jurisdiction", "date", "inputs", "expected");
+        var name = item.Required("name").Text();
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DocumentNodeException(item.Path + ".name", "is blank; expected a name that says what the case pins.");
+        }
+
+        var evaluationNode = item.Required("evaluation");
+        var evaluation = Array.Find(CaseEvaluations.All, e => e.Name == evaluationNode.Text())
+            ?? throw new DocumentNodeException(evaluationNode.Path, $"is \"{evaluationNode.Text()}\"; expected one of {string.Join(", ", Evaluations)}.");
+        var jurisdictionNode = item.Required("jurisdiction");
+        var jurisdiction = JurisdictionCode.TryParse(jurisdictionNode.Text(), out var code)
+            ? code
+            : throw new DocumentNodeException(jurisdictionNode.Path, $"is \"{jurisdictionNode.Text()}\"; expected a division code of six or nine digits, such as \"429004\".");
+        var date = item.Required("date").Date();
+        var inputs = item.Optional("inputs") ?? new DocumentNode(JsonDocument.Parse("{}").RootElement, item.Path + ".inputs");
+        inputs.OnlyMembers(evaluation.Inputs);
+        var evaluate = evaluation.Prepare(inputs, jurisdiction, date);
+        var expected = item.Required("expected");
+        expected.OnlyMembers("ruleId", "band", "result", "explanation", "refusal");
+        var rule = expected.Optional("ruleId") is { } ruleNode
+            ? RuleId.TryOf(ruleNode.Text(), out var id) ? id : throw new DocumentNodeException(ruleNode.Path, $"is \"{ruleNode.Text()}\"; expected a rule id such as \"COM-01\".")
+            : (RuleId?)null;
+        var band = expected.Optional("band") is { } bandNode ? Band(bandNode) : (int?)null;
+        var result = expected.Optional("result") is { } resultNode
+            ? resultNode.Element.ValueKind == JsonValueKind.Object ? resultNode.Element.Clone() : throw new DocumentNodeException(resultNode.Path, "is not an object; expected the members of the result to compare, as the library writes the result.")
+            : (JsonElement?)null;
+        var english = ImmutableArray<string>.Empty;
+        var chinese = ImmutableArray<string>.Empty;
+        if (expected.Optional("explanation") is { } explanation)
+        {
+            explanation.OnlyMembers("english", "chinese");
+            english = Phrases(explanation.Optional("english"));
+            chinese = Phrases(explanation.Optional("chinese"));
+        }
+
+        var refusal = expected.Optional("refusal")?.Text();
+        if (refusal is not null && (rule is not null || band is not null || result is not null || !english.IsEmpty || !chinese.IsEmpty))
+        {
+            throw new DocumentNodeException(expected.Path + ".refusal", "is given with expectations of an answer; expected either a refusal or an answer.");
+        }
+
+        if (refusal is null && rule is null && band is null && result is null && english.IsEmpty && chinese.IsEmpty)
+        {
+            throw new DocumentNodeException(expected.Path, "expects nothing; expected at least one of \"ruleId\", \"band\", \"result\", \"explanation\" and \"refusal\", so that the case can fail.");
+        }
+
+        return new GoldenCase(name, item.Path, evaluation.Name, jurisdiction, date, inputs.Element.Clone(), evaluate, rule, band, result, english, chinese, refusal);
+    }
+
+    private static int Band(DocumentNode node)
+    {
+        var number = node.Int32();
+        return number >= 1 ? number : throw new DocumentNodeException(node.Path, $"is {number}; expected a band number from 1, as explanations count them.");
+    }
+
+    private static ImmutableArray<string> Phrases(DocumentNode? node) => node switch
+    {
+        null => [],
+        { Element.ValueKind: JsonValueKind.String } text => [text.Text()],
+        { } list => [.. list.Items().Select(item => item.Text())],
+    };
+}
