@@ -30,8 +30,17 @@ internal static class CaseEvaluations
 {
     public static CaseEvaluation[] All { get; } =
     [
-        new("committees.quota", ["population"], (inputs, place, asOf) =>
+        new("committees.quota", ["population", "community"], (inputs, place, asOf) =>
         {
+            // A quota counted in households needs the community, which records them.
+            if (inputs.Optional("community") is { } given)
+            {
+                var community = Library<CommunityProfile>(given);
+                return inputs.Optional("population") is null
+                    ? catalog => Outcome(new CommitteeEvaluator(catalog).ExplainQuota(asOf, community))
+                    : throw new DocumentNodeException(inputs.Path, "gives both \"population\" and \"community\"; expected one of them.");
+            }
+
             var population = Population(inputs.Required("population"));
             return catalog => Outcome(new CommitteeEvaluator(catalog).ExplainQuota(place, asOf, population));
         }),

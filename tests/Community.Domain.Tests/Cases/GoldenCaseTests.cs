@@ -133,7 +133,8 @@ public sealed class GoldenCaseTests
               {"name":"i","evaluation":"admission.decision","jurisdiction":"429004","date":"2016-06-30","inputs":{"request":{"Kind":"Nonsense"}},"expected":{"ruleId":"ADM-03"}},
               {"name":"j","evaluation":"subsidies.amount","jurisdiction":"429004","date":"2016-06-30","inputs":{"kind":"subsidies.floors","role":"Director"},"expected":{"ruleId":"SUB-03"}},
               {"name":" ","evaluation":"committees.quota","jurisdiction":"429004","date":"2016-06-30","inputs":{"population":1},"expected":{"ruleId":"COM-01"}},
-              {"name":"k","evaluation":"committees.quota","jurisdiction":"429004","date":"2016-06-30","inputs":{"population":1},"expected":{"result":[1]}}
+              {"name":"k","evaluation":"committees.quota","jurisdiction":"429004","date":"2016-06-30","inputs":{"population":1},"expected":{"result":[1]}},
+              {"name":"l","evaluation":"committees.quota","jurisdiction":"429004","date":"2016-06-30","inputs":{"population":1,"community":{"Jurisdiction":"429004","Name":"x","Kind":"Town","Setting":"Town","Population":1,"Households":1}},"expected":{"ruleId":"COM-01"}}
             ],"extra":1}
             """;
 
@@ -148,7 +149,7 @@ public sealed class GoldenCaseTests
             "$.cases[3].jurisdiction: is \"4290\"; expected a division code*",
             "$.cases[4].date: is \"2016-02-30\"; expected an ISO date*",
             "$.cases[5].inputs.population: *",
-            "$.cases[6].inputs.households: is not a member here; expected population.",
+            "$.cases[6].inputs.households: is not a member here; expected population, community.",
             "$.cases[7].expected: expects nothing*",
             "$.cases[8].expected.refusal: is given with expectations of an answer*",
             "$.cases[9].expected.band: is 0; expected a band number from 1*",
@@ -156,6 +157,7 @@ public sealed class GoldenCaseTests
             "$.cases[11].inputs.kind: is \"subsidies.floors\"; expected one of subsidies.floor, subsidies.pay.",
             "$.cases[12].name: is blank*",
             "$.cases[13].expected.result: is not an object*",
+            "$.cases[14].inputs: gives both \"population\" and \"community\"*",
         };
         problems.Should().HaveCount(expected.Length, string.Join("\n", problems));
         for (var i = 0; i < expected.Length; i++)
