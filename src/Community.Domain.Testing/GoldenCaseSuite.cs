@@ -9,7 +9,7 @@ namespace Community.Domain.Testing;
 
 /// <summary>
 /// A folder of golden case documents (every <c>*.json</c> in it and below, in name order) and the catalog
-/// they run against: the built-in catalog extended by the given catalog documents, in order. Loaded once
+/// they run against: the built-in catalog with the given catalog documents laid over it, in order (PolicyDocument.OverlayOn). Loaded once
 /// per folder and catalog list, and shared by every row of a theory.
 /// </summary>
 public sealed class GoldenCaseSuite
@@ -94,7 +94,7 @@ public sealed class GoldenCaseSuite
             }
             else if (PolicyDocument.TryParse(File.ReadAllBytes(file), out var document, out var found))
             {
-                document.AddTo(builder);
+                document.OverlayOn(builder);
             }
             else
             {

@@ -102,6 +102,49 @@ public sealed class GoldenCaseDocument
         }
     }
 
+    /// <summary>Evaluates once, as a case would, without expectations: an evaluation named as in a case document, with its inputs as a case gives them.</summary>
+    /// <param name="catalog">The catalog to evaluate against.</param>
+    /// <param name="evaluation">The evaluation, one of <see cref="Evaluations"/>.</param>
+    /// <param name="jurisdiction">The jurisdiction evaluated.</param>
+    /// <param name="date">The day evaluated.</param>
+    /// <param name="inputsJson">The inputs, a JSON object such as <c>{"population": 5000}</c>.</param>
+    /// <returns>The result in JSON and its explanation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/>, <paramref name="evaluation"/> or <paramref name="inputsJson"/> is null.</exception>
+    /// <exception cref="DocumentException">The evaluation is not one of <see cref="Evaluations"/>, or the inputs have problems; every one is listed with its path (<c>$.inputs.population</c>).</exception>
+    /// <exception cref="PolicyNotInForceException">No version the evaluation needs is in force for the place on the day.</exception>
+    /// <exception cref="ArgumentException">The policy in force cannot take the inputs (a quota counted in households asked with a population, for one).</exception>
+    public static CaseAnswer Evaluate(PolicyCatalog catalog, string evaluation, JurisdictionCode jurisdiction, NodaTime.LocalDate date, string inputsJson)
+    {
+        Guard.Against.NullArgument(catalog);
+        Guard.Against.NullArgument(evaluation);
+        Guard.Against.NullArgument(inputsJson);
+        var problems = new List<DocumentProblem>();
+        Func<PolicyCatalog, CaseOutcome>? evaluate = null;
+        using (var parsed = DocumentReading.Open(System.Text.Encoding.UTF8.GetBytes(inputsJson), out var malformed))
+        {
+            problems.AddRange(malformed);
+            if (parsed is not null)
+            {
+                DocumentReading.Collect(problems, () =>
+                {
+                    var known = Array.Find(CaseEvaluations.All, e => e.Name == evaluation)
+                        ?? throw new DocumentNodeException("$.evaluation", $"is \"{evaluation}\"; expected one of {string.Join(", ", Evaluations)}.");
+                    var inputs = new DocumentNode(parsed.RootElement, "$.inputs");
+                    inputs.OnlyMembers(known.Inputs);
+                    evaluate = known.Prepare(inputs, jurisdiction, date);
+                });
+            }
+        }
+
+        if (evaluate is null)
+        {
+            throw new DocumentException(problems);
+        }
+
+        var outcome = evaluate(catalog);
+        return new CaseAnswer(outcome.Result.GetRawText(), outcome.Explanation);
+    }
+
     /// <summary>Runs every case against a catalog.</summary>
     /// <param name="catalog">The catalog to evaluate against.</param>
     /// <returns>The outcome of each case, in order.</returns>

@@ -217,6 +217,28 @@ public sealed class PolicyDocument
         return builder.AddRange(Versions);
     }
 
+    /// <summary>
+    /// Lays the document over a builder: adds the document's jurisdictions the builder does not hold yet
+    /// (a jurisdiction with a code the builder holds is the builder's), and replaces the builder's versions
+    /// of every kind and jurisdiction the document defines by the document's. This is how a reform or a
+    /// province's own rules extend and override the built-in catalog, and how a document exported from a
+    /// catalog lays over that catalog without duplicates.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    public PolicyCatalogBuilder OverlayOn(PolicyCatalogBuilder builder)
+    {
+        Guard.Against.NullArgument(builder);
+        builder.IncludeJurisdictions(Jurisdictions);
+        foreach (var (kind, jurisdiction) in Versions.Select(v => (v.Kind, v.Jurisdiction)).Distinct())
+        {
+            builder.RemoveVersions(kind, jurisdiction);
+        }
+
+        return builder.AddRange(Versions);
+    }
+
     private static PolicyCodec? CodecOf(PolicyKind kind) => Array.Find(Codecs, c => ReferenceEquals(c.Kind, kind));
 
     private static void WriteVersion(Utf8JsonWriter writer, PolicyVersion version)

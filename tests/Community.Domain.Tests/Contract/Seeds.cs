@@ -100,8 +100,10 @@ internal static class Seeds
         yield return duties;
 
         yield return workflows.Assess(new LocalDate(2017, 12, 31), (DutyRecord)duties);
-        yield return Domain.BuiltIn.BuiltInGoldenCases.Document;
         yield return Domain.Json.PolicyDocument.Parse("""{"format":"community-domain.catalog","formatVersion":1,"jurisdictions":[{"code":"990000","parent":"100000","chineseName":"测试省","englishName":"Test Province","level":"Province"}],"policies":[{"kind":"committees.term","jurisdiction":"990000","ruleId":"TP-COM-02","policy":{"years":5}}]}""");
+        yield return CommitteeTermPolicy.OfYears(5); // also reachable through the document above, but only by chance once the pool fills
+        yield return Domain.BuiltIn.BuiltInGoldenCases.Document;
+        yield return Domain.Cases.GoldenCaseDocument.Evaluate(BuiltInCatalog.Instance, "committees.quota", Domain.Jurisdictions.KnownJurisdictions.Xiantao.Code, new LocalDate(2016, 6, 30), "{\"population\":5000}");
         yield return Caught(() => new CommitteeEvaluator(BuiltInCatalog.Instance).Review(day, record));
         yield return Caught(() => opened.MoveTo("close", new LocalDate(2017, 3, 2)));
     }

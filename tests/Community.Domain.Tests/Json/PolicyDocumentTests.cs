@@ -91,6 +91,22 @@ public sealed class PolicyDocumentTests
     }
 
     [Fact]
+    public void ADocumentLaidOverACatalog_ReplacesTheVersionsItDefines_AndKeepsTheJurisdictionsAlreadyHeld()
+    {
+        var exported = PolicyDocument.Create(BuiltInCatalog.Instance.Jurisdictions, BuiltInCatalog.Instance.Versions);
+        exported.OverlayOn(BuiltInCatalog.CreateBuilder()).TryBuild(out var same, out var problems).Should().BeTrue(string.Join("; ", problems));
+        same!.Versions.Should().HaveCount(BuiltInCatalog.Instance.Versions.Length, "the exported versions replace the built-in ones, not add to them");
+
+        var xiantao = KnownJurisdictions.Xiantao.Code;
+        var reform = PolicyDocument.Create([KnownJurisdictions.Xiantao], [PolicyVersion.Create(CommitteeKinds.Quota, xiantao, EffectivePeriod.Always, CommitteeQuotaPolicy.RangeOnly(Domain.Communities.CountRange.Between(5, 9)), RuleId.Of("XT-REFORM-01"))]);
+        var catalog = reform.OverlayOn(BuiltInCatalog.CreateBuilder()).Build();
+
+        catalog.Versions.Where(v => ReferenceEquals(v.Kind, CommitteeKinds.Quota) && v.Jurisdiction == xiantao).Should().ContainSingle().Which.RuleId.Should().Be(RuleId.Of("XT-REFORM-01"));
+        catalog.Jurisdictions.Should().HaveCount(BuiltInCatalog.Instance.Jurisdictions.Length);
+        FluentActions.Invoking(() => reform.OverlayOn(null!)).Should().Throw<ArgumentNullException>().WithParameterName("builder");
+    }
+
+    [Fact]
     public void EveryProblem_ComesBackAtOnce_WithItsPath_AndNothingIsRead()
     {
         var json = TestProvince

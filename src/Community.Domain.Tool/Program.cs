@@ -1,0 +1,3 @@
+using Community.Domain.Tool;
+
+return Cli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,138 @@
+using System.Text.Json;
+
+namespace Community.Domain.Tool.Tests;
+
+/// <summary>Each command of community-domain: its output, its exit code, and bad input reported as a list, never a stack trace.</summary>
+public sealed class CliTests
+{
+    private static readonly string Files = Path.Combine(AppContext.BaseDirectory, "files");
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Cli.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void ExportBuiltin_WritesTheBuiltInCatalog_WhichChecksClean()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"builtin-{Guid.NewGuid():N}.json");
+        try
+        {
+            Run("export-builtin", "--output", path).Code.Should().Be(Cli.Success);
+            var check = Run("check", path);
+
+            check.Code.Should().Be(Cli.Success, check.Error);
+            check.Output.Should().Contain("17 jurisdiction(s), 40 policy version(s); no problems");
+            Run("export-builtin").Output.Should().Contain("\"format\": \"community-domain.catalog\"").And.Contain("仙桃市");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Check_ListsEveryProblemWithItsPath_AndExitsWithOne()
+    {
+        var (code, output, error) = Run("check", Path.Combine(Files, "broken", "bad.json"));
+
+        code.Should().Be(Cli.Failure);
+        output.Should().BeEmpty();
+        error.Should().Contain("bad.json: $.cases: is not a member here").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public void Test_PrintsATableAndASummary_AndExitsWithOneOnAFailure()
+    {
+        var passing = Run("test", Path.Combine(Files, "province.json"), "--catalog", Path.Combine(Files, "catalog.json"));
+        passing.Code.Should().Be(Cli.Success, passing.Output + passing.Error);
+        passing.Output.Should().Contain("PASS  province.json: TP-COM-05 has no version before 2020").And.EndWith("2 passed, 0 failed" + Environment.NewLine);
+
+        var failing = Run("test", Path.Combine(Files, "failing"));
+        failing.Code.Should().Be(Cli.Failure);
+        failing.Output.Should().Contain("FAIL  wrong.json: COM-01 at 5000 residents").And.Contain("band: expected 2, actual 1").And.Contain("落在第1档").And.Contain("0 passed, 1 failed");
+
+        var broken = Run("test", Path.Combine(Files, "broken"));
+        broken.Code.Should().Be(Cli.Failure);
+        broken.Error.Should().Contain("bad.json: $.cases[0].evaluation: is \"committees.quotas\"");
+    }
+
+    [Fact]
+    public void Explain_GivesTheResultAndTheExplanation_InTheLanguagesAsked()
+    {
+        var both = Run("explain", "--evaluation", "committees.quota", "--jurisdiction", "429004", "--date", "2016-06-30", "--input", "{\"population\":5000}");
+        both.Code.Should().Be(Cli.Success, both.Error);
+        both.Output.Should().Contain("\"BandIndex\": 0").And.Contain("falls in band 1 of 3").And.Contain("落在第1档");
+
+        var chinese = Run("explain", "--evaluation", "subsidies.amount", "--kind", "subsidies.floor", "--jurisdiction", "350802", "--date", "2016-06-30", "--input", "{\"role\":\"Director\"}", "--lang", "zh");
+        chinese.Code.Should().Be(Cli.Success, chinese.Error);
+        chinese.Output.Should().Contain("855.00元").And.NotContain("Sources:");
+    }
+
+    [Theory]
+    [InlineData(Cli.Usage, "explain", "--evaluation", "committees.quota", "--jurisdiction", "4290", "--date", "2016-06-30")]
+    [InlineData(Cli.Usage, "explain", "--evaluation", "committees.quota", "--jurisdiction", "429004", "--date", "2016-02-30")]
+    [InlineData(Cli.Usage, "explain", "--jurisdiction", "429004", "--date", "2016-06-30")]
+    [InlineData(Cli.Usage, "explain", "--evaluation", "committees.quota", "--jurisdiction", "429004", "--date", "2016-06-30", "--lang", "fr")]
+    [InlineData(Cli.Failure, "explain", "--evaluation", "committees.quota", "--jurisdiction", "429004", "--date", "2016-06-30", "--input", "{\"populaton\":1}")]
+    [InlineData(Cli.Failure, "explain", "--evaluation", "committees.quotas", "--jurisdiction", "429004", "--date", "2016-06-30")]
+    [InlineData(Cli.Failure, "explain", "--evaluation", "committees.quota", "--jurisdiction", "110000", "--date", "2016-06-30", "--input", "{\"population\":1}")]
+    [InlineData(Cli.Failure, "explain", "--evaluation", "subsidies.amount", "--kind", "subsidies.floor", "--jurisdiction", "350802", "--date", "2016-06-30", "--input", "[1]")]
+    [InlineData(Cli.Failure, "check", "no-such-file.json")]
+    [InlineData(Cli.Failure, "test", "no-such-folder")]
+    [InlineData(Cli.Usage, "nonsense")]
+    [InlineData(Cli.Usage)]
+    public void BadInput_IsReported_WithAnExitCode_AndNoStackTrace(int expected, params string[] args)
+    {
+        var (code, _, error) = Run(args);
+
+        code.Should().Be(expected, error);
+        error.Should().NotBeEmpty().And.NotContain("   at ");
+    }
+
+    [Fact]
+    public void Diff_ComparesVersionsAndAnswers_ItemByItem()
+    {
+        var before = Path.Combine(Path.GetTempPath(), $"before-{Guid.NewGuid():N}.json");
+        var after = Path.Combine(Path.GetTempPath(), $"after-{Guid.NewGuid():N}.json");
+        try
+        {
+            Run("export-builtin", "--output", before);
+            var reform = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(before))!;
+            var office = reform["policies"]!.AsArray().Single(p => (string?)p!["kind"] == "funding.office-funds")!;
+            office["policy"]!["annualBands"]!["bands"]![0]!["value"] = 12000;
+            File.WriteAllText(after, reform.ToJsonString());
+
+            var (code, output, error) = Run("diff", before, after);
+
+            code.Should().Be(Cli.Success, error);
+            output.Should().Contain("~ funding.office-funds 350000 from the start FUN-01")
+                .And.Contain("version.policy.annualBands.bands[0].value: 10000 → 12000")
+                .And.Contain("~ built-in: FUN-01 Fujian office funds, 5000 residents")
+                .And.Contain("result.Annual: 10000.00 → 12000.00")
+                .And.EndWith("1 policy version(s) added, removed or changed; 2 of 82 case(s) answer differently." + Environment.NewLine);
+        }
+        finally
+        {
+            File.Delete(before);
+            File.Delete(after);
+        }
+    }
+
+    [Fact]
+    public void Indented_WritesChineseUnescaped() =>
+        Cli.Indented("{\"a\":\"\\u4EF7\"}").Should().Be("{\n  \"a\": \"价\"\n}".Replace("\n", Environment.NewLine, StringComparison.Ordinal));
+
+    [Fact]
+    public void Help_ListsTheCommands()
+    {
+        var (code, output, _) = Run("--help");
+
+        code.Should().Be(Cli.Success);
+        output.Should().Contain("check").And.Contain("test").And.Contain("explain").And.Contain("export-builtin").And.Contain("diff");
+        JsonDocument.Parse("{}").RootElement.ValueKind.Should().Be(JsonValueKind.Object);
+    }
+}
