@@ -24,6 +24,9 @@ public sealed class GoldenCaseDocument
     /// <summary>The format version this library reads.</summary>
     public const int FormatVersion = 1;
 
+    // The inputs of a case that gives none: an empty object, which an evaluation that needs inputs refuses by name.
+    private static readonly JsonElement NoInputs = JsonDocument.Parse("{}").RootElement.Clone();
+
     private GoldenCaseDocument(ImmutableArray<GoldenCase> cases) => Cases = cases;
 
     /// <summary>Gets the names of the evaluations a case can name, such as <c>committees.quota</c>.</summary>
@@ -145,6 +148,30 @@ public sealed class GoldenCaseDocument
         return new CaseAnswer(outcome.Result.GetRawText(), outcome.Explanation);
     }
 
+    /// <summary>Writes the document in its format, indented, Chinese unescaped: the cases read back from it are the same cases and write the same JSON.</summary>
+    /// <param name="indented">Whether to indent, as by default.</param>
+    /// <returns>The JSON.</returns>
+    public string ToJson(bool indented = true)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("format", Format);
+            writer.WriteNumber("formatVersion", FormatVersion);
+            writer.WriteStartArray("cases");
+            foreach (var goldenCase in Cases)
+            {
+                WriteCase(writer, goldenCase);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     /// <summary>Runs every case against a catalog.</summary>
     /// <param name="catalog">The catalog to evaluate against.</param>
     /// <returns>The outcome of each case, in order.</returns>
@@ -172,7 +199,7 @@ public sealed class GoldenCaseDocument
             ? code
             : throw new DocumentNodeException(jurisdictionNode.Path, $"is \"{jurisdictionNode.Text()}\"; expected a division code of six or nine digits, such as \"429004\".");
         var date = item.Required("date").Date();
-        var inputs = item.Optional("inputs") ?? new DocumentNode(JsonDocument.Parse("{}").RootElement, item.Path + ".inputs");
+        var inputs = item.Optional("inputs") ?? new DocumentNode(NoInputs, item.Path + ".inputs");
         inputs.OnlyMembers(evaluation.Inputs);
         var evaluate = evaluation.Prepare(inputs, jurisdiction, date);
         var expected = item.Required("expected");
@@ -205,6 +232,68 @@ public sealed class GoldenCaseDocument
         }
 
         return new GoldenCase(name, item.Path, evaluation.Name, jurisdiction, date, inputs.Element.Clone(), evaluate, rule, band, result, english, chinese, refusal);
+    }
+
+    private static void WriteCase(Utf8JsonWriter writer, GoldenCase goldenCase)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", goldenCase.Name);
+        writer.WriteString("evaluation", goldenCase.Evaluation);
+        writer.WriteString("jurisdiction", goldenCase.Jurisdiction.ToString());
+        writer.WriteString("date", NodaTime.Text.LocalDatePattern.Iso.Format(goldenCase.Date));
+        writer.WritePropertyName("inputs");
+        goldenCase.Inputs.WriteTo(writer);
+        writer.WriteStartObject("expected");
+        if (goldenCase.ExpectedRuleId is { } rule)
+        {
+            writer.WriteString("ruleId", rule.ToString());
+        }
+
+        if (goldenCase.ExpectedBand is { } band)
+        {
+            writer.WriteNumber("band", band);
+        }
+
+        if (goldenCase.ExpectedResult is { } result)
+        {
+            writer.WritePropertyName("result");
+            result.WriteTo(writer);
+        }
+
+        if (!goldenCase.ExpectedEnglish.IsEmpty || !goldenCase.ExpectedChinese.IsEmpty)
+        {
+            writer.WriteStartObject("explanation");
+            WritePhrases(writer, "english", goldenCase.ExpectedEnglish);
+            WritePhrases(writer, "chinese", goldenCase.ExpectedChinese);
+            writer.WriteEndObject();
+        }
+
+        if (goldenCase.ExpectedRefusal is { } refusal)
+        {
+            writer.WriteString("refusal", refusal);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    // One phrase is written as a text, more as a list, as they are usually given.
+    private static void WritePhrases(Utf8JsonWriter writer, string name, ImmutableArray<string> phrases)
+    {
+        if (phrases.Length == 1)
+        {
+            writer.WriteString(name, phrases[0]);
+        }
+        else if (phrases.Length > 1)
+        {
+            writer.WriteStartArray(name);
+            foreach (var phrase in phrases)
+            {
+                writer.WriteStringValue(phrase);
+            }
+
+            writer.WriteEndArray();
+        }
     }
 
     private static int Band(DocumentNode node)

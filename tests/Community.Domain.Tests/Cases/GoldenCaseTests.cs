@@ -184,6 +184,30 @@ public sealed class GoldenCaseTests
     }
 
     [Fact]
+    public void ACaseDocument_WritesWhatItRead_AndReadsBackTheSameCases()
+    {
+        BuiltInGoldenCases.Document.ToJson().ReplaceLineEndings("\n").Should().Be(BuiltInGoldenCases.Json.ReplaceLineEndings("\n").TrimEnd('\n'), "the built-in cases are kept in the format the library writes");
+
+        const string Header = "{\"format\":\"community-domain.cases\",\"formatVersion\":1,\"cases\":[";
+        const string Two = """
+            {"name":"phrases","evaluation":"statistics.check","jurisdiction":"429004","date":"2016-06-30","inputs":{"kind":"statistics.communities"},"expected":{"ruleId":"STA-01","explanation":{"english":["STA-01","statistics"],"chinese":"仙桃市"}}},
+            {"name":"refused","evaluation":"subsidies.amount","jurisdiction":"350802","date":"2008-01-31","inputs":{"kind":"subsidies.pay","role":"Director"},"expected":{"refusal":"No version"}}
+            """;
+        const string MissingInputs = """{"name":"missing inputs","evaluation":"statistics.check","jurisdiction":"429004","date":"2016-06-30","expected":{"refusal":"kind"}}""";
+        GoldenCaseDocument.TryParse(Header + Two + "," + MissingInputs + "]}", out _, out var problems).Should().BeFalse("the third case lacks its kind");
+        problems.Should().ContainSingle().Which.Path.Should().Be("$.cases[2].inputs");
+
+        var valid = GoldenCaseDocument.Parse(Header + Two + "]}");
+        var written = valid.ToJson(indented: false);
+        var read = GoldenCaseDocument.Parse(written);
+
+        read.ToJson(indented: false).Should().Be(written);
+        written.Should().Contain("\"english\":[\"STA-01\",\"statistics\"],\"chinese\":\"仙桃市\"").And.Contain("\"refusal\":\"No version\"");
+        read.Run(BuiltInCatalog.Instance).Select(r => r.Passed).Should().Equal(valid.Run(BuiltInCatalog.Instance).Select(r => r.Passed));
+        read.Run(BuiltInCatalog.Instance).Should().OnlyContain(r => r.Passed);
+    }
+
+    [Fact]
     public void ACase_DescribesItself_AndKeepsWhatItExpects()
     {
         var goldenCase = BuiltInGoldenCases.Document.Cases.First(c => c.ExpectedBand is not null);
