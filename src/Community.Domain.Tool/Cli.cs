@@ -53,7 +53,7 @@ internal static class Cli
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or DocumentException or PolicyNotInForceException or ArgumentException or InvalidOperationException)
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or JsonException or DocumentException or PolicyNotInForceException or ArgumentException or InvalidOperationException)
         {
             error.WriteLine(failure is DocumentException document ? string.Join(Environment.NewLine, document.Problems) : failure.Message);
             return Failure;

@@ -81,6 +81,8 @@ public sealed class CliTests
     [InlineData(Cli.Failure, "explain", "--evaluation", "committees.quotas", "--jurisdiction", "429004", "--date", "2016-06-30")]
     [InlineData(Cli.Failure, "explain", "--evaluation", "committees.quota", "--jurisdiction", "110000", "--date", "2016-06-30", "--input", "{\"population\":1}")]
     [InlineData(Cli.Failure, "explain", "--evaluation", "subsidies.amount", "--kind", "subsidies.floor", "--jurisdiction", "350802", "--date", "2016-06-30", "--input", "[1]")]
+    [InlineData(Cli.Failure, "explain", "--evaluation", "subsidies.amount", "--kind", "subsidies.floor", "--jurisdiction", "350802", "--date", "2016-06-30", "--input", "{bad")]
+    [InlineData(Cli.Failure, "explain", "--evaluation", "subsidies.amount", "--jurisdiction", "350802", "--date", "2016-06-30", "--input", "{bad")]
     [InlineData(Cli.Failure, "check", "no-such-file.json")]
     [InlineData(Cli.Failure, "test", "no-such-folder")]
     [InlineData(Cli.Usage, "nonsense")]

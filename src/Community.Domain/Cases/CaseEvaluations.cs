@@ -73,14 +73,27 @@ internal static class CaseEvaluations
             var paid = inputs.Required("paidMonthly").Yuan();
             return catalog => Outcome(new SubsidyEvaluator(catalog).ExplainGap(place, asOf, role, paid));
         }),
-        new("funding.amount", ["kind", "population", "households", "workers", "partyBranches"], (inputs, place, asOf) =>
+        new("funding.amount", ["kind", "population", "households", "community", "workers", "partyBranches"], (inputs, place, asOf) =>
         {
             var kind = Kind(inputs.Required("kind"), FundingKinds.OfficeFunds, FundingKinds.WorkFunds, FundingKinds.StaffFunds, FundingKinds.PartyBranchFunds, FundingKinds.SelfGovernanceFunds);
-            var population = Population(inputs.Required("population"));
-            var households = inputs.Optional("households") is { } given ? Households(given) : (HouseholdCount?)null;
             var workers = inputs.Optional("workers")?.Int32();
             var branches = inputs.Optional("partyBranches")?.Int32();
-            var units = inputs.Made(_ => FundedUnits.Of(population, households, workers, branches));
+            FundedUnits units;
+            if (inputs.Optional("community") is { } given)
+            {
+                // The community gives its population, households and kind (which a fund may exclude).
+                var community = Library<CommunityProfile>(given);
+                units = inputs.Optional("population") is null && inputs.Optional("households") is null
+                    ? inputs.Made(_ => FundedUnits.For(community, workers, branches))
+                    : throw new DocumentNodeException(inputs.Path, "gives \"community\" with \"population\" or \"households\"; expected the community alone, which records them.");
+            }
+            else
+            {
+                var population = Population(inputs.Required("population"));
+                var households = inputs.Optional("households") is { } count ? Households(count) : (HouseholdCount?)null;
+                units = inputs.Made(_ => FundedUnits.Of(population, households, workers, branches));
+            }
+
             return catalog => Outcome(new FundingEvaluator(catalog).ExplainAmount(kind, place, asOf, units));
         }),
         new("grids.plan", ["households"], (inputs, place, asOf) =>

@@ -70,6 +70,23 @@ public sealed class GoldenCaseTests
     }
 
     [Fact]
+    public void AFundCase_MayGiveTheCommunity_WhoseKindTheFundMayExclude()
+    {
+        var town = """{"Jurisdiction":"350802","Name":"镇社区","Kind":"Town","Setting":"Town","Population":5000,"Households":1500}""";
+        var answer = GoldenCaseDocument.Evaluate(BuiltInCatalog.Instance, "funding.amount", Domain.Jurisdictions.KnownJurisdictions.Xinluo.Code, new NodaTime.LocalDate(2016, 6, 30), "{\"kind\":\"funding.office-funds\",\"community\":" + town + "}");
+
+        answer.Result.Should().Contain("\"Annual\":10000").And.Contain("\"IsExcluded\":false");
+        answer.Explanation.RuleId.ToString().Should().Be("FUN-01");
+        answer.ToString().Should().Be(answer.Result);
+        FluentActions.Invoking(() => GoldenCaseDocument.Evaluate(BuiltInCatalog.Instance, "funding.amount", Domain.Jurisdictions.KnownJurisdictions.Xinluo.Code, new NodaTime.LocalDate(2016, 6, 30), "{\"kind\":\"funding.office-funds\",\"population\":1,\"community\":" + town + "}"))
+            .Should().Throw<DocumentException>().Which.Problems.Should().ContainSingle().Which.ToString().Should().StartWith("$.inputs: gives \"community\" with \"population\"");
+        FluentActions.Invoking(() => GoldenCaseDocument.Evaluate(BuiltInCatalog.Instance, "funding.amounts", Domain.Jurisdictions.KnownJurisdictions.Xinluo.Code, new NodaTime.LocalDate(2016, 6, 30), "{}"))
+            .Should().Throw<DocumentException>().Which.Problems.Should().ContainSingle().Which.Path.Should().Be("$.evaluation");
+        FluentActions.Invoking(() => GoldenCaseDocument.Evaluate(BuiltInCatalog.Instance, "funding.amount", Domain.Jurisdictions.KnownJurisdictions.Xinluo.Code, new NodaTime.LocalDate(2016, 6, 30), "{"))
+            .Should().Throw<DocumentException>().Which.Problems.Should().ContainSingle().Which.Line.Should().Be(1);
+    }
+
+    [Fact]
     public void AFailingCase_ShowsExpectedBesideActual_AndTheExplanationInBothLanguages()
     {
         var cases = GoldenCaseDocument.Parse("""
