@@ -113,6 +113,34 @@ public sealed class PolicyDocumentFormTests
         PolicyDocument.Parse(json).AddTo(BuiltInCatalog.CreateBuilder().RemoveVersions(version.Kind, Place)).TryBuild(out _, out var problems).Should().BeTrue(string.Join("; ", problems));
     }
 
+    [Fact]
+    public void TheShortestForm_IsWritten_WhereTheBuilderWouldGiveTheSame()
+    {
+        var grid = PolicyJson(PolicyDocument.Create([], [V(Domain.Workflows.WorkflowKinds.GridEvents, Domain.Workflows.WorkflowPolicies.XiantaoGridEvents)]).ToJson(indented: false));
+        grid.Should().Contain("\"inSequence\":true").And.NotContain("\"transitions\"").And.NotContain("closingStep")
+            .And.Contain("{\"code\":\"dispatch\",\"chinese\":\"调度派遣\",\"english\":\"dispatch\",\"requires\":[\"Level\"]}");
+
+        var branching = PolicyJson(Json("workflow, branching with a closing step"));
+        branching.Should().NotContain("inSequence").And.Contain("\"transitions\":[{\"from\":\"receive\",\"to\":\"refer\"}").And.Contain("\"closingStep\":\"mediate\"")
+            .And.Contain("\"requires\":[\"Handler\",\"Level\"]");
+        var backwards = PolicyJson(Json("workflow, in sequence and back"));
+        backwards.Should().Contain("\"inSequence\":true,\"transitions\":[{\"from\":\"c\",\"to\":\"a\"}]");
+
+        PolicyJson(PolicyDocument.Create([], [V(Domain.Subsidies.SubsidyKinds.Pay, Domain.Subsidies.SubsidyPolicies.XiantaoPay)]).ToJson(indented: false)).Should().NotContain("rounding");
+        PolicyJson(PolicyDocument.Create([], [V(Domain.Subsidies.SubsidyKinds.Floor, Domain.Subsidies.SubsidyPolicies.FujianFloors)]).ToJson(indented: false)).Should().NotContain("rounding");
+        PolicyJson(Json("subsidy, floors with conditions, rounding and a cost share")).Should().Contain("\"rounding\":{\"step\":1");
+        PolicyJson(Json("admission, everything")).Should().Contain("\"documents\":[\"ImplementationPlan\"]").And.Contain("\"beforeStart\":false").And.Contain("\"caps\":[{\"kind\":\"Assessment\",\"perYear\":2},{\"perYear\":10}]");
+        PolicyJson(Json("admission, unnamed requirements")).Should().Contain("\"requires\":{\"application\":{},\"approval\":{},\"entrustment\":{}}");
+        PolicyJson(Json("admission, nothing required")).Should().Be("{\"ownDuties\":[\"StatutoryDuties\"]}");
+    }
+
+    // The policy member of a one-version document, without spaces.
+    private static string PolicyJson(string document)
+    {
+        using var parsed = System.Text.Json.JsonDocument.Parse(document);
+        return parsed.RootElement.GetProperty("policies")[0].GetProperty("policy").GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal);
+    }
+
     private static PolicyVersion<TPolicy> V<TPolicy>(PolicyKind<TPolicy> kind, TPolicy policy)
         where TPolicy : class => PolicyVersion.Create(kind, Place, EffectivePeriod.Always, policy, RuleId.Of("TF-01"));
 
