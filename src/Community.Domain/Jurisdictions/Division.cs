@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace Community.Domain.Jurisdictions;
+
+/// <summary>
+/// One unit of the national division table (<see cref="DivisionTable"/>): a province, prefecture,
+/// county-level or township-level unit, with its Chinese name as the statistical tables give it, its
+/// level and its parent's code.
+/// </summary>
+public readonly record struct Division
+{
+    internal Division(JurisdictionCode code, string chineseName, JurisdictionLevel level, JurisdictionCode? parent)
+    {
+        Code = code;
+        ChineseName = chineseName;
+        Level = level;
+        Parent = parent;
+    }
+
+    /// <summary>Gets the unit's code: six digits down to county level, nine for township-level units.</summary>
+    public JurisdictionCode Code { get; }
+
+    /// <summary>Gets the unit's Chinese name, such as <c>沙嘴街道</c>.</summary>
+    public string ChineseName { get; }
+
+    /// <summary>Gets the unit's level.</summary>
+    public JurisdictionLevel Level { get; }
+
+    /// <summary>Gets the parent's code, or null for a province (the table has no nation above them).</summary>
+    public JurisdictionCode? Parent { get; }
+
+    /// <summary>Describes the unit by code, name and level.</summary>
+    /// <returns>The description, such as <c>429004001 沙嘴街道 (Street)</c>.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Code} {ChineseName} ({Level})");
+}
