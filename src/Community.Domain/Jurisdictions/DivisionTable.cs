@@ -69,8 +69,10 @@ public sealed class DivisionTable
     /// <param name="code">The code.</param>
     /// <param name="division">The unit, when the table holds it.</param>
     /// <returns><see langword="true"/> when the table holds the code.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is the default code, which names no place.</exception>
     public bool TryFind(JurisdictionCode code, out Division division)
     {
+        Guard.Against.DefaultValue(code, "JurisdictionCode.Of or JurisdictionCode.Parse");
         var index = Array.BinarySearch(_codes, code.Value);
         division = index >= 0 ? At(index) : default;
         return index >= 0;

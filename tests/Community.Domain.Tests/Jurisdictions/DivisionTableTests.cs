@@ -89,6 +89,7 @@ public sealed class DivisionTableTests
             .Should().Throw<ArgumentException>().WithMessage("code is 990000, which the 2023 division table does not hold, nor any province it could belong to (99xxxx).*");
         FluentActions.Invoking(() => Table.ChildrenOf(JurisdictionCode.Of(990100))).Should().Throw<ArgumentException>().WithParameterName("code");
         FluentActions.Invoking(() => Table.Find(default)).Should().Throw<ArgumentException>().WithParameterName("code");
+        FluentActions.Invoking(() => Table.TryFind(default, out _)).Should().Throw<ArgumentException>().WithParameterName("code");
         Table.NearestAncestor(JurisdictionCode.Of(429004001))!.Value.Code.Should().Be(JurisdictionCode.Of(429004));
         Table.NearestAncestor(JurisdictionCode.Of(420000)).Should().BeNull("a province has nothing above it in the table");
         Table.TryFind(JurisdictionCode.Of(990000), out var none).Should().BeFalse();
