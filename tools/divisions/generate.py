@@ -10,7 +10,8 @@ county-level units and township-level units and writes one line per unit, sorted
 with six-digit codes for provinces, cities and county-level units and nine-digit codes for
 township-level units. Placeholder cities of the statistical tables (市辖区, 县, 省直辖县级行政区划,
 自治区直辖县级行政区划) are left out: their county-level units hang under the province, as the library
-models Xiantao. Levels: Province, City, County, FunctionalArea (county-level codes 71 to 80, the
+models Xiantao. A prefecture-level city without counties (东莞, 中山, 儋州), which the tables list again at
+county level under the same code, is one unit, the city, with its streets and towns directly below it. Levels: Province, City, County, FunctionalArea (county-level codes 71 to 80, the
 development zones and new areas the tables number under a city), Street (names ending in 街道) and
 Town (every other township-level unit: 镇, 乡, and the farms, zones and 地区 the tables list there).
 
@@ -46,6 +47,10 @@ def main(dist, output):
     for row in rows(dist, "areas"):
         code = int(row["code"])
         city = int(row["cityCode"]) * 100
+        if code == city:
+            # A prefecture-level city without counties (东莞, 中山, 儋州) is listed again at county level
+            # under its own code; it is one unit, the city, with its streets and towns directly below it.
+            continue
         parent = city if city in real_cities else int(row["provinceCode"]) * 10_000
         level = "FunctionalArea" if 71 <= code % 100 <= 80 else "County"
         units[code] = (level, parent, row["name"])
@@ -54,6 +59,8 @@ def main(dist, output):
         level = "Street" if row["name"].endswith("街道") else "Town"
         units[code] = (level, int(row["areaCode"]), row["name"])
     for code, (level, parent, name) in units.items():
+        if parent == code:
+            raise SystemExit(f"{code} {name} is its own parent")
         if parent and parent not in units:
             raise SystemExit(f"{code} {name}: parent {parent} is not in the table")
         if "\t" in name or "\n" in name or not name.strip():

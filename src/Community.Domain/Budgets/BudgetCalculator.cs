@@ -93,7 +93,7 @@ public sealed class BudgetCalculator
         if (!_catalog.TryGetJurisdiction(jurisdiction, out _))
         {
             // An unknown place is named as the caller passed it; the name is made only then.
-            throw PolicyCatalog.UnknownJurisdiction(jurisdiction, (index < 0 ? "community" : Element(index)) + ".Community.Jurisdiction");
+            throw _catalog.UnknownJurisdiction(jurisdiction, (index < 0 ? "community" : Element(index)) + ".Community.Jurisdiction");
         }
 
         var lines = ImmutableArray.CreateBuilder<BudgetLine>(community.Posts.Length + _funds.Length);

@@ -52,7 +52,12 @@ public sealed class PolicyCatalog
                 byKind => byKind.GroupBy(v => v.Jurisdiction).ToFrozenDictionary(g => g.Key, g => g.OrderBy(v => v.Period.Start ?? LocalDate.MinIsoValue).ToArray()),
                 KindIdentity);
         Kinds = [.. versions.Select(v => v.Kind).Distinct(KindIdentity)];
-        _nodes = new CodeMap<Node>(jurisdictions.Select(j => KeyValuePair.Create(j.Code.Value, CreateNode(j))));
+        // A jurisdiction that defines no version itself resolves exactly as its parent does, so it shares
+        // its parent's node: a catalog on the national division table (44,691 units, most defining
+        // nothing) then holds one node per jurisdiction that defines something, not one per unit.
+        var defining = versions.Select(v => v.Jurisdiction).ToHashSet();
+        var nodes = new Dictionary<JurisdictionCode, Node>();
+        _nodes = new CodeMap<Node>(jurisdictions.Select(j => KeyValuePair.Create(j.Code.Value, NodeOf(j, defining, nodes))));
     }
 
     /// <summary>Gets every jurisdiction, in the order they were added.</summary>
@@ -83,11 +88,27 @@ public sealed class PolicyCatalog
         _jurisdictions.TryGetValue(code, out var jurisdiction) ? jurisdiction : throw UnknownJurisdiction(code, parameterName);
 
     /// <summary>The exception for a code a catalog does not know; the default code is named as the default.</summary>
-    internal static ArgumentException UnknownJurisdiction(JurisdictionCode code, string? parameterName) =>
+    /// <remarks>The message names the nearest ancestor the catalog knows, found by the code's digits (its county, city or province).</remarks>
+    internal ArgumentException UnknownJurisdiction(JurisdictionCode code, string? parameterName) =>
         new(code == default
                 ? $"{parameterName} is the default JurisdictionCode (0), which names no place; make a code with JurisdictionCode.Of or JurisdictionCode.Parse."
-                : $"{parameterName} is {code}, which this catalog does not know; add the jurisdiction with PolicyCatalogBuilder.AddJurisdiction.",
+                : $"{parameterName} is {code}, which this catalog does not know{NearestKnownAncestor(code)}; add the jurisdiction with PolicyCatalogBuilder.AddJurisdiction (or include the national table with PolicyCatalogBuilder.IncludeDivisions).",
             parameterName);
+
+    // ", whose nearest known ancestor is …" for an unknown code, or nothing when the catalog knows none of its ancestors.
+    private string NearestKnownAncestor(JurisdictionCode code)
+    {
+        var six = code.IsStreetOrTown ? code.Value / 1000 : code.Value;
+        foreach (var candidate in (ReadOnlySpan<int>)[code.IsStreetOrTown ? six : 0, six / 100 * 100, six / 10_000 * 10_000])
+        {
+            if (candidate != 0 && candidate != code.Value && _jurisdictions.TryGetValue(JurisdictionCode.Of(candidate), out var ancestor))
+            {
+                return $", whose nearest known ancestor is {ancestor}";
+            }
+        }
+
+        return string.Empty;
+    }
 
     /// <summary>Tries to get a jurisdiction by code.</summary>
     /// <param name="code">The code.</param>
@@ -263,6 +284,20 @@ public sealed class PolicyCatalog
 
     private Jurisdiction? ParentOf(Jurisdiction jurisdiction) =>
         jurisdiction.Parent is { } parent ? _jurisdictions[parent] : null;
+
+    private Node NodeOf(Jurisdiction jurisdiction, HashSet<JurisdictionCode> defining, Dictionary<JurisdictionCode, Node> nodes)
+    {
+        if (nodes.TryGetValue(jurisdiction.Code, out var known))
+        {
+            return known;
+        }
+
+        var node = !defining.Contains(jurisdiction.Code) && ParentOf(jurisdiction) is { } parent
+            ? NodeOf(parent, defining, nodes)
+            : CreateNode(jurisdiction);
+        nodes.Add(jurisdiction.Code, node);
+        return node;
+    }
 
     private Node CreateNode(Jurisdiction jurisdiction)
     {

@@ -69,6 +69,35 @@ public sealed class PolicyCatalogBuilder
     internal PolicyCatalogBuilder AddBuiltIns(IEnumerable<PolicyVersion> versions) =>
         IncludeJurisdictions(KnownJurisdictions.All).AddRange(versions);
 
+    /// <summary>
+    /// Includes every unit of a division table (<see cref="DivisionTable.National"/>) that the builder does
+    /// not hold yet, so that any of the country's codes resolves and inherits the policies above it. A
+    /// unit the builder already holds (a built-in jurisdiction with its English name, or your own unit:
+    /// a new district, a renamed town) stays as you gave it, so add your own units first. Table units
+    /// carry their Chinese name as their English name, the tables having no English names; provinces
+    /// hang under the builder's nation, if it holds one.
+    /// </summary>
+    /// <param name="table">The table.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public PolicyCatalogBuilder IncludeDivisions(DivisionTable table)
+    {
+        Guard.Against.NullArgument(table);
+        var held = _jurisdictions.Select(j => j.Code).ToHashSet();
+        var nation = _jurisdictions.Find(j => j.Level == JurisdictionLevel.Nation)?.Code;
+        foreach (var unit in table.Units)
+        {
+            if (held.Add(unit.Code))
+            {
+                _jurisdictions.Add((unit.Parent ?? nation) is { } parent
+                    ? Jurisdiction.Below(parent, unit.Code, unit.ChineseName, unit.ChineseName, unit.Level)
+                    : Jurisdiction.Province(unit.Code, unit.ChineseName, unit.ChineseName));
+            }
+        }
+
+        return this;
+    }
+
     /// <summary>Adds policy versions of any kinds, such as a module's built-in versions.</summary>
     /// <param name="versions">The versions.</param>
     /// <returns>This builder.</returns>

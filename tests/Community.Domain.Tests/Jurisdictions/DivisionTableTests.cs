@@ -12,11 +12,14 @@ public sealed class DivisionTableTests
     public void TheTable_HoldsTheCountsOfThe2023StatisticalCodes()
     {
         Table.CountOf(JurisdictionLevel.Province).Should().Be(31);
-        (Table.CountOf(JurisdictionLevel.County) + Table.CountOf(JurisdictionLevel.FunctionalArea)).Should().Be(2978, "the 2023 tables count 2,978 county-level units");
+        (Table.CountOf(JurisdictionLevel.County) + Table.CountOf(JurisdictionLevel.FunctionalArea)).Should().Be(2975, "the 2023 tables count 2,978 county-level units, three of them (东莞, 中山, 儋州) prefecture-level cities without counties, held once, as cities");
+        Table.Find(JurisdictionCode.Of(441900)).Level.Should().Be(JurisdictionLevel.City);
+        Table.Find(JurisdictionCode.Of(441900003)).Parent.Should().Be(JurisdictionCode.Of(441900), "Dongguan's streets lie directly under the city");
+        Table.Units.Where(u => u.Parent == u.Code).Should().BeEmpty();
         (Table.CountOf(JurisdictionLevel.Street) + Table.CountOf(JurisdictionLevel.Town)).Should().Be(41352, "and 41,352 township-level units");
-        Table.CountOf(JurisdictionLevel.City).Should().Be(330, "333 prefectures less the three placeholder kinds are left out");
+        Table.CountOf(JurisdictionLevel.City).Should().Be(333, "the prefectures less the placeholders (市辖区, 县, 省直辖县级行政区划) the tables list");
         Table.CountOf(JurisdictionLevel.Nation).Should().Be(0);
-        Table.Count.Should().Be(31 + 330 + 2978 + 41352);
+        Table.Count.Should().Be(31 + 333 + 2975 + 41352);
         Table.Units.Select(u => u.Code.Value).Should().BeInAscendingOrder();
         DivisionTable.Edition.Should().Be("2023");
     }
