@@ -1,5 +1,10 @@
 using BenchmarkDotNet.Attributes;
+using Community.Domain.BuiltIn;
+using Community.Domain.Committees;
 using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using NodaTime;
 
 namespace Community.Domain.Benchmarks;
 
@@ -10,6 +15,8 @@ public class DivisionBenchmarks
     private static readonly JurisdictionCode[] Codes = [JurisdictionCode.Of(429004001), JurisdictionCode.Of(360828100), JurisdictionCode.Of(350802), JurisdictionCode.Of(110000), JurisdictionCode.Of(429004999)];
     private byte[] _resource = null!;
     private DivisionTable _table = null!;
+    private CommitteeEvaluator _national = null!;
+    private CommitteeEvaluator _builtIn = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -18,7 +25,21 @@ public class DivisionBenchmarks
         _resource = new byte[stream.Length];
         stream.ReadExactly(_resource);
         _table = DivisionTable.National;
+        _national = new CommitteeEvaluator(BuildNationalCatalog());
+        _builtIn = new CommitteeEvaluator(BuiltInCatalog.Instance);
     }
+
+    /// <summary>Builds the built-in catalog on the national tree (44,691 units added and checked).</summary>
+    [Benchmark]
+    public PolicyCatalog BuildNationalCatalog() => BuiltInCatalog.CreateBuilder().IncludeDivisions(_table).Build();
+
+    /// <summary>A COM-01 quota at a street of Xiantao, in the catalog on the national tree.</summary>
+    [Benchmark]
+    public QuotaResult QuotaAtAStreet_National() => _national.Quota(JurisdictionCode.Of(429004001), new LocalDate(2016, 6, 30), Population.Of(5000));
+
+    /// <summary>The same quota at Xiantao itself, in the built-in catalog, for comparison.</summary>
+    [Benchmark(Baseline = true)]
+    public QuotaResult QuotaAtXiantao_BuiltIn() => _builtIn.Quota(JurisdictionCode.Of(429004), new LocalDate(2016, 6, 30), Population.Of(5000));
 
     /// <summary>Loads the whole county and township table from its resource bytes.</summary>
     [Benchmark]
