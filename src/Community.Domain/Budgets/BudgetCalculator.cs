@@ -64,6 +64,33 @@ public sealed class BudgetCalculator
         return new Budget([.. budgets]);
     }
 
+    /// <summary>
+    /// Costs communities as <see cref="Annual"/> does, keeping totals only: the sums by item and by payer,
+    /// without a line per community, so that a district's or the country's communities cost no memory
+    /// per community. The sums are those of <see cref="Annual"/> for the same communities.
+    /// </summary>
+    /// <param name="asOf">The date whose policies apply.</param>
+    /// <param name="communities">The communities.</param>
+    /// <param name="basis">What each post is paid.</param>
+    /// <returns>The totals.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="communities"/> or one of them is null (named by its index).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know a community's jurisdiction (named by its index), or the date is not ISO.</exception>
+    /// <exception cref="PolicyNotInForceException">A pay line needs a reference wage that is not known there.</exception>
+    public BudgetTotals Totals(LocalDate asOf, IEnumerable<BudgetCommunity> communities, BudgetBasis basis = BudgetBasis.PayAsScheduled)
+    {
+        Guard.Against.UndefinedEnum(basis);
+        var given = Guard.Against.NullArgument(communities);
+        var sink = new BudgetTotalsSink();
+        foreach (var community in given)
+        {
+            Visit(asOf, community ?? throw GuardExtensions.Null(Element(sink.Communities)), basis, null, sink.Communities, sink);
+            sink.EndCommunity();
+        }
+
+        return sink.Totals();
+    }
+
     /// <summary>Explains every figure of one community's budget: for each post, its pay (and, paying at least the floor, its floor); for each fund in force, its amount.</summary>
     /// <param name="asOf">The date whose policies apply.</param>
     /// <param name="community">The community.</param>
@@ -89,6 +116,14 @@ public sealed class BudgetCalculator
     // index is the community's place in Annual's communities, or -1 for ExplainCommunity's one community.
     private CommunityBudget Cost(LocalDate asOf, BudgetCommunity community, BudgetBasis basis, ImmutableArray<Explanations.Explanation>.Builder? explanations, int index)
     {
+        var sink = new CommunityBudgetSink(community.Posts.Length + _funds.Length);
+        Visit(asOf, community, basis, explanations, index, sink);
+        return sink.Budget(community);
+    }
+
+    // Costs one community into a sink: a community's budget keeps the lines, totals only add them up.
+    private void Visit(LocalDate asOf, BudgetCommunity community, BudgetBasis basis, ImmutableArray<Explanations.Explanation>.Builder? explanations, int index, IBudgetSink sink)
+    {
         var jurisdiction = community.Community.Jurisdiction;
         if (!_catalog.TryGetJurisdiction(jurisdiction, out _))
         {
@@ -96,8 +131,6 @@ public sealed class BudgetCalculator
             throw _catalog.UnknownJurisdiction(jurisdiction, (index < 0 ? "community" : Element(index)) + ".Community.Jurisdiction");
         }
 
-        var lines = ImmutableArray.CreateBuilder<BudgetLine>(community.Posts.Length + _funds.Length);
-        var unpaid = ImmutableArray.CreateBuilder<PayRole>();
         foreach (var (role, people) in community.Posts)
         {
             var scheduled = Subsidy(SubsidyKinds.Pay, jurisdiction, asOf, role, explanations, out var pay);
@@ -105,17 +138,16 @@ public sealed class BudgetCalculator
             var floored = basis == BudgetBasis.PayAtLeastTheFloor && Subsidy(SubsidyKinds.Floor, jurisdiction, asOf, role, explanations, out floor);
             if (!scheduled && !floored)
             {
-                unpaid.Add(role);
+                sink.Unpaid(role);
                 continue;
             }
 
             // Yearly amounts, each computed from its yearly base and rounded once.
             var paid = floored && (!scheduled || floor.Annual > pay.Annual) ? floor : pay;
             var annual = paid.Annual * people;
-            lines.Add(new BudgetLine(BudgetItem.Pay(role), annual, annual, paid.Version.Policy.CostShare));
+            sink.Line(BudgetItem.Pay(role), annual, annual, paid.Version.Policy.CostShare);
         }
 
-        var uncosted = ImmutableArray<UncostedItem>.Empty;
         var units = community.Units;
         foreach (var kind in _funds)
         {
@@ -128,8 +160,7 @@ public sealed class BudgetCalculator
 
             if (FundingEvaluator.MissingCount(version.Policy, units) is { } missing)
             {
-                var (english, chinese) = BudgetText.NotCounted(version, missing);
-                uncosted = uncosted.Add(new UncostedItem(BudgetItem.Funds(kind), english, chinese));
+                sink.NotCosted(kind, version, missing);
                 continue;
             }
 
@@ -145,10 +176,8 @@ public sealed class BudgetCalculator
                 amount = explained.Value;
             }
 
-            lines.Add(new BudgetLine(BudgetItem.Funds(kind), amount.Annual, amount.AnnualMaximum, amount.CostShare));
+            sink.Line(BudgetItem.Funds(kind), amount.Annual, amount.AnnualMaximum, amount.CostShare);
         }
-
-        return new CommunityBudget(community, lines.DrainToImmutable(), unpaid.ToImmutable(), uncosted);
     }
 
     private bool Subsidy(

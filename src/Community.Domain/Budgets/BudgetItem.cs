@@ -12,6 +12,13 @@ namespace Community.Domain.Budgets;
 /// </remarks>
 public readonly record struct BudgetItem
 {
+    // The pay item of each role (PayRole's values run from 0), named once: costing a post names no string.
+    private static readonly BudgetItem[] PayItems = [.. Enum.GetValues<PayRole>().Select(role =>
+    {
+        var (english, chinese) = BudgetText.Pay(role);
+        return new BudgetItem(SubsidyKinds.Pay, role, english, chinese);
+    })];
+
     [System.Text.Json.Serialization.JsonConstructor]
     internal BudgetItem(PolicyKind kind, PayRole? role, string english, string chinese)
     {
@@ -40,12 +47,7 @@ public readonly record struct BudgetItem
     /// <param name="role">The post.</param>
     /// <returns>The item, named after the post.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not defined.</exception>
-    public static BudgetItem Pay(PayRole role)
-    {
-        Guard.Against.UndefinedEnum(role);
-        var (english, chinese) = BudgetText.Pay(role);
-        return new(SubsidyKinds.Pay, role, english, chinese);
-    }
+    public static BudgetItem Pay(PayRole role) => PayItems[(int)Guard.Against.UndefinedEnum(role)];
 
     /// <summary>Creates the item of a kind of funds.</summary>
     /// <param name="kind">The kind.</param>

@@ -20,6 +20,7 @@ namespace Community.Domain.Json;
 [JsonSerializable(typeof(Assessments.Finding))]
 [JsonSerializable(typeof(Budgets.Budget))]
 [JsonSerializable(typeof(Budgets.BudgetComparison))]
+[JsonSerializable(typeof(Budgets.BudgetTotals))]
 [JsonSerializable(typeof(Budgets.CommunityBudget))]
 [JsonSerializable(typeof(Committees.CandidateRecommendation))]
 [JsonSerializable(typeof(Committees.CommitteeAssessment))]

@@ -126,13 +126,34 @@ public sealed class CostShare : IEquatable<CostShare>
         var assigned = Money.Zero;
         for (var i = 0; i < Parts.Length; i++)
         {
-            var part = Money.FromYuan(amount.Yuan * Parts[i].Parts / Whole).Round(Rounding.Amount);
+            var part = Rounded(amount, i);
             result.Add((Parts[i].Payer, part));
             assigned += part;
         }
 
         result[0] = (result[0].Item1, result[0].Item2 + (amount - assigned));
         return result.MoveToImmutable();
+    }
+
+    /// <summary>One payer's part of an amount, exactly as <see cref="Split"/> gives it, without making the whole split.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <param name="index">The payer's place in <see cref="Parts"/>.</param>
+    /// <returns>The part: rounded half away from zero to the fen, the first payer's taking the rounding difference.</returns>
+    internal Money PartOf(Money amount, int index)
+    {
+        var part = Rounded(amount, index);
+        if (index != 0)
+        {
+            return part;
+        }
+
+        var assigned = Money.Zero;
+        for (var i = 0; i < Parts.Length; i++)
+        {
+            assigned += Rounded(amount, i);
+        }
+
+        return part + (amount - assigned);
     }
 
     /// <summary>Tells whether two shares have the same payers in the same order with the same parts.</summary>
@@ -160,4 +181,6 @@ public sealed class CostShare : IEquatable<CostShare>
     /// <summary>Formats the share, for diagnostics.</summary>
     /// <returns>A text such as <c>city 6 : district 4</c>.</returns>
     public override string ToString() => string.Join(" : ", Parts.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Payer.Id} {p.Parts}")));
+
+    private Money Rounded(Money amount, int index) => Money.FromYuan(amount.Yuan * Parts[index].Parts / Whole).Round(Rounding.Amount);
 }

@@ -160,6 +160,7 @@ public sealed class RoundTripTests
         results.Add(staffing.Assess(Domain.Staffing.StaffingKinds.CommunityWorkers, new NodaTime.LocalDate(2016, 11, 22), community, 14));
         var request = pool.Ordinary(typeof(Domain.Admission.WorkRequest)).OfType<Domain.Admission.WorkRequest>().First();
         results.Add(new Domain.Admission.AdmissionEvaluator(Seeds.Catalog).ExplainTimeliness(Domain.Jurisdictions.KnownJurisdictions.Xinluo.Code, new NodaTime.LocalDate(2024, 11, 1), request.WithAppliedOn(new NodaTime.LocalDate(2024, 10, 8)).WithDecidedOn(new NodaTime.LocalDate(2024, 10, 12)), Domain.Primitives.WorkingCalendar.WeekdaysOnly));
+        results.Add(new Domain.Premises.PremisesEvaluator(Seeds.Catalog).ExplainBuildingCost(Domain.Jurisdictions.KnownJurisdictions.Xinluo.Code, new NodaTime.LocalDate(2008, 6, 30), Domain.Primitives.Area.FromSquareMetres(500)));
         return results;
     }
 
