@@ -33,4 +33,9 @@ public class DistrictBudgetBenchmarks
 
     [Benchmark(OperationsPerInvoke = Communities, Description = "district budget, per community (100,000 communities)")]
     public decimal DistrictBudget() => _calculator.Annual(AsOf, _district, BudgetBasis.PayAtLeastTheFloor).Minimum.Yuan;
+
+    /// <summary>The same district in totals only (issue 16): sums by item and payer, no line per community.</summary>
+    /// <returns>The least total, in yuan.</returns>
+    [Benchmark(OperationsPerInvoke = Communities, Description = "district totals only, per community (100,000 communities)")]
+    public decimal DistrictTotals() => _calculator.Totals(AsOf, _district, BudgetBasis.PayAtLeastTheFloor).Minimum.Yuan;
 }
