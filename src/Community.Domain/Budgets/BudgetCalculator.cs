@@ -82,9 +82,18 @@ public sealed class BudgetCalculator
         Guard.Against.UndefinedEnum(basis);
         var given = Guard.Against.NullArgument(communities);
         var sink = new BudgetTotalsSink();
+        var places = new Dictionary<Jurisdictions.JurisdictionCode, PlaceCosts>();
         foreach (var community in given)
         {
-            Visit(asOf, community ?? throw GuardExtensions.Null(Element(sink.Communities)), basis, null, sink.Communities, sink);
+            var checkedCommunity = community ?? throw GuardExtensions.Null(Element(sink.Communities));
+            var code = checkedCommunity.Community.Jurisdiction;
+            if (!places.TryGetValue(code, out var place))
+            {
+                place = new PlaceCosts(code, asOf, _subsidies, _catalog, _funds);
+                places.Add(code, place);
+            }
+
+            Visit(asOf, checkedCommunity, basis, null, sink.Communities, sink, place);
             sink.EndCommunity();
         }
 
@@ -122,7 +131,7 @@ public sealed class BudgetCalculator
     }
 
     // Costs one community into a sink: a community's budget keeps the lines, totals only add them up.
-    private void Visit(LocalDate asOf, BudgetCommunity community, BudgetBasis basis, ImmutableArray<Explanations.Explanation>.Builder? explanations, int index, IBudgetSink sink)
+    private void Visit(LocalDate asOf, BudgetCommunity community, BudgetBasis basis, ImmutableArray<Explanations.Explanation>.Builder? explanations, int index, IBudgetSink sink, PlaceCosts? place = null)
     {
         var jurisdiction = community.Community.Jurisdiction;
         if (!_catalog.TryGetJurisdiction(jurisdiction, out _))
@@ -133,9 +142,14 @@ public sealed class BudgetCalculator
 
         foreach (var (role, people) in community.Posts)
         {
-            var scheduled = Subsidy(SubsidyKinds.Pay, jurisdiction, asOf, role, explanations, out var pay);
+            SubsidyAmount pay;
+            var scheduled = place is null
+                ? Subsidy(SubsidyKinds.Pay, jurisdiction, asOf, role, explanations, out pay)
+                : place.Subsidy(SubsidyKinds.Pay, role, out pay);
             var floor = default(SubsidyAmount);
-            var floored = basis == BudgetBasis.PayAtLeastTheFloor && Subsidy(SubsidyKinds.Floor, jurisdiction, asOf, role, explanations, out floor);
+            var floored = basis == BudgetBasis.PayAtLeastTheFloor && (place is null
+                ? Subsidy(SubsidyKinds.Floor, jurisdiction, asOf, role, explanations, out floor)
+                : place.Subsidy(SubsidyKinds.Floor, role, out floor));
             if (!scheduled && !floored)
             {
                 sink.Unpaid(role);
@@ -149,11 +163,13 @@ public sealed class BudgetCalculator
         }
 
         var units = community.Units;
-        foreach (var kind in _funds)
+        for (var f = 0; f < _funds.Length; f++)
         {
             // The version is resolved once. A fund counted on something the community did not give is
             // listed as not costed, never costed at 0.
-            if (_catalog.FindVersion(kind, jurisdiction, asOf) is not { } version)
+            var kind = _funds[f];
+            var version = place is null ? _catalog.FindVersion(kind, jurisdiction, asOf) : place.Fund(f);
+            if (version is null)
             {
                 continue;
             }

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Community.Domain.Funding;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Subsidies;
+using NodaTime;
+
+namespace Community.Domain.Budgets;
+
+/// <summary>
+/// What costing one place on one day resolves, kept for the next community of the same place: each
+/// role's pay and floor, and each fund's version. Totals over a district or the country resolve each
+/// place once instead of once per community; the figures are the same.
+/// </summary>
+internal sealed class PlaceCosts(JurisdictionCode jurisdiction, LocalDate asOf, SubsidyEvaluator subsidies, PolicyCatalog catalog, ImmutableArray<PolicyKind<FundingPolicy>> funds)
+{
+    private static readonly int Roles = Enum.GetValues<PayRole>().Length;
+
+    private readonly (bool Known, bool Found, SubsidyAmount Amount)[] _pay = new (bool, bool, SubsidyAmount)[Roles];
+    private readonly (bool Known, bool Found, SubsidyAmount Amount)[] _floor = new (bool, bool, SubsidyAmount)[Roles];
+    private readonly (bool Known, PolicyVersion<FundingPolicy>? Version)[] _funds = new (bool, PolicyVersion<FundingPolicy>?)[funds.Length];
+
+    /// <summary>A role's pay (or floor), resolved on first use.</summary>
+    public bool Subsidy(PolicyKind<SubsidyPolicy> kind, PayRole role, out SubsidyAmount amount)
+    {
+        var table = ReferenceEquals(kind, SubsidyKinds.Floor) ? _floor : _pay;
+        ref var entry = ref table[(int)role];
+        if (!entry.Known)
+        {
+            var found = subsidies.TryAmount(kind, jurisdiction, asOf, role, out var resolved);
+            entry = (true, found, resolved);
+        }
+
+        amount = entry.Amount;
+        return entry.Found;
+    }
+
+    /// <summary>A fund's version in force, resolved on first use.</summary>
+    public PolicyVersion<FundingPolicy>? Fund(int index)
+    {
+        ref var entry = ref _funds[index];
+        if (!entry.Known)
+        {
+            entry = (true, catalog.FindVersion(funds[index], jurisdiction, asOf));
+        }
+
+        return entry.Version;
+    }
+}
