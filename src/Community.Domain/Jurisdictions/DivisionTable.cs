@@ -104,10 +104,9 @@ public sealed class DivisionTable
     public Division? NearestAncestor(JurisdictionCode code)
     {
         Guard.Against.DefaultValue(code, "JurisdictionCode.Of or JurisdictionCode.Parse");
-        var six = code.IsStreetOrTown ? code.Value / 1000 : code.Value;
-        foreach (var candidate in (ReadOnlySpan<int>)[code.IsStreetOrTown ? six : 0, six / 100 * 100, six / 10_000 * 10_000])
+        foreach (var candidate in code.AncestorsByDigits())
         {
-            var index = candidate != 0 && candidate != code.Value ? Array.BinarySearch(_codes, candidate) : -1;
+            var index = Array.BinarySearch(_codes, candidate.Value);
             if (index >= 0)
             {
                 return At(index);

@@ -80,6 +80,21 @@ public readonly record struct JurisdictionCode
         return true;
     }
 
+    /// <summary>The codes that can lie above this one by its digits, nearest first: for a township its county, then city and province; for a county its city and province; for a city its province.</summary>
+    /// <returns>The candidate ancestors, none of them this code.</returns>
+    internal IEnumerable<JurisdictionCode> AncestorsByDigits()
+    {
+        var six = IsStreetOrTown ? Value / 1000 : Value;
+        int[] candidates = IsStreetOrTown ? [six, six / 100 * 100, six / 10_000 * 10_000] : [six / 100 * 100, six / 10_000 * 10_000];
+        foreach (var candidate in candidates.Distinct())
+        {
+            if (candidate != Value)
+            {
+                yield return new JurisdictionCode(candidate);
+            }
+        }
+    }
+
     private static bool IsWellFormed(int value) =>
         value is >= SixDigitMinimum and <= SixDigitMaximum or >= NineDigitMinimum and <= NineDigitMaximum;
 

@@ -98,10 +98,9 @@ public sealed class PolicyCatalog
     // ", whose nearest known ancestor is …" for an unknown code, or nothing when the catalog knows none of its ancestors.
     private string NearestKnownAncestor(JurisdictionCode code)
     {
-        var six = code.IsStreetOrTown ? code.Value / 1000 : code.Value;
-        foreach (var candidate in (ReadOnlySpan<int>)[code.IsStreetOrTown ? six : 0, six / 100 * 100, six / 10_000 * 10_000])
+        foreach (var candidate in code.AncestorsByDigits())
         {
-            if (candidate != 0 && candidate != code.Value && _jurisdictions.TryGetValue(JurisdictionCode.Of(candidate), out var ancestor))
+            if (_jurisdictions.TryGetValue(candidate, out var ancestor))
             {
                 return $", whose nearest known ancestor is {ancestor}";
             }
