@@ -64,46 +64,8 @@ public sealed class GoldenCaseDocument
     /// <param name="document">The document, when it has no problems.</param>
     /// <param name="problems">Every problem found, each with its path; empty when the document was read.</param>
     /// <returns><see langword="true"/> when the document was read.</returns>
-    public static bool TryParse(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out GoldenCaseDocument? document, out ImmutableArray<DocumentProblem> problems)
-    {
-        document = null;
-        var parsed = DocumentReading.Open(utf8Json, out problems);
-        if (parsed is null)
-        {
-            return false;
-        }
-
-        using (parsed)
-        {
-            var found = new List<DocumentProblem>();
-            var root = new DocumentNode(parsed.RootElement, "$");
-            var cases = new List<GoldenCase>();
-            DocumentReading.Collect(found, () =>
-            {
-                root.OnlyMembers("format", "formatVersion", "cases");
-                DocumentReading.Header(root, Format, FormatVersion);
-            });
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            DocumentReading.Collect(found, () =>
-            {
-                foreach (var item in root.Required("cases").Items())
-                {
-                    DocumentReading.Collect(found, () =>
-                    {
-                        var read = ReadCase(item);
-                        cases.Add(names.Add(read.Name) ? read : throw new DocumentNodeException(item.Path + ".name", $"is \"{read.Name}\", the name of an earlier case; expected each case to have its own name."));
-                    }, item.Path);
-                }
-            });
-            problems = [.. found];
-            if (found.Count == 0)
-            {
-                document = new GoldenCaseDocument([.. cases]);
-            }
-
-            return document is not null;
-        }
-    }
+    public static bool TryParse(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out GoldenCaseDocument? document, out ImmutableArray<DocumentProblem> problems) =>
+        DocumentReading.TryRead(utf8Json, Format, FormatVersion, ["format", "formatVersion", "cases"], ReadDocument, out document, out problems);
 
     /// <summary>Evaluates once, as a case would, without expectations: an evaluation named as in a case document, with its inputs as a case gives them.</summary>
     /// <param name="catalog">The catalog to evaluate against.</param>
@@ -180,6 +142,24 @@ public sealed class GoldenCaseDocument
     {
         Guard.Against.NullArgument(catalog);
         return [.. Cases.Select(c => c.Run(catalog))];
+    }
+
+    private static GoldenCaseDocument ReadDocument(DocumentNode root, List<DocumentProblem> found)
+    {
+        var cases = new List<GoldenCase>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        DocumentReading.Collect(found, () =>
+        {
+            foreach (var item in root.Required("cases").Items())
+            {
+                DocumentReading.Collect(found, () =>
+                {
+                    var read = ReadCase(item);
+                    cases.Add(names.Add(read.Name) ? read : throw new DocumentNodeException(item.Path + ".name", $"is \"{read.Name}\", the name of an earlier case; expected each case to have its own name."));
+                }, item.Path);
+            }
+        });
+        return new GoldenCaseDocument([.. cases]);
     }
 
     private static GoldenCase ReadCase(DocumentNode item)

@@ -25,6 +25,42 @@ internal static class DocumentReading
         }
     }
 
+    /// <summary>
+    /// Reads a whole document or nothing: opens the JSON, checks the header and the root's members, then
+    /// lets <paramref name="read"/> read the rest, collecting its problems in the list it is given.
+    /// </summary>
+    /// <typeparam name="T">The document type.</typeparam>
+    /// <param name="utf8Json">The document's bytes.</param>
+    /// <param name="format">The format expected.</param>
+    /// <param name="formatVersion">The format version this library reads.</param>
+    /// <param name="members">The root's members, the header's included.</param>
+    /// <param name="read">Reads the rest of the root, adding every problem to the list, and makes the document.</param>
+    /// <param name="document">The document, when no problem was found.</param>
+    /// <param name="problems">Every problem found; empty when the document was read.</param>
+    /// <returns><see langword="true"/> when the document was read.</returns>
+    public static bool TryRead<T>(ReadOnlySpan<byte> utf8Json, string format, int formatVersion, string[] members, Func<DocumentNode, List<DocumentProblem>, T> read, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? document, out ImmutableArray<DocumentProblem> problems)
+        where T : class
+    {
+        document = null;
+        using var parsed = Open(utf8Json, out problems);
+        if (parsed is null)
+        {
+            return false;
+        }
+
+        var found = new List<DocumentProblem>();
+        var root = new DocumentNode(parsed.RootElement, "$");
+        Collect(found, () =>
+        {
+            root.OnlyMembers(members);
+            Header(root, format, formatVersion);
+        });
+        var made = read(root, found);
+        problems = [.. found];
+        document = found.Count == 0 ? made : null;
+        return document is not null;
+    }
+
     /// <summary>Checks a document's <c>format</c> and <c>formatVersion</c>.</summary>
     /// <param name="root">The document's root.</param>
     /// <param name="format">The format expected.</param>

@@ -95,49 +95,8 @@ public sealed class PolicyDocument
     /// <param name="document">The document, when it has no problems.</param>
     /// <param name="problems">Every problem found, each with its path; empty when the document was read.</param>
     /// <returns><see langword="true"/> when the document was read.</returns>
-    public static bool TryParse(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out PolicyDocument? document, out ImmutableArray<DocumentProblem> problems)
-    {
-        document = null;
-        var parsed = DocumentReading.Open(utf8Json, out problems);
-        if (parsed is null)
-        {
-            return false;
-        }
-
-        using (parsed)
-        {
-            var found = new List<DocumentProblem>();
-            var root = new DocumentNode(parsed.RootElement, "$");
-            var jurisdictions = new List<Jurisdiction>();
-            var versions = new List<PolicyVersion>();
-            DocumentReading.Collect(found, () =>
-            {
-                root.OnlyMembers("format", "formatVersion", "jurisdictions", "policies");
-                DocumentReading.Header(root, Format, FormatVersion);
-            });
-            DocumentReading.Collect(found, () =>
-            {
-                foreach (var item in root.Optional("jurisdictions")?.Items() ?? [])
-                {
-                    DocumentReading.Collect(found, () => jurisdictions.Add(ReadJurisdiction(item)), item.Path);
-                }
-            });
-            DocumentReading.Collect(found, () =>
-            {
-                foreach (var item in root.Optional("policies")?.Items() ?? [])
-                {
-                    DocumentReading.Collect(found, () => versions.Add(ReadVersion(item)), item.Path);
-                }
-            });
-            problems = [.. found];
-            if (found.Count == 0)
-            {
-                document = new PolicyDocument([.. jurisdictions], [.. versions]);
-            }
-
-            return document is not null;
-        }
-    }
+    public static bool TryParse(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out PolicyDocument? document, out ImmutableArray<DocumentProblem> problems) =>
+        DocumentReading.TryRead(utf8Json, Format, FormatVersion, ["format", "formatVersion", "jurisdictions", "policies"], ReadDocument, out document, out problems);
 
     /// <summary>Makes a document of jurisdictions and versions, to write with <see cref="ToJson"/>.</summary>
     /// <param name="jurisdictions">The jurisdictions, in order.</param>
@@ -282,6 +241,27 @@ public sealed class PolicyDocument
         writer.WritePropertyName("policy");
         CodecOf(version.Kind)!.Write(writer, version);
         writer.WriteEndObject();
+    }
+
+    private static PolicyDocument ReadDocument(DocumentNode root, List<DocumentProblem> found)
+    {
+        var jurisdictions = new List<Jurisdiction>();
+        var versions = new List<PolicyVersion>();
+        DocumentReading.Collect(found, () =>
+        {
+            foreach (var item in root.Optional("jurisdictions")?.Items() ?? [])
+            {
+                DocumentReading.Collect(found, () => jurisdictions.Add(ReadJurisdiction(item)), item.Path);
+            }
+        });
+        DocumentReading.Collect(found, () =>
+        {
+            foreach (var item in root.Optional("policies")?.Items() ?? [])
+            {
+                DocumentReading.Collect(found, () => versions.Add(ReadVersion(item)), item.Path);
+            }
+        });
+        return new PolicyDocument([.. jurisdictions], [.. versions]);
     }
 
     private static Jurisdiction ReadJurisdiction(DocumentNode item)
