@@ -89,7 +89,7 @@ public sealed class BudgetCalculator
             var code = checkedCommunity.Community.Jurisdiction;
             if (!places.TryGetValue(code, out var place))
             {
-                place = new PlaceCosts(code, asOf, _subsidies, _catalog, _funds);
+                place = Place(code, asOf, sink.Communities);
                 places.Add(code, place);
             }
 
@@ -130,14 +130,21 @@ public sealed class BudgetCalculator
         return sink.Budget(community);
     }
 
-    // Costs one community into a sink: a community's budget keeps the lines, totals only add them up.
-    private void Visit(LocalDate asOf, BudgetCommunity community, BudgetBasis basis, ImmutableArray<Explanations.Explanation>.Builder? explanations, int index, IBudgetSink sink, PlaceCosts? place = null)
+    /// <summary>What costing a place resolves, kept for its next community; the place is checked here, named as the community at <paramref name="index"/> gave it.</summary>
+    internal PlaceCosts Place(Jurisdictions.JurisdictionCode jurisdiction, LocalDate asOf, int index)
+    {
+        Known(jurisdiction, index);
+        return new PlaceCosts(jurisdiction, asOf, _subsidies, _catalog, _funds);
+    }
+
+    /// <summary>Costs one community into a sink: a community's budget keeps the lines, totals only add them up.</summary>
+    /// <remarks>With a place (checked when it was made), its resolved pay and funds are used; without one, the community's place is checked and resolved here.</remarks>
+    internal void Visit(LocalDate asOf, BudgetCommunity community, BudgetBasis basis, ImmutableArray<Explanations.Explanation>.Builder? explanations, int index, IBudgetSink sink, PlaceCosts? place = null)
     {
         var jurisdiction = community.Community.Jurisdiction;
-        if (!_catalog.TryGetJurisdiction(jurisdiction, out _))
+        if (place is null)
         {
-            // An unknown place is named as the caller passed it; the name is made only then.
-            throw _catalog.UnknownJurisdiction(jurisdiction, (index < 0 ? "community" : Element(index)) + ".Community.Jurisdiction");
+            Known(jurisdiction, index);
         }
 
         foreach (var (role, people) in community.Posts)
@@ -201,6 +208,15 @@ public sealed class BudgetCalculator
         explanations is null
             ? _subsidies.TryAmount(kind, jurisdiction, asOf, role, out amount)
             : Keep(_subsidies.TryExplainAmount(kind, jurisdiction, asOf, role, out var explained), explained, explanations, out amount);
+
+    // An unknown place is named as the caller passed it; the name is made only then.
+    private void Known(Jurisdictions.JurisdictionCode jurisdiction, int index)
+    {
+        if (!_catalog.TryGetJurisdiction(jurisdiction, out _))
+        {
+            throw _catalog.UnknownJurisdiction(jurisdiction, (index < 0 ? "community" : Element(index)) + ".Community.Jurisdiction");
+        }
+    }
 
     private static string Element(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"communities[{index}]");
 

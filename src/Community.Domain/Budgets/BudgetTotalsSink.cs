@@ -11,48 +11,53 @@ namespace Community.Domain.Budgets;
 /// its payers as the budget splits it (rounded per line), without allocating per community once the
 /// items and payers have been seen.
 /// </summary>
+/// <remarks>
+/// The running sums are plain decimals, added in place: exact, as Money's sums are, and checked
+/// against <see cref="Money.MaxYuan"/> once, when the totals are made. Items arrive in the same order
+/// for every community of a place, so the item after the last one met is tried first.
+/// </remarks>
 internal sealed class BudgetTotalsSink : IBudgetSink
 {
-    private readonly List<(BudgetItem Item, Money Minimum, Money Maximum)> _items = [];
-    private readonly List<(Payer Payer, Money Minimum, Money Maximum)> _payers = [];
+    private Sum<BudgetItem>[] _items = new Sum<BudgetItem>[8];
+    private Sum<Payer>[] _payers = new Sum<Payer>[4];
+    private int _itemCount;
+    private int _payerCount;
+    private int _next;
     private bool _incomplete;
 
     public int Communities { get; private set; }
 
     public int Incomplete { get; private set; }
 
-    public Money Minimum { get; private set; }
-
-    public Money Maximum { get; private set; }
-
     public void Line(BudgetItem item, Money minimum, Money maximum, CostShare? share)
     {
-        var at = -1;
-        for (var i = 0; i < _items.Count && at < 0; i++)
-        {
-            at = _items[i].Item.Equals(item) ? i : -1;
-        }
-
-        if (at < 0)
-        {
-            _items.Add((item, minimum, maximum));
-        }
-        else
-        {
-            _items[at] = (item, _items[at].Minimum + minimum, _items[at].Maximum + maximum);
-        }
-
-        Minimum += minimum;
-        Maximum += maximum;
+        ref var sum = ref ItemSum(item);
+        sum.Minimum += minimum.Yuan;
+        sum.Maximum += maximum.Yuan;
         if (share is null)
         {
-            AddPayer(Payer.Unassigned, minimum, maximum);
+            ref var unassigned = ref PayerSum(Payer.Unassigned);
+            unassigned.Minimum += minimum.Yuan;
+            unassigned.Maximum += maximum.Yuan;
             return;
         }
 
-        for (var part = 0; part < share.Parts.Length; part++)
+        // Each part rounded once per amount; a line whose least and most agree is split once.
+        var count = share.Parts.Length;
+        Span<Money> least = count <= CostShare.MostPartsOnTheStack ? stackalloc Money[CostShare.MostPartsOnTheStack] : new Money[count];
+        share.SplitInto(minimum, least);
+        Span<Money> most = least;
+        if (maximum != minimum)
         {
-            AddPayer(share.Parts[part].Payer, share.PartOf(minimum, part), share.PartOf(maximum, part));
+            most = count <= CostShare.MostPartsOnTheStack ? stackalloc Money[CostShare.MostPartsOnTheStack] : new Money[count];
+            share.SplitInto(maximum, most);
+        }
+
+        for (var part = 0; part < count; part++)
+        {
+            ref var payer = ref PayerSum(share.Parts[part].Payer);
+            payer.Minimum += least[part].Yuan;
+            payer.Maximum += most[part].Yuan;
         }
     }
 
@@ -66,27 +71,117 @@ internal sealed class BudgetTotalsSink : IBudgetSink
         Communities++;
         Incomplete += _incomplete ? 1 : 0;
         _incomplete = false;
+        _next = 0;
     }
 
-    public BudgetTotals Totals() => new(
-        Communities,
-        Incomplete,
-        [.. _items.Select(i => new BudgetLine(i.Item, i.Minimum, i.Maximum))],
-        [.. _payers.Select(p => new PayerAmount(p.Payer, p.Minimum, p.Maximum))],
-        Minimum,
-        Maximum);
-
-    private void AddPayer(Payer payer, Money minimum, Money maximum)
+    /// <summary>Adds another sink's totals after this one's: items and payers this sink has not met come after its own, in the other's order.</summary>
+    public void Add(BudgetTotalsSink other)
     {
-        for (var i = 0; i < _payers.Count; i++)
+        for (var i = 0; i < other._itemCount; i++)
         {
-            if (_payers[i].Payer.Equals(payer))
+            ref var sum = ref ItemSum(other._items[i].Key);
+            sum.Minimum += other._items[i].Minimum;
+            sum.Maximum += other._items[i].Maximum;
+        }
+
+        for (var i = 0; i < other._payerCount; i++)
+        {
+            ref var sum = ref PayerSum(other._payers[i].Key);
+            sum.Minimum += other._payers[i].Minimum;
+            sum.Maximum += other._payers[i].Maximum;
+        }
+
+        Communities += other.Communities;
+        Incomplete += other.Incomplete;
+        _next = 0;
+    }
+
+    /// <summary>The totals; a sum beyond <see cref="Money.MaxYuan"/> is refused, naming what it sums.</summary>
+    public BudgetTotals Totals()
+    {
+        var minimum = 0m;
+        var maximum = 0m;
+        var lines = new BudgetLine[_itemCount];
+        for (var i = 0; i < _itemCount; i++)
+        {
+            ref var sum = ref _items[i];
+            lines[i] = new BudgetLine(sum.Key, Checked(sum.Minimum, sum.Key.English), Checked(sum.Maximum, sum.Key.English));
+            minimum += sum.Minimum;
+            maximum += sum.Maximum;
+        }
+
+        var payers = new PayerAmount[_payerCount];
+        for (var i = 0; i < _payerCount; i++)
+        {
+            ref var sum = ref _payers[i];
+            payers[i] = new PayerAmount(sum.Key, Checked(sum.Minimum, sum.Key.Id), Checked(sum.Maximum, sum.Key.Id));
+        }
+
+        return new(Communities, Incomplete, [.. lines], [.. payers], Checked(minimum, "the total"), Checked(maximum, "the total"));
+    }
+
+    // The sums are checked once, here; the argument at fault is the caller's communities.
+#pragma warning disable CA2208
+    private static Money Checked(decimal yuan, string what) =>
+        Math.Abs(yuan) <= Money.MaxYuan
+            ? Money.FromYuan(yuan)
+            : throw new ArgumentOutOfRangeException(
+                "communities",
+                yuan,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The communities' {what} add up to {yuan} yuan, beyond ±{Money.MaxYuan} yuan, the most an amount may be; cost fewer communities at once."));
+#pragma warning restore CA2208
+
+    private ref Sum<BudgetItem> ItemSum(BudgetItem item)
+    {
+        // The item after the last one met is usually the one: every community of a place lists its items in the same order.
+        if (_next < _itemCount && _items[_next].Key.Equals(item))
+        {
+            return ref _items[_next++];
+        }
+
+        for (var i = 0; i < _itemCount; i++)
+        {
+            if (_items[i].Key.Equals(item))
             {
-                _payers[i] = (payer, _payers[i].Minimum + minimum, _payers[i].Maximum + maximum);
-                return;
+                _next = i + 1;
+                return ref _items[i];
             }
         }
 
-        _payers.Add((payer, minimum, maximum));
+        if (_itemCount == _items.Length)
+        {
+            Array.Resize(ref _items, _itemCount * 2);
+        }
+
+        _items[_itemCount] = new Sum<BudgetItem> { Key = item };
+        _next = _itemCount + 1;
+        return ref _items[_itemCount++];
+    }
+
+    private ref Sum<Payer> PayerSum(Payer payer)
+    {
+        for (var i = 0; i < _payerCount; i++)
+        {
+            if (ReferenceEquals(_payers[i].Key, payer) || _payers[i].Key.Equals(payer))
+            {
+                return ref _payers[i];
+            }
+        }
+
+        if (_payerCount == _payers.Length)
+        {
+            Array.Resize(ref _payers, _payerCount * 2);
+        }
+
+        _payers[_payerCount] = new Sum<Payer> { Key = payer };
+        return ref _payers[_payerCount++];
+    }
+
+    // One running sum: its item or payer, and its least and most in yuan.
+    private struct Sum<TKey>
+    {
+        public TKey Key;
+        public decimal Minimum;
+        public decimal Maximum;
     }
 }

@@ -14,6 +14,9 @@ namespace Community.Domain.Primitives;
 [System.Text.Json.Serialization.JsonConverter(typeof(CostShareJsonConverter))]
 public sealed class CostShare : IEquatable<CostShare>
 {
+    /// <summary>The most payers whose parts are split on the stack; a share with more splits into an array.</summary>
+    internal const int MostPartsOnTheStack = 8;
+
     private CostShare(ImmutableArray<(Payer Payer, int Parts)> parts, int whole)
     {
         Parts = parts;
@@ -122,38 +125,30 @@ public sealed class CostShare : IEquatable<CostShare>
     /// <returns>Each payer and its part, in the share's order.</returns>
     public ImmutableArray<(Payer Payer, Money Amount)> Split(Money amount)
     {
+        Span<Money> parts = Parts.Length <= MostPartsOnTheStack ? stackalloc Money[MostPartsOnTheStack] : new Money[Parts.Length];
+        SplitInto(amount, parts);
         var result = ImmutableArray.CreateBuilder<(Payer, Money)>(Parts.Length);
-        var assigned = Money.Zero;
         for (var i = 0; i < Parts.Length; i++)
         {
-            var part = Rounded(amount, i);
-            result.Add((Parts[i].Payer, part));
-            assigned += part;
+            result.Add((Parts[i].Payer, parts[i]));
         }
 
-        result[0] = (result[0].Item1, result[0].Item2 + (amount - assigned));
         return result.MoveToImmutable();
     }
 
-    /// <summary>One payer's part of an amount, exactly as <see cref="Split"/> gives it, without making the whole split.</summary>
+    /// <summary>Every payer's part of an amount, exactly as <see cref="Split"/> gives them, into a span without allocating.</summary>
     /// <param name="amount">The amount.</param>
-    /// <param name="index">The payer's place in <see cref="Parts"/>.</param>
-    /// <returns>The part: rounded half away from zero to the fen, the first payer's taking the rounding difference.</returns>
-    internal Money PartOf(Money amount, int index)
+    /// <param name="parts">At least <see cref="Parts"/>' length; each payer's part, in the share's order.</param>
+    internal void SplitInto(Money amount, Span<Money> parts)
     {
-        var part = Rounded(amount, index);
-        if (index != 0)
-        {
-            return part;
-        }
-
         var assigned = Money.Zero;
         for (var i = 0; i < Parts.Length; i++)
         {
-            assigned += Rounded(amount, i);
+            parts[i] = Rounded(amount, i);
+            assigned += parts[i];
         }
 
-        return part + (amount - assigned);
+        parts[0] += amount - assigned;
     }
 
     /// <summary>Tells whether two shares have the same payers in the same order with the same parts.</summary>
