@@ -51,8 +51,7 @@ public sealed class CommitteeEvaluator
     public QuotaResult Quota(LocalDate asOf, CommunityProfile community)
     {
         Guard.Against.NullArgument(community);
-        var version = _catalog.ResolveVersion(CommitteeKinds.Quota, community.Jurisdiction, asOf);
-        return QuotaUnder(version, community.Count(version.Policy.Unit), null);
+        return QuotaIn(_catalog.ResolveVersion(CommitteeKinds.Quota, community.Jurisdiction, asOf), community);
     }
 
     /// <summary>Tries to return the committee quota, without throwing where no quota policy is in force.</summary>
@@ -353,6 +352,10 @@ public sealed class CommitteeEvaluator
     // The one computation of a quota, for the quantity the policy counts. The plain path passes no
     // recorder and allocates nothing; it returns the result by value and takes no out parameter,
     // which keeps it free of write barriers.
+    /// <summary>The quota under a version already resolved, for a community, read as <see cref="Quota(LocalDate, CommunityProfile)"/> reads it; allocates nothing.</summary>
+    internal static QuotaResult QuotaIn(PolicyVersion<CommitteeQuotaPolicy> version, CommunityProfile community) =>
+        QuotaUnder(version, community.Count(version.Policy.Unit), null);
+
     private static QuotaResult QuotaUnder(PolicyVersion<CommitteeQuotaPolicy> version, long units, ExplanationRecorder? recorder)
     {
         var policy = version.Policy;

@@ -21,6 +21,8 @@ namespace Community.Domain.Json;
 [JsonSerializable(typeof(Budgets.Budget))]
 [JsonSerializable(typeof(Budgets.BudgetComparison))]
 [JsonSerializable(typeof(Budgets.BudgetTotals))]
+[JsonSerializable(typeof(Batches.BatchSummary))]
+[JsonSerializable(typeof(Batches.BatchTally))]
 [JsonSerializable(typeof(Budgets.CommunityBudget))]
 [JsonSerializable(typeof(Committees.CandidateRecommendation))]
 [JsonSerializable(typeof(Committees.CommitteeAssessment))]

@@ -46,6 +46,9 @@ public sealed class CommunityScalePolicy
     /// <exception cref="PolicyDefinitionException">The unit is undefined or the minimum is negative; every problem is listed.</exception>
     public static CommunityScalePolicy AtLeast(CountUnit unit, long minimum) => Create(unit, minimum, null);
 
+    /// <summary>The least number of communities of at most <paramref name="maximum"/> units that hold <paramref name="units"/>: 1 when they are not above it.</summary>
+    internal static long CommunitiesFor(long units, long? maximum) => units > maximum ? (units + maximum.Value - 1) / maximum.Value : 1;
+
     /// <summary>Formats the policy, for diagnostics.</summary>
     /// <returns>A text such as <c>1000 to 3000 Households</c>.</returns>
     public override string ToString() => (Minimum, Maximum) switch

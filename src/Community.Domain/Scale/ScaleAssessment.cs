@@ -45,7 +45,7 @@ public sealed class ScaleAssessment
     public bool IsBelow => Units < Minimum;
 
     /// <summary>Gets the least number of communities the community would split into to keep each within the most size; 1 when it is not above.</summary>
-    public long SuggestedCommunities => IsAbove ? (Units + Maximum!.Value - 1) / Maximum.Value : 1;
+    public long SuggestedCommunities => CommunityScalePolicy.CommunitiesFor(Units, Maximum);
 
     /// <summary>Gets the findings: a split or merge suggestion (warnings), or none.</summary>
     public ImmutableArray<Finding> Findings { get; }

@@ -73,8 +73,7 @@ public sealed class ScaleEvaluator
         var findings = new FindingCollector(version, recorder);
         if (units > policy.Maximum)
         {
-            var max = policy.Maximum.Value;
-            findings.Add(ScaleFindingCodes.SplitSuggested, FindingSeverity.Warning, ScaleText.Split(policy, units, (units + max - 1) / max), holds: false);
+            findings.Add(ScaleFindingCodes.SplitSuggested, FindingSeverity.Warning, ScaleText.Split(policy, units, CommunityScalePolicy.CommunitiesFor(units, policy.Maximum)), holds: false);
         }
         else if (units < policy.Minimum)
         {

@@ -15,7 +15,7 @@ internal static class Layers
     public static readonly string[] Modules = ["Committees", "Subsidies", "Funding", "Premises", "Grids", "Admission", "Staffing", "Scale", "Participation", "Statistics", "Workflows"];
 
     /// <summary>What combines modules: budgets, the built-in catalog, dependency injection, JSON.</summary>
-    public static readonly string[] Composition = ["Budgets", "BuiltIn", "Cases", "DependencyInjection", "Json"];
+    public static readonly string[] Composition = ["Batches", "Budgets", "BuiltIn", "Cases", "DependencyInjection", "Json"];
 
     public static IEnumerable<string> All => Kernel.Concat(Basics).Concat(Modules).Concat(Composition);
 

@@ -1,0 +1,251 @@
+using System.Text.Json;
+using Community.Domain.Batches;
+using Community.Domain.Budgets;
+using Community.Domain.BuiltIn;
+using Community.Domain.Committees;
+using Community.Domain.Communities;
+using Community.Domain.Json;
+using Community.Domain.Jurisdictions;
+using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using Community.Domain.Scale;
+using Community.Domain.Sources;
+using Community.Domain.Subsidies;
+using CsCheck;
+using NodaTime;
+
+namespace Community.Domain.Tests.Batches;
+
+/// <summary>A batch assesses every committee under the policies of its place and sums by county-level unit, province and in all; the same on one core as on many.</summary>
+public sealed class CommitteeBatchTests
+{
+    private static readonly LocalDate Day = new(2024, 1, 1);
+
+    // The built-in catalog on the national table, with a scale rule for Hubei (none is built in).
+    private static readonly Lazy<PolicyCatalog> National = new(() => BuiltInCatalog.CreateBuilder()
+        .Add(ScaleKinds.Community, KnownJurisdictions.Hubei.Code, EffectivePeriod.Always, CommunityScalePolicy.Between(CountUnit.Households, 1000, 3000), RuleId.Of("TT-SCA-01"))
+        .IncludeDivisions(DivisionTable.National)
+        .Build());
+
+    // Streets of Xiantao (a county-level city under Hubei), Shashi (a district of Jingzhou), Xinluo, Beijing's
+    // Dongcheng (no quota above it), Dongguan (a city holding its streets itself), and Hubei itself.
+    private static readonly JurisdictionCode[] Places = [.. new[] { 429004001, 429004002, 421002001, 350802001, 110101001, 441900003, 420000 }.Select(JurisdictionCode.Of)];
+
+    private static System.Collections.Immutable.ImmutableArray<BudgetCommunity> Communities(int seed, int count) => SyntheticCommunities.WithSeed(seed).Generate(count, Places);
+
+    [Fact]
+    public void EachCommittee_IsAssessedAsTheEvaluatorsAssessIt_AndTheTotalsAreTheBudgetsTotals()
+    {
+        var catalog = National.Value;
+        var batch = new CommitteeBatch(catalog);
+        var quotas = new CommitteeEvaluator(catalog);
+        var scales = new ScaleEvaluator(catalog);
+        Gen.Select(Gen.Int[0, 40], Gen.Int[0, 100_000], Gen.Bool).Sample((count, seed, floor) =>
+        {
+            var communities = Communities(seed, count);
+            var basis = floor ? BudgetBasis.PayAtLeastTheFloor : BudgetBasis.PayAsScheduled;
+
+            var total = batch.Run(Day, communities, basis).Total;
+
+            var quota = communities.Select(c => quotas.TryQuota(c.Community.Jurisdiction, Day, c.Community.Population, out var q) ? q.Quota.Total : (CountRange?)null).ToList();
+            var scale = communities.Select(c => scales.TryAssess(Day, c.Community, out var s) ? s : null).ToList();
+            total.Committees.Should().Be(count);
+            total.Population.Should().Be(communities.Sum(c => (long)c.Community.Population.Residents));
+            total.Households.Should().Be(communities.Sum(c => (long)c.Community.Households.Households));
+            total.WithoutQuota.Should().Be(quota.Count(q => q is null));
+            (total.MembersMinimum, total.MembersMaximum).Should().Be((quota.Sum(q => q?.Min ?? 0L), quota.Sum(q => q?.Max ?? 0L)));
+            total.WithoutScale.Should().Be(scale.Count(s => s is null));
+            total.AboveScale.Should().Be(scale.Count(s => s is { IsAbove: true }));
+            total.BelowScale.Should().Be(scale.Count(s => s is { IsBelow: true }));
+            total.WithinScale.Should().Be(scale.Count(s => s is { IsWithin: true }));
+            total.SuggestedCommunities.Should().Be(scale.Where(s => s is { IsAbove: true }).Sum(s => s!.SuggestedCommunities));
+
+            var budget = new BudgetCalculator(catalog).Totals(Day, communities, basis);
+            total.Budget.Totals.Should().BeEquivalentTo(budget.Totals, "the same sums by item, met county by county");
+            total.Budget.ByPayer.Should().BeEquivalentTo(budget.ByPayer);
+            (total.Budget.Minimum, total.Budget.Maximum, total.Budget.Communities, total.Budget.Incomplete).Should().Be((budget.Minimum, budget.Maximum, budget.Communities, budget.Incomplete));
+        }, iter: 40);
+    }
+
+    [Fact]
+    public void Committees_CountInTheirCountyLevelUnitAndProvince()
+    {
+        var communities = Communities(7, 700);
+        var summary = new CommitteeBatch(National.Value).Run(Day, communities);
+
+        summary.Counties.Select(c => c.Jurisdiction!.Value.Value).Should().Equal(110101, 350802, 421002, 429004, 441900);
+        summary.Provinces.Select(c => c.Jurisdiction!.Value.Value).Should().Equal(110000, 350000, 420000, 440000);
+        summary.Of(JurisdictionCode.Of(429004)).Committees.Should().Be(communities.Count(c => c.Community.Jurisdiction.Value / 1000 == 429004));
+        summary.Of(JurisdictionCode.Of(441900)).Committees.Should().Be(communities.Count(c => c.Community.Jurisdiction.Value / 1000 == 441900), "Dongguan holds its streets itself");
+        summary.Of(JurisdictionCode.Of(420000)).Committees.Should().Be(
+            communities.Count(c => c.Community.Jurisdiction.Value is 420000 || c.Community.Jurisdiction.Value / 10_000_000 == 42),
+            "Hubei counts its counties' committees and those placed at the province itself");
+        summary.Of(JurisdictionCode.Of(110000)).WithoutQuota.Should().Be(summary.Of(JurisdictionCode.Of(110000)).Committees, "no quota is defined above Beijing's streets");
+        summary.Provinces.Sum(p => p.Committees).Should().Be(summary.Total.Committees);
+        summary.Counties.Sum(c => c.Committees).Should().Be(summary.Total.Committees - communities.Count(c => c.Community.Jurisdiction.Value == 420000), "one placed at a province counts in no county");
+        summary.Counties.Sum(c => c.Budget.Minimum.Yuan).Should().Be(summary.Total.Budget.Minimum.Yuan - summary.Provinces.Single(p => p.Jurisdiction!.Value.Value == 420000).Budget.Minimum.Yuan
+            + summary.Counties.Where(c => c.Jurisdiction!.Value.Value / 10_000 == 42).Sum(c => c.Budget.Minimum.Yuan));
+        summary.ToString().Should().Be("2024-01-01: 700 committees in 4 provinces and 5 county-level units");
+        summary.Of(JurisdictionCode.Of(429004)).ToString().Should().StartWith("429004: ");
+        summary.Total.ToString().Should().StartWith("all: 700 committees, ");
+    }
+
+    [Fact]
+    public void AtTheNation_ACommitteeCountsInTheWholeOnly()
+    {
+        var atNation = SyntheticCommunities.WithSeed(1).Generate([KnownJurisdictions.China.Code]);
+
+        var summary = new CommitteeBatch(National.Value).Run(Day, atNation);
+
+        summary.Total.Committees.Should().Be(1);
+        summary.Provinces.Should().BeEmpty();
+        summary.Counties.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(8)]
+    public void OnManyCores_TheSummaryIsTheSameAsOnOne(int parallelism)
+    {
+        var catalog = National.Value;
+        var communities = Communities(20261204, 9_000);
+        var batch = new CommitteeBatch(catalog);
+        var options = CommunityDomainJson.Options(catalog);
+
+        var one = batch.Run(Day, communities, BudgetBasis.PayAtLeastTheFloor);
+        var many = batch.Run(Day, communities, BudgetBasis.PayAtLeastTheFloor, parallelism);
+
+        many.Should().Be(one);
+        JsonSerializer.Serialize(many, options).Should().Be(JsonSerializer.Serialize(one, options), "item for item, in the same order");
+    }
+
+    [Fact]
+    public void TheSummary_ReadsBackFromJson()
+    {
+        var catalog = National.Value;
+        var options = CommunityDomainJson.Options(catalog);
+        var summary = new CommitteeBatch(catalog).Run(Day, Communities(3, 50));
+
+        var json = JsonSerializer.Serialize(summary, options);
+        var read = JsonSerializer.Deserialize<BatchSummary>(json, options)!;
+
+        read.Should().Be(summary);
+        read.GetHashCode().Should().Be(summary.GetHashCode());
+        JsonSerializer.Serialize(read, options).Should().Be(json);
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<BatchSummary>("""{"AsOf":"2024-01-01"}""", options)).Should().Throw<JsonException>().WithMessage("*no Total*");
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<BatchTally>("""{"Committees":1}""", options)).Should().Throw<JsonException>().WithMessage("*no Budget*");
+    }
+
+    [Fact]
+    public void Tallies_AreEqualExactlyWhenEveryFigureIs()
+    {
+        var catalog = National.Value;
+        var batch = new CommitteeBatch(catalog);
+        var summary = batch.Run(Day, Communities(5, 300));
+        var again = batch.Run(Day, Communities(5, 300));
+        var other = batch.Run(Day, Communities(6, 300));
+
+        again.Should().Be(summary);
+        again.GetHashCode().Should().Be(summary.GetHashCode());
+        again.Total.GetHashCode().Should().Be(summary.Total.GetHashCode());
+        other.Should().NotBe(summary);
+        other.Total.Should().NotBe(summary.Total);
+        summary.Total.Should().NotBe(summary.Counties[0]);
+        summary.Equals(summary.Total).Should().BeFalse();
+        summary.Total.Equals(summary).Should().BeFalse();
+        batch.Run(Day.PlusDays(1), Communities(5, 300)).Should().NotBe(summary, "another day");
+    }
+
+    [Fact]
+    public void ABatch_AllocatesNothingPerCommittee()
+    {
+        var catalog = National.Value;
+        var batch = new CommitteeBatch(catalog);
+        var few = Communities(11, 1_000);
+        var many = Communities(12, 5_000);
+        batch.Run(Day, few);
+        batch.Run(Day, many);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        batch.Run(Day, few);
+        var forFew = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        batch.Run(Day, many);
+        var forMany = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        (forMany - forFew).Should().BeLessThanOrEqualTo(0, "4,000 more committees at the same places cost no more memory ({0} B for 1,000, {1} B for 5,000)", forFew, forMany);
+    }
+
+    [Fact]
+    public void WhereNothingIsInForce_CommitteesAreCountedAsSuch()
+    {
+        var communities = Communities(9, 30);
+
+        var total = new CommitteeBatch(National.Value).Run(new LocalDate(1989, 6, 1), communities).Total;
+
+        total.WithoutQuota.Should().Be(communities.Count(c => c.Community.Jurisdiction.Value / 1000 != 429004), "only Xiantao's COM-01, undated, is in force in 1989");
+        total.MembersMinimum.Should().BeInRange(5L * (30 - total.WithoutQuota), 7L * (30 - total.WithoutQuota), "each of Xiantao's committees has 5 to 7 members by its population");
+        total.WithoutScale.Should().Be(communities.Count(c => c.Community.Jurisdiction.ToString()[..2] != "42"), "Hubei's scale rule is always in force, and there only");
+        total.Budget.Incomplete.Should().Be(30, "no pay is in force in 1989");
+    }
+
+    [Fact]
+    public void BadInput_IsRefused_NamingTheArgumentAndTheCommittee()
+    {
+        var batch = new CommitteeBatch(National.Value);
+        var good = Communities(1, 5_000).ToList();
+        var unknown = BudgetCommunity.Create(CommunityProfile.Create(JurisdictionCode.Of(429004999), "无处", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(1), HouseholdCount.Of(1)), []);
+
+        FluentActions.Invoking(() => new CommitteeBatch(null!)).Should().Throw<ArgumentNullException>().WithParameterName("catalog");
+        FluentActions.Invoking(() => new CommitteeBatch(null!, [])).Should().Throw<ArgumentNullException>().WithParameterName("catalog");
+        FluentActions.Invoking(() => batch.Run(Day, null!)).Should().Throw<ArgumentNullException>().WithParameterName("communities");
+        FluentActions.Invoking(() => batch.Run(Day, good, (BudgetBasis)9)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("basis");
+        FluentActions.Invoking(() => batch.Run(Day, good, parallelism: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("parallelism").WithMessage("parallelism is 0; it must be 1 or more*");
+        FluentActions.Invoking(() => batch.Run(new LocalDate(2024, 1, 1, CalendarSystem.Julian), good)).Should().Throw<ArgumentException>().WithParameterName("asOf").WithMessage("*Julian*expected an ISO date*");
+
+        var withNull = good.ToList();
+        withNull[3] = null!;
+        FluentActions.Invoking(() => batch.Run(Day, withNull)).Should().Throw<ArgumentNullException>().WithParameterName("communities[3]");
+
+        var withUnknown = good.ToList();
+        withUnknown[4_000] = unknown;
+        withUnknown[1_500] = unknown;
+        foreach (var parallelism in new[] { 1, 2, 4 })
+        {
+            FluentActions.Invoking(() => batch.Run(Day, withUnknown, parallelism: parallelism)).Should().Throw<ArgumentException>()
+                .WithParameterName("communities[1500].Community.Jurisdiction", "the lowest index at fault, however many cores ran ({0})", parallelism)
+                .WithMessage("*429004999*429004*");
+        }
+    }
+
+    [Fact]
+    public void ASummary_FindsItsTallies_AndRefusesOthers()
+    {
+        var summary = new CommitteeBatch(National.Value).Run(Day, Communities(2, 100));
+
+        summary.TryGet(JurisdictionCode.Of(350802), out var xinluo).Should().BeTrue();
+        xinluo!.Jurisdiction.Should().Be(JurisdictionCode.Of(350802));
+        summary.TryGet(JurisdictionCode.Of(350000), out var fujian).Should().BeTrue();
+        fujian!.Committees.Should().Be(xinluo.Committees);
+        summary.TryGet(JurisdictionCode.Of(350801), out _).Should().BeFalse();
+        summary.TryGet(JurisdictionCode.Of(999999), out _).Should().BeFalse();
+        summary.TryGet(JurisdictionCode.Of(100001), out _).Should().BeFalse();
+        FluentActions.Invoking(() => summary.Of(JurisdictionCode.Of(350801))).Should().Throw<ArgumentException>().WithParameterName("jurisdiction")
+            .WithMessage("jurisdiction is 350801; no committee of the batch lies in it as a province or county-level unit (the summary has 4 provinces and 5 county-level units).*");
+        FluentActions.Invoking(() => summary.TryGet(default, out _)).Should().Throw<ArgumentException>().WithParameterName("jurisdiction");
+    }
+
+    [Fact]
+    public void TheFundsCosted_AreThoseGiven()
+    {
+        var catalog = National.Value;
+        var communities = Communities(4, 200);
+
+        var none = new CommitteeBatch(catalog, []).Run(Day, communities).Total.Budget;
+        var all = new CommitteeBatch(catalog).Run(Day, communities).Total.Budget;
+
+        none.Totals.Should().OnlyContain(line => line.Item.Kind == SubsidyKinds.Pay);
+        all.Totals.Should().Contain(line => line.Item.Kind != SubsidyKinds.Pay);
+    }
+}
