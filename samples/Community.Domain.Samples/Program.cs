@@ -169,6 +169,32 @@ foreach (var change in Budget.Compare(asScheduled, atTheFloors).Changes)
     Console.WriteLine($"  {change}");
 }
 
+Heading("nation", "The national batch: every residents' committee of the 2023 tables, sizes made up (seed 2023)");
+{
+    // The village-level package names each committee's township; the catalog built on the national
+    // table resolves every township's policies (inherited from the built-in ones above it).
+    var nationalCatalog = BuiltInCatalog.CreateBuilder().IncludeDivisions(DivisionTable.National).Build();
+    var residentsCommittees = Community.Domain.Divisions.Villages.VillageTable.National.ResidentsCommittees.Select(v => v.Township);
+    var nation = Community.Domain.Batches.SyntheticCommunities.WithSeed(2023).Generate(residentsCommittees);
+    var batch = new Community.Domain.Batches.CommitteeBatch(nationalCatalog);
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var nationSummary = batch.Run(march2008, nation, BudgetBasis.PayAsScheduled, Environment.ProcessorCount);
+    var elapsed = clock.Elapsed;
+    Console.WriteLine($"{nationSummary} ({elapsed.TotalMilliseconds:0} ms on {Environment.ProcessorCount} cores; the same answer on one)");
+    Console.WriteLine($"  {nationSummary.Total.Population:N0} residents (made up), {nationSummary.Total.WithoutQuota:N0} committees with no quota in force");
+    foreach (var code in new[] { 420000, 429004, 350000, 350802 })
+    {
+        var tally = nationSummary.Of(JurisdictionCode.Of(code));
+        Console.WriteLine($"  {nationalCatalog.GetJurisdiction(tally.Jurisdiction!.Value).ChineseName} {tally}");
+    }
+
+    Console.WriteLine($"  Budget of the whole, in totals only ({nationSummary.Total.Budget.Incomplete:N0} committees with a post or fund not costed):");
+    foreach (var line in nationSummary.Total.Budget.Totals)
+    {
+        Console.WriteLine($"    {line}");
+    }
+}
+
 Heading("grids", "GRD-02: a Hefei community of 2500 households with 4 grids and 6 grid staff");
 var gridAssessment = new GridEvaluator(BuiltInCatalog.Instance).ExplainAssessment(KnownJurisdictions.Hefei.Code, new LocalDate(2012, 6, 30), HouseholdCount.Of(2500), grids: 4, managers: 6);
 Console.WriteLine(gridAssessment.Value);

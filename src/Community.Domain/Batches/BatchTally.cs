@@ -111,8 +111,8 @@ public sealed class BatchTally
     }
 
     /// <summary>Describes the tally, for diagnostics.</summary>
-    /// <returns>A text such as <c>350802: 120 committees, 600 to 1080 members, 3 above scale, 12 below; 120 communities: 4560000.00 CNY</c>.</returns>
+    /// <returns>A text such as <c>350802: 120 committees, 600 to 1080 members, 3 above scale, 12 below, 0 without a scale rule; 120 communities: 4560000.00 CNY</c>.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{(Jurisdiction is { } code ? code.ToString() : "all")}: {Committees} committees, {MembersMinimum} to {MembersMaximum} members, {AboveScale} above scale, {BelowScale} below; {Budget}");
+        $"{(Jurisdiction is { } code ? code.ToString() : "all")}: {Committees} committees, {MembersMinimum} to {MembersMaximum} members, {AboveScale} above scale, {BelowScale} below, {WithoutScale} without a scale rule; {Budget}");
 }
