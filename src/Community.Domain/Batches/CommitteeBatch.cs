@@ -117,13 +117,14 @@ public sealed class CommitteeBatch
     {
         var groups = new Dictionary<int, TallySink>();
         var places = new Dictionary<JurisdictionCode, BatchPlace>();
+        var costs = new Dictionary<object, PlaceCosts>();
         for (var i = start; i < end; i++)
         {
             var community = communities[i] ?? throw GuardExtensions.Null(string.Create(CultureInfo.InvariantCulture, $"communities[{i}]"));
             var profile = community.Community;
             if (!places.TryGetValue(profile.Jurisdiction, out var place))
             {
-                place = Place(profile.Jurisdiction, asOf, i, groups);
+                place = Place(profile.Jurisdiction, asOf, i, groups, costs);
                 places.Add(profile.Jurisdiction, place);
             }
 
@@ -172,10 +173,11 @@ public sealed class CommitteeBatch
         return groups;
     }
 
-    // A place met for the first time in a run: checked, its group found, its policies resolved.
-    private BatchPlace Place(JurisdictionCode code, LocalDate asOf, int index, Dictionary<int, TallySink> groups)
+    // A place met for the first time in a run: checked, its group found, its policies resolved (its
+    // costs shared with the places the catalog resolves alike).
+    private BatchPlace Place(JurisdictionCode code, LocalDate asOf, int index, Dictionary<int, TallySink> groups, Dictionary<object, PlaceCosts> shared)
     {
-        var costs = _budget.Place(code, asOf, index);
+        var costs = _budget.Place(code, asOf, index, shared);
         var (county, province) = Group(code);
         var key = county?.Value ?? province?.Value ?? 0;
         if (!groups.TryGetValue(key, out var tally))

@@ -47,6 +47,23 @@ internal sealed class TallySink(JurisdictionCode? county, JurisdictionCode? prov
         Budget.Add(other.Budget);
     }
 
+    /// <summary>Adds a tally already made (another shard's) after this one's figures.</summary>
+    public void Add(BatchTally other)
+    {
+        Committees += other.Committees;
+        Population += other.Population;
+        Households += other.Households;
+        WithoutQuota += other.WithoutQuota;
+        MembersMinimum += other.MembersMinimum;
+        MembersMaximum += other.MembersMaximum;
+        WithinScale += other.WithinScale;
+        AboveScale += other.AboveScale;
+        BelowScale += other.BelowScale;
+        WithoutScale += other.WithoutScale;
+        SuggestedCommunities += other.SuggestedCommunities;
+        Budget.Add(other.Budget);
+    }
+
     public BatchTally Tally(JurisdictionCode? jurisdiction) => new(
         jurisdiction,
         Committees,

@@ -83,13 +83,14 @@ public sealed class BudgetCalculator
         var given = Guard.Against.NullArgument(communities);
         var sink = new BudgetTotalsSink();
         var places = new Dictionary<Jurisdictions.JurisdictionCode, PlaceCosts>();
+        var shared = new Dictionary<object, PlaceCosts>();
         foreach (var community in given)
         {
             var checkedCommunity = community ?? throw GuardExtensions.Null(Element(sink.Communities));
             var code = checkedCommunity.Community.Jurisdiction;
             if (!places.TryGetValue(code, out var place))
             {
-                place = Place(code, asOf, sink.Communities);
+                place = Place(code, asOf, sink.Communities, shared);
                 places.Add(code, place);
             }
 
@@ -130,11 +131,23 @@ public sealed class BudgetCalculator
         return sink.Budget(community);
     }
 
-    /// <summary>What costing a place resolves, kept for its next community; the place is checked here, named as the community at <paramref name="index"/> gave it.</summary>
-    internal PlaceCosts Place(Jurisdictions.JurisdictionCode jurisdiction, LocalDate asOf, int index)
+    /// <summary>
+    /// What costing a place resolves, kept for its next community, and shared with every place the
+    /// catalog resolves alike (most townships define nothing of their own, so the country's costs a few
+    /// resolutions, not one per township). The place is checked here, named as the community at
+    /// <paramref name="index"/> gave it.
+    /// </summary>
+    internal PlaceCosts Place(Jurisdictions.JurisdictionCode jurisdiction, LocalDate asOf, int index, Dictionary<object, PlaceCosts> shared)
     {
         Known(jurisdiction, index);
-        return new PlaceCosts(jurisdiction, asOf, _subsidies, _catalog, _funds);
+        var key = _catalog.ResolutionKey(jurisdiction)!;
+        if (!shared.TryGetValue(key, out var place))
+        {
+            place = new PlaceCosts(jurisdiction, asOf, _subsidies, _catalog, _funds);
+            shared.Add(key, place);
+        }
+
+        return place;
     }
 
     /// <summary>Costs one community into a sink: a community's budget keeps the lines, totals only add them up.</summary>
@@ -149,11 +162,11 @@ public sealed class BudgetCalculator
 
         foreach (var (role, people) in community.Posts)
         {
-            SubsidyAmount pay;
+            PayLine pay;
             var scheduled = place is null
                 ? Subsidy(SubsidyKinds.Pay, jurisdiction, asOf, role, explanations, out pay)
                 : place.Subsidy(SubsidyKinds.Pay, role, out pay);
-            var floor = default(SubsidyAmount);
+            var floor = default(PayLine);
             var floored = basis == BudgetBasis.PayAtLeastTheFloor && (place is null
                 ? Subsidy(SubsidyKinds.Floor, jurisdiction, asOf, role, explanations, out floor)
                 : place.Subsidy(SubsidyKinds.Floor, role, out floor));
@@ -166,7 +179,7 @@ public sealed class BudgetCalculator
             // Yearly amounts, each computed from its yearly base and rounded once.
             var paid = floored && (!scheduled || floor.Annual > pay.Annual) ? floor : pay;
             var annual = paid.Annual * people;
-            sink.Line(BudgetItem.Pay(role), annual, annual, paid.Version.Policy.CostShare);
+            sink.Line(BudgetItem.Pay(role), annual, annual, paid.Share);
         }
 
         var units = community.Units;
@@ -204,10 +217,15 @@ public sealed class BudgetCalculator
     }
 
     private bool Subsidy(
-        PolicyKind<SubsidyPolicy> kind, Jurisdictions.JurisdictionCode jurisdiction, LocalDate asOf, PayRole role, ImmutableArray<Explanations.Explanation>.Builder? explanations, out SubsidyAmount amount) =>
-        explanations is null
+        PolicyKind<SubsidyPolicy> kind, Jurisdictions.JurisdictionCode jurisdiction, LocalDate asOf, PayRole role, ImmutableArray<Explanations.Explanation>.Builder? explanations, out PayLine line)
+    {
+        SubsidyAmount amount;
+        var found = explanations is null
             ? _subsidies.TryAmount(kind, jurisdiction, asOf, role, out amount)
             : Keep(_subsidies.TryExplainAmount(kind, jurisdiction, asOf, role, out var explained), explained, explanations, out amount);
+        line = PayLine.Of(amount);
+        return found;
+    }
 
     // An unknown place is named as the caller passed it; the name is made only then.
     private void Known(Jurisdictions.JurisdictionCode jurisdiction, int index)

@@ -96,6 +96,28 @@ internal sealed class BudgetTotalsSink : IBudgetSink
         _next = 0;
     }
 
+    /// <summary>Adds totals already made (another shard's, say) after this sink's, as <see cref="Add(BudgetTotalsSink)"/> adds a sink.</summary>
+    public void Add(BudgetTotals totals)
+    {
+        foreach (var line in totals.Totals)
+        {
+            ref var sum = ref ItemSum(line.Item);
+            sum.Minimum += line.Minimum.Yuan;
+            sum.Maximum += line.Maximum.Yuan;
+        }
+
+        foreach (var payer in totals.ByPayer)
+        {
+            ref var sum = ref PayerSum(payer.Payer);
+            sum.Minimum += payer.Minimum.Yuan;
+            sum.Maximum += payer.Maximum.Yuan;
+        }
+
+        Communities += totals.Communities;
+        Incomplete += totals.Incomplete;
+        _next = 0;
+    }
+
     /// <summary>The totals; a sum beyond <see cref="Money.MaxYuan"/> is refused, naming what it sums.</summary>
     public BudgetTotals Totals()
     {

@@ -256,6 +256,13 @@ public sealed class PolicyCatalog
         return ref node.ChainOf(kind);
     }
 
+    /// <summary>
+    /// What resolves a jurisdiction's policies: two jurisdictions with the same key resolve every kind
+    /// alike on every day (a jurisdiction that defines nothing shares its parent's), so that what is
+    /// resolved for one can serve the other. Null for a jurisdiction the catalog does not know.
+    /// </summary>
+    internal object? ResolutionKey(JurisdictionCode jurisdiction) => _nodes.Find(jurisdiction.Value);
+
     /// <summary>Gets data derived from this catalog once, on first use, and kept with it: the explanations' wording.</summary>
     /// <remarks>The catalog stays immutable as seen from outside: what is kept is a function of the catalog alone.</remarks>
     internal T Annotation<T>(Func<PolicyCatalog, T> create)

@@ -158,6 +158,58 @@ public sealed class CommitteeBatchTests
     }
 
     [Fact]
+    public void ShardsByProvince_CombineIntoTheSummaryOfOneRun()
+    {
+        var catalog = National.Value;
+        var batch = new CommitteeBatch(catalog);
+        var communities = Communities(17, 3_000);
+        var whole = batch.Run(Day, communities, BudgetBasis.PayAtLeastTheFloor);
+
+        var shards = communities.GroupBy(c => c.Community.Jurisdiction.ToString()[..2]).OrderBy(g => g.Key)
+            .Select(province => batch.Run(Day, [.. province], BudgetBasis.PayAtLeastTheFloor)).ToList();
+        var combined = BatchSummary.Combine(shards);
+
+        combined.Should().Be(whole, "in province order, the shards' sums are the run's, item for item");
+        BatchSummary.Combine(Enumerable.Reverse(shards)).Total.Budget.Minimum.Should().Be(whole.Total.Budget.Minimum, "in any order, the same sums");
+        BatchSummary.Combine([whole]).Should().Be(whole);
+        BatchSummary.Combine([whole, whole]).Total.Committees.Should().Be(6_000, "a unit in two summaries is added up");
+        BatchSummary.Combine([whole, whole]).Of(JurisdictionCode.Of(429004)).Committees.Should().Be(2 * whole.Of(JurisdictionCode.Of(429004)).Committees);
+    }
+
+    [Fact]
+    public void Combining_RefusesNoSummariesNullsAndOtherDays()
+    {
+        var batch = new CommitteeBatch(National.Value);
+        var first = batch.Run(Day, Communities(1, 10));
+        var later = batch.Run(Day.PlusDays(1), Communities(1, 10));
+
+        FluentActions.Invoking(() => BatchSummary.Combine(null!)).Should().Throw<ArgumentNullException>().WithParameterName("summaries");
+        FluentActions.Invoking(() => BatchSummary.Combine([])).Should().Throw<ArgumentException>().WithParameterName("summaries").WithMessage("summaries is empty*");
+        FluentActions.Invoking(() => BatchSummary.Combine([first, null!])).Should().Throw<ArgumentNullException>().WithParameterName("summaries[1]");
+        FluentActions.Invoking(() => BatchSummary.Combine([first, first, later])).Should().Throw<ArgumentException>().WithParameterName("summaries[2]")
+            .WithMessage("summaries[2] is of 2024-01-02, the first of 2024-01-01; add up summaries of one day.*");
+    }
+
+    [Fact]
+    public void ASummaryReadBack_MustListItsTalliesInCodeOrder()
+    {
+        var catalog = National.Value;
+        var options = CommunityDomainJson.Options(catalog);
+        var json = JsonSerializer.Serialize(new CommitteeBatch(catalog).Run(Day, Communities(3, 200)), options);
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        var counties = node["Counties"]!.AsArray();
+        var swapped = node.DeepClone();
+        var (first, second) = (counties[0]!.DeepClone(), counties[1]!.DeepClone());
+        swapped["Counties"]![0] = second;
+        swapped["Counties"]![1] = first;
+        var unnamed = node.DeepClone();
+        unnamed["Provinces"]![0]!["Jurisdiction"] = null;
+
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<BatchSummary>(swapped.ToJsonString(), options)).Should().Throw<JsonException>().WithMessage("*Counties[1] without a jurisdiction or out of code order*");
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<BatchSummary>(unnamed.ToJsonString(), options)).Should().Throw<JsonException>().WithMessage("*Provinces[0] without a jurisdiction*");
+    }
+
+    [Fact]
     public void ABatch_AllocatesNothingPerCommittee()
     {
         var catalog = National.Value;
