@@ -3,8 +3,12 @@ using Community.Domain.Batches;
 using Community.Domain.Budgets;
 using Community.Domain.BuiltIn;
 using Community.Domain.Divisions.Villages;
+using Community.Domain.Funding;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
+using Community.Domain.Primitives;
+using Community.Domain.Sources;
+using Community.Domain.Subsidies;
 using NodaTime;
 
 namespace Community.Domain.Benchmarks;
@@ -22,10 +26,32 @@ public class NationalBatchBenchmarks
     private BudgetCommunity[] _committees = null!;
     private CommitteeBatch _batch = null!;
 
+    /// <summary>
+    /// Gets or sets a value indicating whether every committee is paid and funded: with the built-in
+    /// catalog alone most of the country has no pay in force (the sources set pay in Fujian and Hubei
+    /// only), so its committees cost no budget lines; paid everywhere adds a national pay schedule and
+    /// two national funds, so that every committee costs three pay lines and three funds.
+    /// </summary>
+    [Params(false, true)]
+    public bool PaidEverywhere { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        var catalog = BuiltInCatalog.CreateBuilder().IncludeDivisions(DivisionTable.National).Build();
+        var builder = BuiltInCatalog.CreateBuilder();
+        if (PaidEverywhere)
+        {
+            var china = KnownJurisdictions.China.Code;
+            builder
+                .Add(SubsidyKinds.Pay, china, EffectivePeriod.Always, SubsidyPolicy.Amounts(
+                    SubsidyLine.Fixed(PayRole.Director, Money.FromYuan(3200)),
+                    SubsidyLine.Fixed(PayRole.DeputyDirector, Money.FromYuan(2900)),
+                    SubsidyLine.Fixed(PayRole.FullTimeMember, Money.FromYuan(2600))), RuleId.Of("BM-SUB-01"))
+                .Add(FundingKinds.WorkFunds, china, EffectivePeriod.Always, FundingPolicy.Between(Money.FromYuan(30000), Money.FromYuan(50000)), RuleId.Of("BM-FUN-01"))
+                .Add(FundingKinds.StaffFunds, china, EffectivePeriod.Always, FundingPolicy.PerWorker(Money.FromYuan(18000)), RuleId.Of("BM-FUN-02"));
+        }
+
+        var catalog = builder.IncludeDivisions(DivisionTable.National).Build();
         _committees = [.. SyntheticCommunities.WithSeed(2023).Generate(VillageTable.National.ResidentsCommittees.Select(v => v.Township))];
         _batch = new CommitteeBatch(catalog);
     }
