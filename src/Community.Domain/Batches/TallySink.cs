@@ -30,24 +30,10 @@ internal sealed class TallySink(JurisdictionCode? county, JurisdictionCode? prov
     public int WithoutScale;
     public long SuggestedCommunities;
 
-    /// <summary>Adds another group's figures after this one's.</summary>
-    public void Add(TallySink other)
-    {
-        Committees += other.Committees;
-        Population += other.Population;
-        Households += other.Households;
-        WithoutQuota += other.WithoutQuota;
-        MembersMinimum += other.MembersMinimum;
-        MembersMaximum += other.MembersMaximum;
-        WithinScale += other.WithinScale;
-        AboveScale += other.AboveScale;
-        BelowScale += other.BelowScale;
-        WithoutScale += other.WithoutScale;
-        SuggestedCommunities += other.SuggestedCommunities;
-        Budget.Add(other.Budget);
-    }
+    /// <summary>Adds another group's figures after this one's, as its tally gives them.</summary>
+    public void Add(TallySink other) => Add(other.Tally(null));
 
-    /// <summary>Adds a tally already made (another shard's) after this one's figures.</summary>
+    /// <summary>Adds a tally (another group's, or another shard's) after this one's figures.</summary>
     public void Add(BatchTally other)
     {
         Committees += other.Committees;

@@ -74,29 +74,7 @@ internal sealed class BudgetTotalsSink : IBudgetSink
         _next = 0;
     }
 
-    /// <summary>Adds another sink's totals after this one's: items and payers this sink has not met come after its own, in the other's order.</summary>
-    public void Add(BudgetTotalsSink other)
-    {
-        for (var i = 0; i < other._itemCount; i++)
-        {
-            ref var sum = ref ItemSum(other._items[i].Key);
-            sum.Minimum += other._items[i].Minimum;
-            sum.Maximum += other._items[i].Maximum;
-        }
-
-        for (var i = 0; i < other._payerCount; i++)
-        {
-            ref var sum = ref PayerSum(other._payers[i].Key);
-            sum.Minimum += other._payers[i].Minimum;
-            sum.Maximum += other._payers[i].Maximum;
-        }
-
-        Communities += other.Communities;
-        Incomplete += other.Incomplete;
-        _next = 0;
-    }
-
-    /// <summary>Adds totals already made (another shard's, say) after this sink's, as <see cref="Add(BudgetTotalsSink)"/> adds a sink.</summary>
+    /// <summary>Adds totals (another group's, or another shard's) after this sink's: items and payers this sink has not met come after its own, in the totals' order.</summary>
     public void Add(BudgetTotals totals)
     {
         foreach (var line in totals.Totals)
