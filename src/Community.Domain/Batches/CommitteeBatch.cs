@@ -74,10 +74,7 @@ public sealed class CommitteeBatch
             throw GuardExtensions.OutOfRange(nameof(parallelism), parallelism, "must be 1 or more: 1 runs on the calling thread, Environment.ProcessorCount on every core");
         }
 
-        if (asOf.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"asOf is {asOf} in the {asOf.Calendar.Id} calendar; expected an ISO date."), nameof(asOf));
-        }
+        EffectivePeriod.CheckIso(asOf);
 
         // Runs of consecutive committees, at least MinimumRun each, so that a small batch is not cut for nothing.
         var count = communities.Count;

@@ -254,7 +254,7 @@ public sealed class CommitteeBatchTests
         FluentActions.Invoking(() => batch.Run(Day, null!)).Should().Throw<ArgumentNullException>().WithParameterName("communities");
         FluentActions.Invoking(() => batch.Run(Day, good, (BudgetBasis)9)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("basis");
         FluentActions.Invoking(() => batch.Run(Day, good, parallelism: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("parallelism").WithMessage("parallelism is 0; it must be 1 or more*");
-        FluentActions.Invoking(() => batch.Run(new LocalDate(2024, 1, 1, CalendarSystem.Julian), good)).Should().Throw<ArgumentException>().WithParameterName("asOf").WithMessage("*Julian*expected an ISO date*");
+        FluentActions.Invoking(() => batch.Run(new LocalDate(2024, 1, 1, CalendarSystem.Julian), good)).Should().Throw<ArgumentException>().WithParameterName("asOf").WithMessage("*Julian*expected a date in the ISO calendar*");
 
         var withNull = good.ToList();
         withNull[3] = null!;
