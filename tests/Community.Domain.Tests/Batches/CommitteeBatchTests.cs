@@ -21,9 +21,11 @@ public sealed class CommitteeBatchTests
 {
     private static readonly LocalDate Day = new(2024, 1, 1);
 
-    // The built-in catalog on the national table, with a scale rule for Hubei (none is built in).
+    // The built-in catalog on the national table, with a scale rule for Hubei (none is built in) and a
+    // quota of 5 to 9 members, a range, for Fujian.
     private static readonly Lazy<PolicyCatalog> National = new(() => BuiltInCatalog.CreateBuilder()
         .Add(ScaleKinds.Community, KnownJurisdictions.Hubei.Code, EffectivePeriod.Always, CommunityScalePolicy.Between(CountUnit.Households, 1000, 3000), RuleId.Of("TT-SCA-01"))
+        .Add(CommitteeKinds.Quota, KnownJurisdictions.Fujian.Code, EffectivePeriod.Always, CommitteeQuotaPolicy.RangeOnly(CountRange.Between(5, 9)), RuleId.Of("TT-COM-01"))
         .IncludeDivisions(DivisionTable.National)
         .Build());
 
@@ -91,6 +93,33 @@ public sealed class CommitteeBatchTests
     }
 
     [Fact]
+    public void AtACityOrTheNation_ACommitteeCountsInNoCounty()
+    {
+        var places = new[] { KnownJurisdictions.China.Code, KnownJurisdictions.Jingzhou.Code, KnownJurisdictions.Hubei.Code, JurisdictionCode.Of(421002001) };
+        var communities = SyntheticCommunities.WithSeed(8).Generate(places);
+
+        var summary = new CommitteeBatch(National.Value).Run(Day, communities);
+
+        summary.Total.Committees.Should().Be(4);
+        summary.Provinces.Should().ContainSingle().Which.Committees.Should().Be(3, "the city's, the province's and the street's");
+        summary.Counties.Should().ContainSingle().Which.Jurisdiction.Should().Be(KnownJurisdictions.Shashi.Code, "a city with counties is no county-level unit");
+        summary.Counties[0].Committees.Should().Be(1);
+    }
+
+    [Fact]
+    public void TheScaleBounds_AreWithin()
+    {
+        var street = JurisdictionCode.Of(429004001);
+        BudgetCommunity At(int households) => BudgetCommunity.Create(
+            CommunityProfile.Create(street, $"户{households}", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(households * 3), HouseholdCount.Of(households)), []);
+
+        var total = new CommitteeBatch(National.Value).Run(Day, [At(999), At(1000), At(3000), At(3001), At(6001)]).Total;
+
+        (total.BelowScale, total.WithinScale, total.AboveScale).Should().Be((1, 2, 2), "以上 and 以下 include 1000 and 3000");
+        total.SuggestedCommunities.Should().Be(2 + 3, "3001 households split into 2, 6001 into 3");
+    }
+
+    [Fact]
     public void AtTheNation_ACommitteeCountsInTheWholeOnly()
     {
         var atNation = SyntheticCommunities.WithSeed(1).Generate([KnownJurisdictions.China.Code]);
@@ -118,6 +147,16 @@ public sealed class CommitteeBatchTests
 
         many.Should().Be(one);
         JsonSerializer.Serialize(many, options).Should().Be(JsonSerializer.Serialize(one, options), "item for item, in the same order");
+    }
+
+    [Fact]
+    public void RunsThatMeetDifferentPlaces_AddUpToTheSameSummary()
+    {
+        // In code order, each run of a parallel batch meets places the others do not.
+        var communities = Communities(31, 6_000).OrderBy(c => c.Community.Jurisdiction.Value).ToList();
+        var batch = new CommitteeBatch(National.Value);
+
+        batch.Run(Day, communities, parallelism: 4).Should().Be(batch.Run(Day, communities));
     }
 
     [Fact]
@@ -202,11 +241,41 @@ public sealed class CommitteeBatchTests
         var (first, second) = (counties[0]!.DeepClone(), counties[1]!.DeepClone());
         swapped["Counties"]![0] = second;
         swapped["Counties"]![1] = first;
+        var doubled = node.DeepClone();
+        doubled["Counties"]![1] = counties[0]!.DeepClone();
         var unnamed = node.DeepClone();
         unnamed["Provinces"]![0]!["Jurisdiction"] = null;
 
         FluentActions.Invoking(() => JsonSerializer.Deserialize<BatchSummary>(swapped.ToJsonString(), options)).Should().Throw<JsonException>().WithMessage("*Counties[1] without a jurisdiction or out of code order*");
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<BatchSummary>(doubled.ToJsonString(), options)).Should().Throw<JsonException>().WithMessage("*Counties[1] without a jurisdiction or out of code order; expected tallies each naming its place, in ascending code order*");
         FluentActions.Invoking(() => JsonSerializer.Deserialize<BatchSummary>(unnamed.ToJsonString(), options)).Should().Throw<JsonException>().WithMessage("*Provinces[0] without a jurisdiction*");
+    }
+
+    [Fact]
+    public void EveryFigureOfATally_CountsInItsEqualityAndHash()
+    {
+        var budget = new CommitteeBatch(National.Value).Run(Day, Communities(2, 20)).Total.Budget;
+        var other = new CommitteeBatch(National.Value).Run(Day, Communities(3, 20)).Total.Budget;
+        BatchTally Tally(int changed)
+        {
+            long Figure(int index, long value) => index == changed ? value + 1 : value;
+            return new BatchTally(
+                changed == 0 ? JurisdictionCode.Of(350000) : JurisdictionCode.Of(420000),
+                (int)Figure(1, 10), Figure(2, 30_000), Figure(3, 10_000), (int)Figure(4, 1), Figure(5, 50), Figure(6, 70),
+                (int)Figure(7, 5), (int)Figure(8, 2), (int)Figure(9, 3), (int)Figure(10, 0), Figure(11, 4),
+                changed == 12 ? other : budget);
+        }
+
+        var basis = Tally(-1);
+        for (var changed = 0; changed <= 12; changed++)
+        {
+            var variant = Tally(changed);
+            variant.Should().NotBe(basis, "figure {0} differs", changed);
+            variant.GetHashCode().Should().NotBe(basis.GetHashCode(), "figure {0} differs", changed);
+        }
+
+        Tally(-1).Should().Be(basis);
+        Tally(-1).GetHashCode().Should().Be(basis.GetHashCode());
     }
 
     [Fact]
@@ -236,8 +305,10 @@ public sealed class CommitteeBatchTests
 
         var total = new CommitteeBatch(National.Value).Run(new LocalDate(1989, 6, 1), communities).Total;
 
-        total.WithoutQuota.Should().Be(communities.Count(c => c.Community.Jurisdiction.Value / 1000 != 429004), "only Xiantao's COM-01, undated, is in force in 1989");
-        total.MembersMinimum.Should().BeInRange(5L * (30 - total.WithoutQuota), 7L * (30 - total.WithoutQuota), "each of Xiantao's committees has 5 to 7 members by its population");
+        var fujian = communities.Count(c => c.Community.Jurisdiction.ToString()[..2] == "35");
+        total.WithoutQuota.Should().Be(communities.Count(c => c.Community.Jurisdiction.Value / 1000 != 429004) - fujian, "only Xiantao's COM-01 and the test's Fujian range, undated, are in force in 1989");
+        total.MembersMinimum.Should().BeInRange(5L * (30 - total.WithoutQuota), 7L * (30 - total.WithoutQuota), "each committee has at least 5 members, Xiantao's at most 7 by population");
+        (total.MembersMaximum - total.MembersMinimum).Should().BeGreaterThanOrEqualTo(4L * fujian, "Fujian's range is 5 to 9");
         total.WithoutScale.Should().Be(communities.Count(c => c.Community.Jurisdiction.ToString()[..2] != "42"), "Hubei's scale rule is always in force, and there only");
         total.Budget.Incomplete.Should().Be(30, "no pay is in force in 1989");
     }
@@ -255,6 +326,7 @@ public sealed class CommitteeBatchTests
         FluentActions.Invoking(() => batch.Run(Day, good, (BudgetBasis)9)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("basis");
         FluentActions.Invoking(() => batch.Run(Day, good, parallelism: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("parallelism").WithMessage("parallelism is 0; it must be 1 or more*");
         FluentActions.Invoking(() => batch.Run(new LocalDate(2024, 1, 1, CalendarSystem.Julian), good)).Should().Throw<ArgumentException>().WithParameterName("asOf").WithMessage("*Julian*expected a date in the ISO calendar*");
+        FluentActions.Invoking(() => batch.Run(new LocalDate(2024, 1, 1, CalendarSystem.Julian), [])).Should().Throw<ArgumentException>().WithParameterName("asOf", "even with no committee to assess");
 
         var withNull = good.ToList();
         withNull[3] = null!;

@@ -130,8 +130,8 @@ public sealed class SyntheticCommunitiesTests
         FluentActions.Invoking(() => generator.Generate(SyntheticCommunities.MaxCount + 1, Places)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("count").WithMessage("count is 10000001;*");
         FluentActions.Invoking(() => generator.Generate(3, [])).Should().Throw<ArgumentException>().WithParameterName("places").WithMessage("places is empty; expected at least one place to spread the 3 communities over.*");
         FluentActions.Invoking(() => generator.Generate(Enumerable.Repeat(Places[0], SyntheticCommunities.MaxCount + 1))).Should().Throw<ArgumentException>().WithParameterName("places").WithMessage("places gives more than 10000000 places*");
-        FluentActions.Invoking(() => generator.Generate([Places[0], default])).Should().Throw<ArgumentException>().WithParameterName("places[1]");
-        FluentActions.Invoking(() => generator.Generate(2, [Places[0], default])).Should().Throw<ArgumentException>().WithParameterName("places[1]");
+        FluentActions.Invoking(() => generator.Generate([Places[0], default])).Should().Throw<ArgumentException>().WithParameterName("places[1]").WithMessage("*JurisdictionCode.Of or JurisdictionCode.Parse*");
+        FluentActions.Invoking(() => generator.Generate(2, [Places[0], default])).Should().Throw<ArgumentException>().WithParameterName("places[1]").WithMessage("*JurisdictionCode.Of or JurisdictionCode.Parse*");
     }
 
     // Worked out apart from the library (SplitMix64 from the seed 0, each draw the high half of the 64-bit value times the range's size).

@@ -85,6 +85,70 @@ public sealed class BudgetTotalsTests
     }
 
     [Fact]
+    public void XinluosDistrict_PaidAtLeastTheFloors_TotalsAsItsBudget()
+    {
+        // Fujian's floors (855 and 741 yuan) lie above Xinluo's pay (700 and 500): the floors are paid.
+        var communities = Enumerable.Range(0, 12).Select(i => BudgetCommunity.Create(
+            CommunityProfile.Create(KnownJurisdictions.Xinluo.Code, $"社区{i}", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(4000 + (i * 100)), HouseholdCount.Of(1500)),
+            [(PayRole.Director, 1), (PayRole.DeputyDirector, 1), (PayRole.FullTimeMember, 3)])).ToList();
+        var calculator = new BudgetCalculator(BuiltInCatalog.Instance);
+
+        var totals = calculator.Totals(new LocalDate(2008, 3, 1), communities, BudgetBasis.PayAtLeastTheFloor);
+        var budget = calculator.Annual(new LocalDate(2008, 3, 1), communities, BudgetBasis.PayAtLeastTheFloor);
+
+        totals.Totals.Should().Equal(budget.Totals);
+        totals.Minimum.Should().Be(budget.Minimum);
+        totals.Minimum.Should().NotBe(calculator.Totals(new LocalDate(2008, 3, 1), communities).Minimum, "the floors lie above the pay");
+    }
+
+    [Fact]
+    public void ManyItemsAndPayers_AndOnePayerMadeTwice_TotalAsTheBudget()
+    {
+        // Nine payers in one share (more than are split on the stack), pay for eight posts and the funds
+        // (more items and payers than the sums start with), and the city's finance made twice, alike.
+        var payers = Enumerable.Range(1, 9).Select(i => Payer.Of($"p{i}", $"付款方{i}", $"payer {i}")).ToList();
+        var cityAgain = Payer.Of("city", "市级财政", "city finance");
+        var roles = new[] { PayRole.Secretary, PayRole.DeputySecretary, PayRole.Director, PayRole.DeputyDirector, PayRole.FullTimeMember, PayRole.PartTimeMember, PayRole.CommunityWorker, PayRole.GridWorker };
+        var catalog = BuiltInCatalog.Instance.ToBuilder()
+            .AddJurisdiction(City)
+            .Add(SubsidyKinds.Pay, City.Code, EffectivePeriod.Always,
+                SubsidyPolicy.Amounts(roles.Select((role, i) => SubsidyLine.Fixed(role, Money.FromYuan(1000.07m + i)))).WithCostShare(CostShare.Ratio(payers.Select((p, i) => (p, i + 1)))),
+                RuleId.Of("TT-SUB-02"))
+            .Add(FundingKinds.WorkFunds, City.Code, EffectivePeriod.Always, FundingPolicy.Between(Money.FromYuan(30000.01m), Money.FromYuan(50000)).WithCostShare(CostShare.Ratio((CityFinance, 1), (DistrictFinance, 2))), RuleId.Of("TT-FUN-03"))
+            .Add(FundingKinds.StaffFunds, City.Code, EffectivePeriod.Always, FundingPolicy.PerWorker(Money.FromYuan(18000)).WithCostShare(CostShare.Ratio((cityAgain, 1))), RuleId.Of("TT-FUN-04"))
+            .Build();
+        var communities = Enumerable.Range(0, 7).Select(i => BudgetCommunity.Create(
+            CommunityProfile.Create(City.Code, $"社区{i}", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(3000 + i), HouseholdCount.Of(1000)),
+            roles.Select((role, r) => (role, 1 + ((i + r) % 3))), workers: 9, partyBranches: 2)).ToList();
+        var calculator = new BudgetCalculator(catalog);
+
+        var totals = calculator.Totals(AsOf, communities);
+        var budget = calculator.Annual(AsOf, communities);
+
+        totals.Totals.Should().Equal(budget.Totals);
+        totals.Totals.Length.Should().BeGreaterThan(8);
+        totals.ByPayer.Should().Equal(budget.ByPayer);
+        totals.ByPayer.Count(p => p.Payer.Id == "city").Should().Be(1, "a payer made twice is one payer");
+        totals.ByPayer.Length.Should().BeGreaterThan(9);
+    }
+
+    [Fact]
+    public void TotalsBeyondTheMostAnAmountMayBe_AreRefused_NamingTheItem()
+    {
+        var catalog = BuiltInCatalog.Instance.ToBuilder()
+            .AddJurisdiction(City)
+            .Add(SubsidyKinds.Pay, City.Code, EffectivePeriod.Always, SubsidyPolicy.Amounts(SubsidyLine.Fixed(PayRole.Director, Money.FromYuan(50_000_000_000_000m))), RuleId.Of("TT-SUB-03"))
+            .Build();
+        var community = BudgetCommunity.Create(
+            CommunityProfile.Create(City.Code, "社区", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(3000), HouseholdCount.Of(1000)), [(PayRole.Director, 1)]);
+        var calculator = new BudgetCalculator(catalog);
+
+        calculator.Totals(AsOf, [community]).Minimum.Should().Be(Money.FromYuan(600_000_000_000_000m), "one community is within the limit");
+        FluentActions.Invoking(() => calculator.Totals(AsOf, [community, community])).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("communities")
+            .WithMessage("The communities' pay of director add up to 1200000000000000 yuan, beyond ±1000000000000000 yuan, the most an amount may be; cost fewer communities at once.*");
+    }
+
+    [Fact]
     public void Totals_AllocateNothingPerCommunity()
     {
         var random = new Random(20261203);
