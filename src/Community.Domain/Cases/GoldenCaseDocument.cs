@@ -113,14 +113,9 @@ public sealed class GoldenCaseDocument
     /// <summary>Writes the document in its format, indented, Chinese unescaped: the cases read back from it are the same cases and write the same JSON.</summary>
     /// <param name="indented">Whether to indent, as by default.</param>
     /// <returns>The JSON.</returns>
-    public string ToJson(bool indented = true)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+    public string ToJson(bool indented = true) =>
+        DocumentWriting.Write(Format, FormatVersion, indented, writer =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("format", Format);
-            writer.WriteNumber("formatVersion", FormatVersion);
             writer.WriteStartArray("cases");
             foreach (var goldenCase in Cases)
             {
@@ -128,11 +123,7 @@ public sealed class GoldenCaseDocument
             }
 
             writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
+        });
 
     /// <summary>Runs every case against a catalog.</summary>
     /// <param name="catalog">The catalog to evaluate against.</param>

@@ -123,14 +123,9 @@ public sealed class PolicyDocument
     /// <summary>Writes the document as JSON that <see cref="Parse(string)"/> reads back.</summary>
     /// <param name="indented">Whether to indent the JSON for reading and diffs.</param>
     /// <returns>The JSON text.</returns>
-    public string ToJson(bool indented = true)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+    public string ToJson(bool indented = true) =>
+        DocumentWriting.Write(Format, FormatVersion, indented, writer =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("format", Format);
-            writer.WriteNumber("formatVersion", FormatVersion);
             writer.WriteStartArray("jurisdictions");
             foreach (var jurisdiction in Jurisdictions)
             {
@@ -155,11 +150,7 @@ public sealed class PolicyDocument
             }
 
             writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
+        });
 
     /// <summary>Adds the document's jurisdictions and versions to a builder; the builder checks them with the rest when it builds.</summary>
     /// <param name="builder">The builder.</param>
