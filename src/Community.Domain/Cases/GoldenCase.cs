@@ -6,6 +6,7 @@ using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Sources;
+using Community.Domain.Modules;
 using NodaTime;
 
 namespace Community.Domain.Cases;
@@ -55,7 +56,7 @@ public sealed class GoldenCase
     /// <summary>Gets where the case stands in its document, such as <c>$.cases[3]</c>.</summary>
     public string Path { get; }
 
-    /// <summary>Gets the evaluation the case runs, such as <c>committees.quota</c> (<see cref="GoldenCaseDocument.Evaluations"/>).</summary>
+    /// <summary>Gets the evaluation the case runs, such as <c>committees.quota</c> (<see cref="Modules.ModuleRegistry.Evaluations"/>).</summary>
     public string Evaluation { get; }
 
     /// <summary>Gets the jurisdiction evaluated.</summary>

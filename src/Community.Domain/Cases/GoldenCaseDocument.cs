@@ -3,7 +3,9 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Ardalis.GuardClauses;
 using Community.Domain.Documents;
+using Community.Domain.BuiltIn;
 using Community.Domain.Json;
+using Community.Domain.Modules;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Sources;
@@ -29,9 +31,6 @@ public sealed class GoldenCaseDocument
 
     private GoldenCaseDocument(ImmutableArray<GoldenCase> cases) => Cases = cases;
 
-    /// <summary>Gets the names of the evaluations a case can name, such as <c>committees.quota</c>.</summary>
-    public static ImmutableArray<string> Evaluations { get; } = [.. CaseEvaluations.All.Select(e => e.Name)];
-
     /// <summary>Gets the cases, in order.</summary>
     public ImmutableArray<GoldenCase> Cases { get; }
 
@@ -40,15 +39,31 @@ public sealed class GoldenCaseDocument
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DocumentException">The document has problems; every one is listed.</exception>
-    public static GoldenCaseDocument Parse(string json) =>
-        TryParse(Guard.Against.NullArgument(json), out var document, out var problems) ? document : throw new DocumentException(problems);
+    public static GoldenCaseDocument Parse(string json) => Parse(json, BuiltInModules.Registry);
+
+    /// <summary>Reads a case document whose cases name evaluations of the modules of a registry.</summary>
+    /// <param name="json">The document's text.</param>
+    /// <param name="modules">The modules whose evaluations the cases may name.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="modules"/> is null.</exception>
+    /// <exception cref="DocumentException">The document has problems; every one is listed.</exception>
+    public static GoldenCaseDocument Parse(string json, ModuleRegistry modules) =>
+        TryParse(Guard.Against.NullArgument(json), modules, out var document, out var problems) ? document : throw new DocumentException(problems);
 
     /// <summary>Reads a case document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document's bytes.</param>
     /// <returns>The document.</returns>
     /// <exception cref="DocumentException">The document has problems; every one is listed.</exception>
-    public static GoldenCaseDocument Parse(ReadOnlySpan<byte> utf8Json) =>
-        TryParse(utf8Json, out var document, out var problems) ? document : throw new DocumentException(problems);
+    public static GoldenCaseDocument Parse(ReadOnlySpan<byte> utf8Json) => Parse(utf8Json, BuiltInModules.Registry);
+
+    /// <summary>Reads a case document from UTF-8 bytes, whose cases name evaluations of the modules of a registry.</summary>
+    /// <param name="utf8Json">The document's bytes.</param>
+    /// <param name="modules">The modules whose evaluations the cases may name.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="modules"/> is null.</exception>
+    /// <exception cref="DocumentException">The document has problems; every one is listed.</exception>
+    public static GoldenCaseDocument Parse(ReadOnlySpan<byte> utf8Json, ModuleRegistry modules) =>
+        TryParse(utf8Json, modules, out var document, out var problems) ? document : throw new DocumentException(problems);
 
     /// <summary>Tries to read a case document.</summary>
     /// <param name="json">The document's text.</param>
@@ -57,7 +72,17 @@ public sealed class GoldenCaseDocument
     /// <returns><see langword="true"/> when the document was read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static bool TryParse(string json, [NotNullWhen(true)] out GoldenCaseDocument? document, out ImmutableArray<DocumentProblem> problems) =>
-        TryParse(System.Text.Encoding.UTF8.GetBytes(Guard.Against.NullArgument(json)), out document, out problems);
+        TryParse(json, BuiltInModules.Registry, out document, out problems);
+
+    /// <summary>Tries to read a case document whose cases name evaluations of the modules of a registry.</summary>
+    /// <param name="json">The document's text.</param>
+    /// <param name="modules">The modules whose evaluations the cases may name.</param>
+    /// <param name="document">The document, when it has no problems.</param>
+    /// <param name="problems">Every problem found, each with its path; empty when the document was read.</param>
+    /// <returns><see langword="true"/> when the document was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="modules"/> is null.</exception>
+    public static bool TryParse(string json, ModuleRegistry modules, [NotNullWhen(true)] out GoldenCaseDocument? document, out ImmutableArray<DocumentProblem> problems) =>
+        TryParse(System.Text.Encoding.UTF8.GetBytes(Guard.Against.NullArgument(json)), modules, out document, out problems);
 
     /// <summary>Tries to read a case document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document's bytes.</param>
@@ -65,22 +90,51 @@ public sealed class GoldenCaseDocument
     /// <param name="problems">Every problem found, each with its path; empty when the document was read.</param>
     /// <returns><see langword="true"/> when the document was read.</returns>
     public static bool TryParse(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out GoldenCaseDocument? document, out ImmutableArray<DocumentProblem> problems) =>
-        DocumentReading.TryRead(utf8Json, Format, FormatVersion, ["format", "formatVersion", "cases"], ReadDocument, out document, out problems);
+        TryParse(utf8Json, BuiltInModules.Registry, out document, out problems);
+
+    /// <summary>Tries to read a case document from UTF-8 bytes, whose cases name evaluations of the modules of a registry.</summary>
+    /// <param name="utf8Json">The document's bytes.</param>
+    /// <param name="modules">The modules whose evaluations the cases may name.</param>
+    /// <param name="document">The document, when it has no problems.</param>
+    /// <param name="problems">Every problem found, each with its path; empty when the document was read.</param>
+    /// <returns><see langword="true"/> when the document was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="modules"/> is null.</exception>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Json, ModuleRegistry modules, [NotNullWhen(true)] out GoldenCaseDocument? document, out ImmutableArray<DocumentProblem> problems)
+    {
+        Guard.Against.NullArgument(modules);
+        return DocumentReading.TryRead(utf8Json, Format, FormatVersion, ["format", "formatVersion", "cases"], (root, found) => ReadDocument(modules, root, found), out document, out problems);
+    }
 
     /// <summary>Evaluates once, as a case would, without expectations: an evaluation named as in a case document, with its inputs as a case gives them.</summary>
     /// <param name="catalog">The catalog to evaluate against.</param>
-    /// <param name="evaluation">The evaluation, one of <see cref="Evaluations"/>.</param>
+    /// <param name="evaluation">The evaluation, one of the built-in modules' (<see cref="ModuleRegistry.Evaluations"/>).</param>
     /// <param name="jurisdiction">The jurisdiction evaluated.</param>
     /// <param name="date">The day evaluated.</param>
     /// <param name="inputsJson">The inputs, a JSON object such as <c>{"population": 5000}</c>.</param>
     /// <returns>The result in JSON and its explanation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/>, <paramref name="evaluation"/> or <paramref name="inputsJson"/> is null.</exception>
-    /// <exception cref="DocumentException">The evaluation is not one of <see cref="Evaluations"/>, or the inputs have problems; every one is listed with its path (<c>$.inputs.population</c>).</exception>
+    /// <exception cref="DocumentException">The evaluation is not a built-in module's, or the inputs have problems; every one is listed with its path (<c>$.inputs.population</c>).</exception>
     /// <exception cref="PolicyNotInForceException">No version the evaluation needs is in force for the place on the day.</exception>
     /// <exception cref="ArgumentException">The policy in force cannot take the inputs (a quota counted in households asked with a population, for one).</exception>
-    public static CaseAnswer Evaluate(PolicyCatalog catalog, string evaluation, JurisdictionCode jurisdiction, NodaTime.LocalDate date, string inputsJson)
+    public static CaseAnswer Evaluate(PolicyCatalog catalog, string evaluation, JurisdictionCode jurisdiction, NodaTime.LocalDate date, string inputsJson) =>
+        Evaluate(catalog, evaluation, jurisdiction, date, inputsJson, BuiltInModules.Registry);
+
+    /// <summary>Evaluates once, as a case would, without expectations: an evaluation of a module of a registry, with its inputs as a case gives them.</summary>
+    /// <param name="catalog">The catalog to evaluate against.</param>
+    /// <param name="evaluation">The evaluation, one of <see cref="ModuleRegistry.Evaluations"/> of <paramref name="modules"/>.</param>
+    /// <param name="jurisdiction">The jurisdiction evaluated.</param>
+    /// <param name="date">The day evaluated.</param>
+    /// <param name="inputsJson">The inputs, a JSON object such as <c>{"population": 5000}</c>.</param>
+    /// <param name="modules">The modules whose evaluations may be named.</param>
+    /// <returns>The result in JSON and its explanation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/>, <paramref name="evaluation"/>, <paramref name="inputsJson"/> or <paramref name="modules"/> is null.</exception>
+    /// <exception cref="DocumentException">The evaluation is not one of the registry's, or the inputs have problems; every one is listed with its path (<c>$.inputs.population</c>).</exception>
+    /// <exception cref="PolicyNotInForceException">No version the evaluation needs is in force for the place on the day.</exception>
+    /// <exception cref="ArgumentException">The policy in force cannot take the inputs (a quota counted in households asked with a population, for one).</exception>
+    public static CaseAnswer Evaluate(PolicyCatalog catalog, string evaluation, JurisdictionCode jurisdiction, NodaTime.LocalDate date, string inputsJson, ModuleRegistry modules)
     {
         Guard.Against.NullArgument(catalog);
+        Guard.Against.NullArgument(modules);
         Guard.Against.NullArgument(evaluation);
         Guard.Against.NullArgument(inputsJson);
         var problems = new List<DocumentProblem>();
@@ -92,10 +146,10 @@ public sealed class GoldenCaseDocument
             {
                 DocumentReading.Collect(problems, () =>
                 {
-                    var known = Array.Find(CaseEvaluations.All, e => e.Name == evaluation)
-                        ?? throw new DocumentNodeException("$.evaluation", $"is \"{evaluation}\"; expected one of {string.Join(", ", Evaluations)}.");
+                    var known = modules.EvaluationOf(evaluation)
+                        ?? throw new DocumentNodeException("$.evaluation", $"is \"{evaluation}\"; expected one of {KnownEvaluations(modules)}.");
                     var inputs = new DocumentNode(parsed.RootElement, "$.inputs");
-                    inputs.OnlyMembers(known.Inputs);
+                    inputs.OnlyMembers([.. known.Inputs]);
                     evaluate = known.Prepare(inputs, jurisdiction, date);
                 });
             }
@@ -135,7 +189,10 @@ public sealed class GoldenCaseDocument
         return [.. Cases.Select(c => c.Run(catalog))];
     }
 
-    private static GoldenCaseDocument ReadDocument(DocumentNode root, List<DocumentProblem> found)
+    private static string KnownEvaluations(ModuleRegistry modules) =>
+        modules.Evaluations.IsEmpty ? "no evaluation (the registry has no module)" : string.Join(", ", modules.Evaluations.Select(e => e.Name));
+
+    private static GoldenCaseDocument ReadDocument(ModuleRegistry modules, DocumentNode root, List<DocumentProblem> found)
     {
         var cases = new List<GoldenCase>();
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -145,7 +202,7 @@ public sealed class GoldenCaseDocument
             {
                 DocumentReading.Collect(found, () =>
                 {
-                    var read = ReadCase(item);
+                    var read = ReadCase(modules, item);
                     cases.Add(names.Add(read.Name) ? read : throw new DocumentNodeException(item.Path + ".name", $"is \"{read.Name}\", the name of an earlier case; expected each case to have its own name."));
                 }, item.Path);
             }
@@ -153,7 +210,7 @@ public sealed class GoldenCaseDocument
         return new GoldenCaseDocument([.. cases]);
     }
 
-    private static GoldenCase ReadCase(DocumentNode item)
+    private static GoldenCase ReadCase(ModuleRegistry modules, DocumentNode item)
     {
         item.OnlyMembers("name", "evaluation", "jurisdiction", "date", "inputs", "expected");
         var name = item.Required("name").Text();
@@ -163,15 +220,15 @@ public sealed class GoldenCaseDocument
         }
 
         var evaluationNode = item.Required("evaluation");
-        var evaluation = Array.Find(CaseEvaluations.All, e => e.Name == evaluationNode.Text())
-            ?? throw new DocumentNodeException(evaluationNode.Path, $"is \"{evaluationNode.Text()}\"; expected one of {string.Join(", ", Evaluations)}.");
+        var evaluation = modules.EvaluationOf(evaluationNode.Text())
+            ?? throw new DocumentNodeException(evaluationNode.Path, $"is \"{evaluationNode.Text()}\"; expected one of {KnownEvaluations(modules)}.");
         var jurisdictionNode = item.Required("jurisdiction");
         var jurisdiction = JurisdictionCode.TryParse(jurisdictionNode.Text(), out var code)
             ? code
             : throw new DocumentNodeException(jurisdictionNode.Path, $"is \"{jurisdictionNode.Text()}\"; expected a division code of six or nine digits, such as \"429004\".");
         var date = item.Required("date").Date();
         var inputs = item.Optional("inputs") ?? new DocumentNode(NoInputs, item.Path + ".inputs");
-        inputs.OnlyMembers(evaluation.Inputs);
+        inputs.OnlyMembers([.. evaluation.Inputs]);
         var evaluate = evaluation.Prepare(inputs, jurisdiction, date);
         var expected = item.Required("expected");
         expected.OnlyMembers("ruleId", "band", "result", "explanation", "refusal");

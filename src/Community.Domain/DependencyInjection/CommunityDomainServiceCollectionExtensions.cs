@@ -1,7 +1,6 @@
 using Ardalis.GuardClauses;
 using Community.Domain.BuiltIn;
-using Community.Domain.Committees;
-using Community.Domain.Funding;
+using Community.Domain.Modules;
 using Community.Domain.Policies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +10,7 @@ namespace Community.Domain.DependencyInjection;
 /// <summary>Registers Community.Domain with a service collection.</summary>
 public static class CommunityDomainServiceCollectionExtensions
 {
-    /// <summary>Registers the policy catalog (a singleton, the built-in catalog), every module's evaluator and the budget calculator.</summary>
+    /// <summary>Registers the module registry (the built-in modules and those added with <see cref="AddCommunityDomainModule"/>), the policy catalog (a singleton: every registered module's built-ins), every service the modules offer (their evaluators) and the budget calculator.</summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
@@ -24,9 +23,11 @@ public static class CommunityDomainServiceCollectionExtensions
             services.TryAddSingleton(new CatalogMarker(services.Any(static d => d.ServiceType == typeof(PolicyCatalog))));
         }
 
+        services.TryAddSingleton(static provider => Registry(provider.GetServices<ModuleMarker>().Select(static m => m.Module)));
         services.TryAddSingleton(static provider =>
         {
-            var builder = BuiltInCatalog.Instance.ToBuilder();
+            var registry = provider.GetRequiredService<ModuleRegistry>();
+            var builder = registry == BuiltInModules.Registry ? BuiltInCatalog.Instance.ToBuilder() : registry.CreateCatalogBuilder();
             foreach (var configuration in provider.GetServices<CatalogConfiguration>())
             {
                 configuration.Configure(builder);
@@ -34,19 +35,28 @@ public static class CommunityDomainServiceCollectionExtensions
 
             return builder.Build();
         });
-        services.TryAddSingleton(static provider => new CommitteeEvaluator(provider.GetRequiredService<PolicyCatalog>()));
-        services.TryAddSingleton(static provider => new FundingEvaluator(provider.GetRequiredService<PolicyCatalog>()));
-        services.TryAddSingleton(static provider => new Subsidies.SubsidyEvaluator(provider.GetRequiredService<PolicyCatalog>()));
-        services.TryAddSingleton(static provider => new Grids.GridEvaluator(provider.GetRequiredService<PolicyCatalog>()));
-        services.TryAddSingleton(static provider => new Premises.PremisesEvaluator(provider.GetRequiredService<PolicyCatalog>()));
-        services.TryAddSingleton(static provider => new Admission.AdmissionEvaluator(provider.GetRequiredService<PolicyCatalog>()));
-        services.TryAddSingleton(static provider => new Staffing.StaffingEvaluator(provider.GetRequiredService<PolicyCatalog>()));
-        services.TryAddSingleton(static provider => new Scale.ScaleEvaluator(provider.GetRequiredService<PolicyCatalog>()));
-        services.TryAddSingleton(static provider => new Participation.ParticipationEvaluator(provider.GetRequiredService<PolicyCatalog>()));
-        services.TryAddSingleton(static provider => new Statistics.StatisticsEvaluator(provider.GetRequiredService<PolicyCatalog>()));
-        services.TryAddSingleton(static provider => new Workflows.WorkflowEvaluator(provider.GetRequiredService<PolicyCatalog>()));
+        AddServices(services, BuiltInModules.Registry);
         services.TryAddSingleton(static provider => new Budgets.BudgetCalculator(provider.GetRequiredService<PolicyCatalog>()));
         return services;
+    }
+
+    /// <summary>Registers a module of your own: its built-in versions join the catalog, its services (its evaluator) are registered as singletons over the catalog, and the <see cref="ModuleRegistry"/> service holds it; then registers Community.Domain as <see cref="AddCommunityDomain(IServiceCollection)"/> does.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="module">The module.</param>
+    /// <returns>The same service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="module"/> is null.</exception>
+    /// <exception cref="PolicyDefinitionException">The module conflicts with the built-in modules or one registered before (the same module twice, a kind, evaluation or service name claimed by both); every problem is listed, naming both modules.</exception>
+    /// <exception cref="ArgumentException"><paramref name="services"/> already holds a catalog that this library built at registration, or one the caller registered, which could not hold the module's built-ins.</exception>
+    public static IServiceCollection AddCommunityDomainModule(this IServiceCollection services, DomainModule module)
+    {
+        Guard.Against.NullArgument(services);
+        Guard.Against.NullArgument(module);
+        CheckConfigurable(services);
+        var registered = services.Select(static d => d.ImplementationInstance).OfType<ModuleMarker>().Select(static m => m.Module).Append(module);
+        var registry = Registry(registered); // throws here, at registration, naming both modules of a conflict
+        services.AddSingleton(new ModuleMarker(module));
+        AddServices(services, ModuleRegistry.Create([module]));
+        return services.AddCommunityDomain();
     }
 
     /// <summary>Registers Community.Domain with policies added to or overriding the built-in ones.</summary>
@@ -84,7 +94,8 @@ public static class CommunityDomainServiceCollectionExtensions
         }
 
         CheckConfigurable(services);
-        var builder = BuiltInCatalog.Instance.ToBuilder();
+        var registry = Registry(services.Select(static d => d.ImplementationInstance).OfType<ModuleMarker>().Select(static m => m.Module));
+        var builder = registry == BuiltInModules.Registry ? BuiltInCatalog.Instance.ToBuilder() : registry.CreateCatalogBuilder();
         foreach (var configuration in services.Select(static d => d.ImplementationInstance).OfType<CatalogConfiguration>())
         {
             configuration.Configure(builder);
@@ -98,6 +109,22 @@ public static class CommunityDomainServiceCollectionExtensions
         services.AddSingleton(new CatalogMarker(CatalogWasThere: false, BuiltAtRegistration: true));
         services.AddSingleton(catalog);
         return services.AddCommunityDomain();
+    }
+
+    // The built-in modules and the caller's, checked together.
+    private static ModuleRegistry Registry(IEnumerable<DomainModule> added)
+    {
+        var modules = added.ToList();
+        return modules.Count == 0 ? BuiltInModules.Registry : BuiltInModules.Registry.With(modules);
+    }
+
+    // Each service a module offers, a singleton over the catalog; a service the caller registered first stays.
+    private static void AddServices(IServiceCollection services, ModuleRegistry registry)
+    {
+        foreach (var service in registry.Services)
+        {
+            services.TryAdd(ServiceDescriptor.Singleton(service.ServiceType, provider => service.Create(provider.GetRequiredService<PolicyCatalog>())));
+        }
     }
 
     // configure can run only where this library will build the catalog, and has not built it yet.
@@ -121,6 +148,9 @@ public static class CommunityDomainServiceCollectionExtensions
 
     /// <summary>Marks that AddCommunityDomain ran, and whether the caller had registered a catalog before it.</summary>
     private sealed record CatalogMarker(bool CatalogWasThere, bool BuiltAtRegistration = false);
+
+    /// <summary>A module the caller registered.</summary>
+    private sealed record ModuleMarker(DomainModule Module);
 
     private sealed class CatalogConfiguration(Action<PolicyCatalogBuilder> configure)
     {

@@ -7,9 +7,16 @@ namespace Community.Domain.Documents;
 /// Band tables in a policy document: <c>{"reading":"FirstListedWins","bands":[{"lower":{"value":1000,"inclusive":true},"upper":null,"value":…,"sourceText":"1000人以上"}]}</c>.
 /// A band without a lower or upper bound is open on that side.
 /// </summary>
-internal static class DocumentBands
+public static class DocumentBands
 {
     /// <summary>Reads a band table, its quantities and values by the readers given; a table <see cref="BandTable.Define{TQuantity, TValue}"/> refuses is refused at the table's path.</summary>
+    /// <typeparam name="TQuantity">The quantity the bands divide.</typeparam>
+    /// <typeparam name="TValue">The value of each band.</typeparam>
+    /// <param name="table">The table's node, an object with <c>reading</c> and <c>bands</c>.</param>
+    /// <param name="quantity">Reads a bound's quantity.</param>
+    /// <param name="value">Reads a band's value.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="DocumentNodeException">A member is missing, unknown or unreadable, or the bands do not make a table.</exception>
     public static BandTable<TQuantity, TValue> Read<TQuantity, TValue>(DocumentNode table, Func<DocumentNode, TQuantity> quantity, Func<DocumentNode, TValue> value)
         where TQuantity : struct, IComparable<TQuantity>
     {
@@ -42,7 +49,13 @@ internal static class DocumentBands
         }
     }
 
-    /// <summary>Writes a band table, its quantities and values by the writers given.</summary>
+    /// <summary>Writes a band table, its quantities and values by the writers given, as <see cref="Read"/> reads it.</summary>
+    /// <typeparam name="TQuantity">The quantity the bands divide.</typeparam>
+    /// <typeparam name="TValue">The value of each band.</typeparam>
+    /// <param name="writer">The writer, where the table's value goes.</param>
+    /// <param name="table">The table.</param>
+    /// <param name="quantity">Writes a bound's quantity.</param>
+    /// <param name="value">Writes a band's value.</param>
     public static void Write<TQuantity, TValue>(Utf8JsonWriter writer, BandTable<TQuantity, TValue> table, Action<Utf8JsonWriter, TQuantity> quantity, Action<Utf8JsonWriter, TValue> value)
         where TQuantity : struct, IComparable<TQuantity>
     {

@@ -3,23 +3,35 @@ using System.Text.Json;
 
 namespace Community.Domain.Documents;
 
-/// <summary>A value of a policy document with its JSON path; its readers refuse what they cannot read with a <see cref="DocumentNodeException"/> that names the path.</summary>
+/// <summary>
+/// A value of a catalog or case document with its JSON path; its readers refuse what they cannot read
+/// with a <see cref="DocumentNodeException"/> that names the path. A module's codecs and case
+/// evaluations read the document through it, so that every problem is reported where it is.
+/// </summary>
 /// <param name="Element">The JSON value.</param>
 /// <param name="Path">Its path, such as <c>$.policies[3].policy</c>.</param>
-internal readonly record struct DocumentNode(JsonElement Element, string Path)
+public readonly record struct DocumentNode(JsonElement Element, string Path)
 {
     /// <summary>Gets a member that must be present.</summary>
+    /// <param name="name">The member's name.</param>
+    /// <returns>The member.</returns>
+    /// <exception cref="DocumentNodeException">This node is not an object, or has no such member (or it is null).</exception>
     public DocumentNode Required(string name) =>
         Optional(name) ?? throw new DocumentNodeException(Path, $"gives no \"{name}\".");
 
     /// <summary>Gets a member, or null when it is absent or JSON null.</summary>
+    /// <param name="name">The member's name.</param>
+    /// <returns>The member, or null.</returns>
+    /// <exception cref="DocumentNodeException">This node is not an object.</exception>
     public DocumentNode? Optional(string name)
     {
         ExpectObject();
         return Element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? new DocumentNode(value, Path + "." + name) : null;
     }
 
-    /// <summary>Refuses members other than the names given.</summary>
+    /// <summary>Refuses members other than the names given: a misspelt or unknown member is a problem at its path, never ignored.</summary>
+    /// <param name="names">The members this object may have.</param>
+    /// <exception cref="DocumentNodeException">This node is not an object, or has a member not named.</exception>
     public void OnlyMembers(params string[] names)
     {
         ExpectObject();
@@ -56,6 +68,9 @@ internal readonly record struct DocumentNode(JsonElement Element, string Path)
         Element.ValueKind == JsonValueKind.Number && Element.TryGetInt64(out var value) ? value : throw new DocumentNodeException(Path, $"is {Describe()}; expected a whole number.");
 
     /// <summary>Reads a whole number that fits an <see cref="int"/>.</summary>
+    /// <returns>The number.</returns>
+    /// <exception cref="DocumentNodeException">The node is not a whole number up to <see cref="int.MaxValue"/>.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Named as JsonElement.GetInt32 is: it reads a number that fits an Int32.")]
     public int Int32() =>
         Element.ValueKind == JsonValueKind.Number && Element.TryGetInt32(out var value) ? value : throw new DocumentNodeException(Path, $"is {Describe()}; expected a whole number up to {int.MaxValue}.");
 
@@ -155,6 +170,71 @@ internal readonly record struct DocumentNode(JsonElement Element, string Path)
         return Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) && !char.IsAsciiDigit(text[0]) && text[0] != '-'
             ? value
             : throw new DocumentNodeException(Path, $"is \"{text}\"; expected one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+    }
+
+    /// <summary>Reads a number of residents.</summary>
+    /// <returns>The population.</returns>
+    /// <exception cref="DocumentNodeException">The node is not a whole number of zero or more.</exception>
+    public Primitives.Population Population() => Made(static n => Primitives.Population.Of(n.Int32()));
+
+    /// <summary>Reads a number of households.</summary>
+    /// <returns>The households.</returns>
+    /// <exception cref="DocumentNodeException">The node is not a whole number of zero or more.</exception>
+    public Primitives.HouseholdCount Households() => Made(static n => Primitives.HouseholdCount.Of(n.Int32()));
+
+    /// <summary>Reads a number of square metres.</summary>
+    /// <returns>The area.</returns>
+    /// <exception cref="DocumentNodeException">The node is not a number of square metres that <see cref="Primitives.Area.FromSquareMetres"/> takes.</exception>
+    public Primitives.Area SquareMetres() => Made(static n => Primitives.Area.FromSquareMetres(n.Number()));
+
+    /// <summary>Reads the name of one of the kinds given, such as <c>"funding.office"</c>.</summary>
+    /// <typeparam name="TPolicy">The kinds' policy type.</typeparam>
+    /// <param name="kinds">The kinds this node may name.</param>
+    /// <returns>The kind named.</returns>
+    /// <exception cref="DocumentNodeException">The node is not a text naming one of <paramref name="kinds"/>; the message lists them.</exception>
+    public Policies.PolicyKind<TPolicy> Kind<TPolicy>(params ReadOnlySpan<Policies.PolicyKind<TPolicy>> kinds)
+        where TPolicy : class
+    {
+        var name = Text();
+        foreach (var kind in kinds)
+        {
+            if (kind.Name == name)
+            {
+                return kind;
+            }
+        }
+
+        var names = new string[kinds.Length];
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            names[i] = kinds[i].Name;
+        }
+
+        throw new DocumentNodeException(Path, $"is \"{name}\"; expected one of {string.Join(", ", names)}.");
+    }
+
+    /// <summary>Reads a value of the library (or of a module) in its own JSON form, as results are written, through its JSON metadata; its factory's refusals are placed at this node or inside it.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="metadata">The value's JSON metadata, such as a module's source-generated context gives.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="metadata"/> is null.</exception>
+    /// <exception cref="DocumentNodeException">The value is null, or cannot be read, or its factory refuses it.</exception>
+    public T Value<T>(System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> metadata)
+    {
+        Ardalis.GuardClauses.Guard.Against.NullArgument(metadata);
+        try
+        {
+            return JsonSerializer.Deserialize(Element, metadata) ?? throw new DocumentNodeException(Path, $"is null; expected a {typeof(T).Name}.");
+        }
+        catch (JsonException refused)
+        {
+            var inner = refused.Path is { Length: > 1 } path ? Path + path[1..] : Path;
+            throw new DocumentNodeException(inner, refused.InnerException is ArgumentException argument ? Reason(argument) : refused.Message);
+        }
+        catch (ArgumentException refused)
+        {
+            throw new DocumentNodeException(Path, Reason(refused));
+        }
     }
 
     /// <summary>Gets a refusal's own sentence, without the <c> (Parameter 'x')</c> and value lines .NET appends.</summary>

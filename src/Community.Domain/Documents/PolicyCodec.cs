@@ -6,18 +6,23 @@ using Community.Domain.Sources;
 
 namespace Community.Domain.Documents;
 
-/// <summary>Reads and writes the policies of one kind in a policy document (the <c>policy</c> member of a version).</summary>
-internal abstract class PolicyCodec
+/// <summary>Reads and writes the policies of one kind in a catalog document (the <c>policy</c> member of a version); derive from <see cref="PolicyCodec{TPolicy}"/>.</summary>
+/// <remarks>A module registers one codec for each kind it declares (<c>ModuleRegistration.AddKind</c>), so that catalog documents can hold that kind's versions.</remarks>
+public abstract class PolicyCodec
 {
+    private protected PolicyCodec()
+    {
+    }
+
     /// <summary>Gets the kind the codec reads and writes.</summary>
     public abstract PolicyKind Kind { get; }
 
     /// <summary>Reads a policy, refusing what its factory refuses.</summary>
-    public abstract object Read(DocumentNode policy);
+    internal abstract object Read(DocumentNode policy);
 
     /// <summary>Makes the version of a policy <see cref="Read"/> returned.</summary>
-    public abstract PolicyVersion Version(JurisdictionCode jurisdiction, EffectivePeriod period, object policy, RuleId ruleId, ImmutableArray<Citation> citations, PolicyStatus status, ImmutableArray<SourceNote> notes);
+    internal abstract PolicyVersion Version(JurisdictionCode jurisdiction, EffectivePeriod period, object policy, RuleId ruleId, ImmutableArray<Citation> citations, PolicyStatus status, ImmutableArray<SourceNote> notes);
 
     /// <summary>Writes a version's policy.</summary>
-    public abstract void Write(Utf8JsonWriter writer, PolicyVersion version);
+    internal abstract void Write(Utf8JsonWriter writer, PolicyVersion version);
 }

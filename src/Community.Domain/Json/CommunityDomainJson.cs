@@ -1,13 +1,17 @@
 using System.Text.Json;
 using Ardalis.GuardClauses;
+using System.Text.Json.Serialization.Metadata;
+using Community.Domain.BuiltIn;
+using Community.Domain.Modules;
 using Community.Domain.Policies;
 
 namespace Community.Domain.Json;
 
 /// <summary>
 /// System.Text.Json options for the library's results: every result, assessment, decision, plan,
-/// budget and explanation writes and reads back equal, with no reflection (the options resolve
-/// types through <see cref="CommunityDomainJsonContext"/>, so AOT and trimmed callers can use them).
+/// budget and explanation writes and reads back equal, with no reflection (the options resolve types
+/// through <see cref="CommunityDomainJsonContext"/> and the source-generated metadata every registered
+/// module gives, so AOT and trimmed callers can use them).
 /// </summary>
 /// <remarks>
 /// Results name the policy version they applied by reference (its kind, jurisdiction, period, rule
@@ -21,15 +25,29 @@ public static class CommunityDomainJson
     /// <param name="catalog">The catalog the results were evaluated against.</param>
     /// <returns>New options; a caller may add converters or resolvers for its own types before first use.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
-    public static JsonSerializerOptions Options(PolicyCatalog catalog)
+    public static JsonSerializerOptions Options(PolicyCatalog catalog) => Options(catalog, BuiltInModules.Registry);
+
+    /// <summary>Creates options that write and read the results of the library and of the modules of a registry (a user's among them), reading policy versions from <paramref name="catalog"/>.</summary>
+    /// <param name="catalog">The catalog the results were evaluated against.</param>
+    /// <param name="modules">The modules whose results the options write and read: <c>BuiltInModules.Registry.With(yourModule)</c>.</param>
+    /// <returns>New options; a caller may add converters or resolvers for its own types before first use.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="modules"/> is null.</exception>
+    public static JsonSerializerOptions Options(PolicyCatalog catalog, ModuleRegistry modules)
     {
         Guard.Against.NullArgument(catalog);
-        var options = new JsonSerializerOptions { TypeInfoResolver = CommunityDomainJsonContext.Default };
+        var options = new JsonSerializerOptions { TypeInfoResolver = Metadata(modules) };
         options.Converters.Add(new PolicyCatalogJsonBinding(catalog));
         return options;
     }
 
-    /// <summary>Creates the source-generated context with options bound to <paramref name="catalog"/>, for callers that want typed metadata, such as <c>JsonSerializer.Deserialize(json, CommunityDomainJson.Context(catalog).QuotaResult)</c>.</summary>
+    /// <summary>Gets the JSON metadata of the library's composition types and of every module of a registry, combined: what <see cref="Options(PolicyCatalog, ModuleRegistry)"/> resolves types through.</summary>
+    /// <param name="modules">The modules.</param>
+    /// <returns>The combined metadata.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="modules"/> is null.</exception>
+    public static IJsonTypeInfoResolver Metadata(ModuleRegistry modules) =>
+        JsonTypeInfoResolver.Combine([CommunityDomainJsonContext.Default, .. Guard.Against.NullArgument(modules).JsonMetadata]);
+
+    /// <summary>Creates the composition's source-generated context with options bound to <paramref name="catalog"/>, for callers that want typed metadata of budgets and batches, such as <c>JsonSerializer.Deserialize(json, CommunityDomainJson.Context(catalog).Budget)</c>; a module's results resolve through <see cref="Options(PolicyCatalog)"/>.</summary>
     /// <param name="catalog">The catalog the results were evaluated against.</param>
     /// <returns>A new context, whose <see cref="System.Text.Json.Serialization.JsonSerializerContext.Options"/> are bound to the catalog (and read-only).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>

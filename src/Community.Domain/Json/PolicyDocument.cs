@@ -2,11 +2,11 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Ardalis.GuardClauses;
-using Community.Domain.Committees;
+using Community.Domain.BuiltIn;
 using Community.Domain.Documents;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
-using Community.Domain.Scale;
+using Community.Domain.Modules;
 using Community.Domain.Sources;
 using NodaTime.Text;
 
@@ -17,7 +17,9 @@ namespace Community.Domain.Json;
 /// docs/policies-as-data.md). The library does no I/O: the caller reads the file and passes its text.
 /// </summary>
 /// <remarks>
-/// Format version 1 reads the kinds listed in <see cref="Kinds"/>; the others follow (issue 15).
+/// A document holds the kinds of the modules of a registry (<see cref="ModuleRegistry.Kinds"/>): the
+/// library's own (<see cref="BuiltInModules.Registry"/>, by default) and any a user registers; each
+/// kind's <c>policy</c> member is read and written by its module's codec.
 /// </remarks>
 public sealed class PolicyDocument
 {
@@ -26,39 +28,19 @@ public sealed class PolicyDocument
 
     private const string Format = "community-domain.catalog";
 
-    private static readonly PolicyCodec[] Codecs =
-    [
-        new CommitteeQuotaPolicyCodec(), new CommitteeSizePolicyCodec(), new CommitteeTermPolicyCodec(), new MeetingPolicyCodec(), new OfficeRoomPolicyCodec(),
-        new ElectionPolicyCodec(), new PartTimeSourcePolicyCodec(),
-        new CommunityScalePolicyCodec(), new Grids.GridPolicyCodec(), new Grids.CoverageTargetCodec(), new Premises.InLieuPaymentPolicyCodec(),
-        new Subsidies.ReferenceWageCodec(Subsidies.ReferenceWageKinds.MinimumWage), new Subsidies.ReferenceWageCodec(Subsidies.ReferenceWageKinds.AverageSocialWage),
-        new Staffing.StaffingPolicyCodec(Staffing.StaffingKinds.CommunityWorkers), new Staffing.StaffingPolicyCodec(Staffing.StaffingKinds.SocialWorkers), new Staffing.StaffingPolicyCodec(Staffing.StaffingKinds.GridStaff),
-        new Funding.FundingPolicyCodec(Funding.FundingKinds.OfficeFunds), new Funding.FundingPolicyCodec(Funding.FundingKinds.WorkFunds), new Funding.FundingPolicyCodec(Funding.FundingKinds.StaffFunds),
-        new Funding.FundingPolicyCodec(Funding.FundingKinds.PartyBranchFunds), new Funding.FundingPolicyCodec(Funding.FundingKinds.SelfGovernanceFunds),
-        new Participation.ActivityTargetCodec(), new Participation.OrganisationTargetCodec(Participation.ParticipationKinds.VolunteerOrganisations),
-        new Participation.OrganisationTargetCodec(Participation.ParticipationKinds.Societies), new Participation.VolunteerTargetCodec(),
-        new Premises.ReservationPolicyCodec(), new Premises.BuildingFeePolicyCodec(), new CandidatePolicyCodec(),
-        new Premises.PremisesStandardCodec(Premises.PremisesKinds.Standard), new Premises.PremisesStandardCodec(Premises.PremisesKinds.NewCentreStandard),
-        new Statistics.StatisticalReportCodec(Statistics.StatisticsKinds.Communities), new Statistics.StatisticalReportCodec(Statistics.StatisticsKinds.Workforce),
-        new Statistics.StatisticalReportCodec(Statistics.StatisticsKinds.Outcomes),
-        new Subsidies.SubsidyPolicyCodec(Subsidies.SubsidyKinds.Floor), new Subsidies.SubsidyPolicyCodec(Subsidies.SubsidyKinds.Pay),
-        new Admission.AdmissionPolicyCodec(), new Admission.AdmissionListCodec(),
-        new Workflows.WorkflowDefinitionCodec(Workflows.WorkflowKinds.GridEvents), new Workflows.WorkflowDefinitionCodec(Workflows.WorkflowKinds.ResidentsMatters),
-        new Workflows.WorkflowDefinitionCodec(Workflows.WorkflowKinds.Petitions), new Workflows.DutyPolicyCodec(),
-    ];
-
     private static readonly JsonSerializerOptions CitationOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
 
     private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<Citation> CitationInfo = new CommunityDomainJsonContext(CitationOptions).Citation;
 
-    private PolicyDocument(ImmutableArray<Jurisdiction> jurisdictions, ImmutableArray<PolicyVersion> versions)
+    private PolicyDocument(ModuleRegistry modules, ImmutableArray<Jurisdiction> jurisdictions, ImmutableArray<PolicyVersion> versions)
     {
+        Modules = modules;
         Jurisdictions = jurisdictions;
         Versions = versions;
     }
 
-    /// <summary>Gets the names of the policy kinds a document can hold, such as <c>committees.size</c>.</summary>
-    public static ImmutableArray<string> Kinds { get; } = [.. Codecs.Select(c => c.Kind.Name)];
+    /// <summary>Gets the modules whose kinds the document holds and whose codecs read and write them.</summary>
+    public ModuleRegistry Modules { get; }
 
     /// <summary>Gets the document's jurisdictions, in order.</summary>
     public ImmutableArray<Jurisdiction> Jurisdictions { get; }
@@ -71,15 +53,31 @@ public sealed class PolicyDocument
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DocumentException">The document has problems; every one is listed.</exception>
-    public static PolicyDocument Parse(string json) =>
-        TryParse(Guard.Against.NullArgument(json), out var document, out var problems) ? document : throw new DocumentException(problems);
+    public static PolicyDocument Parse(string json) => Parse(json, BuiltInModules.Registry);
+
+    /// <summary>Reads a document holding kinds of the modules of a registry.</summary>
+    /// <param name="json">The document's text.</param>
+    /// <param name="modules">The modules whose kinds the document may hold.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="modules"/> is null.</exception>
+    /// <exception cref="DocumentException">The document has problems; every one is listed.</exception>
+    public static PolicyDocument Parse(string json, ModuleRegistry modules) =>
+        TryParse(Guard.Against.NullArgument(json), modules, out var document, out var problems) ? document : throw new DocumentException(problems);
 
     /// <summary>Reads a document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document's bytes.</param>
     /// <returns>The document.</returns>
     /// <exception cref="DocumentException">The document has problems; every one is listed.</exception>
-    public static PolicyDocument Parse(ReadOnlySpan<byte> utf8Json) =>
-        TryParse(utf8Json, out var document, out var problems) ? document : throw new DocumentException(problems);
+    public static PolicyDocument Parse(ReadOnlySpan<byte> utf8Json) => Parse(utf8Json, BuiltInModules.Registry);
+
+    /// <summary>Reads a document from UTF-8 bytes, holding kinds of the modules of a registry.</summary>
+    /// <param name="utf8Json">The document's bytes.</param>
+    /// <param name="modules">The modules whose kinds the document may hold.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="modules"/> is null.</exception>
+    /// <exception cref="DocumentException">The document has problems; every one is listed.</exception>
+    public static PolicyDocument Parse(ReadOnlySpan<byte> utf8Json, ModuleRegistry modules) =>
+        TryParse(utf8Json, modules, out var document, out var problems) ? document : throw new DocumentException(problems);
 
     /// <summary>Tries to read a document.</summary>
     /// <param name="json">The document's text.</param>
@@ -88,7 +86,17 @@ public sealed class PolicyDocument
     /// <returns><see langword="true"/> when the document was read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static bool TryParse(string json, [NotNullWhen(true)] out PolicyDocument? document, out ImmutableArray<DocumentProblem> problems) =>
-        TryParse(System.Text.Encoding.UTF8.GetBytes(Guard.Against.NullArgument(json)), out document, out problems);
+        TryParse(json, BuiltInModules.Registry, out document, out problems);
+
+    /// <summary>Tries to read a document holding kinds of the modules of a registry.</summary>
+    /// <param name="json">The document's text.</param>
+    /// <param name="modules">The modules whose kinds the document may hold.</param>
+    /// <param name="document">The document, when it has no problems.</param>
+    /// <param name="problems">Every problem found, each with its path; empty when the document was read.</param>
+    /// <returns><see langword="true"/> when the document was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="modules"/> is null.</exception>
+    public static bool TryParse(string json, ModuleRegistry modules, [NotNullWhen(true)] out PolicyDocument? document, out ImmutableArray<DocumentProblem> problems) =>
+        TryParse(System.Text.Encoding.UTF8.GetBytes(Guard.Against.NullArgument(json)), modules, out document, out problems);
 
     /// <summary>Tries to read a document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document's bytes.</param>
@@ -96,28 +104,52 @@ public sealed class PolicyDocument
     /// <param name="problems">Every problem found, each with its path; empty when the document was read.</param>
     /// <returns><see langword="true"/> when the document was read.</returns>
     public static bool TryParse(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out PolicyDocument? document, out ImmutableArray<DocumentProblem> problems) =>
-        DocumentReading.TryRead(utf8Json, Format, FormatVersion, ["format", "formatVersion", "jurisdictions", "policies"], ReadDocument, out document, out problems);
+        TryParse(utf8Json, BuiltInModules.Registry, out document, out problems);
+
+    /// <summary>Tries to read a document from UTF-8 bytes, holding kinds of the modules of a registry.</summary>
+    /// <param name="utf8Json">The document's bytes.</param>
+    /// <param name="modules">The modules whose kinds the document may hold.</param>
+    /// <param name="document">The document, when it has no problems.</param>
+    /// <param name="problems">Every problem found, each with its path; empty when the document was read.</param>
+    /// <returns><see langword="true"/> when the document was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="modules"/> is null.</exception>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Json, ModuleRegistry modules, [NotNullWhen(true)] out PolicyDocument? document, out ImmutableArray<DocumentProblem> problems)
+    {
+        Guard.Against.NullArgument(modules);
+        return DocumentReading.TryRead(utf8Json, Format, FormatVersion, ["format", "formatVersion", "jurisdictions", "policies"], (root, found) => ReadDocument(modules, root, found), out document, out problems);
+    }
 
     /// <summary>Makes a document of jurisdictions and versions, to write with <see cref="ToJson"/>.</summary>
     /// <param name="jurisdictions">The jurisdictions, in order.</param>
-    /// <param name="versions">The versions, in order; each of a kind in <see cref="Kinds"/>.</param>
+    /// <param name="versions">The versions, in order; each of a kind of a built-in module.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
-    /// <exception cref="ArgumentException">A version is of a kind format version 1 does not hold.</exception>
-    public static PolicyDocument Create(IEnumerable<Jurisdiction> jurisdictions, IEnumerable<PolicyVersion> versions)
+    /// <exception cref="ArgumentException">A version is of a kind no built-in module declares.</exception>
+    public static PolicyDocument Create(IEnumerable<Jurisdiction> jurisdictions, IEnumerable<PolicyVersion> versions) =>
+        Create(jurisdictions, versions, BuiltInModules.Registry);
+
+    /// <summary>Makes a document of jurisdictions and versions of the kinds of the modules of a registry, to write with <see cref="ToJson"/>.</summary>
+    /// <param name="jurisdictions">The jurisdictions, in order.</param>
+    /// <param name="versions">The versions, in order; each of a kind a module of <paramref name="modules"/> declares.</param>
+    /// <param name="modules">The modules whose codecs write the versions.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="ArgumentException">A version is of a kind no module of <paramref name="modules"/> declares.</exception>
+    public static PolicyDocument Create(IEnumerable<Jurisdiction> jurisdictions, IEnumerable<PolicyVersion> versions, ModuleRegistry modules)
     {
         var places = Guard.Against.NoNullElements(jurisdictions);
         var given = Guard.Against.NoNullElements(versions);
+        Guard.Against.NullArgument(modules);
         for (var i = 0; i < given.Length; i++)
         {
-            if (CodecOf(given[i].Kind) is null)
+            if (modules.CodecOf(given[i].Kind) is null)
             {
                 var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"versions[{i}]");
-                throw new ArgumentException($"{name} is {given[i]}, which format version 1 does not hold; expected a version of {string.Join(", ", Kinds)}.", name);
+                throw new ArgumentException($"{name} is {given[i]}, of a kind no registered module declares; expected a version of {KnownKinds(modules)}.", name);
             }
         }
 
-        return new PolicyDocument(places, given);
+        return new PolicyDocument(modules, places, given);
     }
 
     /// <summary>Writes the document as JSON that <see cref="Parse(string)"/> reads back.</summary>
@@ -189,9 +221,10 @@ public sealed class PolicyDocument
         return builder.AddRange(Versions);
     }
 
-    private static PolicyCodec? CodecOf(PolicyKind kind) => Array.Find(Codecs, c => ReferenceEquals(c.Kind, kind));
+    private static string KnownKinds(ModuleRegistry modules) =>
+        modules.Kinds.IsEmpty ? "no kind (the registry has no module)" : string.Join(", ", modules.Kinds.Select(k => k.Name));
 
-    private static void WriteVersion(Utf8JsonWriter writer, PolicyVersion version)
+    private void WriteVersion(Utf8JsonWriter writer, PolicyVersion version)
     {
         writer.WriteStartObject();
         writer.WriteString("kind", version.Kind.Name);
@@ -230,11 +263,11 @@ public sealed class PolicyDocument
         }
 
         writer.WritePropertyName("policy");
-        CodecOf(version.Kind)!.Write(writer, version);
+        Modules.CodecOf(version.Kind)!.Write(writer, version);
         writer.WriteEndObject();
     }
 
-    private static PolicyDocument ReadDocument(DocumentNode root, List<DocumentProblem> found)
+    private static PolicyDocument ReadDocument(ModuleRegistry modules, DocumentNode root, List<DocumentProblem> found)
     {
         var jurisdictions = new List<Jurisdiction>();
         var versions = new List<PolicyVersion>();
@@ -249,10 +282,10 @@ public sealed class PolicyDocument
         {
             foreach (var item in root.Optional("policies")?.Items() ?? [])
             {
-                DocumentReading.Collect(found, () => versions.Add(ReadVersion(item)), item.Path);
+                DocumentReading.Collect(found, () => versions.Add(ReadVersion(modules, item)), item.Path);
             }
         });
-        return new PolicyDocument([.. jurisdictions], [.. versions]);
+        return new PolicyDocument(modules, [.. jurisdictions], [.. versions]);
     }
 
     private static Jurisdiction ReadJurisdiction(DocumentNode item)
@@ -272,13 +305,13 @@ public sealed class PolicyDocument
         };
     }
 
-    private static PolicyVersion ReadVersion(DocumentNode item)
+    private static PolicyVersion ReadVersion(ModuleRegistry modules, DocumentNode item)
     {
         item.OnlyMembers("kind", "jurisdiction", "start", "endExclusive", "ruleId", "status", "citations", "notes", "policy");
         var kindNode = item.Required("kind");
         var kind = kindNode.Text();
-        var codec = Array.Find(Codecs, c => c.Kind.Name == kind)
-            ?? throw new DocumentNodeException(kindNode.Path, $"is \"{kind}\", a kind this format version does not read; expected one of {string.Join(", ", Kinds)}.");
+        var codec = modules.CodecOf(kind)
+            ?? throw new DocumentNodeException(kindNode.Path, $"is \"{kind}\", a kind no registered module declares; expected one of {KnownKinds(modules)}.");
         var jurisdiction = Code(item.Required("jurisdiction"));
         var start = item.Optional("start") is { } from ? from.Date() : (NodaTime.LocalDate?)null;
         var end = item.Optional("endExclusive") is { } until ? until.Date() : (NodaTime.LocalDate?)null;

@@ -42,4 +42,7 @@ public enum DefinitionProblemKind
 
     /// <summary>The same role, item or key is given twice where each may appear once.</summary>
     Duplicate = 13,
+
+    /// <summary>A module gives built-in versions of a kind it does not declare with a codec, so that no catalog document could hold them.</summary>
+    UndeclaredKind = 14,
 }
