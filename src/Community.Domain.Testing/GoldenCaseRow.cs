@@ -11,6 +11,7 @@ public sealed class GoldenCaseRow : IXunitSerializable
 {
     private string _folder = string.Empty;
     private string[] _catalogs = [];
+    private string[] _modules = [];
 
     /// <summary>Initializes a new instance of the <see cref="GoldenCaseRow"/> class, for xunit's deserialization.</summary>
     [Obsolete("Called by xunit's deserialization only.")]
@@ -18,10 +19,11 @@ public sealed class GoldenCaseRow : IXunitSerializable
     {
     }
 
-    internal GoldenCaseRow(string folder, string[] catalogs, string file, string name)
+    internal GoldenCaseRow(string folder, string[] catalogs, string[] modules, string file, string name)
     {
         _folder = folder;
         _catalogs = catalogs;
+        _modules = modules;
         File = file;
         Name = name;
     }
@@ -35,7 +37,9 @@ public sealed class GoldenCaseRow : IXunitSerializable
     /// <summary>Runs the case against the suite's catalog.</summary>
     /// <returns>The outcome.</returns>
     /// <exception cref="InvalidOperationException">The suite's documents have problems; the message lists them.</exception>
-    public GoldenCaseResult Run() => GoldenCaseSuite.Load(_folder, _catalogs).Run(File, Name);
+    /// <exception cref="TypeLoadException">A module type of the row can no longer be found.</exception>
+    public GoldenCaseResult Run() =>
+        GoldenCaseSuite.Load(_folder, [.. _modules.Select(static name => Type.GetType(name, throwOnError: true)!)], _catalogs).Run(File, Name);
 
     /// <summary>Runs the case and fails the test unless it passes, showing expected beside actual and the explanation in both languages.</summary>
     /// <exception cref="GoldenCaseFailedException">The case did not pass.</exception>
@@ -55,6 +59,7 @@ public sealed class GoldenCaseRow : IXunitSerializable
         ArgumentNullException.ThrowIfNull(info);
         _folder = info.GetValue<string>("folder") ?? string.Empty;
         _catalogs = info.GetValue<string[]>("catalogs") ?? [];
+        _modules = info.GetValue<string[]>("modules") ?? [];
         File = info.GetValue<string>("file") ?? string.Empty;
         Name = info.GetValue<string>("name") ?? string.Empty;
     }
@@ -65,6 +70,7 @@ public sealed class GoldenCaseRow : IXunitSerializable
         ArgumentNullException.ThrowIfNull(info);
         info.AddValue("folder", _folder);
         info.AddValue("catalogs", _catalogs);
+        info.AddValue("modules", _modules);
         info.AddValue("file", File);
         info.AddValue("name", Name);
     }

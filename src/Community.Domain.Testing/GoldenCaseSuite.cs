@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Community.Domain.BuiltIn;
 using Community.Domain.Cases;
 using Community.Domain.Json;
+using Community.Domain.Modules;
 using Community.Domain.Policies;
 
 namespace Community.Domain.Testing;
@@ -16,9 +17,10 @@ public sealed class GoldenCaseSuite
 {
     private static readonly ConcurrentDictionary<string, Lazy<GoldenCaseSuite>> Loaded = new(StringComparer.Ordinal);
 
-    private GoldenCaseSuite(string folder, ImmutableArray<string> catalogs, PolicyCatalog? catalog, ImmutableArray<(string File, GoldenCase Case)> cases, ImmutableArray<string> problems)
+    private GoldenCaseSuite(string folder, ModuleRegistry modules, ImmutableArray<string> catalogs, PolicyCatalog? catalog, ImmutableArray<(string File, GoldenCase Case)> cases, ImmutableArray<string> problems)
     {
         Folder = folder;
+        Modules = modules;
         CatalogFiles = catalogs;
         Catalog = catalog;
         Cases = cases;
@@ -27,6 +29,9 @@ public sealed class GoldenCaseSuite
 
     /// <summary>Gets the folder's full path.</summary>
     public string Folder { get; }
+
+    /// <summary>Gets the modules whose kinds, evaluations and built-ins the suite uses: the built-in modules and those it was loaded with.</summary>
+    public ModuleRegistry Modules { get; }
 
     /// <summary>Gets the full paths of the catalog documents that extend the built-in catalog.</summary>
     public ImmutableArray<string> CatalogFiles { get; }
@@ -46,14 +51,28 @@ public sealed class GoldenCaseSuite
     /// <returns>The suite. Problems in the documents are in <see cref="Problems"/>, not thrown.</returns>
     /// <exception cref="ArgumentException"><paramref name="folder"/> is blank, or a catalog file name is.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static GoldenCaseSuite Load(string folder, params string[] catalogFiles)
+    public static GoldenCaseSuite Load(string folder, params string[] catalogFiles) => Load(folder, [], catalogFiles);
+
+    /// <summary>Loads a folder of case documents and the catalog documents they run against, with modules of your own beside the built-in ones, or returns the suite already loaded for them.</summary>
+    /// <param name="folder">The folder of case documents; a relative path is taken from the test assembly's folder.</param>
+    /// <param name="modules">Module types of your own (deriving from <see cref="DomainModule"/>, with a public parameterless constructor).</param>
+    /// <param name="catalogFiles">Catalog documents that extend the built-in catalog (with the modules' built-ins), in order; relative paths as for <paramref name="folder"/>.</param>
+    /// <returns>The suite. Problems in the documents are in <see cref="Problems"/>, not thrown.</returns>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> is blank, a catalog file name is, or a module type is not a <see cref="DomainModule"/> with a public parameterless constructor.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="PolicyDefinitionException">The modules conflict with the built-in modules or each other; every problem is listed.</exception>
+    public static GoldenCaseSuite Load(string folder, IReadOnlyList<Type> modules, params string[] catalogFiles)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        ArgumentNullException.ThrowIfNull(modules);
         ArgumentNullException.ThrowIfNull(catalogFiles);
         var root = FullPath(folder);
         var catalogs = catalogFiles.Select((file, i) => string.IsNullOrWhiteSpace(file) ? throw new ArgumentException($"catalogFiles[{i}] is blank; expected the path of a catalog document.", nameof(catalogFiles)) : FullPath(file)).ToImmutableArray();
-        var key = root + "|" + string.Join("|", catalogs);
-        return Loaded.GetOrAdd(key, _ => new Lazy<GoldenCaseSuite>(() => Read(root, catalogs))).Value;
+        var types = modules.Select((type, i) => type is not null && type.IsSubclassOf(typeof(DomainModule)) && !type.IsAbstract && type.GetConstructor(Type.EmptyTypes) is not null
+            ? type
+            : throw new ArgumentException($"modules[{i}] is {type?.FullName ?? "null"}; expected a type deriving from DomainModule with a public parameterless constructor.", nameof(modules))).ToList();
+        var key = root + "|" + string.Join("|", catalogs) + "|" + string.Join("|", types.Select(static t => t.AssemblyQualifiedName));
+        return Loaded.GetOrAdd(key, _ => new Lazy<GoldenCaseSuite>(() => Read(root, Registry(types), catalogs))).Value;
     }
 
     /// <summary>Runs one case of the suite.</summary>
@@ -77,7 +96,10 @@ public sealed class GoldenCaseSuite
     private static string FullPath(string path) =>
         Path.IsPathRooted(path) ? Path.GetFullPath(path) : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, path));
 
-    private static GoldenCaseSuite Read(string root, ImmutableArray<string> catalogs)
+    private static ModuleRegistry Registry(List<Type> modules) =>
+        modules.Count == 0 ? BuiltInModules.Registry : BuiltInModules.Registry.With(modules.Select(static t => (DomainModule)Activator.CreateInstance(t)!));
+
+    private static GoldenCaseSuite Read(string root, ModuleRegistry modules, ImmutableArray<string> catalogs)
     {
         if (!Directory.Exists(root))
         {
@@ -85,14 +107,14 @@ public sealed class GoldenCaseSuite
         }
 
         var problems = new List<string>();
-        var builder = BuiltInCatalog.CreateBuilder();
+        var builder = modules == BuiltInModules.Registry ? BuiltInCatalog.CreateBuilder() : modules.CreateCatalogBuilder();
         foreach (var file in catalogs)
         {
             if (!File.Exists(file))
             {
                 problems.Add($"{file}: the catalog document does not exist.");
             }
-            else if (PolicyDocument.TryParse(File.ReadAllBytes(file), out var document, out var found))
+            else if (PolicyDocument.TryParse(File.ReadAllBytes(file), modules, out var document, out var found))
             {
                 document.OverlayOn(builder);
             }
@@ -117,7 +139,7 @@ public sealed class GoldenCaseSuite
                 continue;
             }
 
-            if (GoldenCaseDocument.TryParse(File.ReadAllBytes(path), out var document, out var found))
+            if (GoldenCaseDocument.TryParse(File.ReadAllBytes(path), modules, out var document, out var found))
             {
                 cases.AddRange(document.Cases.Select(c => (relative, c)));
             }
@@ -127,6 +149,6 @@ public sealed class GoldenCaseSuite
             }
         }
 
-        return new GoldenCaseSuite(root, catalogs, catalog, cases.ToImmutable(), [.. problems]);
+        return new GoldenCaseSuite(root, modules, catalogs, catalog, cases.ToImmutable(), [.. problems]);
     }
 }

@@ -7,6 +7,7 @@ using Community.Domain.Documents;
 using Community.Domain.Explanations;
 using Community.Domain.Json;
 using Community.Domain.Jurisdictions;
+using Community.Domain.Modules;
 using Community.Domain.Policies;
 using NodaTime.Text;
 
@@ -32,11 +33,18 @@ internal static class Cli
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Community.Domain's policies and golden cases as data: check catalog documents, run golden cases, explain an evaluation, export the built-in catalog, compare two catalogs.");
-        root.Subcommands.Add(CheckCommand(output, error));
-        root.Subcommands.Add(TestCommand(output, error));
-        root.Subcommands.Add(ExplainCommand(output, error));
-        root.Subcommands.Add(ExportCommand(output));
-        root.Subcommands.Add(DiffCommand(output, error));
+        var modules = new Option<string[]>("--module")
+        {
+            Description = "An assembly (.dll) holding modules of your own (public classes deriving from DomainModule with a public parameterless constructor), registered beside the built-in modules; repeat for more. This runs the assembly's code: load only assemblies you trust.",
+            Recursive = true,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        root.Options.Add(modules);
+        root.Subcommands.Add(CheckCommand(modules, output, error));
+        root.Subcommands.Add(TestCommand(modules, output, error));
+        root.Subcommands.Add(ExplainCommand(modules, output, error));
+        root.Subcommands.Add(ExportCommand(modules, output, error));
+        root.Subcommands.Add(DiffCommand(modules, output, error));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -53,21 +61,21 @@ internal static class Cli
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or JsonException or DocumentException or PolicyNotInForceException or ArgumentException or InvalidOperationException)
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or JsonException or DocumentException or PolicyNotInForceException or PolicyDefinitionException or ArgumentException or InvalidOperationException or BadImageFormatException)
         {
             error.WriteLine(failure is DocumentException document ? string.Join(Environment.NewLine, document.Problems) : failure.Message);
             return Failure;
         }
     }
 
-    private static Command CheckCommand(TextWriter output, TextWriter error)
+    private static Command CheckCommand(Option<string[]> modules, TextWriter output, TextWriter error)
     {
         var file = new Argument<string>("catalog") { Description = "The catalog document to check." };
         var command = new Command("check", "Check a catalog document: every problem with its JSON path (line and column for malformed JSON), then the catalog it makes laid over the built-in one (overlaps, unknown parents).") { file };
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!;
-            if (!TryCatalog([path], error, out var catalog, out var documents))
+            if (!TryCatalog(Registry(result, modules), [path], error, out var catalog, out var documents))
             {
                 return Failure;
             }
@@ -78,14 +86,15 @@ internal static class Cli
         return command;
     }
 
-    private static Command TestCommand(TextWriter output, TextWriter error)
+    private static Command TestCommand(Option<string[]> modules, TextWriter output, TextWriter error)
     {
         var cases = new Argument<string>("cases") { Description = "A case document, or a folder of them (every *.json in it and below)." };
         var catalogs = new Option<string[]>("--catalog") { Description = "A catalog document laid over the built-in catalog (its versions replace the built-in ones of the same kind and jurisdiction); repeat for more, applied in order.", AllowMultipleArgumentsPerToken = false };
         var command = new Command("test", "Run golden cases against the built-in catalog extended by the given catalog documents: a table of passes and failures, exit code 1 if any fails.") { cases, catalogs };
         command.SetAction(result =>
         {
-            if (!TryCatalog(result.GetValue(catalogs) ?? [], error, out var catalog, out _) || !TryCases(result.GetValue(cases)!, error, out var loaded))
+            var registry = Registry(result, modules);
+            if (!TryCatalog(registry, result.GetValue(catalogs) ?? [], error, out var catalog, out _) || !TryCases(registry, result.GetValue(cases)!, error, out var loaded))
             {
                 return Failure;
             }
@@ -123,10 +132,10 @@ internal static class Cli
         return command;
     }
 
-    private static Command ExplainCommand(TextWriter output, TextWriter error)
+    private static Command ExplainCommand(Option<string[]> modules, TextWriter output, TextWriter error)
     {
         var catalogs = new Option<string[]>("--catalog") { Description = "A catalog document laid over the built-in catalog; repeat for more, applied in order." };
-        var evaluation = new Option<string>("--evaluation") { Description = "The evaluation, as in a case document: " + string.Join(", ", GoldenCaseDocument.Evaluations) + ".", Required = true };
+        var evaluation = new Option<string>("--evaluation") { Description = "The evaluation, as in a case document: " + string.Join(", ", BuiltInModules.Registry.Evaluations.Select(e => e.Name)) + ", or one of a module loaded with --module.", Required = true };
         var kind = new Option<string?>("--kind") { Description = "The policy kind, for evaluations that take one (such as subsidies.floor for subsidies.amount); added to the inputs as \"kind\"." };
         var jurisdiction = new Option<string>("--jurisdiction") { Description = "The division code, such as 429004.", Required = true };
         var date = new Option<string>("--date") { Description = "The day, such as 2016-06-30.", Required = true };
@@ -150,13 +159,14 @@ internal static class Cli
                 return Usage;
             }
 
-            if (!TryCatalog(result.GetValue(catalogs) ?? [], error, out var catalog, out _))
+            var registry = Registry(result, modules);
+            if (!TryCatalog(registry, result.GetValue(catalogs) ?? [], error, out var catalog, out _))
             {
                 return Failure;
             }
 
             var inputs = WithKind(result.GetValue(input)!, result.GetValue(kind));
-            var answer = GoldenCaseDocument.Evaluate(catalog, result.GetValue(evaluation)!, place, day.Value, inputs);
+            var answer = GoldenCaseDocument.Evaluate(catalog, result.GetValue(evaluation)!, place, day.Value, inputs, registry);
             output.WriteLine(Indented(answer.Result));
             var lang = result.GetValue(language);
             if (lang != "zh")
@@ -176,14 +186,19 @@ internal static class Cli
         return command;
     }
 
-    private static Command ExportCommand(TextWriter output)
+    private static Command ExportCommand(Option<string[]> modules, TextWriter output, TextWriter error)
     {
         var file = new Option<string?>("--output") { Description = "The file to write; the standard output if not given." };
-        var command = new Command("export-builtin", "Write the built-in catalog as a catalog document.") { file };
+        var command = new Command("export-builtin", "Write the built-in catalog (with the built-ins of modules loaded with --module) as a catalog document.") { file };
         command.SetAction(result =>
         {
-            var builtIn = BuiltInCatalog.Instance;
-            var json = PolicyDocument.Create(builtIn.Jurisdictions, builtIn.Versions).ToJson();
+            var registry = Registry(result, modules);
+            if (!TryCatalog(registry, [], error, out var builtIn, out _))
+            {
+                return Failure;
+            }
+
+            var json = PolicyDocument.Create(builtIn.Jurisdictions, builtIn.Versions, registry).ToJson();
             if (result.GetValue(file) is { } path)
             {
                 File.WriteAllText(path, json);
@@ -199,7 +214,7 @@ internal static class Cli
         return command;
     }
 
-    private static Command DiffCommand(TextWriter output, TextWriter error)
+    private static Command DiffCommand(Option<string[]> modules, TextWriter output, TextWriter error)
     {
         var before = new Argument<string>("before") { Description = "The catalog document before the reform, laid over the built-in catalog (the output of export-builtin, or a province's own rules)." };
         var after = new Argument<string>("after") { Description = "The catalog document after it, laid over the built-in catalog." };
@@ -207,7 +222,8 @@ internal static class Cli
         var command = new Command("diff", "Compare two catalog documents, each laid over the built-in catalog: the policy versions added, removed and changed, then every case whose answer changes, member by member.") { before, after, cases };
         command.SetAction(result =>
         {
-            if (!TryCatalog([result.GetValue(before)!], error, out var old, out var oldDocuments) || !TryCatalog([result.GetValue(after)!], error, out var @new, out var newDocuments))
+            var registry = Registry(result, modules);
+            if (!TryCatalog(registry, [result.GetValue(before)!], error, out var old, out var oldDocuments) || !TryCatalog(registry, [result.GetValue(after)!], error, out var @new, out var newDocuments))
             {
                 return Failure;
             }
@@ -215,7 +231,7 @@ internal static class Cli
             ImmutableArray<(string File, GoldenCase Case)> loaded;
             if (result.GetValue(cases) is { } path)
             {
-                if (!TryCases(path, error, out loaded))
+                if (!TryCases(registry, path, error, out loaded))
                 {
                     return Failure;
                 }
@@ -233,14 +249,21 @@ internal static class Cli
         return command;
     }
 
-    private static bool TryCatalog(IReadOnlyList<string> files, TextWriter error, out PolicyCatalog catalog, out ImmutableArray<PolicyDocument> documents)
+    // The built-in modules and those of the assemblies named with --module, checked together.
+    private static ModuleRegistry Registry(ParseResult result, Option<string[]> modules)
     {
-        var builder = BuiltInCatalog.CreateBuilder();
+        var paths = result.GetValue(modules) ?? [];
+        return paths.Length == 0 ? BuiltInModules.Registry : BuiltInModules.Registry.With(paths.SelectMany(ModuleLoading.Load));
+    }
+
+    private static bool TryCatalog(ModuleRegistry registry, IReadOnlyList<string> files, TextWriter error, out PolicyCatalog catalog, out ImmutableArray<PolicyDocument> documents)
+    {
+        var builder = registry == BuiltInModules.Registry ? BuiltInCatalog.CreateBuilder() : registry.CreateCatalogBuilder();
         var read = ImmutableArray.CreateBuilder<PolicyDocument>();
         var ok = true;
         foreach (var file in files)
         {
-            if (PolicyDocument.TryParse(File.ReadAllBytes(file), out var document, out var problems))
+            if (PolicyDocument.TryParse(File.ReadAllBytes(file), registry, out var document, out var problems))
             {
                 document.OverlayOn(builder);
                 read.Add(document);
@@ -273,7 +296,7 @@ internal static class Cli
         return true;
     }
 
-    private static bool TryCases(string path, TextWriter error, out ImmutableArray<(string File, GoldenCase Case)> cases)
+    private static bool TryCases(ModuleRegistry registry, string path, TextWriter error, out ImmutableArray<(string File, GoldenCase Case)> cases)
     {
         string[] files = Directory.Exists(path)
             ? [.. Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal)]
@@ -283,7 +306,7 @@ internal static class Cli
         foreach (var file in files)
         {
             var name = Directory.Exists(path) ? Path.GetRelativePath(path, file).Replace('\\', '/') : Path.GetFileName(file);
-            if (GoldenCaseDocument.TryParse(File.ReadAllBytes(file), out var document, out var problems))
+            if (GoldenCaseDocument.TryParse(File.ReadAllBytes(file), registry, out var document, out var problems))
             {
                 read.AddRange(document.Cases.Select(c => (name, c)));
             }

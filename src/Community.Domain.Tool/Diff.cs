@@ -17,7 +17,7 @@ internal static class Diff
     /// <returns>How many versions were added, removed or changed.</returns>
     public static int Versions(PolicyDocument before, PolicyDocument after, TextWriter output)
     {
-        var old = before.Versions.ToDictionary(Key, Written);
+        var old = before.Versions.ToDictionary(Key, v => Written(v, before.Modules));
         var changes = 0;
         foreach (var version in after.Versions)
         {
@@ -27,10 +27,10 @@ internal static class Diff
                 output.WriteLine($"+ {key} {version.RuleId}");
                 changes++;
             }
-            else if (was != Written(version))
+            else if (was != Written(version, after.Modules))
             {
                 output.WriteLine($"~ {key} {version.RuleId}");
-                Members(JsonDocument.Parse(was).RootElement, JsonDocument.Parse(Written(version)).RootElement, "  version", output);
+                Members(JsonDocument.Parse(was).RootElement, JsonDocument.Parse(Written(version, after.Modules)).RootElement, "  version", output);
                 changes++;
             }
         }
@@ -81,9 +81,9 @@ internal static class Diff
     private static string Key(PolicyVersion version) =>
         string.Create(CultureInfo.InvariantCulture, $"{version.Kind.Name} {version.Jurisdiction} from {(version.Period.Start is { } start ? start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "the start")}");
 
-    private static string Written(PolicyVersion version)
+    private static string Written(PolicyVersion version, Modules.ModuleRegistry modules)
     {
-        using var document = JsonDocument.Parse(PolicyDocument.Create([], [version]).ToJson(indented: false));
+        using var document = JsonDocument.Parse(PolicyDocument.Create([], [version], modules).ToJson(indented: false));
         return document.RootElement.GetProperty("policies")[0].GetRawText();
     }
 

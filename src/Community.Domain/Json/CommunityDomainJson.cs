@@ -40,6 +40,15 @@ public static class CommunityDomainJson
         return options;
     }
 
+    /// <summary>Gets the typed metadata of a result type from options made by <see cref="Options(PolicyCatalog, ModuleRegistry)"/>, such as <c>CommunityDomainJson.TypeInfo&lt;QuotaResult&gt;(options)</c>, for <c>JsonSerializer.Deserialize(json, info)</c> without reflection.</summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="options">The options.</param>
+    /// <returns>The metadata.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="NotSupportedException">No metadata the options resolve through knows <typeparamref name="T"/> (a type of a module the options were not made with).</exception>
+    public static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) =>
+        (JsonTypeInfo<T>)Guard.Against.NullArgument(options).GetTypeInfo(typeof(T));
+
     /// <summary>Gets the JSON metadata of the library's composition types and of every module of a registry, combined: what <see cref="Options(PolicyCatalog, ModuleRegistry)"/> resolves types through.</summary>
     /// <param name="modules">The modules.</param>
     /// <returns>The combined metadata.</returns>
