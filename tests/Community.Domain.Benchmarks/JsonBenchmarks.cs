@@ -17,6 +17,7 @@ namespace Community.Domain.Benchmarks;
 public class JsonBenchmarks
 {
     private CommunityDomainJsonContext _context = null!;
+    private System.Text.Json.Serialization.Metadata.JsonTypeInfo<QuotaResult> _quotaInfo = null!;
     private QuotaResult _quota;
     private string _quotaJson = null!;
     private Budget _budget = null!;
@@ -26,8 +27,9 @@ public class JsonBenchmarks
     public void Setup()
     {
         _context = CommunityDomainJson.Context(BuiltInCatalog.Instance);
+        _quotaInfo = CommunityDomainJson.TypeInfo<QuotaResult>(CommunityDomainJson.Options(BuiltInCatalog.Instance));
         _quota = new CommitteeEvaluator(BuiltInCatalog.Instance).Quota(KnownJurisdictions.Xiantao.Code, new LocalDate(2020, 1, 1), Population.Of(8000));
-        _quotaJson = JsonSerializer.Serialize(_quota, _context.QuotaResult);
+        _quotaJson = JsonSerializer.Serialize(_quota, _quotaInfo);
         var communities = Enumerable.Range(0, 100).Select(i => BudgetCommunity.Create(
             CommunityProfile.Create(KnownJurisdictions.Xinluo.Code, $"社区{i}", CommunityKind.PureResidential, CommunitySetting.Urban, Population.Of(3000 + (i * 50)), HouseholdCount.Of(1000 + (i * 10))),
             [(PayRole.Director, 1), (PayRole.FullTimeMember, 3)],
@@ -39,11 +41,11 @@ public class JsonBenchmarks
 
     /// <summary>Writes a quota result.</summary>
     [Benchmark]
-    public string WriteQuota() => JsonSerializer.Serialize(_quota, _context.QuotaResult);
+    public string WriteQuota() => JsonSerializer.Serialize(_quota, _quotaInfo);
 
     /// <summary>Reads a quota result, finding its version in the catalog.</summary>
     [Benchmark]
-    public QuotaResult ReadQuota() => JsonSerializer.Deserialize(_quotaJson, _context.QuotaResult);
+    public QuotaResult ReadQuota() => JsonSerializer.Deserialize(_quotaJson, _quotaInfo);
 
     /// <summary>Writes a budget of 100 communities.</summary>
     [Benchmark]

@@ -16,10 +16,13 @@ public static class DocumentBands
     /// <param name="quantity">Reads a bound's quantity.</param>
     /// <param name="value">Reads a band's value.</param>
     /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="quantity"/> or <paramref name="value"/> is null.</exception>
     /// <exception cref="DocumentNodeException">A member is missing, unknown or unreadable, or the bands do not make a table.</exception>
     public static BandTable<TQuantity, TValue> Read<TQuantity, TValue>(DocumentNode table, Func<DocumentNode, TQuantity> quantity, Func<DocumentNode, TValue> value)
         where TQuantity : struct, IComparable<TQuantity>
     {
+        Ardalis.GuardClauses.Guard.Against.NullArgument(quantity);
+        Ardalis.GuardClauses.Guard.Against.NullArgument(value);
         table.OnlyMembers("reading", "bands");
         var reading = table.Optional("reading")?.Name<BoundaryReading>() ?? BoundaryReading.Strict;
         var bands = new List<Band<TQuantity, TValue>>();
@@ -56,9 +59,14 @@ public static class DocumentBands
     /// <param name="table">The table.</param>
     /// <param name="quantity">Writes a bound's quantity.</param>
     /// <param name="value">Writes a band's value.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write<TQuantity, TValue>(Utf8JsonWriter writer, BandTable<TQuantity, TValue> table, Action<Utf8JsonWriter, TQuantity> quantity, Action<Utf8JsonWriter, TValue> value)
         where TQuantity : struct, IComparable<TQuantity>
     {
+        Ardalis.GuardClauses.Guard.Against.NullArgument(writer);
+        Ardalis.GuardClauses.Guard.Against.NullArgument(table);
+        Ardalis.GuardClauses.Guard.Against.NullArgument(quantity);
+        Ardalis.GuardClauses.Guard.Against.NullArgument(value);
         writer.WriteStartObject();
         writer.WriteString("reading", table.Reading.ToString());
         writer.WriteStartArray("bands");

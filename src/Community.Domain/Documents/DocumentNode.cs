@@ -8,10 +8,24 @@ namespace Community.Domain.Documents;
 /// with a <see cref="DocumentNodeException"/> that names the path. A module's codecs and case
 /// evaluations read the document through it, so that every problem is reported where it is.
 /// </summary>
-/// <param name="Element">The JSON value.</param>
-/// <param name="Path">Its path, such as <c>$.policies[3].policy</c>.</param>
-public readonly record struct DocumentNode(JsonElement Element, string Path)
+public readonly record struct DocumentNode
 {
+    /// <summary>Initializes a new instance of the <see cref="DocumentNode"/> struct.</summary>
+    /// <param name="element">The JSON value.</param>
+    /// <param name="path">Its path, such as <c>$.policies[3].policy</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public DocumentNode(JsonElement element, string path)
+    {
+        Element = element;
+        Path = Ardalis.GuardClauses.Guard.Against.NullArgument(path);
+    }
+
+    /// <summary>Gets the JSON value.</summary>
+    public JsonElement Element { get; }
+
+    /// <summary>Gets its path, such as <c>$.policies[3].policy</c>; <c>$</c> for a default node.</summary>
+    public string Path => field ?? "$";
+
     /// <summary>Gets a member that must be present.</summary>
     /// <param name="name">The member's name.</param>
     /// <returns>The member.</returns>
@@ -44,19 +58,23 @@ public readonly record struct DocumentNode(JsonElement Element, string Path)
         }
     }
 
-    /// <summary>Gets the items of an array.</summary>
-    public IEnumerable<DocumentNode> Items()
+    /// <summary>Gets the items of an array, each with its path (<c>$.policies[3]</c>).</summary>
+    /// <returns>The items, in order.</returns>
+    /// <exception cref="DocumentNodeException">This node is not an array.</exception>
+    public IReadOnlyList<DocumentNode> Items()
     {
         if (Element.ValueKind != JsonValueKind.Array)
         {
             throw new DocumentNodeException(Path, $"is {Describe()}; expected an array.");
         }
 
-        var index = 0;
+        var items = new List<DocumentNode>(Element.GetArrayLength());
         foreach (var item in Element.EnumerateArray())
         {
-            yield return new DocumentNode(item, string.Create(CultureInfo.InvariantCulture, $"{Path}[{index++}]"));
+            items.Add(new DocumentNode(item, string.Create(CultureInfo.InvariantCulture, $"{Path}[{items.Count}]")));
         }
+
+        return items;
     }
 
     /// <summary>Reads a text.</summary>
@@ -115,6 +133,7 @@ public readonly record struct DocumentNode(JsonElement Element, string Path)
     /// <summary>Reads a value through a factory, placing the factory's refusal at this node.</summary>
     public T Made<T>(Func<DocumentNode, T> make)
     {
+        Ardalis.GuardClauses.Guard.Against.NullArgument(make);
         try
         {
             return make(this);
@@ -129,15 +148,28 @@ public readonly record struct DocumentNode(JsonElement Element, string Path)
     public Primitives.CostShare CostShare() => Made(node => Primitives.CostShare.Ratio([.. node.Items().Select(Part)]));
 
     /// <summary>Writes a cost share as <see cref="CostShare"/> reads it.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The member's name.</param>
+    /// <param name="share">The cost share.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void WriteCostShare(Utf8JsonWriter writer, string name, Primitives.CostShare share)
     {
+        Ardalis.GuardClauses.Guard.Against.NullArgument(writer);
+        Ardalis.GuardClauses.Guard.Against.NullArgument(name);
+        Ardalis.GuardClauses.Guard.Against.NullArgument(share);
         writer.WriteStartArray(name);
         Primitives.CostShareJsonConverter.WriteParts(writer, share, camelCase: true);
     }
 
     /// <summary>Writes a threshold as <see cref="Share"/> reads it.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The member's name.</param>
+    /// <param name="share">The threshold.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="name"/> is null.</exception>
     public static void WriteShare(Utf8JsonWriter writer, string name, Primitives.ShareThreshold share)
     {
+        Ardalis.GuardClauses.Guard.Against.NullArgument(writer);
+        Ardalis.GuardClauses.Guard.Against.NullArgument(name);
         writer.WriteStartObject(name);
         writer.WriteNumber("numerator", share.Numerator);
         writer.WriteNumber("denominator", share.Denominator);
@@ -238,9 +270,12 @@ public readonly record struct DocumentNode(JsonElement Element, string Path)
     }
 
     /// <summary>Gets a refusal's own sentence, without the <c> (Parameter 'x')</c> and value lines .NET appends.</summary>
+    /// <param name="refused">The refusal.</param>
+    /// <returns>Its sentence.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="refused"/> is null.</exception>
     public static string Reason(ArgumentException refused)
     {
-        var message = refused.Message;
+        var message = Ardalis.GuardClauses.Guard.Against.NullArgument(refused).Message;
         var parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
         return parameter >= 0 ? message[..parameter] : message;
     }

@@ -6,7 +6,7 @@ internal static class Layers
     public const string Root = "Community.Domain";
 
     /// <summary>The kernel: knows no basics, module or composition.</summary>
-    public static readonly string[] Kernel = ["", "Primitives", "Jurisdictions", "Sources", "Policies", "Explanations", "Documents"];
+    public static readonly string[] Kernel = ["", "Primitives", "Jurisdictions", "Sources", "Policies", "Explanations", "Documents", "Modules"];
 
     /// <summary>Community basics, shared by every module.</summary>
     public static readonly string[] Basics = ["Communities", "Assessments"];

@@ -30,7 +30,7 @@ internal static partial class SourceFiles
 
     /// <summary>The names of the types a file declares at the top level (column 0 under a file-scoped namespace).</summary>
     public static IReadOnlyList<string> TopLevelTypes(string source) =>
-        [.. TopLevelType().Matches(source).Select(m => m.Groups[1].Value)];
+        [.. TopLevelType().Matches(source).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)];
 
     /// <summary>Where Chinese text may stand: a module's (or the kernel's) text file, and the built-in definitions that quote their sources.</summary>
     public static bool MayHoldChinese(string relative)
@@ -45,7 +45,8 @@ internal static partial class SourceFiles
     public static IReadOnlyList<string> ChineseOutsideComments(string source) =>
         [.. source.Split('\n').Select(l => l.Trim()).Where(l => !l.StartsWith("//", StringComparison.Ordinal) && Chinese().IsMatch(l))];
 
-    [GeneratedRegex(@"^(?:(?:public|internal|static|sealed|abstract|readonly|partial|record|ref|unsafe|file)\s+)*(?:class|struct|interface|enum|record|delegate\s+\S+)\s+(\w+)", RegexOptions.Multiline)]
+    // A delegate's return type may hold spaces (Func<PolicyCatalog, Explained<TResult>>): its name is the word before its type parameters and "(".
+    [GeneratedRegex(@"^(?:(?:public|internal|static|sealed|abstract|readonly|partial|record|ref|unsafe|file)\s+)*(?:(?:class|struct|interface|enum|record)\s+(\w+)|delegate\s+.+?\s(\w+)(?:<[\w\s,]*>)?\()", RegexOptions.Multiline)]
     private static partial Regex TopLevelType();
 
     [GeneratedRegex(@"[\u3400-\u9FFF\u3000-\u303F\uFF00-\uFFEF]")]

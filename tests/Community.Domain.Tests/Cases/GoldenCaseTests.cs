@@ -52,7 +52,7 @@ public sealed class GoldenCaseTests
     {
         var used = BuiltInGoldenCases.Document.Cases.Select(c => c.Evaluation).Distinct();
 
-        GoldenCaseDocument.Evaluations.Except(used).Should().BeEquivalentTo(["staffing.requirement", "scale.assessment"], "the built-in catalog has no staffing or scale version; TheEvaluationsTheBuiltInCatalogLacks_RunOnAnotherCatalog covers them");
+        BuiltInModules.Registry.Evaluations.Select(e => e.Name).Except(used).Should().BeEquivalentTo(["staffing.requirement", "scale.assessment"], "the built-in catalog has no staffing or scale version; TheEvaluationsTheBuiltInCatalogLacks_RunOnAnotherCatalog covers them");
     }
 
     [Fact]

@@ -223,13 +223,17 @@ public sealed class ExceptionContractTests
     {
         var pool = SamplePool.Shared;
         PublicSurface.NotInvocable(pool).Should().OnlyContain(
-            name => name.StartsWith("AdmissionPolicyBuilder.", StringComparison.Ordinal) || name.EndsWith("JsonConverter.Read", StringComparison.Ordinal) || name.StartsWith("PolicyDocument.", StringComparison.Ordinal) || name.StartsWith("GoldenCaseDocument.", StringComparison.Ordinal),
-            "only methods taking spans or readers by reference cannot be called by reflection: the builder's span methods are tested directly, the converters by the JSON round trips, the documents' UTF-8 forms by PolicyDocumentTests and GoldenCaseTests");
+            name => name.StartsWith("AdmissionPolicyBuilder.", StringComparison.Ordinal) || name.EndsWith("JsonConverter.Read", StringComparison.Ordinal) || name.StartsWith("PolicyDocument.", StringComparison.Ordinal) || name.StartsWith("GoldenCaseDocument.", StringComparison.Ordinal)
+                || GenericReaders.Contains(name),
+            "only methods taking spans or readers by reference, or whose type arguments no sample fixes, cannot be called by reflection: the builder's span methods are tested directly, the converters by the JSON round trips, the documents' UTF-8 forms by PolicyDocumentTests and GoldenCaseTests, the module contract's generic readers by ModuleContractTests");
 
         var reached = PublicSurface.Invocables(pool).Select(i => i.DeclaringType.IsConstructedGenericType ? i.DeclaringType.GetGenericTypeDefinition() : i.DeclaringType).ToHashSet();
-        var unreached = PublicSurface.Types.Where(t => !t.IsEnum && !t.IsAbstract && !reached.Contains(t) && t.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Length > 0);
+        var unreached = PublicSurface.Types.Where(t => !t.IsEnum && !t.IsAbstract && !typeof(Delegate).IsAssignableFrom(t) && !reached.Contains(t) && t.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Length > 0);
         unreached.Should().BeEmpty("the sample pool holds a value of every generic type's closed form");
     }
+
+    // The module contract's generic readers, whose type arguments no sample fixes; ModuleContractTests calls them.
+    private static readonly string[] GenericReaders = ["DocumentNode.Name", "DocumentNode.Kind", "DocumentNode.Value", "CommunityDomainJson.TypeInfo", "CaseEvaluation.Create"];
 
     private static string? Check(Invocable member, SamplePool pool)
     {
@@ -354,6 +358,9 @@ public sealed class ExceptionContractTests
                 return null;
             case Domain.Json.DocumentException:
                 return isTry ? "a Try method threw for what it tries" : null;
+            case Domain.Documents.DocumentNodeException when member.DeclaringType == typeof(Domain.Documents.DocumentNode) || member.DeclaringType == typeof(Domain.Documents.DocumentBands):
+                return null; // what a module's codec reads refuses a document's value at its path, as documented; a document's reader collects it
+
             case PolicyNotInForceException or IllegalTransitionException:
                 return isTry ? "a Try method threw for what it tries" : null;
             case FormatException when member.Member.Name == "Parse":

@@ -140,8 +140,21 @@ internal static class PublicSurface
         var types = pool.Types;
         if (generic[0].IsGenericType && generic[0].GetGenericTypeDefinition() == typeof(Func<,>))
         {
-            // A projection (BandTable.Select): its result type is free; close it over a quantity.
-            return [method.MakeGenericMethod([.. arguments.Select(_ => typeof(Population))])];
+            // A projection (BandTable.Select): its result type is free; close it over a quantity, or over
+            // a class where the method asks for one (ModuleRegistration.AddService).
+            foreach (var free in new[] { typeof(Population), typeof(string) })
+            {
+                try
+                {
+                    return [method.MakeGenericMethod([.. arguments.Select(_ => free)])];
+                }
+                catch (ArgumentException)
+                {
+                    // the type does not meet the method's constraints; try the next
+                }
+            }
+
+            return closings;
         }
 
         foreach (var first in types)

@@ -106,6 +106,10 @@ internal static class Seeds
         yield return Domain.Cases.GoldenCaseDocument.Evaluate(BuiltInCatalog.Instance, "committees.quota", Domain.Jurisdictions.KnownJurisdictions.Xiantao.Code, new LocalDate(2016, 6, 30), "{\"population\":5000}");
         yield return Caught(() => new CommitteeEvaluator(BuiltInCatalog.Instance).Review(day, record));
         yield return Caught(() => opened.MoveTo("close", new LocalDate(2017, 3, 2)));
+
+        // A module's registration, as a module's Register is given it (its constructor is the library's).
+        yield return new Domain.Modules.ModuleRegistration(new CommitteesModule());
+        yield return BuiltInModules.Registry;
     }
 
     private static PolicyCatalog CreateCatalog() =>

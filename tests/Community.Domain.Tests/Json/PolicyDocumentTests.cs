@@ -129,7 +129,7 @@ public sealed class PolicyDocumentTests
             "$.jurisdictions[0].code: is \"99\"; expected a division code of six or nine digits, such as \"350802\".",
             "$.policies[0].policy.maximum: maximum is 5; it must be at least minimum (9).",
             "$.policies[1].policy.months: is not a member here; expected years.",
-            "$.policies[2].kind: is \"scale.village\", a kind this format version does not read; expected one of committees.quota, *, wages.minimum, *.",
+            "$.policies[2].kind: is \"scale.village\", a kind no registered module declares; expected one of committees.quota, *, wages.minimum, *.",
             "$.policies[3].policy.turnout.numerator: numerator is 3; it must not exceed denominator (2); a share is at most the whole.",
             "$.policies[4].policy.allowed[1]: is \"Volunteer\"; expected one of GridWorker, ResidentGroupLeader, MemberUnitRepresentative, OwnersCommitteeChair, Other.",
             "$.policies[5].policy.exactly.bounded.formula: *",
@@ -153,8 +153,8 @@ public sealed class PolicyDocumentTests
             .Select(k => k.Name)
             .ToList();
 
-        defined.Should().HaveCount(41);
-        PolicyDocument.Kinds.Should().BeEquivalentTo(defined);
+        defined.Should().NotBeEmpty();
+        BuiltInModules.Registry.Kinds.Select(k => k.Name).Should().BeEquivalentTo(defined, "every kind a built-in module defines is registered with its codec, and no other");
     }
 
     [Fact]
@@ -212,7 +212,7 @@ public sealed class PolicyDocumentTests
     [Fact]
     public void AVersionOfAKindTheFormatDoesNotHold_IsRefusedByName() =>
         FluentActions.Invoking(() => PolicyDocument.Create([], [PolicyVersion.Create(new PolicyKind<string>("user.text", "text", "文本"), KnownJurisdictions.Xiantao.Code, EffectivePeriod.Always, "text", RuleId.Of("US-01"))]))
-            .Should().Throw<ArgumentException>().WithParameterName("versions[0]").WithMessage("versions[0] is *, which format version 1 does not hold*");
+            .Should().Throw<ArgumentException>().WithParameterName("versions[0]").WithMessage("versions[0] is *, of a kind no registered module declares; expected a version of committees.quota, *");
 
     [Fact]
     public void ADocumentException_HoldsAtLeastOneProblem() =>

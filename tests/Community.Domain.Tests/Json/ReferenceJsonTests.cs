@@ -35,7 +35,7 @@ public sealed class ReferenceJsonTests
 
         json.Should().StartWith("{\"Version\":{\"Kind\":\"committees.quota\",\"Jurisdiction\":\"429004\",\"Start\":null,\"EndExclusive\":null,\"RuleId\":\"COM-01\",\"Status\":\"InForce\"},");
         json.Should().NotContain("Policy", "the policy itself is not copied into the result");
-        JsonSerializer.Deserialize(json, CommunityDomainJson.Context(BuiltInCatalog.Instance).QuotaResult).Should().Be(Quota);
+        JsonSerializer.Deserialize(json, CommunityDomainJson.TypeInfo<QuotaResult>(CommunityDomainJson.Options(BuiltInCatalog.Instance))).Should().Be(Quota);
     }
 
     [Fact]
