@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 namespace Community.Domain.Policies;
 
 /// <summary>Writes a policy kind as its name, such as <c>"funding.office-funds"</c>, and reads the name back into the kind of that name in the catalog bound to the options.</summary>
-internal sealed class PolicyKindJsonConverter : JsonConverter<PolicyKind>
+/// <remarks>Public so that a module's own source-generated JSON metadata can write and read the kinds its results name.</remarks>
+public sealed class PolicyKindJsonConverter : JsonConverter<PolicyKind>
 {
     /// <inheritdoc />
     public override PolicyKind Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -19,8 +19,10 @@ namespace Community.Domain.Policies;
 /// A result holds its version in a property of the generic type it is used as and hands JSON an
 /// internal property of this non-generic type, as System.Text.Json takes converters named on a
 /// generic type only from .NET 11; <see cref="As{TPolicy}"/> gives the reading result its type back.
+/// Public so that a module's own source-generated JSON metadata (a user's module among them) can
+/// write and read the versions its results name, as the library's modules do.
 /// </remarks>
-internal sealed class PolicyVersionJsonConverter : JsonConverter<PolicyVersion>
+public sealed class PolicyVersionJsonConverter : JsonConverter<PolicyVersion>
 {
     private const string Shape = "a policy version reference: an object with Kind, Jurisdiction, Start, EndExclusive, RuleId and Status";
 

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Community.Domain.Documents;
+
+namespace Samples.VolunteerHours;
+
+/// <summary>The rule in a catalog document: <c>{"levelThresholds": [50, 150, 300], "yearlyMinimum": 20}</c>.</summary>
+internal sealed class VolunteerHoursPolicyCodec() : PolicyCodec<VolunteerHoursPolicy>(VolunteerHoursKinds.Hours)
+{
+    protected override VolunteerHoursPolicy ReadPolicy(DocumentNode policy)
+    {
+        policy.OnlyMembers("levelThresholds", "yearlyMinimum");
+        var thresholds = policy.Required("levelThresholds").Items().Select(Hours).ToList();
+        var minimum = Hours(policy.Required("yearlyMinimum"));
+        return VolunteerHoursPolicy.Create(thresholds, minimum);
+    }
+
+    protected override void WritePolicy(Utf8JsonWriter writer, VolunteerHoursPolicy policy)
+    {
+        writer.WriteStartArray("levelThresholds");
+        foreach (var threshold in policy.LevelThresholds)
+        {
+            writer.WriteNumberValue(threshold.Hours);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteNumber("yearlyMinimum", policy.YearlyMinimum.Hours);
+    }
+
+    internal static ServiceHours Hours(DocumentNode node) => node.Made(static n => ServiceHours.Of(n.Int32()));
+}
