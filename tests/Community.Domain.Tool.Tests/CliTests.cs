@@ -128,6 +128,59 @@ public sealed class CliTests
     public void Indented_WritesChineseUnescaped() =>
         Cli.Indented("{\"a\":\"\\u4EF7\"}").Should().Be("{\n  \"a\": \"价\"\n}".Replace("\n", Environment.NewLine, StringComparison.Ordinal));
 
+    private static readonly string UserModule = Path.Combine(AppContext.BaseDirectory, "Community.Domain.VolunteerHours.dll");
+
+    private static readonly string UserCases = Path.Combine(AppContext.BaseDirectory, "volunteer-hours", "cases");
+
+    private static readonly string UserCatalog = Path.Combine(AppContext.BaseDirectory, "volunteer-hours", "catalog", "hubei-volunteers.catalog.json");
+
+    [Fact]
+    public void Module_LoadedFromItsAssembly_RunsItsCases_OverItsBuiltInsAndAProvincesDocument()
+    {
+        var (code, output, error) = Run("test", UserCases, "--catalog", UserCatalog, "--module", UserModule);
+
+        code.Should().Be(Cli.Success, output + error);
+        output.Should().Contain("PASS  volunteer-hours.cases.json: VOL-HB-01 Hubei's own levels from 2027, 40 hours in all").And.MatchRegex(@"\d+ passed, 0 failed");
+    }
+
+    [Fact]
+    public void Module_Explains_ChecksAndExports_ItsKind()
+    {
+        var explained = Run("explain", "--module", UserModule, "--evaluation", "volunteers.assessment", "--jurisdiction", "429004", "--date", "2026-06-30", "--input", """{"total":150,"thisYear":20}""");
+        explained.Code.Should().Be(Cli.Success, explained.Error);
+        explained.Output.Should().Contain("\"Level\": 2").And.Contain("level 2").And.Contain("2星级").And.Contain("VOL-01");
+
+        Run("check", UserCatalog, "--module", UserModule).Output.Should().Contain("1 policy version(s); no problems");
+        Run("export-builtin", "--module", UserModule).Output.Should().Contain("\"kind\": \"volunteers.hours\"").And.Contain("\"levelThresholds\"");
+    }
+
+    [Fact]
+    public void Module_NotLoaded_LeavesItsKindAndEvaluation_Unknown()
+    {
+        Run("check", UserCatalog).Error.Should().Contain("$.policies[0].kind: is \"volunteers.hours\", a kind no registered module declares");
+        Run("test", UserCases).Error.Should().Contain("$.cases[0].evaluation: is \"volunteers.assessment\"; expected one of");
+    }
+
+    [Fact]
+    public void Module_ThatCannotBeLoaded_IsReported_WithExitCodeOne()
+    {
+        var missing = Run("check", UserCatalog, "--module", Path.Combine(Files, "no-such.dll"));
+        missing.Code.Should().Be(Cli.Failure);
+        missing.Error.Should().Contain("no-such.dll, which does not exist");
+
+        var noModule = Run("check", UserCatalog, "--module", Path.Combine(AppContext.BaseDirectory, "FluentAssertions.dll"));
+        noModule.Code.Should().Be(Cli.Failure);
+        noModule.Error.Should().Contain("whose public types include no module");
+
+        // The library's own assembly holds the built-in modules, which are registered already.
+        var twice = Run("check", UserCatalog, "--module", Path.Combine(AppContext.BaseDirectory, "Community.Domain.dll"));
+        twice.Code.Should().Be(Cli.Failure);
+        twice.Error.Should().Contain("The module \"committees\" (Community.Domain.Committees.CommitteesModule) is registered twice");
+
+        var notAnAssembly = Run("check", UserCatalog, "--module", UserCatalog);
+        notAnAssembly.Code.Should().Be(Cli.Failure);
+    }
+
     [Fact]
     public void Help_ListsTheCommands()
     {
