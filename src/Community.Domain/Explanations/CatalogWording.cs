@@ -44,6 +44,9 @@ internal sealed class CatalogWording
     /// <summary>Gets the step that states which version is in force: who defines it and its period.</summary>
     public ExplanationStep Resolution(PolicyVersion version) => _resolutions[version];
 
+    /// <summary>Whether the version is one of the catalog's.</summary>
+    public bool Holds(PolicyVersion version) => _resolutions.ContainsKey(version);
+
     /// <summary>Gets a kind as explanations name it.</summary>
     public ExplanationText Kind(PolicyKind kind) => _kinds.TryGetValue(kind, out var text) ? text : KernelText.Kind(kind);
 

@@ -53,20 +53,26 @@ public sealed class ExplanationRecorder
     /// <param name="asOf">The day evaluated.</param>
     /// <returns>A new recorder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="version"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="requested"/> is the default code, or the catalog does not hold it or the version's jurisdiction.</exception>
+    /// <exception cref="ArgumentException"><paramref name="requested"/> is the default code, or the catalog does not hold it or the version.</exception>
     public static ExplanationRecorder Start(PolicyCatalog catalog, PolicyVersion version, JurisdictionCode requested, LocalDate asOf)
     {
-        Ardalis.GuardClauses.Guard.Against.NullArgument(catalog);
         Ardalis.GuardClauses.Guard.Against.NullArgument(version);
         Ardalis.GuardClauses.Guard.Against.DefaultValue(requested, "JurisdictionCode.Parse or a known jurisdiction's Code");
+        return Checked(catalog, version, requested, asOf, nameof(version), nameof(requested));
+    }
+
+    // A recorder words the catalog's jurisdictions and versions: both must be the catalog's.
+    private static ExplanationRecorder Checked(PolicyCatalog catalog, PolicyVersion version, JurisdictionCode requested, LocalDate asOf, string versionArgument, string requestedArgument)
+    {
+        Ardalis.GuardClauses.Guard.Against.NullArgument(catalog);
         if (!catalog.TryGetJurisdiction(requested, out _))
         {
-            throw new ArgumentException($"requested is {requested}, which the catalog does not hold; expected a jurisdiction of the catalog the version was resolved in.", nameof(requested));
+            throw new ArgumentException($"{requestedArgument} is {requested}, which the catalog does not hold; expected a jurisdiction of the catalog the version was resolved in.", requestedArgument);
         }
 
-        if (!catalog.TryGetJurisdiction(version.Jurisdiction, out _))
+        if (!CatalogWording.Of(catalog).Holds(version))
         {
-            throw new ArgumentException($"version is {version}, whose jurisdiction {version.Jurisdiction} the catalog does not hold; expected a version of the catalog.", nameof(version));
+            throw new ArgumentException($"{versionArgument} is {version}, which the catalog does not hold; expected a version the catalog resolved.", versionArgument);
         }
 
         return new(catalog, version, requested, asOf);
@@ -81,7 +87,9 @@ public sealed class ExplanationRecorder
     /// <exception cref="ArgumentException"><paramref name="resolution"/> is the default value.</exception>
     public static ExplanationRecorder Start<TPolicy>(PolicyCatalog catalog, PolicyResolution<TPolicy> resolution)
         where TPolicy : class =>
-        new(Ardalis.GuardClauses.Guard.Against.NullArgument(catalog), resolution.Version ?? throw new ArgumentException("resolution is the default value; expected a resolution the catalog made.", nameof(resolution)), resolution.Requested, resolution.AsOf);
+        resolution.Version is null
+            ? throw new ArgumentException("resolution is the default value; expected a resolution the catalog made.", nameof(resolution))
+            : Checked(catalog, resolution.Version, resolution.Requested, resolution.AsOf, nameof(resolution), nameof(resolution));
 
     /// <summary>Records that a second rule's version also applies, with its sources.</summary>
     /// <typeparam name="TPolicy">The policy type.</typeparam>
@@ -89,15 +97,24 @@ public sealed class ExplanationRecorder
     /// <returns>This recorder.</returns>
     /// <exception cref="ArgumentException"><paramref name="resolution"/> is the default value.</exception>
     public ExplanationRecorder AlsoApplies<TPolicy>(PolicyResolution<TPolicy> resolution)
-        where TPolicy : class => AlsoApplies(resolution.Version ?? throw new ArgumentException("resolution is the default value; expected a resolution the catalog made.", nameof(resolution)));
+        where TPolicy : class =>
+        resolution.Version is null ? throw new ArgumentException("resolution is the default value; expected a resolution the catalog made.", nameof(resolution))
+        : _wording.Holds(resolution.Version) ? AlsoApplies(resolution.Version)
+        : throw new ArgumentException($"resolution is of {resolution.Version}, which the recorder's catalog does not hold; expected a resolution of the catalog.", nameof(resolution));
 
     /// <summary>Records that a second rule's version also applies, with its sources.</summary>
     /// <param name="version">The other rule's version.</param>
     /// <returns>This recorder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="version"/> is null.</exception>
+    /// <exception cref="ArgumentException">The recorder's catalog does not hold <paramref name="version"/>.</exception>
     public ExplanationRecorder AlsoApplies(PolicyVersion version)
     {
         Ardalis.GuardClauses.Guard.Against.NullArgument(version);
+        if (!_wording.Holds(version))
+        {
+            throw new ArgumentException($"version is {version}, which the recorder's catalog does not hold; expected a version the catalog resolved.", nameof(version));
+        }
+
         _steps.Add(KernelText.AlsoApplies(version, _wording.Resolution(version)));
         RemarkOn(version);
         foreach (var citation in version.Citations)

@@ -27,6 +27,8 @@ public sealed class PolicyKindJsonConverter : JsonConverter<PolicyKind>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, PolicyKind value, JsonSerializerOptions options)
     {
+        Ardalis.GuardClauses.Guard.Against.NullArgument(writer);
+        Ardalis.GuardClauses.Guard.Against.NullArgument(value);
         writer.WriteStringValue(value.Name);
     }
 }

@@ -97,6 +97,8 @@ public sealed class PolicyVersionJsonConverter : JsonConverter<PolicyVersion>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, PolicyVersion value, JsonSerializerOptions options)
     {
+        Ardalis.GuardClauses.Guard.Against.NullArgument(writer);
+        Ardalis.GuardClauses.Guard.Against.NullArgument(value);
         writer.WriteStartObject();
         writer.WriteString("Kind", value.Kind.Name);
         writer.WriteString("Jurisdiction", value.Jurisdiction.ToString());
