@@ -179,7 +179,7 @@ public class GeneralVocabularyBoundaryTests
         ShareThreshold.AtLeast(Rate.Whole).IsMetBy(5, 5).Should().BeTrue();
         ShareThreshold.AtLeast(0, 5).Should().Be(ShareThreshold.AtLeast(0, 1));
         FluentActions.Invoking(() => ShareThreshold.AtLeast(Rate.FromPercent(100.5m))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*at most 100%*");
-        FluentActions.Invoking(() => CostShare.Percentages()).Should().Throw<PolicyDefinitionException>().Which.Problems.Should().ContainSingle().Which.Message.Should().Be("The share names no payer; expected at least one.");
+        FluentActions.Invoking(() => CostShare.Percentages()).Should().Throw<ArgumentException>().WithParameterName("shares").WithMessage("shares is not a cost share: The share names no payer; expected at least one.*");
     }
 
     [Fact]

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
 using Community.Domain.Assessments;
-using Community.Domain.Primitives;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
+using Community.Domain.Primitives;
 using NodaTime;
 
 namespace Community.Domain.Admission;

@@ -1,5 +1,4 @@
 using Ardalis.GuardClauses;
-using Community.Domain.Documents;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Modules;
 

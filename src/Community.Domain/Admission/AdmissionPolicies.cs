@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
 using Community.Domain.Sources;
-using NodaTime;
 
 namespace Community.Domain.Admission;
 

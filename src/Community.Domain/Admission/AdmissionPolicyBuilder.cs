@@ -1,6 +1,5 @@
-using Ardalis.GuardClauses;
-using System.Collections.Immutable;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using Community.Domain.Policies;
 
 namespace Community.Domain.Admission;

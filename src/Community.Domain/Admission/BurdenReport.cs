@@ -1,7 +1,5 @@
-using Ardalis.GuardClauses;
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
+using Ardalis.GuardClauses;
 using Community.Domain.Communities;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;

@@ -1,5 +1,5 @@
-using Ardalis.GuardClauses;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Community.Domain.Explanations;
 using Community.Domain.Sources;
 

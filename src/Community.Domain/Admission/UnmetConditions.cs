@@ -1,6 +1,6 @@
-using Ardalis.GuardClauses;
 using System.Collections;
 using System.Numerics;
+using Ardalis.GuardClauses;
 using Community.Domain.Policies;
 
 namespace Community.Domain.Admission;

@@ -3,7 +3,6 @@ using Ardalis.GuardClauses;
 using Community.Domain.Explanations;
 using Community.Domain.Funding;
 using Community.Domain.Policies;
-using Community.Domain.Primitives;
 using Community.Domain.Subsidies;
 using NodaTime;
 

@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Collections.Immutable;
+using System.Globalization;
 using Ardalis.GuardClauses;
-using Community.Domain.Committees;
 using Community.Domain.Communities;
 using Community.Domain.Funding;
 using Community.Domain.Subsidies;

@@ -4,9 +4,9 @@ using System.Text.Json;
 using Ardalis.GuardClauses;
 using Community.Domain.Explanations;
 using Community.Domain.Jurisdictions;
+using Community.Domain.Modules;
 using Community.Domain.Policies;
 using Community.Domain.Sources;
-using Community.Domain.Modules;
 using NodaTime;
 
 namespace Community.Domain.Cases;

@@ -2,11 +2,11 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Ardalis.GuardClauses;
-using Community.Domain.Documents;
 using Community.Domain.BuiltIn;
+using Community.Domain.Documents;
 using Community.Domain.Json;
-using Community.Domain.Modules;
 using Community.Domain.Jurisdictions;
+using Community.Domain.Modules;
 using Community.Domain.Policies;
 using Community.Domain.Sources;
 

@@ -1,8 +1,8 @@
-using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Community.Domain.Sources;
 using NodaTime;
 

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Community.Domain.Explanations;
 
@@ -14,19 +12,8 @@ namespace Community.Domain.Explanations;
 public sealed class IsoLocalDateJsonConverter : JsonConverter<LocalDate>
 {
     /// <inheritdoc />
-    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var text = reader.GetString();
-        var result = LocalDatePattern.Iso.Parse(text ?? string.Empty);
-        return result.Success
-            ? result.Value
-            : throw new JsonException($"\"{text}\" is not an ISO date such as 2008-01-01.");
-    }
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => IsoDates.Read(ref reader);
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-    }
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) => IsoDates.Write(writer, value);
 }

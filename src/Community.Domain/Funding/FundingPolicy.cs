@@ -1,6 +1,6 @@
-using Community.Domain.Communities;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Community.Domain.Communities;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
 

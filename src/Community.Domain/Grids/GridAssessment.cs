@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Community.Domain.Assessments;
-using Community.Domain.Committees;
 
 namespace Community.Domain.Grids;
 

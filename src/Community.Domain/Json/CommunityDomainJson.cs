@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Ardalis.GuardClauses;
 using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
 using Community.Domain.BuiltIn;
 using Community.Domain.Modules;
 using Community.Domain.Policies;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Community.Domain.Explanations;
 
 namespace Community.Domain.Json;
 

@@ -5,10 +5,9 @@ using Ardalis.GuardClauses;
 using Community.Domain.BuiltIn;
 using Community.Domain.Documents;
 using Community.Domain.Jurisdictions;
-using Community.Domain.Policies;
 using Community.Domain.Modules;
+using Community.Domain.Policies;
 using Community.Domain.Sources;
-using NodaTime.Text;
 
 namespace Community.Domain.Json;
 

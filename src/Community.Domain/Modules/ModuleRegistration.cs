@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
 using Community.Domain.Documents;

@@ -109,8 +109,5 @@ public readonly record struct EffectivePeriod
     internal static int DayKey(LocalDate date) => unchecked((date.Year * 512) + (date.Month * 32) + date.Day);
 
     internal static LocalDate CheckIso(LocalDate date, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(date))] string? parameterName = null) =>
-        date.Calendar == CalendarSystem.Iso ? date : throw NotIso(date, parameterName);
-
-    private static ArgumentException NotIso(LocalDate date, string? parameterName) =>
-        new($"{parameterName} is {date} in the {date.Calendar.Id} calendar; expected a date in the ISO calendar.", parameterName);
+        Ardalis.GuardClauses.Guard.Against.IsoDate(date, parameterName);
 }

@@ -1,5 +1,3 @@
-using Ardalis.GuardClauses;
-
 namespace Community.Domain.Policies;
 
 /// <summary>A kind of policy whose versions are policies of type <typeparamref name="TPolicy"/>.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using Community.Domain.Policies;

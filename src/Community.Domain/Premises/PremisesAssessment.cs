@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Community.Domain.Assessments;
-using Community.Domain.Committees;
 using Community.Domain.Policies;
 
 namespace Community.Domain.Premises;

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using Ardalis.GuardClauses;
 using Community.Domain.Assessments;
 using Community.Domain.Communities;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
-using Community.Domain.Policies;
 
 namespace Community.Domain.Primitives;
 
@@ -33,14 +32,14 @@ public sealed class CostShare : IEquatable<CostShare>
     /// <param name="parts">Each payer and its parts, positive; at least one, each payer once.</param>
     /// <returns>The share.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="parts"/> or a payer is null.</exception>
-    /// <exception cref="PolicyDefinitionException">There are no payers, a part is not positive, or a payer appears twice; every problem is listed.</exception>
+    /// <exception cref="ArgumentException">There are no payers, a part is not positive, or a payer appears twice; the message lists every problem.</exception>
     public static CostShare Ratio(params IEnumerable<(Payer Payer, int Parts)> parts)
     {
         var given = Guard.Against.NullArgument(parts).ToImmutableArray();
-        var problems = ImmutableArray.CreateBuilder<DefinitionProblem>();
+        var problems = new List<string>();
         if (given.IsEmpty)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, "The share names no payer; expected at least one."));
+            problems.Add("The share names no payer; expected at least one.");
         }
 
         var seen = new HashSet<Payer>();
@@ -50,17 +49,17 @@ public sealed class CostShare : IEquatable<CostShare>
             _ = payer ?? throw GuardExtensions.Null($"parts[{i}].Payer");
             if (count <= 0)
             {
-                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Payer {i + 1} ({payer.Id}) has {count} parts; expected a positive number.")));
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"Payer {i + 1} ({payer.Id}) has {count} parts; expected a positive number."));
             }
 
             if (!seen.Add(payer))
             {
-                problems.Add(new(DefinitionProblemKind.Duplicate, string.Create(CultureInfo.InvariantCulture, $"Payer {i + 1} ({payer.Id}) appears twice; give each payer once.")));
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"Payer {i + 1} ({payer.Id}) appears twice; give each payer once."));
             }
         }
 
         return problems.Count > 0
-            ? throw new PolicyDefinitionException("cost share", problems)
+            ? throw Refused(nameof(parts), problems)
             : new(given, checked(given.Sum(p => p.Parts)));
     }
 
@@ -68,11 +67,11 @@ public sealed class CostShare : IEquatable<CostShare>
     /// <param name="shares">Each payer and its share, more than 0% and with at most two decimals of a percent.</param>
     /// <returns>The share.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="shares"/> or a payer is null.</exception>
-    /// <exception cref="PolicyDefinitionException">The shares do not add up to 100%, a share is zero or finer than a hundredth of a percent, or a payer appears twice; every problem is listed.</exception>
+    /// <exception cref="ArgumentException">The shares do not add up to 100%, a share is zero or finer than a hundredth of a percent, or a payer appears twice; the message lists every problem.</exception>
     public static CostShare Percentages(params IEnumerable<(Payer Payer, Rate Share)> shares)
     {
         var given = Guard.Against.NullArgument(shares).ToImmutableArray();
-        var problems = ImmutableArray.CreateBuilder<DefinitionProblem>();
+        var problems = new List<string>();
         var parts = ImmutableArray.CreateBuilder<(Payer, int)>(given.Length);
         var total = 0m;
         for (var i = 0; i < given.Length; i++)
@@ -82,21 +81,25 @@ public sealed class CostShare : IEquatable<CostShare>
             var basisPoints = share.Fraction * 10_000m;
             if (basisPoints != decimal.Truncate(basisPoints))
             {
-                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Payer {i + 1} ({payer.Id}) has {share}, finer than a hundredth of a percent; expected at most two decimals.")));
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"Payer {i + 1} ({payer.Id}) has {share}, finer than a hundredth of a percent; expected at most two decimals."));
             }
 
             total += share.Fraction;
             parts.Add((payer, (int)decimal.Truncate(basisPoints)));
         }
 
-        if (given.Length > 0 && total != 1m)
+        if (given.IsEmpty)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"The shares add up to {Rate.FromFraction(total)}; expected exactly 100%.")));
+            problems.Add("The share names no payer; expected at least one.");
+        }
+        else if (total != 1m)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"The shares add up to {Rate.FromFraction(total)}; expected exactly 100%."));
         }
 
         if (problems.Count > 0)
         {
-            throw new PolicyDefinitionException("cost share", problems);
+            throw Refused(nameof(shares), problems);
         }
 
         return Ratio(parts.ToImmutable());
@@ -178,4 +181,8 @@ public sealed class CostShare : IEquatable<CostShare>
     public override string ToString() => string.Join(" : ", Parts.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Payer.Id} {p.Parts}")));
 
     private Money Rounded(Money amount, int index) => Money.FromYuan(amount.Yuan * Parts[index].Parts / Whole).Round(Rounding.Amount);
+
+    // A cost share is a value its factory checks whole: every problem in one refusal, naming the argument.
+    private static ArgumentException Refused(string argument, List<string> problems) =>
+        new($"{argument} is not a cost share: {string.Join(" ", problems)}", argument);
 }

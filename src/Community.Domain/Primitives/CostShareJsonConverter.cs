@@ -42,9 +42,12 @@ public sealed class CostShareJsonConverter : JsonConverter<CostShare>
         {
             return CostShare.Ratio(parts);
         }
-        catch (Policies.PolicyDefinitionException refused)
+        catch (ArgumentException refused)
         {
-            throw Refused(refused.Message);
+            // The factory's own sentence, without the " (Parameter 'parts')" .NET appends.
+            var message = refused.Message;
+            var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            throw Refused(cut >= 0 ? message[..cut] : message);
         }
     }
 

@@ -42,8 +42,8 @@ public sealed class WorkingCalendar
     /// <exception cref="ArgumentException">A working weekend day is a weekday or also a holiday, or a date is not ISO.</exception>
     public static WorkingCalendar Create(IEnumerable<LocalDate> holidays, IEnumerable<LocalDate> workingWeekendDays)
     {
-        var off = Guard.Against.NullArgument(holidays).Select(d => Policies.EffectivePeriod.CheckIso(d, nameof(holidays))).Distinct().Order().ToImmutableArray();
-        var on = Guard.Against.NullArgument(workingWeekendDays).Select(d => Policies.EffectivePeriod.CheckIso(d, nameof(workingWeekendDays))).Distinct().Order().ToImmutableArray();
+        var off = Guard.Against.NullArgument(holidays).Select(d => Guard.Against.IsoDate(d, nameof(holidays))).Distinct().Order().ToImmutableArray();
+        var on = Guard.Against.NullArgument(workingWeekendDays).Select(d => Guard.Against.IsoDate(d, nameof(workingWeekendDays))).Distinct().Order().ToImmutableArray();
         foreach (var day in on)
         {
             if (!IsWeekend(day))

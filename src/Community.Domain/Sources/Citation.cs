@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Serialization;
-using NodaTime;
 using Ardalis.GuardClauses;
+using NodaTime;
 
 namespace Community.Domain.Sources;
 
@@ -73,12 +73,12 @@ public sealed record Citation
     public string? EnglishJurisdiction { get; internal init; }
 
     /// <summary>Gets the first day the source speaks for, when known: an answer for an earlier day carries its rule back beyond its source, and its explanation says so.</summary>
-    [JsonConverter(typeof(Explanations.IsoLocalDateJsonConverter))]
+    [JsonConverter(typeof(IsoDateJsonConverter))]
     [JsonInclude]
     public LocalDate? CoversFrom { get; internal init; }
 
     /// <summary>Gets the last day the source speaks for, when it describes a closed period; <see langword="null"/> when its rule runs on until replaced.</summary>
-    [JsonConverter(typeof(Explanations.IsoLocalDateJsonConverter))]
+    [JsonConverter(typeof(IsoDateJsonConverter))]
     [JsonInclude]
     public LocalDate? CoversUntil { get; internal init; }
 

@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using Community.Domain.Assessments;
 using Community.Domain.Communities;
 using Community.Domain.Explanations;
 using Community.Domain.Policies;
-using Community.Domain.Primitives;
 using NodaTime;
 
 namespace Community.Domain.Staffing;

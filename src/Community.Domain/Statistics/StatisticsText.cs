@@ -1,5 +1,4 @@
 using System.Globalization;
-using Community.Domain.Assessments;
 
 namespace Community.Domain.Statistics;
 

@@ -13,6 +13,8 @@ public sealed class LayeringTests
 
     public static TheoryData<string> ModuleNames => [.. Layers.Modules];
 
+    public static TheoryData<string> KernelNames => [.. Layers.Kernel];
+
     [Fact]
     public void Kernel_DependsOnNoBasicsModuleOrComposition() =>
         Forbid(Layers.Kernel, Layers.Basics.Concat(Layers.Modules).Concat(Layers.Composition)).Check(Library);
@@ -20,6 +22,16 @@ public sealed class LayeringTests
     [Fact]
     public void Policies_DoNotDependOnExplanations() =>
         Forbid(["Policies"], ["Explanations"]).Check(Library);
+
+    // Inside the kernel, too, arrows point down: Primitives know no policies, Sources no explanations.
+    [Theory]
+    [MemberData(nameof(KernelNames))]
+    public void KernelNamespace_DependsOnlyOnThoseBelowIt(string kernel) =>
+        Forbid([kernel], Layers.Kernel.SkipWhile(k => k != kernel).Skip(1)).Check(Library);
+
+    [Fact]
+    public void TheLibrarysRootNamespace_HoldsNoType() =>
+        typeof(PolicyCatalog).Assembly.GetTypes().Where(t => t.Namespace == Layers.Root && !t.Name.StartsWith('<')).Should().BeEmpty("loose files go into a folder that says what they are");
 
     [Fact]
     public void CommunityBasics_DependOnNoModuleOrComposition() =>
@@ -49,6 +61,7 @@ public sealed class LayeringTests
         Forbid(["Budgets"], ["Subsidies"]).HasNoViolations(Library).Should().BeFalse();
         Forbid(["BuiltIn"], Layers.Modules).HasNoViolations(Library).Should().BeFalse();
         Forbid(["Committees"], ["Communities"]).HasNoViolations(Library).Should().BeFalse();
+        Forbid(["Modules"], ["Documents"]).HasNoViolations(Library).Should().BeFalse("the kernel's order rule finds what the module contract uses");
     }
 
     private static ArchUnitNET.Fluent.Syntax.Elements.Types.TypesShouldConjunctionWithDescription Forbid(IEnumerable<string> from, IEnumerable<string> to) =>

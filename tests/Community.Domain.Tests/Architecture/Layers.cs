@@ -5,8 +5,8 @@ internal static class Layers
 {
     public const string Root = "Community.Domain";
 
-    /// <summary>The kernel: knows no basics, module or composition.</summary>
-    public static readonly string[] Kernel = ["", "Primitives", "Jurisdictions", "Sources", "Policies", "Explanations", "Documents", "Modules"];
+    /// <summary>The kernel, bottom first: knows no basics, module or composition, and each of its namespaces knows only those before it.</summary>
+    public static readonly string[] Kernel = ["Shared", "Serialization", "Primitives", "Jurisdictions", "Sources", "Policies", "Explanations", "Documents", "Modules"];
 
     /// <summary>Community basics, shared by every module.</summary>
     public static readonly string[] Basics = ["Communities", "Assessments"];

@@ -1,3 +1,4 @@
+using Community.Domain.Shared;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Community.Domain.Admission;

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
-namespace Community.Domain;
+namespace Community.Domain.Serialization;
 
 /// <summary>
 /// Writes a list of pairs as objects with named members, such as <c>[{"Role":"Director","People":1}]</c>,

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 
-namespace Community.Domain;
+namespace Community.Domain.Shared;
 
 /// <summary>
 /// Guard clauses whose messages name the argument, the value and what was expected.
@@ -54,13 +54,13 @@ internal static class GuardExtensions
             : throw OutOfRange(parameterName, input, "must combine only " + string.Join(", ", Enum.GetNames<TEnum>()));
     }
 
-    /// <summary>Refuses a language that is neither English nor Chinese.</summary>
-    public static Explanations.ExplanationLanguage Language(this IGuardClause guard, Explanations.ExplanationLanguage input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+    /// <summary>Refuses a date outside the ISO calendar, naming the argument.</summary>
+    public static NodaTime.LocalDate IsoDate(this IGuardClause guard, NodaTime.LocalDate input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
     {
         _ = guard;
-        return input is Explanations.ExplanationLanguage.English or Explanations.ExplanationLanguage.Chinese
+        return input.Calendar == NodaTime.CalendarSystem.Iso
             ? input
-            : throw OutOfRange(parameterName, (int)input, "must be English or Chinese");
+            : throw new ArgumentException($"{parameterName} is {input} in the {input.Calendar.Id} calendar; expected a date in the ISO calendar.", parameterName);
     }
 
     public static string BlankText(this IGuardClause guard, string? input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
-namespace Community.Domain;
+namespace Community.Domain.Serialization;
 
 /// <summary>Writes a list of triples as objects with named members and reads them back (see <see cref="PairListJsonConverter{T1, T2}"/>).</summary>
 /// <typeparam name="T1">The first item's type.</typeparam>

@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Community.Domain;
+namespace Community.Domain.Serialization;
 
 /// <summary>What the tuple-list converters share.</summary>
 internal static class TupleListJson

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Community.Domain;
+namespace Community.Domain.Shared;
 
 /// <summary>Value equality of the arrays results hold (an <see cref="ImmutableArray{T}"/> compares by reference).</summary>
 internal static class Equality

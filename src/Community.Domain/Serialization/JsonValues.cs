@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Community.Domain;
+namespace Community.Domain.Serialization;
 
 /// <summary>What the library's JSON converters share: the refusal of a token that is not the value expected, quoting it.</summary>
 internal static class JsonValues
