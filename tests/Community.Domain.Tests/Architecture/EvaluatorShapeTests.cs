@@ -1,14 +1,8 @@
 using System.Reflection;
-using Community.Domain.Admission;
-using Community.Domain.Committees;
+using Community.Domain.BuiltIn;
 using Community.Domain.Explanations;
-using Community.Domain.Funding;
-using Community.Domain.Grids;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
-using Community.Domain.Premises;
-using Community.Domain.Staffing;
-using Community.Domain.Subsidies;
 using NodaTime;
 
 namespace Community.Domain.Tests.Architecture;
@@ -16,71 +10,59 @@ namespace Community.Domain.Tests.Architecture;
 /// <summary>One evaluator shape: every question has X, TryX and ExplainX with the same arguments, in one order (kind, jurisdiction, date, input).</summary>
 public sealed class EvaluatorShapeTests
 {
-    // Each module's questions: (evaluator, X, TryX, ExplainX). An overload of X that reads a
-    // community has an ExplainX but no TryX of its own: the explicit overload's TryX serves it.
-    private static readonly (Type Evaluator, string Plain, string Try, string Explain)[] Table =
+    // Questions without an explained form, and forms that serve composition.
+    private static readonly HashSet<string> Others = ["Floor", "TryFloor", "Gaps", "ScheduleGaps", "Burden", "TryExplainAmount"];
+
+    // Every service a registered module offers is an evaluator: the library's modules and the user's
+    // sample module (samples/Community.Domain.VolunteerHours) are held to the same shape.
+    private static readonly Type[] EvaluatorTypes =
+        [.. BuiltInModules.Registry.With(new Samples.VolunteerHours.VolunteerHoursModule()).Services.Select(s => s.ServiceType)];
+
+    // Each evaluator's questions, read from its public methods: every X that is not a Try or Explain form.
+    private static readonly (Type Evaluator, string Plain)[] QuestionList =
     [
-        (typeof(CommitteeEvaluator), "Quota", "TryQuota", "ExplainQuota"),
-        (typeof(CommitteeEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
-        (typeof(CommitteeEvaluator), "Recommend", "TryRecommend", "ExplainRecommendation"),
-        (typeof(CommitteeEvaluator), "Review", "TryReview", "ExplainReview"),
-        (typeof(FundingEvaluator), "Amount", "TryAmount", "ExplainAmount"),
-        (typeof(SubsidyEvaluator), "Amount", "TryAmount", "ExplainAmount"),
-        (typeof(SubsidyEvaluator), "Gap", "TryGap", "ExplainGap"),
-        (typeof(SubsidyEvaluator), "Entitlement", "TryEntitlement", "ExplainEntitlement"),
-        (typeof(GridEvaluator), "Plan", "TryPlan", "ExplainPlan"),
-        (typeof(GridEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
-        (typeof(GridEvaluator), "AssessCoverage", "TryAssessCoverage", "ExplainCoverage"),
-        (typeof(PremisesEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
-        (typeof(PremisesEvaluator), "Reservation", "TryReservation", "ExplainReservation"),
-        (typeof(PremisesEvaluator), "BuildingCost", "TryBuildingCost", "ExplainBuildingCost"),
-        (typeof(PremisesEvaluator), "InLieuPayment", "TryInLieuPayment", "ExplainInLieuPayment"),
-        (typeof(AdmissionEvaluator), "Decide", "TryDecide", "ExplainDecision"),
-        (typeof(AdmissionEvaluator), "Timeliness", "TryTimeliness", "ExplainTimeliness"),
-        (typeof(StaffingEvaluator), "Requirement", "TryRequirement", "ExplainRequirement"),
-        (typeof(StaffingEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
-        (typeof(Community.Domain.Scale.ScaleEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
-        (typeof(Community.Domain.Participation.ParticipationEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
-        (typeof(Community.Domain.Statistics.StatisticsEvaluator), "Check", "TryCheck", "ExplainCheck"),
-        (typeof(Community.Domain.Workflows.WorkflowEvaluator), "Open", "TryOpen", "ExplainOpen"),
-        (typeof(Community.Domain.Workflows.WorkflowEvaluator), "Assess", "TryAssess", "ExplainAssessment"),
+        .. EvaluatorTypes.SelectMany(evaluator => PublicMethods(evaluator).Select(m => m.Name).Distinct()
+            .Where(n => !n.StartsWith("Try", StringComparison.Ordinal) && !n.StartsWith("Explain", StringComparison.Ordinal) && !Others.Contains(n))
+            .Select(name => (evaluator, name))),
     ];
 
-    public static TheoryData<Type, string, string, string> Questions
+    public static TheoryData<Type, string> Questions
     {
         get
         {
-            var data = new TheoryData<Type, string, string, string>();
-            foreach (var (evaluator, plain, attempt, explain) in Table)
+            var data = new TheoryData<Type, string>();
+            foreach (var (evaluator, plain) in QuestionList)
             {
-                data.Add(evaluator, plain, attempt, explain);
+                data.Add(evaluator, plain);
             }
 
             return data;
         }
     }
 
-    // Questions without an explained form, and forms that serve composition.
-    private static readonly HashSet<string> Others = ["Floor", "TryFloor", "Gaps", "ScheduleGaps", "Burden", "TryExplainAmount"];
+    public static TheoryData<Type> Evaluators => [.. EvaluatorTypes];
 
-    public static TheoryData<Type> Evaluators => [.. Table.Select(row => row.Evaluator).Distinct()];
+    [Fact]
+    public void EveryRegisteredModule_OffersAnEvaluator_WithQuestions() =>
+        QuestionList.Select(row => row.Evaluator).Distinct().Should().BeEquivalentTo(EvaluatorTypes);
 
     [Theory]
     [MemberData(nameof(Questions))]
-    public void Question_HasTheSameArgumentsInItsThreeForms(Type evaluator, string plain, string attempt, string explain)
+    public void Question_HasTheSameArgumentsInItsThreeForms(Type evaluator, string plain)
     {
         var plains = Methods(evaluator, plain);
         plains.Should().NotBeEmpty();
         foreach (var method in plains)
         {
             var parameters = Signature(method);
-            Methods(evaluator, explain).Should().Contain(m => Signature(m).SequenceEqual(parameters), $"{explain} takes what {method} takes");
             method.ReturnType.Should().NotBe(typeof(void));
-            Methods(evaluator, explain).Should().OnlyContain(m => m.ReturnType.IsGenericType && m.ReturnType.GetGenericTypeDefinition() == typeof(Explained<>));
+            var explained = typeof(Explained<>).MakeGenericType(method.ReturnType);
+            PublicMethods(evaluator).Where(m => m.Name.StartsWith("Explain", StringComparison.Ordinal))
+                .Should().Contain(m => Signature(m).SequenceEqual(parameters) && m.ReturnType == explained, $"an Explain form takes what {method} takes and gives its result explained");
         }
 
         // The Try form takes the explicit arguments (not a community that carries them) and an out result.
-        var tries = Methods(evaluator, attempt);
+        var tries = Methods(evaluator, "Try" + plain);
         tries.Should().NotBeEmpty();
         foreach (var method in tries)
         {
@@ -119,15 +101,22 @@ public sealed class EvaluatorShapeTests
     [MemberData(nameof(Evaluators))]
     public void Evaluator_AsksOnlyItsQuestions(Type evaluator)
     {
-        var known = Table.Where(row => row.Evaluator == evaluator).SelectMany(row => new[] { row.Plain, row.Try, row.Explain }).ToHashSet();
-        evaluator.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Select(m => m.Name)
-            .Where(name => !known.Contains(name) && !Others.Contains(name))
-            .Should().BeEmpty("every public method of an evaluator is one of its questions' three forms");
+        var questions = QuestionList.Where(row => row.Evaluator == evaluator).Select(row => row.Plain).ToList();
+        var explains = PublicMethods(evaluator).Where(m => m.Name.StartsWith("Explain", StringComparison.Ordinal)).ToList();
+        explains.Should().OnlyContain(m => m.ReturnType.IsGenericType && m.ReturnType.GetGenericTypeDefinition() == typeof(Explained<>), "an Explain form gives an explained result");
+        explains.Should().OnlyContain(
+            e => questions.Any(q => Methods(evaluator, q).Any(m => Signature(m).SequenceEqual(Signature(e)) && e.ReturnType == typeof(Explained<>).MakeGenericType(m.ReturnType))),
+            "every Explain form explains a question");
+        PublicMethods(evaluator).Select(m => m.Name)
+            .Where(name => name.StartsWith("Try", StringComparison.Ordinal) && !Others.Contains(name))
+            .Should().OnlyContain(name => questions.Contains(name.Substring(3)), "every Try form tries a question");
     }
 
+    private static IEnumerable<MethodInfo> PublicMethods(Type evaluator) =>
+        evaluator.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsSpecialName);
+
     private static List<MethodInfo> Methods(Type evaluator, string name) =>
-        [.. evaluator.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => m.Name == name)];
+        [.. PublicMethods(evaluator).Where(m => m.Name == name)];
 
     private static List<Type> Signature(MethodInfo method) => [.. method.GetParameters().Where(p => !p.IsOut).Select(p => p.ParameterType)];
 }

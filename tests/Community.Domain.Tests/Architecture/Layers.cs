@@ -11,8 +11,8 @@ internal static class Layers
     /// <summary>Community basics, shared by every module.</summary>
     public static readonly string[] Basics = ["Communities", "Assessments"];
 
-    /// <summary>One namespace per domain concept; none knows another.</summary>
-    public static readonly string[] Modules = ["Committees", "Subsidies", "Funding", "Premises", "Grids", "Admission", "Staffing", "Scale", "Participation", "Statistics", "Workflows"];
+    /// <summary>One namespace per domain concept, none knowing another: the namespaces of the registered built-in modules, read from the registry (a new module is placed by registering it).</summary>
+    public static readonly string[] Modules = [.. Domain.BuiltIn.BuiltInModules.Registry.Modules.Select(m => m.GetType().Namespace!).Select(ns => ns[(Root.Length + 1)..])];
 
     /// <summary>What combines modules: budgets, the built-in catalog, dependency injection, JSON.</summary>
     public static readonly string[] Composition = ["Batches", "Budgets", "BuiltIn", "Cases", "DependencyInjection", "Json"];
