@@ -45,9 +45,19 @@ public static class CommunityDomainJson
     /// <param name="options">The options.</param>
     /// <returns>The metadata.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="NotSupportedException">No metadata the options resolve through knows <typeparamref name="T"/> (a type of a module the options were not made with).</exception>
-    public static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) =>
-        (JsonTypeInfo<T>)Guard.Against.NullArgument(options).GetTypeInfo(typeof(T));
+    /// <exception cref="ArgumentException">No metadata the options resolve through knows <typeparamref name="T"/> (a type of a module the options were not made with).</exception>
+    public static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options)
+    {
+        Guard.Against.NullArgument(options);
+        try
+        {
+            return (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        }
+        catch (NotSupportedException unknown)
+        {
+            throw new ArgumentException($"options know no JSON metadata of {typeof(T).Name}; expected options made with the registry of the module that defines it (CommunityDomainJson.Options(catalog, registry)).", nameof(options), unknown);
+        }
+    }
 
     /// <summary>Gets the JSON metadata of the library's composition types and of every module of a registry, combined: what <see cref="Options(PolicyCatalog, ModuleRegistry)"/> resolves types through.</summary>
     /// <param name="modules">The modules.</param>

@@ -246,7 +246,7 @@ public sealed class ModuleRegistryTests
     [Fact]
     public void TypeInfo_OfATypeNoRegisteredMetadataKnows_IsRefused() =>
         FluentActions.Invoking(() => CommunityDomainJson.TypeInfo<ModuleRegistryTests>(CommunityDomainJson.Options(BuiltInCatalog.Instance)))
-            .Should().Throw<NotSupportedException>();
+            .Should().Throw<ArgumentException>().WithParameterName("options");
 
     private static CaseEvaluation Evaluation(string name) =>
         CaseEvaluation.Create(

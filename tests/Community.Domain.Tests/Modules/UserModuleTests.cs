@@ -75,7 +75,7 @@ public sealed class UserModuleTests
         back.Value.Version.Should().BeSameAs(explained.Value.Version, "reading finds the version in the catalog");
         json.Should().Contain("\"Kind\":\"volunteers.hours\"");
         FluentActions.Invoking(() => CommunityDomainJson.TypeInfo<VolunteerHoursAssessment>(CommunityDomainJson.Options(BuiltInCatalog.Instance)))
-            .Should().Throw<NotSupportedException>("options made without the module know nothing of its results");
+            .Should().Throw<ArgumentException>("options made without the module know nothing of its results").WithParameterName("options").WithMessage("options know no JSON metadata of VolunteerHoursAssessment*");
     }
 
     [Fact]
