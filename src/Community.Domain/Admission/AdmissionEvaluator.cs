@@ -74,7 +74,7 @@ public sealed class AdmissionEvaluator
     {
         Guard.Against.NullArgument(request);
         var resolution = _catalog.Resolve(AdmissionKinds.WorkAdmission, jurisdiction, asOf);
-        var recorder = ExplanationRecorder.Start(_catalog, resolution);
+        var recorder = ExplanationRecorder.Begin(_catalog, resolution);
         var decision = DecideUnder(resolution.Version, jurisdiction, asOf, request, recorder);
         var (english, chinese) = AdmissionText.Result(decision);
         return new(decision, recorder.Result("admission", english, chinese));
@@ -149,7 +149,7 @@ public sealed class AdmissionEvaluator
     {
         CheckTimeliness(request, calendar);
         var version = _catalog.ResolveVersion(AdmissionKinds.WorkAdmission, jurisdiction, asOf);
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
+        var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf)
             .Input("applied-on", KernelText.Date(request.AppliedOn!.Value, ExplanationLanguage.English), KernelText.Date(request.AppliedOn.Value, ExplanationLanguage.Chinese));
         var timeliness = TimelinessUnder(version, asOf, request, calendar, recorder);
         var (english, chinese) = AdmissionText.TimelinessResult(timeliness);

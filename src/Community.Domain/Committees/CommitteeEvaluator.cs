@@ -139,7 +139,7 @@ public sealed class CommitteeEvaluator
         var jurisdiction = committee.Community.Jurisdiction;
         var version = _catalog.ResolveVersion(CommitteeKinds.Quota, jurisdiction, asOf, "committee.Community.Jurisdiction");
         var (compositionEn, compositionZh) = CommitteeText.Composition(committee);
-        var recorder = Counted(ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf), version.Policy.Unit, committee.Community.Count(version.Policy.Unit))
+        var recorder = Counted(ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf), version.Policy.Unit, committee.Community.Count(version.Policy.Unit))
             .Input("composition", compositionEn, compositionZh);
         var assessment = AssessUnder(version, asOf, committee, recorder);
         var (english, chinese) = CommitteeText.AssessmentResult(assessment.IsCompliant, assessment.Findings.ErrorCount(), assessment.Findings.Length);
@@ -190,7 +190,7 @@ public sealed class CommitteeEvaluator
         var version = _catalog.ResolveVersion(CommitteeKinds.CandidateRecommendation, jurisdiction, asOf);
         var (termEn, termZh) = CommitteeText.Term(record.Term);
         var (recordEn, recordZh) = CommitteeText.Record(record);
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
+        var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf)
             .Input("term", termEn, termZh)
             .Input("record", recordEn, recordZh);
         var result = RecommendUnder(version, record, recorder);
@@ -257,7 +257,7 @@ public sealed class CommitteeEvaluator
         if (explain)
         {
             var (recordEn, recordZh) = CommitteeText.Record(record);
-            recorder = ExplanationRecorder.Start(_catalog, first, jurisdiction, asOf).Input("record", recordEn, recordZh);
+            recorder = ExplanationRecorder.Begin(_catalog, first, jurisdiction, asOf).Input("record", recordEn, recordZh);
         }
 
         var findings = ImmutableArray.CreateBuilder<Finding>();
@@ -343,7 +343,7 @@ public sealed class CommitteeEvaluator
 
     private Explained<QuotaResult> ExplainQuotaUnder(PolicyVersion<CommitteeQuotaPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, long units)
     {
-        var recorder = Counted(ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf), version.Policy.Unit, units);
+        var recorder = Counted(ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf), version.Policy.Unit, units);
         var result = QuotaUnder(version, units, recorder);
         var (english, chinese) = CommitteeText.QuotaResult(result.Quota);
         return new(result, recorder.Result("quota", english, chinese));

@@ -61,6 +61,15 @@ public sealed class ExplanationRecorder
         return Checked(catalog, version, requested, asOf, nameof(version), nameof(requested));
     }
 
+    /// <summary>Starts recording the evaluation of a version the catalog itself resolved: the library's evaluators, which need none of the public form's checks.</summary>
+    internal static ExplanationRecorder Begin(PolicyCatalog catalog, PolicyVersion version, JurisdictionCode requested, LocalDate asOf) =>
+        new(catalog, version, requested, asOf);
+
+    /// <summary>Starts recording the evaluation of a resolution the catalog itself made.</summary>
+    internal static ExplanationRecorder Begin<TPolicy>(PolicyCatalog catalog, PolicyResolution<TPolicy> resolution)
+        where TPolicy : class =>
+        new(catalog, resolution.Version, resolution.Requested, resolution.AsOf);
+
     // A recorder words the catalog's jurisdictions and versions: both must be the catalog's.
     private static ExplanationRecorder Checked(PolicyCatalog catalog, PolicyVersion version, JurisdictionCode requested, LocalDate asOf, string versionArgument, string requestedArgument)
     {

@@ -119,7 +119,7 @@ public sealed class FundingEvaluator
     private Explained<FundingAmount> Explain(PolicyVersion<FundingPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units)
     {
         CountOf(version, units); // refuses units without the count the policy needs, before anything is recorded
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf).Input("population", units.Population);
+        var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf).Input("population", units.Population);
         if (FundingText.UnitsInput(version.Policy.Basis, units) is { } input)
         {
             recorder.Input(input.Name, input.English, input.Chinese);

@@ -74,7 +74,7 @@ public sealed class GridEvaluator
     public Explained<GridPlan> ExplainPlan(JurisdictionCode jurisdiction, LocalDate asOf, HouseholdCount households)
     {
         var version = _catalog.ResolveVersion(GridKinds.Size, jurisdiction, asOf);
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf).Input("households", households);
+        var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf).Input("households", households);
         var plan = PlanUnder(version, households, recorder);
         var (english, chinese) = GridText.PlanResult(plan);
         return new(plan, recorder.Result("grid-plan", english, chinese));
@@ -165,7 +165,7 @@ public sealed class GridEvaluator
     {
         CheckCounts(grids, managers);
         var version = _catalog.ResolveVersion(GridKinds.Size, jurisdiction, asOf, parameterName);
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf).Input("households", households);
+        var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf).Input("households", households);
         var (gridsEn, gridsZh) = GridText.Grids(grids);
         recorder.Input("grids", gridsEn, gridsZh);
         if (managers is { } m)
@@ -224,7 +224,7 @@ public sealed class GridEvaluator
     public Explained<GridCoverageAssessment> ExplainCoverage(JurisdictionCode jurisdiction, LocalDate asOf, GridCoverage coverage)
     {
         var version = _catalog.ResolveVersion(GridKinds.Coverage, jurisdiction, asOf);
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf);
+        var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf);
         var (english, chinese) = GridText.Coverage(coverage);
         recorder.Input("coverage", english, chinese);
         var assessment = CoverageUnder(version, asOf, coverage, recorder);

@@ -78,7 +78,7 @@ public sealed class ParticipationEvaluator
 
         if (explain)
         {
-            recorder = ExplanationRecorder.Start(_catalog, first, jurisdiction, asOf).Input("population", community.Population);
+            recorder = ExplanationRecorder.Begin(_catalog, first, jurisdiction, asOf).Input("population", community.Population);
         }
 
         var found = ImmutableArray.CreateBuilder<Finding>();

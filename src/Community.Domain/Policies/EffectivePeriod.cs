@@ -109,5 +109,5 @@ public readonly record struct EffectivePeriod
     internal static int DayKey(LocalDate date) => unchecked((date.Year * 512) + (date.Month * 32) + date.Day);
 
     internal static LocalDate CheckIso(LocalDate date, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(date))] string? parameterName = null) =>
-        date.Calendar == CalendarSystem.Iso ? date : Ardalis.GuardClauses.Guard.Against.IsoDate(date, parameterName);
+        date.Calendar == CalendarSystem.Iso ? date : throw GuardExtensions.NotIso(date, parameterName);
 }

@@ -96,7 +96,7 @@ public sealed class PremisesEvaluator
         var unit = version.Policy.FloorArea.Unit;
         var units = community.Count(unit);
         var (premisesEn, premisesZh) = PremisesText.Description(premises);
-        var recorder = ExplanationRecorder.Start(_catalog, version, community.Jurisdiction, asOf).Input("premises", premisesEn, premisesZh);
+        var recorder = ExplanationRecorder.Begin(_catalog, version, community.Jurisdiction, asOf).Input("premises", premisesEn, premisesZh);
         if (version.Policy.FloorArea.IsScaled)
         {
             recorder.Input(unit, units);
@@ -138,7 +138,7 @@ public sealed class PremisesEvaluator
         Guard.Against.NullArgument(premises);
         var version = Unscaled(_catalog.ResolveVersion(kind, jurisdiction, asOf));
         var (premisesEn, premisesZh) = PremisesText.Description(premises);
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf).Input("premises", premisesEn, premisesZh);
+        var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf).Input("premises", premisesEn, premisesZh);
         var assessment = AssessUnder(version, premises, 0, recorder);
         var (english, chinese) = PremisesText.AssessmentResult(assessment.IsCompliant, assessment.Findings.ErrorCount());
         return new(assessment, recorder.Result("assessment", english, chinese));
@@ -181,7 +181,7 @@ public sealed class PremisesEvaluator
     public Explained<ReservationRequirement> ExplainReservation(JurisdictionCode jurisdiction, LocalDate asOf, Area developmentFloorArea, HouseholdCount households)
     {
         var version = _catalog.ResolveVersion(PremisesKinds.DeveloperReservation, jurisdiction, asOf);
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
+        var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf)
             .Input("floor-area", KernelText.Area(developmentFloorArea, ExplanationLanguage.English), KernelText.Area(developmentFloorArea, ExplanationLanguage.Chinese))
             .Input("households", households);
         var requirement = ReserveUnder(version, developmentFloorArea, households, recorder);
@@ -225,7 +225,7 @@ public sealed class PremisesEvaluator
     public Explained<BuildingCost> ExplainBuildingCost(JurisdictionCode jurisdiction, LocalDate asOf, Area floorArea, IEnumerable<string>? waivedFees = null)
     {
         var version = _catalog.ResolveVersion(PremisesKinds.BuildingFees, jurisdiction, asOf);
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
+        var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf)
             .Input("floor-area", KernelText.Area(floorArea, ExplanationLanguage.English), KernelText.Area(floorArea, ExplanationLanguage.Chinese));
         var cost = CostUnder(version, floorArea, waivedFees, recorder);
         var (english, chinese) = PremisesText.CostResult(cost);
@@ -277,7 +277,7 @@ public sealed class PremisesEvaluator
     {
         CheckPrice(pricePerSquareMetre);
         var version = _catalog.ResolveVersion(PremisesKinds.InLieuPayment, jurisdiction, asOf);
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
+        var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf)
             .Input("building-area", KernelText.Area(buildingArea, ExplanationLanguage.English), KernelText.Area(buildingArea, ExplanationLanguage.Chinese))
             .Input("price", PremisesText.Price(pricePerSquareMetre, ExplanationLanguage.English), PremisesText.Price(pricePerSquareMetre, ExplanationLanguage.Chinese));
         var payment = InLieuUnder(version, buildingArea, pricePerSquareMetre, recorder);

@@ -60,7 +60,7 @@ public sealed class ScaleEvaluator
         var version = _catalog.ResolveVersion(ScaleKinds.Community, community.Jurisdiction, asOf);
         var unit = version.Policy.Unit;
         var units = community.Count(unit);
-        var recorder = ExplanationRecorder.Start(_catalog, version, community.Jurisdiction, asOf).Input(unit, units);
+        var recorder = ExplanationRecorder.Begin(_catalog, version, community.Jurisdiction, asOf).Input(unit, units);
         var assessment = AssessUnder(version, community, recorder);
         var (english, chinese) = ScaleText.Result(assessment);
         return new(assessment, recorder.Result("scale", english, chinese));

@@ -62,7 +62,8 @@ internal static class GuardExtensions
         return input.Calendar == NodaTime.CalendarSystem.Iso ? input : throw NotIso(input, parameterName);
     }
 
-    private static ArgumentException NotIso(NodaTime.LocalDate date, string? parameterName) =>
+    /// <summary>The refusal of a date outside the ISO calendar; thrown by the guard and by checks kept in line on hot paths.</summary>
+    public static ArgumentException NotIso(NodaTime.LocalDate date, string? parameterName) =>
         new($"{parameterName} is {date} in the {date.Calendar.Id} calendar; expected a date in the ISO calendar.", parameterName);
 
     public static string BlankText(this IGuardClause guard, string? input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)

@@ -142,7 +142,7 @@ public sealed class StaffingEvaluator
     {
         var unit = version.Policy.Unit;
         var units = community.Count(unit);
-        return ExplanationRecorder.Start(_catalog, version, community.Jurisdiction, asOf).Input(unit, units);
+        return ExplanationRecorder.Begin(_catalog, version, community.Jurisdiction, asOf).Input(unit, units);
     }
 
     private static StaffingRequirement RequirementUnder(PolicyVersion<StaffingPolicy> version, CommunityProfile community, ExplanationRecorder? recorder)

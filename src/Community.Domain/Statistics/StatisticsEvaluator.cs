@@ -55,7 +55,7 @@ public sealed class StatisticsEvaluator
     public Explained<StatisticsCheck> ExplainCheck(PolicyKind<StatisticalReport> kind, JurisdictionCode jurisdiction, LocalDate asOf)
     {
         var version = _catalog.ResolveVersion(kind, jurisdiction, asOf);
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf);
+        var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf);
         var check = CheckUnder(version, recorder);
         var (english, chinese) = StatisticsText.Result(check);
         return new(check, recorder.Result("check", english, chinese));

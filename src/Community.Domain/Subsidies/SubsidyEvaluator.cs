@@ -92,7 +92,7 @@ public sealed class SubsidyEvaluator
 
     private Explained<SubsidyAmount> Explain(PolicyVersion<SubsidyPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, PayRole role)
     {
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
+        var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf)
             .Input("role", SubsidyText.Role(role, ExplanationLanguage.English), SubsidyText.Role(role, ExplanationLanguage.Chinese));
         var amount = Compute(version, jurisdiction, asOf, role, recorder);
         var (english, chinese) = SubsidyText.AmountResult(amount);
@@ -168,7 +168,7 @@ public sealed class SubsidyEvaluator
     {
         CheckPaid(paidMonthly);
         var version = _catalog.ResolveVersion(SubsidyKinds.Floor, jurisdiction, asOf);
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
+        var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf)
             .Input("role", SubsidyText.Role(role, ExplanationLanguage.English), SubsidyText.Role(role, ExplanationLanguage.Chinese))
             .Input("paid", SubsidyText.Monthly(paidMonthly, ExplanationLanguage.English), SubsidyText.Monthly(paidMonthly, ExplanationLanguage.Chinese));
         var gap = new SubsidyGap(Compute(version, jurisdiction, asOf, role, recorder), paidMonthly);
@@ -279,7 +279,7 @@ public sealed class SubsidyEvaluator
     {
         Guard.Against.NullArgument(person);
         var version = _catalog.ResolveVersion(kind, jurisdiction, asOf);
-        var recorder = ExplanationRecorder.Start(_catalog, version, jurisdiction, asOf)
+        var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf)
             .Input("role", SubsidyText.Role(role, ExplanationLanguage.English), SubsidyText.Role(role, ExplanationLanguage.Chinese))
             .Input("person", person.ToString(), person.ToString());
         var entitlement = EntitlementUnder(version, jurisdiction, asOf, role, person, recorder);

@@ -71,7 +71,7 @@ public sealed class WorkflowEvaluator
         var opened = Open(kind, jurisdiction, asOf, caseId, size);
         var workflow = opened.Workflow;
         var (sizeEnglish, sizeChinese) = WorkflowText.Size(size);
-        var recorder = ExplanationRecorder.Start(_catalog, opened.Version, jurisdiction, asOf)
+        var recorder = ExplanationRecorder.Begin(_catalog, opened.Version, jurisdiction, asOf)
             .Input("case", caseId, caseId)
             .Input("size", sizeEnglish, sizeChinese);
         var (english, chinese) = WorkflowText.Steps(workflow);
@@ -129,7 +129,7 @@ public sealed class WorkflowEvaluator
     {
         Guard.Against.NullArgument(record);
         var version = _catalog.ResolveVersion(WorkflowKinds.Duties, record.Community.Jurisdiction, asOf);
-        var recorder = ExplanationRecorder.Start(_catalog, version, record.Community.Jurisdiction, asOf);
+        var recorder = ExplanationRecorder.Begin(_catalog, version, record.Community.Jurisdiction, asOf);
         var (recordEnglish, recordChinese) = WorkflowText.Record(record);
         recorder.Input("record", recordEnglish, recordChinese);
         var assessment = AssessUnder(version, record, recorder);
