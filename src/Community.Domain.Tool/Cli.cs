@@ -61,7 +61,7 @@ internal static class Cli
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or JsonException or DocumentException or PolicyNotInForceException or PolicyDefinitionException or ArgumentException or InvalidOperationException or BadImageFormatException)
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or JsonException or DocumentException or PolicyNotInForceException or PolicyDefinitionException or ArgumentException or InvalidOperationException or BadImageFormatException or TypeLoadException or System.Reflection.ReflectionTypeLoadException)
         {
             error.WriteLine(failure is DocumentException document ? string.Join(Environment.NewLine, document.Problems) : failure.Message);
             return Failure;

@@ -17,7 +17,7 @@ internal static class ModuleLoading
     /// <exception cref="BadImageFormatException">The file is not a .NET assembly.</exception>
     /// <exception cref="ArgumentException">The assembly holds no module, or a module has no public parameterless constructor.</exception>
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode("Loads a user's assembly and creates its module types by reflection; the tool is not trimmed.")]
-    public static IEnumerable<DomainModule> Load(string path)
+    public static IReadOnlyList<DomainModule> Load(string path)
     {
         var full = Path.GetFullPath(path);
         if (!File.Exists(full))
@@ -35,8 +35,20 @@ internal static class ModuleLoading
             throw new ArgumentException($"--module names {path}, whose public types include no module; expected a public class deriving from {nameof(DomainModule)}.");
         }
 
-        return types.Select(type => type.GetConstructor(Type.EmptyTypes) is { } constructor
-            ? (DomainModule)constructor.Invoke(null)
-            : throw new ArgumentException($"--module names {path}, whose module {type.FullName} has no public parameterless constructor; expected one, so that the tool can make it."));
+        return [.. types.Select(type => type.GetConstructor(Type.EmptyTypes) is { } constructor
+            ? Make(path, type, constructor)
+            : throw new ArgumentException($"--module names {path}, whose module {type.FullName} has no public parameterless constructor; expected one, so that the tool can make it."))];
+    }
+
+    private static DomainModule Make(string path, Type type, ConstructorInfo constructor)
+    {
+        try
+        {
+            return (DomainModule)constructor.Invoke(null);
+        }
+        catch (TargetInvocationException failed) when (failed.InnerException is { } inner)
+        {
+            throw new ArgumentException($"--module names {path}, whose module {type.FullName} failed to construct: {inner.Message}", inner);
+        }
     }
 }
