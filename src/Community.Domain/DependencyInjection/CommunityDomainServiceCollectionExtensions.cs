@@ -53,7 +53,7 @@ public static class CommunityDomainServiceCollectionExtensions
         Guard.Against.NullArgument(module);
         CheckConfigurable(services);
         var registered = services.Select(static d => d.ImplementationInstance).OfType<ModuleMarker>().Select(static m => m.Module).Append(module);
-        var registry = Registry(registered); // throws here, at registration, naming both modules of a conflict
+        _ = Registry(registered); // throws here, at registration, naming both modules of a conflict
         services.AddSingleton(new ModuleMarker(module));
         AddServices(services, ModuleRegistry.Create([module]));
         return services.AddCommunityDomain();
