@@ -6,6 +6,14 @@ namespace Samples.VolunteerHours;
 /// <summary>The rule in a catalog document: <c>{"levelThresholds": [50, 150, 300], "yearlyMinimum": 20}</c>.</summary>
 internal sealed class VolunteerHoursPolicyCodec() : PolicyCodec<VolunteerHoursPolicy>(VolunteerHoursKinds.Hours)
 {
+    /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "The volunteer service hours that earn each star level, and the fewest hours a year an active volunteer serves.",
+        DocumentMember.Required("levelThresholds", DocumentSchema.Array(
+            "The hours that earn each star level, from one star up, each more than the one before.",
+            DocumentSchema.Integer("The whole hours that earn the level.", minimum: 0))),
+        DocumentMember.Required("yearlyMinimum", DocumentSchema.Integer("The fewest whole hours a year an active volunteer serves.", minimum: 0)));
+
     protected override VolunteerHoursPolicy ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("levelThresholds", "yearlyMinimum");

@@ -13,7 +13,7 @@ using NodaTime.Text;
 
 namespace Community.Domain.Tool;
 
-/// <summary>The <c>community-domain</c> command line: check, test, explain, export-builtin and diff.</summary>
+/// <summary>The <c>community-domain</c> command line: check, test, explain, export-builtin, diff and schema.</summary>
 internal static class Cli
 {
     /// <summary>The exit code when everything passed.</summary>
@@ -45,6 +45,7 @@ internal static class Cli
         root.Subcommands.Add(ExplainCommand(modules, output, error));
         root.Subcommands.Add(ExportCommand(modules, output, error));
         root.Subcommands.Add(DiffCommand(modules, output, error));
+        root.Subcommands.Add(SchemaCommand(modules, output, error));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -209,6 +210,45 @@ internal static class Cli
                 output.WriteLine(json);
             }
 
+            return Success;
+        });
+        return command;
+    }
+
+    private static Command SchemaCommand(Option<string[]> modules, TextWriter output, TextWriter error)
+    {
+        var folder = new Option<string>("--output") { Description = "The folder to write catalog.schema.json, cases.schema.json and README.md (the reference of both formats) into.", Required = true };
+        var check = new Option<bool>("--check") { Description = "Write nothing: compare the files in the folder with what would be written, and fail (exit code 1) naming each that differs." };
+        var command = new Command("schema", "Write the JSON Schemas of catalog and case documents, and their reference in Markdown, for the built-in modules and those loaded with --module; every kind, evaluation and member as the modules' codecs read them.") { folder, check };
+        command.SetAction(result =>
+        {
+            var registry = Registry(result, modules);
+            var directory = result.GetValue(folder)!;
+            var files = new (string Name, string Text)[]
+            {
+                ("catalog.schema.json", PolicyDocument.JsonSchema(registry)),
+                ("cases.schema.json", GoldenCaseDocument.JsonSchema(registry)),
+                ("README.md", SchemaReference.Render(registry)),
+            };
+            if (result.GetValue(check))
+            {
+                var stale = files.Where(f => !File.Exists(Path.Combine(directory, f.Name)) || File.ReadAllText(Path.Combine(directory, f.Name)).ReplaceLineEndings("\n") != f.Text).Select(f => Path.Combine(directory, f.Name)).ToList();
+                foreach (var path in stale)
+                {
+                    error.WriteLine($"{path}: differs from what the modules registered give; run community-domain schema --output {directory} to write it.");
+                }
+
+                output.WriteLine(stale.Count == 0 ? $"{directory}: the schemas and the reference agree with the {registry.Modules.Length} modules registered." : $"{stale.Count} of {files.Length} files differ.");
+                return stale.Count == 0 ? Success : Failure;
+            }
+
+            Directory.CreateDirectory(directory);
+            foreach (var (name, text) in files)
+            {
+                File.WriteAllText(Path.Combine(directory, name), text);
+            }
+
+            output.WriteLine($"{directory}: {string.Join(", ", files.Select(f => f.Name))} for {registry.Modules.Length} modules, {registry.Kinds.Length} kinds and {registry.Evaluations.Length} evaluations.");
             return Success;
         });
         return command;

@@ -9,6 +9,21 @@ namespace Community.Domain.Admission;
 /// </summary>
 internal sealed class AdmissionListCodec() : PolicyCodec<AdmissionList>(AdmissionKinds.List)
 {
+    /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "An admission list (准入清单): the named items of work a jurisdiction lists, each with its standing.",
+        DocumentMember.Required("chineseName", DocumentSchema.Text("The list's name in Chinese, such as 社区工作准入清单.")),
+        DocumentMember.Required("englishName", DocumentSchema.Text("The list's name in English.")),
+        DocumentMember.Required("items", DocumentSchema.Array(
+            "The items listed, in the list's order.",
+            DocumentSchema.Object(
+                "One item of the list.",
+                DocumentMember.Required("id", DocumentSchema.Text("The item's id, unique in the list, such as its number in the source.")),
+                DocumentMember.Required("chinese", DocumentSchema.Text("The item in Chinese, as the source words it.")),
+                DocumentMember.Required("english", DocumentSchema.Text("The item in English.")),
+                DocumentMember.Required("category", DocumentSchema.Text("The category the source lists the item under.")),
+                DocumentMember.Required("standing", DocumentSchema.Name<ListStanding>("The item's standing: OwnDuty (the community's own duty), Assisting (work it assists with) or Excluded (work kept out of the community)."))))));
+
     protected override AdmissionList ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("chineseName", "englishName", "items");

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Community.Domain.Jurisdictions;
+using Community.Domain.Documents;
 using Community.Domain.Modules;
 
 namespace Community.Domain.Admission;
@@ -25,7 +26,7 @@ public sealed class AdmissionModule : DomainModule
         registration.AddJurisdictions(KnownJurisdictions.All).AddBuiltIns(AdmissionPolicies.BuiltInVersions());
         registration.AddJsonMetadata(Json);
         registration.AddService(static catalog => new AdmissionEvaluator(catalog));
-        registration.AddCaseEvaluation(CaseEvaluation.Create("admission.decision", ["request"], Json.AdmissionDecision, static (inputs, place, asOf) =>
+        registration.AddCaseEvaluation(CaseEvaluation.Create("admission.decision", DocumentSchema.Object("Whether a department's work may enter a community.", DocumentMember.Required("request", DocumentSchema.Value("The request, as the library writes a WorkRequest."))), Json.AdmissionDecision, static (inputs, place, asOf) =>
         {
             var request = inputs.Required("request").Value(Json.WorkRequest);
             return catalog => new AdmissionEvaluator(catalog).ExplainDecision(place, asOf, request);

@@ -34,6 +34,17 @@ public sealed class GoldenCaseDocument
     /// <summary>Gets the cases, in order.</summary>
     public ImmutableArray<GoldenCase> Cases { get; }
 
+    /// <summary>Gets the JSON Schema (draft 2020-12) of golden case documents holding the library's own modules.</summary>
+    /// <returns>The schema, as text; the same modules always give the same text.</returns>
+    public static string JsonSchema() => JsonSchema(BuiltIn.BuiltInModules.Registry);
+
+    /// <summary>Gets the JSON Schema (draft 2020-12) of golden case documents holding the modules of a registry: the evaluations of the modules registered, each with its inputs; docs/schema/cases.schema.json is this schema for the library's own modules. Every member has a description and every name lists its values.</summary>
+    /// <param name="modules">The modules.</param>
+    /// <returns>The schema, as text; the same modules always give the same text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="modules"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Two modules define different schemas under one name (<see cref="Documents.DocumentSchema.Define"/>), or a schema refers to a name none defines.</exception>
+    public static string JsonSchema(Modules.ModuleRegistry modules) => CaseSchema.Write(Ardalis.GuardClauses.Guard.Against.NullArgument(modules));
+
     /// <summary>Reads a case document.</summary>
     /// <param name="json">The document's text.</param>
     /// <returns>The document.</returns>
@@ -149,7 +160,7 @@ public sealed class GoldenCaseDocument
                     var known = modules.EvaluationOf(evaluation)
                         ?? throw new DocumentNodeException("$.evaluation", $"is \"{evaluation}\"; expected one of {KnownEvaluations(modules)}.");
                     var inputs = new DocumentNode(parsed.RootElement, "$.inputs");
-                    inputs.OnlyMembers([.. known.Inputs]);
+                    inputs.OnlyMembers(known.InputNames);
                     evaluate = known.Prepare(inputs, jurisdiction, date);
                 });
             }
@@ -228,7 +239,7 @@ public sealed class GoldenCaseDocument
             : throw new DocumentNodeException(jurisdictionNode.Path, $"is \"{jurisdictionNode.Text()}\"; expected a division code of six or nine digits, such as \"429004\".");
         var date = item.Required("date").Date();
         var inputs = item.Optional("inputs") ?? new DocumentNode(NoInputs, item.Path + ".inputs");
-        inputs.OnlyMembers([.. evaluation.Inputs]);
+        inputs.OnlyMembers(evaluation.InputNames);
         var evaluate = evaluation.Prepare(inputs, jurisdiction, date);
         var expected = item.Required("expected");
         expected.OnlyMembers("ruleId", "band", "result", "explanation", "refusal");

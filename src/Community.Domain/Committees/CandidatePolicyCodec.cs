@@ -7,6 +7,13 @@ namespace Community.Domain.Committees;
 internal sealed class CandidatePolicyCodec() : PolicyCodec<CandidatePolicy>(CommitteeKinds.CandidateRecommendation)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "Who may be recommended as a candidate for the committee: honours and assessment ranks that qualify.",
+        DocumentMember.Required("provincialHonours", DocumentSchema.Integer("The provincial honours during the term that qualify a candidate.")),
+        DocumentMember.Required("cityHonours", DocumentSchema.Integer("The city honours during the term that qualify a candidate.")),
+        DocumentMember.Required("topRank", DocumentSchema.Integer("The assessment rank at or above which a candidate qualifies, such as 3 for the top three.")));
+
+    /// <inheritdoc />
     protected override CandidatePolicy ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("provincialHonours", "cityHonours", "topRank");

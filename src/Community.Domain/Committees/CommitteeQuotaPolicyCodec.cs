@@ -15,6 +15,9 @@ namespace Community.Domain.Committees;
 internal sealed class CommitteeQuotaPolicyCodec() : PolicyCodec<CommitteeQuotaPolicy>(CommitteeKinds.Quota)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = CreateSchema();
+
+    /// <inheritdoc />
     protected override CommitteeQuotaPolicy ReadPolicy(DocumentNode policy)
     {
         var overall = Range(policy.Required("overall"));
@@ -102,5 +105,27 @@ internal sealed class CommitteeQuotaPolicyCodec() : PolicyCodec<CommitteeQuotaPo
         writer.WriteNumber("min", range.Min);
         writer.WriteNumber("max", range.Max);
         writer.WriteEndObject();
+    }
+
+    private static DocumentSchema CreateSchema()
+    {
+        var range = DocumentSchema.Object(
+            "A range of members.",
+            DocumentMember.Required("min", DocumentSchema.Integer("The fewest members.", minimum: 0)),
+            DocumentMember.Required("max", DocumentSchema.Integer("The most members; at least min.", minimum: 0))).Define("committees.range");
+        return DocumentSchema.Object(
+            "How many members a residents' committee has: an overall range and, by population, the full-time and part-time members (3+X); or full-time and part-time counts by formulas.",
+            DocumentMember.Required("overall", range.Describe("The range of members overall.")),
+            DocumentMember.Optional("bands", DocumentSchema.BandTable(
+                "For a quota by population: a band table of residents whose values are quotas.",
+                DocumentSchema.Object(
+                    "The band's quota: a total, or full-time and part-time members.",
+                    DocumentMember.Optional("total", range.Describe("The members in all, where the source does not split them.")),
+                    DocumentMember.Optional("fullTime", range.Describe("The full-time members; with partTime.")),
+                    DocumentMember.Optional("partTime", range.Describe("The part-time members; with fullTime.")))
+                    .WithMemberCount(1, 2))),
+            DocumentMember.Optional("unit", DocumentSchema.Name<CountUnit>("For a quota by formulas: what they count, Residents or Households.")),
+            DocumentMember.Optional("fullTime", DocumentSchema.CountFormula("For a quota by formulas: the full-time members.")),
+            DocumentMember.Optional("partTime", DocumentSchema.CountFormula("For a quota by formulas: the part-time members.")));
     }
 }

@@ -7,6 +7,12 @@ namespace Community.Domain.Committees;
 internal sealed class CommitteeSizePolicyCodec() : PolicyCodec<CommitteeSizePolicy>(CommitteeKinds.Size)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "The size of a residents' committee: its fewest and most members.",
+        DocumentMember.Required("minimum", DocumentSchema.Integer("The fewest members.")),
+        DocumentMember.Required("maximum", DocumentSchema.Integer("The most members; at least the minimum.")));
+
+    /// <inheritdoc />
     protected override CommitteeSizePolicy ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("minimum", "maximum");

@@ -7,6 +7,11 @@ namespace Community.Domain.Committees;
 internal sealed class CommitteeTermPolicyCodec() : PolicyCodec<CommitteeTermPolicy>(CommitteeKinds.Term)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "The term of a residents' committee.",
+        DocumentMember.Required("years", DocumentSchema.Integer("The term's length in years.")));
+
+    /// <inheritdoc />
     protected override CommitteeTermPolicy ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("years");

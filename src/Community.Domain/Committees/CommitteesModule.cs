@@ -32,7 +32,7 @@ public sealed class CommitteesModule : DomainModule
         registration.AddJurisdictions(KnownJurisdictions.All).AddBuiltIns(CommitteePolicies.BuiltInVersions());
         registration.AddJsonMetadata(Json);
         registration.AddService(static catalog => new CommitteeEvaluator(catalog));
-        registration.AddCaseEvaluation(CaseEvaluation.Create("committees.quota", ["population", "community"], Json.QuotaResult, static (inputs, place, asOf) =>
+        registration.AddCaseEvaluation(CaseEvaluation.Create("committees.quota", DocumentSchema.Object("The committee quota of a place, for a population or a community.", DocumentMember.Optional("population", DocumentSchema.Integer("The residents; or give the community.", minimum: 0)), DocumentMember.Optional("community", DocumentSchema.Value("A community as the library writes it (CommunityProfile): {\"Jurisdiction\":\"429004\",\"Name\":\"…\",\"Kind\":\"PureResidential\",\"Setting\":\"Urban\",\"Population\":4500,\"Households\":1500}.").Describe("The community, for a quota counted in households; its population unless population is given."))), Json.QuotaResult, static (inputs, place, asOf) =>
         {
             // A quota counted in households needs the community, which records them.
             if (inputs.Optional("community") is { } given)
@@ -46,7 +46,19 @@ public sealed class CommitteesModule : DomainModule
             var population = inputs.Required("population").Population();
             return catalog => new CommitteeEvaluator(catalog).ExplainQuota(place, asOf, population);
         }));
-        registration.AddCaseEvaluation(CaseEvaluation.Create("committees.assessment", ["community", "members", "officeRooms"], Json.CommitteeAssessment, static (inputs, _, asOf) =>
+        registration.AddCaseEvaluation(CaseEvaluation.Create("committees.assessment", DocumentSchema.Object(
+            "A committee assessed against the place's committee rules.",
+            DocumentMember.Required("community", DocumentSchema.Value("A community as the library writes it (CommunityProfile): {\"Jurisdiction\":\"429004\",\"Name\":\"…\",\"Kind\":\"PureResidential\",\"Setting\":\"Urban\",\"Population\":4500,\"Households\":1500}.")),
+            DocumentMember.Required("members", DocumentSchema.Array(
+                "The committee's members.",
+                DocumentSchema.Object(
+                    "One member.",
+                    DocumentMember.Required("name", DocumentSchema.Text("The member's name.")),
+                    DocumentMember.Required("post", DocumentSchema.Name<CommitteePost>("The member's post.")),
+                    DocumentMember.Required("employment", DocumentSchema.Name<Employment>("FullTime or PartTime.")),
+                    DocumentMember.Optional("source", DocumentSchema.Name<PartTimeSource>("Where a part-time member comes from; none if left out.")),
+                    DocumentMember.Optional("partyPost", DocumentSchema.Name<PartyPost>("The Party post the member also holds; none if left out."))))),
+            DocumentMember.Optional("officeRooms", DocumentSchema.Integer("The office rooms the committee keeps; not assessed if left out.", minimum: 0))), Json.CommitteeAssessment, static (inputs, _, asOf) =>
         {
             var community = inputs.Required("community").Value(Json.CommunityProfile);
             var members = inputs.Required("members").Items().Select(Member).ToList();
@@ -54,7 +66,12 @@ public sealed class CommitteesModule : DomainModule
             var committee = inputs.Made(_ => ResidentsCommittee.Create(community, members).WithOfficeRooms(rooms));
             return catalog => new CommitteeEvaluator(catalog).ExplainAssessment(asOf, committee);
         }));
-        registration.AddCaseEvaluation(CaseEvaluation.Create("committees.recommendation", ["termStart", "termEnd", "honours", "ranks"], Json.CandidateRecommendation, static (inputs, place, asOf) =>
+        registration.AddCaseEvaluation(CaseEvaluation.Create("committees.recommendation", DocumentSchema.Object(
+            "Whether a committee member may be recommended as a candidate, from the honours and ranks of the term.",
+            DocumentMember.Required("termStart", DocumentSchema.Date("The term's first day.")),
+            DocumentMember.Required("termEnd", DocumentSchema.Date("The term's last day.")),
+            DocumentMember.Optional("honours", DocumentSchema.Array("The member's honours; none if left out.", DocumentSchema.Object("One honour.", DocumentMember.Required("level", DocumentSchema.Name<HonourLevel>("The honour's level.")), DocumentMember.Required("awardedOn", DocumentSchema.Date("The day it was awarded."))))),
+            DocumentMember.Optional("ranks", DocumentSchema.Array("The member's assessment ranks; none if left out.", DocumentSchema.Object("One rank.", DocumentMember.Required("rank", DocumentSchema.Integer("The rank, 1 for the top.", minimum: 1)), DocumentMember.Required("assessedOn", DocumentSchema.Date("The day of the assessment.")))))), Json.CandidateRecommendation, static (inputs, place, asOf) =>
         {
             var start = inputs.Required("termStart").Date();
             var end = inputs.Required("termEnd").Date();

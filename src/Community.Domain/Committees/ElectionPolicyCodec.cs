@@ -7,6 +7,13 @@ namespace Community.Domain.Committees;
 internal sealed class ElectionPolicyCodec() : PolicyCodec<ElectionPolicy>(CommitteeKinds.Election)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "When a committee election is valid and who is elected.",
+        DocumentMember.Required("basis", DocumentSchema.Name<ElectionBasis>("Who votes and is counted: Voters (registered voters) or Households (household representatives).")),
+        DocumentMember.Required("turnout", DocumentSchema.Share("The share of the basis who must vote for the election to be valid.")),
+        DocumentMember.Required("elects", DocumentSchema.Share("The share of the votes cast a candidate needs to be elected.")));
+
+    /// <inheritdoc />
     protected override ElectionPolicy ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("basis", "turnout", "elects");

@@ -7,6 +7,11 @@ namespace Community.Domain.Committees;
 internal sealed class MeetingPolicyCodec() : PolicyCodec<MeetingPolicy>(CommitteeKinds.Meetings)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "How often the committee must meet.",
+        DocumentMember.Required("perYear", DocumentSchema.Integer("The fewest meetings a year.")));
+
+    /// <inheritdoc />
     protected override MeetingPolicy ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("perYear");

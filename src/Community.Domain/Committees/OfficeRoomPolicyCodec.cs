@@ -7,6 +7,11 @@ namespace Community.Domain.Committees;
 internal sealed class OfficeRoomPolicyCodec() : PolicyCodec<OfficeRoomPolicy>(CommitteeKinds.OfficeRooms)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "The office rooms a committee may keep.",
+        DocumentMember.Required("maximumOfficeRooms", DocumentSchema.Integer("The most office rooms.")));
+
+    /// <inheritdoc />
     protected override OfficeRoomPolicy ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("maximumOfficeRooms");

@@ -7,6 +7,11 @@ namespace Community.Domain.Committees;
 internal sealed class PartTimeSourcePolicyCodec() : PolicyCodec<PartTimeSourcePolicy>(CommitteeKinds.PartTimeSources)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "Where a committee's part-time members may come from.",
+        DocumentMember.Required("allowed", DocumentSchema.Array("The sources allowed.", DocumentSchema.Name<PartTimeSource>("A source of part-time members."))));
+
+    /// <inheritdoc />
     protected override PartTimeSourcePolicy ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("allowed");

@@ -17,6 +17,10 @@ public abstract class PolicyCodec
     /// <summary>Gets the kind the codec reads and writes.</summary>
     public abstract PolicyKind Kind { get; }
 
+    /// <summary>Gets the schema of the <c>policy</c> member of this kind's versions: an object whose members each say what they mean.</summary>
+    /// <remarks>The JSON Schema of catalog documents (<c>PolicyDocument.JsonSchema</c>) is assembled from the schemas of every registered codec, so it lists exactly the members <c>ReadPolicy</c> reads.</remarks>
+    public abstract DocumentSchema Schema { get; }
+
     /// <summary>Reads a policy, refusing what its factory refuses.</summary>
     internal abstract object Read(DocumentNode policy);
 

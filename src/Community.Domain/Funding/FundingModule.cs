@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using Community.Domain.Documents;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Modules;
+using Community.Domain.Policies;
 
 namespace Community.Domain.Funding;
 
@@ -9,6 +10,8 @@ namespace Community.Domain.Funding;
 /// <remarks>Registered in the library's <c>BuiltInModules</c>; like a user's module, it adds itself through <see cref="ModuleRegistration"/> alone.</remarks>
 public sealed class FundingModule : DomainModule
 {
+    private static readonly PolicyKind<FundingPolicy>[] Kinds = [FundingKinds.OfficeFunds, FundingKinds.WorkFunds, FundingKinds.StaffFunds, FundingKinds.PartyBranchFunds, FundingKinds.SelfGovernanceFunds];
+
     private static readonly FundingJsonContext Json = FundingJsonContext.Default;
 
     /// <summary>Initializes a new instance of the <see cref="FundingModule"/> class.</summary>
@@ -29,9 +32,16 @@ public sealed class FundingModule : DomainModule
         registration.AddJurisdictions(KnownJurisdictions.All).AddBuiltIns(FundingPolicies.BuiltInVersions());
         registration.AddJsonMetadata(Json);
         registration.AddService(static catalog => new FundingEvaluator(catalog));
-        registration.AddCaseEvaluation(CaseEvaluation.Create("funding.amount", ["kind", "population", "households", "community", "workers", "partyBranches"], Json.FundingAmount, static (inputs, place, asOf) =>
+        registration.AddCaseEvaluation(CaseEvaluation.Create("funding.amount", DocumentSchema.Object(
+            "The amount a year of a fund for a community.",
+            DocumentMember.Required("kind", DocumentSchema.Kind("The fund.", Kinds)),
+            DocumentMember.Optional("population", DocumentSchema.Integer("The residents; or give the community.", minimum: 0)),
+            DocumentMember.Optional("households", DocumentSchema.Integer("The households, where the fund counts them; or give the community.", minimum: 0)),
+            DocumentMember.Optional("community", DocumentSchema.Value("A community as the library writes it (CommunityProfile): {\"Jurisdiction\":\"429004\",\"Name\":\"…\",\"Kind\":\"PureResidential\",\"Setting\":\"Urban\",\"Population\":4500,\"Households\":1500}.").Describe("The community, which also gives its kind (a fund may exclude it); its population and households unless given.")),
+            DocumentMember.Optional("workers", DocumentSchema.Integer("The workers, for a fund per worker.", minimum: 0)),
+            DocumentMember.Optional("partyBranches", DocumentSchema.Integer("The Party branches, for a fund per branch.", minimum: 0))), Json.FundingAmount, static (inputs, place, asOf) =>
         {
-            var kind = inputs.Required("kind").Kind(FundingKinds.OfficeFunds, FundingKinds.WorkFunds, FundingKinds.StaffFunds, FundingKinds.PartyBranchFunds, FundingKinds.SelfGovernanceFunds);
+            var kind = inputs.Required("kind").Kind(Kinds);
             var workers = inputs.Optional("workers")?.Int32();
             var branches = inputs.Optional("partyBranches")?.Int32();
             FundedUnits units;

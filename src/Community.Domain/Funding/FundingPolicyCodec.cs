@@ -17,6 +17,18 @@ namespace Community.Domain.Funding;
 internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : PolicyCodec<FundingPolicy>(kind)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "A fund a community receives each year: an amount per unit of its basis, or for a fund per community a range or a band table of residents.",
+        DocumentMember.Required("basis", DocumentSchema.Name<FundingBasis>("What the amount is counted per: PerCommunity, PerWorker, PerHundredHouseholds or PerPartyBranch.")),
+        DocumentMember.Optional("annual", DocumentSchema.Number("The amount a year per unit of the basis, in yuan; required for every basis but PerCommunity.")),
+        DocumentMember.Optional("annualMinimum", DocumentSchema.Number("For a fund per community without a fixed amount or bands: the least amount a year, in yuan.")),
+        DocumentMember.Optional("annualMaximum", DocumentSchema.Number("For a fund per community without a fixed amount or bands: the most a year, in yuan.")),
+        DocumentMember.Optional("annualBands", DocumentSchema.BandTable("For a fund per community: a band table of residents whose values are the amount a year, in yuan.", DocumentSchema.Number("The amount a year for the band, in yuan."))),
+        DocumentMember.Optional("sourceText", DocumentSchema.Text("The words of the source that state the amount, such as 每人每年1200元.")),
+        DocumentMember.Optional("costShare", DocumentSchema.CostShare("Who pays which part of the fund; the fund's payer is not split if left out.")),
+        DocumentMember.Optional("excluding", DocumentSchema.Array("The kinds of community the fund does not go to.", DocumentSchema.Name<Communities.CommunityKind>("A kind of community."))));
+
+    /// <inheritdoc />
     protected override FundingPolicy ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("basis", "annual", "annualMinimum", "annualMaximum", "annualBands", "sourceText", "costShare", "excluding");

@@ -10,6 +10,17 @@ namespace Community.Domain.Grids;
 internal sealed class CoverageTargetCodec() : PolicyCodec<CoverageTarget>(GridKinds.Coverage)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "How far grid management must cover communities, and by when.",
+        DocumentMember.Required("milestones", DocumentSchema.Array(
+            "The milestones, each for a setting.",
+            DocumentSchema.Object(
+                "One milestone.",
+                DocumentMember.Required("setting", DocumentSchema.Name<CommunitySetting>("The communities it concerns: Urban or Town.")),
+                DocumentMember.Required("share", DocumentSchema.Share("The share of those communities to be covered.")),
+                DocumentMember.Required("due", DocumentSchema.Date("The day by which the share must be covered."))))));
+
+    /// <inheritdoc />
     protected override CoverageTarget ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("milestones");

@@ -11,6 +11,20 @@ namespace Community.Domain.Grids;
 internal sealed class GridPolicyCodec() : PolicyCodec<GridPolicy>(GridKinds.Size)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.OneOf(
+        "The size of a grid: about so many households with so many managers, or a range of households and of managers.",
+        DocumentSchema.Object(
+            "About so many households per grid.",
+            DocumentMember.Required("householdsPerGrid", DocumentSchema.Integer("The households a grid holds, about.")),
+            DocumentMember.Required("managersPerGrid", DocumentSchema.Integer("The managers of each grid."))),
+        DocumentSchema.Object(
+            "A range of households per grid.",
+            DocumentMember.Required("minimumHouseholds", DocumentSchema.Integer("The fewest households a grid holds.")),
+            DocumentMember.Required("maximumHouseholds", DocumentSchema.Integer("The most households a grid holds.")),
+            DocumentMember.Required("minimumManagersPerGrid", DocumentSchema.Integer("The fewest managers of each grid.")),
+            DocumentMember.Optional("maximumManagersPerGrid", DocumentSchema.Integer("The most managers of each grid; no most if left out."))));
+
+    /// <inheritdoc />
     protected override GridPolicy ReadPolicy(DocumentNode policy)
     {
         if (policy.Optional("householdsPerGrid") is { } households)

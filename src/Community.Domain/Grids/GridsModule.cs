@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Community.Domain.Jurisdictions;
+using Community.Domain.Documents;
 using Community.Domain.Modules;
 
 namespace Community.Domain.Grids;
@@ -25,19 +26,19 @@ public sealed class GridsModule : DomainModule
         registration.AddJurisdictions(KnownJurisdictions.All).AddBuiltIns(GridPolicies.BuiltInVersions());
         registration.AddJsonMetadata(Json);
         registration.AddService(static catalog => new GridEvaluator(catalog));
-        registration.AddCaseEvaluation(CaseEvaluation.Create("grids.plan", ["households"], Json.GridPlan, static (inputs, place, asOf) =>
+        registration.AddCaseEvaluation(CaseEvaluation.Create("grids.plan", DocumentSchema.Object("The grids a community needs.", DocumentMember.Required("households", DocumentSchema.Integer("The community's households.", minimum: 0))), Json.GridPlan, static (inputs, place, asOf) =>
         {
             var households = inputs.Required("households").Households();
             return catalog => new GridEvaluator(catalog).ExplainPlan(place, asOf, households);
         }));
-        registration.AddCaseEvaluation(CaseEvaluation.Create("grids.assessment", ["households", "grids", "managers"], Json.GridAssessment, static (inputs, place, asOf) =>
+        registration.AddCaseEvaluation(CaseEvaluation.Create("grids.assessment", DocumentSchema.Object("A community's grids assessed against the grid rules.", DocumentMember.Required("households", DocumentSchema.Integer("The community's households.", minimum: 0)), DocumentMember.Required("grids", DocumentSchema.Integer("Its grids.", minimum: 0)), DocumentMember.Optional("managers", DocumentSchema.Integer("Its grid managers; not assessed if left out.", minimum: 0))), Json.GridAssessment, static (inputs, place, asOf) =>
         {
             var households = inputs.Required("households").Households();
             var grids = inputs.Required("grids").Int32();
             var managers = inputs.Optional("managers")?.Int32();
             return catalog => new GridEvaluator(catalog).ExplainAssessment(place, asOf, households, grids, managers);
         }));
-        registration.AddCaseEvaluation(CaseEvaluation.Create("grids.coverage", ["coverage"], Json.GridCoverageAssessment, static (inputs, place, asOf) =>
+        registration.AddCaseEvaluation(CaseEvaluation.Create("grids.coverage", DocumentSchema.Object("Grid coverage assessed against the milestones.", DocumentMember.Required("coverage", DocumentSchema.Value("The coverage reached, as the library writes a GridCoverage."))), Json.GridCoverageAssessment, static (inputs, place, asOf) =>
         {
             var coverage = inputs.Required("coverage").Value(Json.GridCoverage);
             return catalog => new GridEvaluator(catalog).ExplainCoverage(place, asOf, coverage);

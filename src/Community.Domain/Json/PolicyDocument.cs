@@ -47,6 +47,17 @@ public sealed class PolicyDocument
     /// <summary>Gets the document's policy versions, in order.</summary>
     public ImmutableArray<PolicyVersion> Versions { get; }
 
+    /// <summary>Gets the JSON Schema (draft 2020-12) of catalog documents holding the library's own modules.</summary>
+    /// <returns>The schema, as text; the same modules always give the same text.</returns>
+    public static string JsonSchema() => JsonSchema(BuiltIn.BuiltInModules.Registry);
+
+    /// <summary>Gets the JSON Schema (draft 2020-12) of catalog documents holding the modules of a registry: the kinds of the modules registered, each with its policy's members; docs/schema/catalog.schema.json is this schema for the library's own modules. Every member has a description and every name lists its values.</summary>
+    /// <param name="modules">The modules.</param>
+    /// <returns>The schema, as text; the same modules always give the same text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="modules"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Two modules define different schemas under one name (<see cref="Documents.DocumentSchema.Define"/>), or a schema refers to a name none defines.</exception>
+    public static string JsonSchema(Modules.ModuleRegistry modules) => CatalogSchema.Write(Ardalis.GuardClauses.Guard.Against.NullArgument(modules));
+
     /// <summary>Reads a document.</summary>
     /// <param name="json">The document's text.</param>
     /// <returns>The document.</returns>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
@@ -20,10 +19,11 @@ namespace Community.Domain.Modules;
 /// </remarks>
 public sealed class CaseEvaluation
 {
-    private CaseEvaluation(string name, ImmutableArray<string> inputs, Type resultType, Func<DocumentNode, JurisdictionCode, LocalDate, Func<PolicyCatalog, CaseOutcome>> prepare)
+    private CaseEvaluation(string name, DocumentSchema inputs, Type resultType, Func<DocumentNode, JurisdictionCode, LocalDate, Func<PolicyCatalog, CaseOutcome>> prepare)
     {
         Name = name;
         Inputs = inputs;
+        InputNames = [.. inputs.Members.Select(m => m.Name)];
         ResultType = resultType;
         Prepare = prepare;
     }
@@ -31,8 +31,12 @@ public sealed class CaseEvaluation
     /// <summary>Gets the evaluation's name in a case document, such as <c>committees.quota</c>.</summary>
     public string Name { get; }
 
-    /// <summary>Gets the names of the inputs it reads; a case giving any other input is refused at its path.</summary>
-    public ImmutableArray<string> Inputs { get; }
+    /// <summary>Gets the schema of the inputs it reads: an object whose members are the inputs, each with what it means; a case giving any other input is refused at its path.</summary>
+    /// <remarks>The JSON Schema of case documents (<c>GoldenCaseDocument.JsonSchema</c>) is assembled from every registered evaluation's inputs.</remarks>
+    public DocumentSchema Inputs { get; }
+
+    /// <summary>Gets the names of the inputs.</summary>
+    internal string[] InputNames { get; }
 
     /// <summary>Gets the type of its result.</summary>
     public Type ResultType { get; }
@@ -43,33 +47,24 @@ public sealed class CaseEvaluation
     /// <summary>Makes an evaluation.</summary>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="name">Its name in a case document: lower-case letters, digits, dots and hyphens, such as <c>volunteers.assessment</c>.</param>
-    /// <param name="inputs">The names of the inputs it reads, each once.</param>
+    /// <param name="inputs">The schema of the inputs it reads: an object (<see cref="DocumentSchema.Object"/>) with a member per input, each with its description.</param>
     /// <param name="result">The result's JSON metadata, such as the module's source-generated context gives: the case's result is written with it.</param>
     /// <param name="prepare">Reads the inputs and returns the explaining call to run against a catalog.</param>
     /// <returns>The evaluation.</returns>
-    /// <exception cref="ArgumentNullException">An argument or an input name is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is not such a name, or an input name is blank or given twice.</exception>
-    public static CaseEvaluation Create<TResult>(string name, IEnumerable<string> inputs, JsonTypeInfo<TResult> result, CasePreparation<TResult> prepare)
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not such a name, or <paramref name="inputs"/> is not the schema of an object.</exception>
+    public static CaseEvaluation Create<TResult>(string name, DocumentSchema inputs, JsonTypeInfo<TResult> result, CasePreparation<TResult> prepare)
     {
         ModuleNames.CheckEvaluation(Guard.Against.NullArgument(name), nameof(name));
-        var names = Guard.Against.NoNullElements(inputs);
-        for (var i = 0; i < names.Length; i++)
+        Guard.Against.NullArgument(inputs);
+        if (inputs.Shape != DocumentSchemaShape.Object || inputs.DefinitionName is not null)
         {
-            var argument = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"inputs[{i}]");
-            if (string.IsNullOrWhiteSpace(names[i]))
-            {
-                throw new ArgumentException($"{argument} is blank; expected the name of an input.", argument);
-            }
-
-            if (names.IndexOf(names[i]) != i)
-            {
-                throw new ArgumentException($"{argument} is \"{names[i]}\", named before; expected each input once.", argument);
-            }
+            throw new ArgumentException($"inputs is {inputs}; expected the schema of an object (DocumentSchema.Object), with a member per input.", nameof(inputs));
         }
 
         Guard.Against.NullArgument(result);
         Guard.Against.NullArgument(prepare);
-        return new CaseEvaluation(name, names, typeof(TResult), (node, jurisdiction, date) =>
+        return new CaseEvaluation(name, inputs, typeof(TResult), (node, jurisdiction, date) =>
         {
             var evaluate = prepare(node, jurisdiction, date);
             return catalog =>

@@ -22,12 +22,14 @@ public sealed class ModuleRegistry
 {
     private readonly FrozenDictionary<string, (PolicyCodec Codec, DomainModule Module)> _codecs;
     private readonly FrozenDictionary<string, CaseEvaluation> _evaluations;
+    private readonly FrozenDictionary<string, DomainModule> _evaluationModules;
 
     private ModuleRegistry(ImmutableArray<DomainModule> modules, IReadOnlyList<ModuleRegistration> registrations)
     {
         Modules = modules;
         _codecs = registrations.SelectMany(r => r.Codecs.Select(c => (c, r.Module))).ToFrozenDictionary(p => p.c.Kind.Name, p => (p.c, p.Module), StringComparer.Ordinal);
         _evaluations = registrations.SelectMany(r => r.Evaluations).ToFrozenDictionary(e => e.Name, StringComparer.Ordinal);
+        _evaluationModules = registrations.SelectMany(r => r.Evaluations.Select(e => (e.Name, r.Module))).ToFrozenDictionary(p => p.Name, p => p.Module, StringComparer.Ordinal);
         Kinds = [.. registrations.SelectMany(r => r.Codecs.Select(c => c.Kind))];
         Evaluations = [.. registrations.SelectMany(r => r.Evaluations)];
         BuiltInVersions = [.. registrations.SelectMany(r => r.BuiltIns)];
@@ -174,6 +176,13 @@ public sealed class ModuleRegistry
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public CaseEvaluation? EvaluationOf(string name) =>
         _evaluations.TryGetValue(Guard.Against.NullArgument(name), out var evaluation) ? evaluation : null;
+
+    /// <summary>Gets the module that adds an evaluation, by the evaluation's name.</summary>
+    /// <param name="name">The evaluation's name.</param>
+    /// <returns>The module, or null when no module adds the evaluation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public DomainModule? ModuleOfEvaluation(string name) =>
+        _evaluationModules.TryGetValue(Guard.Against.NullArgument(name), out var module) ? module : null;
 
     /// <summary>Starts a catalog builder holding the built-in jurisdictions and versions of every module.</summary>
     /// <returns>A new builder; changing it changes nothing here.</returns>

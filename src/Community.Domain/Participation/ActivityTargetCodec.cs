@@ -7,6 +7,12 @@ namespace Community.Domain.Participation;
 internal sealed class ActivityTargetCodec() : PolicyCodec<ActivityTarget>(ParticipationKinds.Activities)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "How many activities and visits a community holds.",
+        DocumentMember.Required("themedActivitiesPerMonth", DocumentSchema.Integer("The fewest themed activities a month.")),
+        DocumentMember.Required("visitsPerWeek", DocumentSchema.Integer("The fewest visits to residents a week.")));
+
+    /// <inheritdoc />
     protected override ActivityTarget ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("themedActivitiesPerMonth", "visitsPerWeek");

@@ -8,6 +8,14 @@ namespace Community.Domain.Participation;
 internal sealed class OrganisationTargetCodec(PolicyKind<OrganisationTarget> kind) : PolicyCodec<OrganisationTarget>(kind)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "How many organisations of this kind a community should have, in cities and in towns.",
+        DocumentMember.Required("urbanMinimum", DocumentSchema.Integer("The fewest in an urban community.")),
+        DocumentMember.Optional("urbanMaximum", DocumentSchema.Integer("The most in an urban community; no most if left out.")),
+        DocumentMember.Required("townMinimum", DocumentSchema.Integer("The fewest in a town community.")),
+        DocumentMember.Optional("townMaximum", DocumentSchema.Integer("The most in a town community; no most if left out.")));
+
+    /// <inheritdoc />
     protected override OrganisationTarget ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("urbanMinimum", "urbanMaximum", "townMinimum", "townMaximum");

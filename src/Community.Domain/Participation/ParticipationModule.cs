@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Community.Domain.Jurisdictions;
+using Community.Domain.Documents;
 using Community.Domain.Modules;
 
 namespace Community.Domain.Participation;
@@ -27,7 +28,7 @@ public sealed class ParticipationModule : DomainModule
         registration.AddJurisdictions(KnownJurisdictions.All).AddBuiltIns(ParticipationPolicies.BuiltInVersions());
         registration.AddJsonMetadata(Json);
         registration.AddService(static catalog => new ParticipationEvaluator(catalog));
-        registration.AddCaseEvaluation(CaseEvaluation.Create("participation.assessment", ["record"], Json.ParticipationAssessment, static (inputs, _, asOf) =>
+        registration.AddCaseEvaluation(CaseEvaluation.Create("participation.assessment", DocumentSchema.Object("A community's participation assessed against the targets.", DocumentMember.Required("record", DocumentSchema.Value("What the community has, as the library writes a ParticipationRecord."))), Json.ParticipationAssessment, static (inputs, _, asOf) =>
         {
             var record = inputs.Required("record").Value(Json.ParticipationRecord);
             return catalog => new ParticipationEvaluator(catalog).ExplainAssessment(asOf, record);

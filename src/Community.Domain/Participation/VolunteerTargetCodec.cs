@@ -7,6 +7,12 @@ namespace Community.Domain.Participation;
 internal sealed class VolunteerTargetCodec() : PolicyCodec<VolunteerTarget>(ParticipationKinds.VolunteerService)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "The shares of people who should be registered volunteers.",
+        DocumentMember.Required("partyMembers", DocumentSchema.Share("The share of Party members in the community.")),
+        DocumentMember.Required("residents", DocumentSchema.Share("The share of residents.")));
+
+    /// <inheritdoc />
     protected override VolunteerTarget ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("partyMembers", "residents");

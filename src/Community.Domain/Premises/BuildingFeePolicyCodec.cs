@@ -11,6 +11,19 @@ namespace Community.Domain.Premises;
 internal sealed class BuildingFeePolicyCodec() : PolicyCodec<BuildingFeePolicy>(PremisesKinds.BuildingFees)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "What building a community's premises costs: a grant per office, and the fees waived per square metre.",
+        DocumentMember.Required("grantPerOffice", DocumentSchema.Number("The grant towards each office, in yuan.")),
+        DocumentMember.Required("fees", DocumentSchema.Array(
+            "The fees waived for premises.",
+            DocumentSchema.Object(
+                "One fee waived.",
+                DocumentMember.Required("name", DocumentSchema.Text("The fee's name in English, unique in the policy, such as infrastructure.")),
+                DocumentMember.Required("chineseName", DocumentSchema.Text("The fee's name in Chinese, such as 城市基础设施配套费.")),
+                DocumentMember.Required("perSquareMetre", DocumentSchema.Number("The fee per square metre of floor area, in yuan."))))),
+        DocumentMember.Optional("grantShare", DocumentSchema.CostShare("Who pays which part of the grant; not split if left out.")));
+
+    /// <inheritdoc />
     protected override BuildingFeePolicy ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("grantPerOffice", "fees", "grantShare");

@@ -8,6 +8,13 @@ namespace Community.Domain.Premises;
 internal sealed class InLieuPaymentPolicyCodec() : PolicyCodec<InLieuPaymentPolicy>(PremisesKinds.InLieuPayment)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "A payment in lieu of premises a development does not provide: a range of shares of its building's floor area, paid at its price.",
+        DocumentMember.Required("minimumSharePercent", DocumentSchema.Number("The least share of the building's floor area, in percent.")),
+        DocumentMember.Required("maximumSharePercent", DocumentSchema.Number("The greatest share of the building's floor area, in percent; at least the least.")),
+        DocumentMember.Optional("sourceText", DocumentSchema.Text("The words of the source that state the shares.")));
+
+    /// <inheritdoc />
     protected override InLieuPaymentPolicy ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("minimumSharePercent", "maximumSharePercent", "sourceText");

@@ -14,6 +14,28 @@ namespace Community.Domain.Premises;
 internal sealed class PremisesStandardCodec(PolicyKind<PremisesStandard> kind) : PolicyCodec<PremisesStandard>(kind)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "A standard for community premises: the floor area they need, and optionally rooms, halls, land and facilities.",
+        DocumentMember.Required("floorArea", DocumentSchema.Object(
+            "The floor area the premises need, in exactly one form: fixed, by a band table, or per so many units.",
+            DocumentMember.Optional("fixed", DocumentSchema.Number("A fixed floor area, in square metres.")),
+            DocumentMember.Optional("byBand", DocumentSchema.Object(
+                "A floor area by bands of residents or households.",
+                DocumentMember.Required("unit", DocumentSchema.Name<CountUnit>("What the bands count: Residents or Households.")),
+                DocumentMember.Required("bands", DocumentSchema.BandTable("A band table of the unit whose values are floor areas.", DocumentSchema.Number("The band's floor area, in square metres."))))),
+            DocumentMember.Optional("perUnits", DocumentSchema.Object(
+                "So many square metres per step of units, with a least area.",
+                DocumentMember.Required("unit", DocumentSchema.Name<CountUnit>("What the steps count: Residents or Households.")),
+                DocumentMember.Required("perStep", DocumentSchema.Number("The square metres per step.")),
+                DocumentMember.Required("stepUnits", DocumentSchema.Integer("The units of one step.")),
+                DocumentMember.Required("minimum", DocumentSchema.Number("The least floor area, in square metres.")))))
+            .WithMemberCount(1, 1)),
+        DocumentMember.Optional("minimumRooms", DocumentSchema.Integer("The fewest rooms; none required if left out.")),
+        DocumentMember.Optional("minimumHalls", DocumentSchema.Integer("The fewest halls; none required if left out.")),
+        DocumentMember.Optional("minimumLand", DocumentSchema.Number("The least land, in square metres; none required if left out.")),
+        DocumentMember.Optional("requiredFacilities", DocumentSchema.Array("The facilities the premises must have.", DocumentSchema.Name<Facility>("A facility."))));
+
+    /// <inheritdoc />
     protected override PremisesStandard ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("floorArea", "minimumRooms", "minimumHalls", "minimumLand", "requiredFacilities");
@@ -81,6 +103,11 @@ internal sealed class PremisesStandardCodec(PolicyKind<PremisesStandard> kind) :
     private static FloorAreaRule FloorArea(DocumentNode rule)
     {
         rule.OnlyMembers("fixed", "byBand", "perUnits");
+        if (rule.Element.EnumerateObject().Count() != 1)
+        {
+            throw new DocumentNodeException(rule.Path, $"gives {rule.Element.EnumerateObject().Count()} forms; expected exactly one of fixed, byBand, perUnits.");
+        }
+
         if (rule.Optional("fixed") is { } fixedArea)
         {
             return FloorAreaRule.Fixed(SquareMetres(fixedArea));

@@ -8,6 +8,14 @@ namespace Community.Domain.Scale;
 internal sealed class CommunityScalePolicyCodec() : PolicyCodec<CommunityScalePolicy>(ScaleKinds.Community)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "The size a community should have, in residents or households: at least, at most or between.",
+        DocumentMember.Required("unit", DocumentSchema.Name<CountUnit>("What is counted: Residents or Households.")),
+        DocumentMember.Optional("minimum", DocumentSchema.Integer("The fewest of the unit; no least if left out, but at least one bound is given.")),
+        DocumentMember.Optional("maximum", DocumentSchema.Integer("The most of the unit; no most if left out, but at least one bound is given.")))
+        .WithMemberCount(2, null);
+
+    /// <inheritdoc />
     protected override CommunityScalePolicy ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("unit", "minimum", "maximum");

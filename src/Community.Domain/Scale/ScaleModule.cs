@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Community.Domain.Jurisdictions;
+using Community.Domain.Documents;
 using Community.Domain.Modules;
 
 namespace Community.Domain.Scale;
@@ -24,7 +25,7 @@ public sealed class ScaleModule : DomainModule
         registration.AddJurisdictions(KnownJurisdictions.All).AddBuiltIns(ScalePolicies.BuiltInVersions());
         registration.AddJsonMetadata(Json);
         registration.AddService(static catalog => new ScaleEvaluator(catalog));
-        registration.AddCaseEvaluation(CaseEvaluation.Create("scale.assessment", ["community"], Json.ScaleAssessment, static (inputs, _, asOf) =>
+        registration.AddCaseEvaluation(CaseEvaluation.Create("scale.assessment", DocumentSchema.Object("A community's size assessed against the scale rule.", DocumentMember.Required("community", DocumentSchema.Value("A community as the library writes it (CommunityProfile): {\"Jurisdiction\":\"429004\",\"Name\":\"…\",\"Kind\":\"PureResidential\",\"Setting\":\"Urban\",\"Population\":4500,\"Households\":1500}."))), Json.ScaleAssessment, static (inputs, _, asOf) =>
         {
             var community = inputs.Required("community").Value(Json.CommunityProfile);
             return catalog => new ScaleEvaluator(catalog).ExplainAssessment(asOf, community);

@@ -13,6 +13,19 @@ namespace Community.Domain.Staffing;
 internal sealed class StaffingPolicyCodec(PolicyKind<StaffingPolicy> kind) : PolicyCodec<StaffingPolicy>(kind)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.OneOf(
+        "How many workers of this kind a community has, by a count formula of its residents or households: exactly, or at least and optionally at most.",
+        DocumentSchema.Object(
+            "Exactly the count a formula gives.",
+            DocumentMember.Required("unit", DocumentSchema.Name<CountUnit>("What the formula counts: Residents or Households.")),
+            DocumentMember.Required("exactly", DocumentSchema.CountFormula("The number of workers."))),
+        DocumentSchema.Object(
+            "At least the count of one formula and optionally at most that of another.",
+            DocumentMember.Required("unit", DocumentSchema.Name<CountUnit>("What the formulas count: Residents or Households.")),
+            DocumentMember.Required("minimum", DocumentSchema.CountFormula("The fewest workers.")),
+            DocumentMember.Optional("maximum", DocumentSchema.CountFormula("The most workers; no most if left out."))));
+
+    /// <inheritdoc />
     protected override StaffingPolicy ReadPolicy(DocumentNode policy)
     {
         var unit = policy.Required("unit").Name<CountUnit>();

@@ -16,6 +16,43 @@ namespace Community.Domain.Statistics;
 internal sealed class StatisticalReportCodec(PolicyKind<StatisticalReport> kind) : PolicyCodec<StatisticalReport>(kind)
 {
     /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "Figures a source reports: totals with their breakdowns, and rates, checked against each other.",
+        DocumentMember.Optional("totals", DocumentSchema.Array(
+            "The totals reported; none if left out.",
+            DocumentSchema.Object(
+                "One total.",
+                DocumentMember.Required("chinese", DocumentSchema.Text("What the total counts, in Chinese.")),
+                DocumentMember.Required("english", DocumentSchema.Text("What the total counts, in English.")),
+                DocumentMember.Required("value", DocumentSchema.Integer("The total.")),
+                DocumentMember.Required("breakdowns", DocumentSchema.Array(
+                    "The ways the source breaks the total down, each into parts that should add up to it.",
+                    DocumentSchema.Object(
+                        "One breakdown.",
+                        DocumentMember.Required("chinese", DocumentSchema.Text("What the breakdown is by, in Chinese.")),
+                        DocumentMember.Required("english", DocumentSchema.Text("What the breakdown is by, in English.")),
+                        DocumentMember.Required("parts", DocumentSchema.Array(
+                            "The parts.",
+                            DocumentSchema.Object(
+                                "One part.",
+                                DocumentMember.Required("chinese", DocumentSchema.Text("The part, in Chinese.")),
+                                DocumentMember.Required("english", DocumentSchema.Text("The part, in English.")),
+                                DocumentMember.Required("value", DocumentSchema.Integer("The part's count."))))))))))),
+        DocumentMember.Optional("rates", DocumentSchema.Array(
+            "The rates reported; none if left out.",
+            DocumentSchema.Object(
+                "One rate.",
+                DocumentMember.Required("chinese", DocumentSchema.Text("What the rate measures, in Chinese, such as 满意率.")),
+                DocumentMember.Required("english", DocumentSchema.Text("What the rate measures, in English.")),
+                DocumentMember.Optional("counts", DocumentSchema.Object(
+                    "The counts the rate comes from, where the source gives them.",
+                    DocumentMember.Required("part", DocumentSchema.Integer("The part counted.")),
+                    DocumentMember.Required("whole", DocumentSchema.Integer("The whole it is a part of.")))),
+                DocumentMember.Optional("wholeIsApproximate", DocumentSchema.Boolean("Whether the source gives the whole only roughly (约); false if left out.")),
+                DocumentMember.Optional("reportedPercent", DocumentSchema.Number("The rate the source reports, in percent; not reported if left out.")),
+                DocumentMember.Optional("decimals", DocumentSchema.Integer("The decimals the reported percent is rounded to; 0 if left out."))))));
+
+    /// <inheritdoc />
     protected override StatisticalReport ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("totals", "rates");

@@ -1,6 +1,8 @@
 using Ardalis.GuardClauses;
 using Community.Domain.Jurisdictions;
+using Community.Domain.Documents;
 using Community.Domain.Modules;
+using Community.Domain.Policies;
 
 namespace Community.Domain.Statistics;
 
@@ -8,6 +10,8 @@ namespace Community.Domain.Statistics;
 /// <remarks>Registered in the library's <c>BuiltInModules</c>; like a user's module, it adds itself through <see cref="ModuleRegistration"/> alone.</remarks>
 public sealed class StatisticsModule : DomainModule
 {
+    private static readonly PolicyKind<StatisticalReport>[] Kinds = [StatisticsKinds.Communities, StatisticsKinds.Workforce, StatisticsKinds.Outcomes];
+
     private static readonly StatisticsJsonContext Json = StatisticsJsonContext.Default;
 
     /// <summary>Initializes a new instance of the <see cref="StatisticsModule"/> class.</summary>
@@ -26,9 +30,9 @@ public sealed class StatisticsModule : DomainModule
         registration.AddJurisdictions(KnownJurisdictions.All).AddBuiltIns(StatisticsPolicies.BuiltInVersions());
         registration.AddJsonMetadata(Json);
         registration.AddService(static catalog => new StatisticsEvaluator(catalog));
-        registration.AddCaseEvaluation(CaseEvaluation.Create("statistics.check", ["kind"], Json.StatisticsCheck, static (inputs, place, asOf) =>
+        registration.AddCaseEvaluation(CaseEvaluation.Create("statistics.check", DocumentSchema.Object("The figures of a statistical report checked against each other.", DocumentMember.Required("kind", DocumentSchema.Kind("The report.", Kinds))), Json.StatisticsCheck, static (inputs, place, asOf) =>
         {
-            var kind = inputs.Required("kind").Kind(StatisticsKinds.Communities, StatisticsKinds.Workforce, StatisticsKinds.Outcomes);
+            var kind = inputs.Required("kind").Kind(Kinds);
             return catalog => new StatisticsEvaluator(catalog).ExplainCheck(kind, place, asOf);
         }));
     }

@@ -1,6 +1,8 @@
 using Ardalis.GuardClauses;
 using Community.Domain.Jurisdictions;
+using Community.Domain.Documents;
 using Community.Domain.Modules;
+using Community.Domain.Policies;
 
 namespace Community.Domain.Subsidies;
 
@@ -8,6 +10,8 @@ namespace Community.Domain.Subsidies;
 /// <remarks>Registered in the library's <c>BuiltInModules</c>; like a user's module, it adds itself through <see cref="ModuleRegistration"/> alone.</remarks>
 public sealed class SubsidiesModule : DomainModule
 {
+    private static readonly PolicyKind<SubsidyPolicy>[] Kinds = [SubsidyKinds.Floor, SubsidyKinds.Pay];
+
     private static readonly SubsidiesJsonContext Json = SubsidiesJsonContext.Default;
 
     /// <summary>Initializes a new instance of the <see cref="SubsidiesModule"/> class.</summary>
@@ -27,13 +31,13 @@ public sealed class SubsidiesModule : DomainModule
         registration.AddJurisdictions(KnownJurisdictions.All).AddBuiltIns(SubsidyPolicies.BuiltInVersions());
         registration.AddJsonMetadata(Json);
         registration.AddService(static catalog => new SubsidyEvaluator(catalog));
-        registration.AddCaseEvaluation(CaseEvaluation.Create("subsidies.amount", ["kind", "role"], Json.SubsidyAmount, static (inputs, place, asOf) =>
+        registration.AddCaseEvaluation(CaseEvaluation.Create("subsidies.amount", DocumentSchema.Object("What a role is paid, or at least paid, a month.", DocumentMember.Required("kind", DocumentSchema.Kind("Floors or the amounts paid.", Kinds)), DocumentMember.Required("role", DocumentSchema.Name<PayRole>("The role."))), Json.SubsidyAmount, static (inputs, place, asOf) =>
         {
-            var kind = inputs.Required("kind").Kind(SubsidyKinds.Floor, SubsidyKinds.Pay);
+            var kind = inputs.Required("kind").Kind(Kinds);
             var role = inputs.Required("role").Name<PayRole>();
             return catalog => new SubsidyEvaluator(catalog).ExplainAmount(kind, place, asOf, role);
         }));
-        registration.AddCaseEvaluation(CaseEvaluation.Create("subsidies.gap", ["role", "paidMonthly"], Json.SubsidyGap, static (inputs, place, asOf) =>
+        registration.AddCaseEvaluation(CaseEvaluation.Create("subsidies.gap", DocumentSchema.Object("How far a role's pay falls short of the floor.", DocumentMember.Required("role", DocumentSchema.Name<PayRole>("The role.")), DocumentMember.Required("paidMonthly", DocumentSchema.Number("What the role is paid a month, in yuan.", minimum: 0))), Json.SubsidyGap, static (inputs, place, asOf) =>
         {
             var role = inputs.Required("role").Name<PayRole>();
             var paid = inputs.Required("paidMonthly").Yuan();

@@ -15,6 +15,32 @@ namespace Community.Domain.Subsidies;
 /// </summary>
 internal sealed class SubsidyPolicyCodec(PolicyKind<SubsidyPolicy> kind) : PolicyCodec<SubsidyPolicy>(kind)
 {
+    /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "What community workers are paid, or at least paid, per month: a line per role, each a fixed amount or a percentage of a reference wage.",
+        DocumentMember.Required("nature", DocumentSchema.Name<SubsidyNature>("Whether the lines are floors (Floor, at least) or the amounts paid (Amount).")),
+        DocumentMember.Optional("rounding", DocumentSchema.Object(
+            "How amounts round, where the source says otherwise than the usual (floors up to 0.01 yuan, amounts half away from zero to 0.01 yuan).",
+            DocumentMember.Required("step", DocumentSchema.Number("The step rounded to, in yuan, such as 1 or 0.01.")),
+            DocumentMember.Required("mode", DocumentSchema.Name<RoundingMode>("The direction: Up, Down or HalfAwayFromZero.")))),
+        DocumentMember.Required("lines", DocumentSchema.Array(
+            "The lines, one per role (and per set of conditions).",
+            DocumentSchema.Object(
+                "One line: a monthly amount, or a percentage of a reference wage.",
+                DocumentMember.Required("role", DocumentSchema.Name<PayRole>("The role paid.")),
+                DocumentMember.Optional("monthly", DocumentSchema.Number("A fixed amount a month, in yuan; instead of wage and percent.")),
+                DocumentMember.Optional("wage", DocumentSchema.Name("The reference wage the amount is a percentage of; instead of monthly.", ReferenceWageKinds.MinimumWage.Name, ReferenceWageKinds.AverageSocialWage.Name)),
+                DocumentMember.Optional("percent", DocumentSchema.Number("The percentage of the wage, such as 150; required with wage.")),
+                DocumentMember.Optional("sourceText", DocumentSchema.Text("The words of the source that state the line.")),
+                DocumentMember.Optional("conditions", DocumentSchema.Array(
+                    "The conditions a worker must meet for the line; none if left out.",
+                    DocumentSchema.OneOf(
+                        "One condition.",
+                        DocumentSchema.Object("Years of service.", DocumentMember.Required("yearsOfServiceAtLeast", DocumentSchema.Integer("The fewest years of service."))),
+                        DocumentSchema.Object("Appointment before a day.", DocumentMember.Required("appointedBefore", DocumentSchema.Date("The day before which the worker was appointed."))),
+                        DocumentSchema.Object("Not receiving another allowance.", DocumentMember.Required("notReceiving", DocumentSchema.Text("The allowance the worker must not receive, as the source names it."))))))))),
+        DocumentMember.Optional("costShare", DocumentSchema.CostShare("Who pays which part of the amounts; not split if left out.")));
+
     // The wage kinds a line may be a multiple of, by name.
     private static readonly PolicyKind<ReferenceWage>[] Wages = [ReferenceWageKinds.MinimumWage, ReferenceWageKinds.AverageSocialWage];
 

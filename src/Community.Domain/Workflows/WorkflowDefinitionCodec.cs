@@ -14,6 +14,31 @@ namespace Community.Domain.Workflows;
 /// </summary>
 internal sealed class WorkflowDefinitionCodec(PolicyKind<WorkflowDefinition> kind) : PolicyCodec<WorkflowDefinition>(kind)
 {
+    /// <inheritdoc />
+    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+        "A case workflow: its steps, the moves between them, where it closes and at which level matters are handled.",
+        DocumentMember.Required("chinese", DocumentSchema.Text("The workflow's name in Chinese, such as 信访接访.")),
+        DocumentMember.Required("english", DocumentSchema.Text("The workflow's name in English.")),
+        DocumentMember.Required("steps", DocumentSchema.Array(
+            "The steps, in order.",
+            DocumentSchema.Object(
+                "One step.",
+                DocumentMember.Required("code", DocumentSchema.Text("The step's code, unique in the workflow: lower-case letters, digits and hyphens, such as receive.")),
+                DocumentMember.Required("chinese", DocumentSchema.Text("The step in Chinese, such as 接访.")),
+                DocumentMember.Required("english", DocumentSchema.Text("The step in English.")),
+                DocumentMember.Optional("alsoCalled", DocumentSchema.Text("Another name the sources give the step.")),
+                DocumentMember.Optional("requires", DocumentSchema.Array("What a case must have to enter the step; nothing if left out.", DocumentSchema.Name<TransitionRequirements>("A requirement: Handler (a handler assigned), Level (a handling level) or Verdict (a verdict given).")))))),
+        DocumentMember.Optional("inSequence", DocumentSchema.Boolean("Whether each step may move to the next; false if left out.")),
+        DocumentMember.Optional("transitions", DocumentSchema.Array(
+            "Further moves between steps.",
+            DocumentSchema.Object(
+                "One move.",
+                DocumentMember.Required("from", DocumentSchema.Text("The code of the step moved from.")),
+                DocumentMember.Required("to", DocumentSchema.Text("The code of the step moved to."))))),
+        DocumentMember.Optional("closingStep", DocumentSchema.Text("The code of the step that closes a case; the last step if left out.")),
+        DocumentMember.Optional("smallMattersWithin", DocumentSchema.Name<HandlingLevel>("The highest level small matters are handled within; District if left out.")),
+        DocumentMember.Optional("largeMattersWithin", DocumentSchema.Name<HandlingLevel>("The highest level large matters are handled within; District if left out.")));
+
     protected override WorkflowDefinition ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("chinese", "english", "steps", "inSequence", "transitions", "closingStep", "smallMattersWithin", "largeMattersWithin");
