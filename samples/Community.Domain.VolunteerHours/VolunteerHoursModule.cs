@@ -1,3 +1,4 @@
+using Community.Domain.Documents;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Modules;
 
@@ -16,6 +17,12 @@ public sealed class VolunteerHoursModule : DomainModule
     {
     }
 
+    /// <summary>What the case evaluation reads: a member per input, each with what it means.</summary>
+    private static readonly DocumentSchema Inputs = DocumentSchema.Object(
+        "A volunteer's hours assessed against the place's volunteer hours policy.",
+        DocumentMember.Required("total", DocumentSchema.Integer("The whole hours the volunteer has served in all.", minimum: 0)),
+        DocumentMember.Required("thisYear", DocumentSchema.Integer("The whole hours served this year.", minimum: 0)));
+
     /// <inheritdoc />
     protected override void Register(ModuleRegistration registration)
     {
@@ -24,7 +31,7 @@ public sealed class VolunteerHoursModule : DomainModule
         registration.AddJurisdictions([KnownJurisdictions.China]).AddBuiltIns(VolunteerHoursPolicies.BuiltInVersions());
         registration.AddJsonMetadata(VolunteerHoursJsonContext.Default);
         registration.AddService(static catalog => new VolunteerHoursEvaluator(catalog));
-        registration.AddCaseEvaluation(CaseEvaluation.Create("volunteers.assessment", ["total", "thisYear"], VolunteerHoursJsonContext.Default.VolunteerHoursAssessment, static (inputs, place, asOf) =>
+        registration.AddCaseEvaluation(CaseEvaluation.Create("volunteers.assessment", Inputs, VolunteerHoursJsonContext.Default.VolunteerHoursAssessment, static (inputs, place, asOf) =>
         {
             var total = VolunteerHoursPolicyCodec.Hours(inputs.Required("total"));
             var thisYear = VolunteerHoursPolicyCodec.Hours(inputs.Required("thisYear"));

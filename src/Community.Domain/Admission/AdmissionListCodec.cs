@@ -11,8 +11,8 @@ internal sealed class AdmissionListCodec() : PolicyCodec<AdmissionList>(Admissio
 {
     /// <inheritdoc />
     public override DocumentSchema Schema { get; } = DocumentSchema.Object(
-        "An admission list (准入清单): the named items of work a jurisdiction lists, each with its standing.",
-        DocumentMember.Required("chineseName", DocumentSchema.Text("The list's name in Chinese, such as 社区工作准入清单.")),
+        "An admission list: the named items of work a jurisdiction lists, each with its standing.",
+        DocumentMember.Required("chineseName", DocumentSchema.Text("The list's name in Chinese.")),
         DocumentMember.Required("englishName", DocumentSchema.Text("The list's name in English.")),
         DocumentMember.Required("items", DocumentSchema.Array(
             "The items listed, in the list's order.",

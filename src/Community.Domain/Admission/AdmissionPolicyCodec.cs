@@ -228,10 +228,10 @@ internal sealed class AdmissionPolicyCodec() : PolicyCodec<AdmissionPolicy>(Admi
         var authority = DocumentSchema.Object(
             "A department or office.",
             DocumentMember.Required("id", DocumentSchema.Text("Its id, such as street-office.")),
-            DocumentMember.Required("chinese", DocumentSchema.Text("Its name in Chinese, such as 街道办事处.")),
+            DocumentMember.Required("chinese", DocumentSchema.Text("Its name in Chinese.")),
             DocumentMember.Required("english", DocumentSchema.Text("Its name in English.")));
         return DocumentSchema.Object(
-            "Which work may enter a community (准入) and on what conditions: its own duties, the work kept out, what a department must do for other work, caps and the deadline for a decision.",
+            "Which work may enter a community and on what conditions: its own duties, the work kept out, what a department must do for other work, caps and the deadline for a decision.",
             DocumentMember.Optional("ownDuties", DocumentSchema.Array("The community's own duties, admitted without conditions; none if left out.", DocumentSchema.Name<CommunityDuty>("A duty."))),
             DocumentMember.Optional("prohibited", DocumentSchema.Array("The kinds of work refused outright; none if left out.", DocumentSchema.Name<WorkItemKind>("A kind of work."))),
             DocumentMember.Optional("carriesOutEmergenciesDirectly", DocumentSchema.Boolean("Whether emergencies are carried out first and admitted afterwards; false if left out.")),
@@ -245,8 +245,8 @@ internal sealed class AdmissionPolicyCodec() : PolicyCodec<AdmissionPolicy>(Admi
                     "An approval is required.",
                     DocumentMember.Optional("authority", authority.Describe("The authority that approves; any if left out.")),
                     DocumentMember.Optional("beforeStart", DocumentSchema.Boolean("Whether the approval must come before the work starts; true unless given false.")))),
-                DocumentMember.Optional("fundsTransferred", DocumentSchema.Boolean("Whether the work's funds must be transferred with it (费随事转); false if left out.")),
-                DocumentMember.Optional("authorityTransferred", DocumentSchema.Boolean("Whether the power to do the work must be transferred with it (权随责走); false if left out.")),
+                DocumentMember.Optional("fundsTransferred", DocumentSchema.Boolean("Whether the work's funds must be transferred with it; false if left out.")),
+                DocumentMember.Optional("authorityTransferred", DocumentSchema.Boolean("Whether the power to do the work must be transferred with it; false if left out.")),
                 DocumentMember.Optional("entrustment", DocumentSchema.Object(
                     "The work must be entrusted formally.",
                     DocumentMember.Optional("forms", DocumentSchema.Array("The forms of entrustment accepted; any if left out.", DocumentSchema.Name<EntrustmentForm>("A form of entrustment."))))))),

@@ -19,15 +19,15 @@ namespace Community.Domain.Documents;
 public sealed class DocumentSchema
 {
     private static readonly DocumentSchema BoundDefinition = Object(
-        "A band's bound: 以上 and 以下 include their number, 超过 and 不满 do not.",
+        "A band's bound: at or above (yishang) and at or below (yixia) include their number, above (chaoguo) and below (buman) do not.",
         DocumentMember.Required("value", Number("The bound's number, in the band table's unit.")),
-        DocumentMember.Required("inclusive", Boolean("Whether the band includes the number (以上, 以下) or not (超过, 不满)."))).Define("bound");
+        DocumentMember.Required("inclusive", Boolean("Whether the band includes the number or not."))).Define("bound");
 
     private static readonly DocumentSchema ShareDefinition = Object(
         "A share of a whole, such as at least a half: numerator / denominator.",
         DocumentMember.Required("numerator", Integer("The share's numerator.", minimum: 0)),
         DocumentMember.Required("denominator", Integer("The share's denominator.", minimum: 1)),
-        DocumentMember.Optional("isStrict", Boolean("Whether the share must be exceeded (过半, more than a half) rather than reached; false if left out."))).Define("share");
+        DocumentMember.Optional("isStrict", Boolean("Whether the share must be exceeded rather than reached; false if left out."))).Define("share");
 
     private static readonly DocumentSchema CostShareDefinition = Array(
         "Who pays which part of a cost: each payer with its parts of the whole (6 and 4 parts: 60% and 40%).",
@@ -36,7 +36,7 @@ public sealed class DocumentSchema
             DocumentMember.Required("payer", Object(
                 "The payer.",
                 DocumentMember.Required("id", Text("The payer's id, unique in the cost share, such as \"city\".", minimumLength: 1)),
-                DocumentMember.Required("chineseName", Text("The payer's name in Chinese, such as 市.")),
+                DocumentMember.Required("chineseName", Text("The payer's name in Chinese.")),
                 DocumentMember.Required("englishName", Text("The payer's name in English, such as City.")))),
             DocumentMember.Required("parts", Integer("The payer's parts of the whole.", minimum: 1)))).Define("costShare");
 
@@ -147,7 +147,7 @@ public sealed class DocumentSchema
                     DocumentMember.Optional("lower", BoundDefinition.Describe("The band's lower bound; open below if left out.")),
                     DocumentMember.Optional("upper", BoundDefinition.Describe("The band's upper bound; open above if left out.")),
                     DocumentMember.Required("value", value),
-                    DocumentMember.Optional("sourceText", Text("The words of the source the band quotes, such as 3000人以下."))))));
+                    DocumentMember.Optional("sourceText", Text("The words of the source the band quotes."))))));
     }
 
     /// <summary>Makes the schema of an object: the members named and no other.</summary>
@@ -246,24 +246,8 @@ public sealed class DocumentSchema
     /// <returns>The schema.</returns>
     /// <exception cref="ArgumentException"><paramref name="description"/> is null or blank, or <paramref name="names"/> is empty, has a blank name or a name twice.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="names"/> is null or holds null.</exception>
-    public static DocumentSchema Name(string description, params IEnumerable<string> names)
-    {
-        var all = Guard.Against.NoNullElements(names);
-        if (all.IsEmpty)
-        {
-            throw new ArgumentException("names is empty; expected every name the value may be.", nameof(names));
-        }
-
-        for (var i = 0; i < all.Length; i++)
-        {
-            if (string.IsNullOrWhiteSpace(all[i]) || all.IndexOf(all[i]) != i)
-            {
-                throw new ArgumentException($"names[{i}] is \"{all[i]}\"; expected a name that is not blank and not named before.", nameof(names));
-            }
-        }
-
-        return new DocumentSchema(DocumentSchemaShape.Name, Described(description)) { Names = all };
-    }
+    public static DocumentSchema Name(string description, params IEnumerable<string> names) =>
+        NameList(description, Guard.Against.NoNullElements(names), nameof(names));
 
     /// <summary>Makes the schema of a value in the JSON form its type's metadata reads (<see cref="DocumentNode.Value{T}"/>), such as a community as results write it: an object, not described member by member.</summary>
     /// <param name="description">What the value is, and its type.</param>
@@ -278,7 +262,7 @@ public sealed class DocumentSchema
     /// <exception cref="ArgumentException"><paramref name="description"/> is null or blank, or <paramref name="kinds"/> is empty or names a kind twice.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null or holds null.</exception>
     public static DocumentSchema Kind(string description, params IEnumerable<Policies.PolicyKind> kinds) =>
-        Name(description, Guard.Against.NoNullElements(kinds).Select(kind => kind.Name));
+        NameList(description, [.. Guard.Against.NoNullElements(kinds).Select(kind => kind.Name)], nameof(kinds));
 
     /// <summary>Makes the schema of a value that takes exactly one of several forms.</summary>
     /// <param name="description">What the value is.</param>
@@ -347,6 +331,9 @@ public sealed class DocumentSchema
     /// <inheritdoc />
     public override string ToString() => DefinitionName is { } name ? $"{Shape} {name}: {Description}" : $"{Shape}: {Description}";
 
+    /// <summary>Gets the schema a defined schema stands for under <c>$defs</c>: with its definition's description, and without what its uses add (taking null).</summary>
+    internal DocumentSchema AsDefinition() => With(description: DefinitionDescription, nullable: false);
+
     /// <summary>Makes the schema of a constant.</summary>
     internal static DocumentSchema Const(string description, object value) => new(DocumentSchemaShape.Name, Described(description)) { Constant = value, Names = [value.ToString()!] };
 
@@ -389,6 +376,25 @@ public sealed class DocumentSchema
         return minimum is { } least && maximum is { } most && most < least
             ? throw new ArgumentException($"maximum is {most}; expected at least minimum ({least}).", nameof(maximum))
             : new DocumentSchema(shape, described) { Minimum = minimum, Maximum = maximum };
+    }
+
+    private static DocumentSchema NameList(string description, ImmutableArray<string> all, string argument)
+    {
+        var described = Described(description);
+        if (all.IsEmpty)
+        {
+            throw new ArgumentException($"{argument} is empty; expected every name the value may be.", argument);
+        }
+
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(all[i]) || all.IndexOf(all[i]) != i)
+            {
+                throw new ArgumentException($"{argument}[{i}] is \"{all[i]}\"; expected a name that is not blank and not named before.", argument);
+            }
+        }
+
+        return new DocumentSchema(DocumentSchemaShape.Name, described) { Names = all };
     }
 
     private static string Described(string description) =>

@@ -78,7 +78,7 @@ internal static class JsonSchemaWriting
 
             if (definitions.TryGetValue(name, out var known))
             {
-                if (!ReferenceEquals(known.DefinitionToken, schema.DefinitionToken) && Body(known) != Body(schema))
+                if (!ReferenceEquals(known.DefinitionToken, schema.DefinitionToken) && Body(known) != Body(schema.AsDefinition()))
                 {
                     throw new InvalidOperationException($"Two different schemas are defined as \"{name}\" (\"{known.DefinitionDescription}\" and \"{schema.DefinitionDescription}\"); give each its own name.");
                 }
@@ -86,7 +86,7 @@ internal static class JsonSchemaWriting
                 return;
             }
 
-            definitions.Add(name, schema);
+            definitions.Add(name, schema.AsDefinition());
         }
 
         foreach (var member in schema.Members)

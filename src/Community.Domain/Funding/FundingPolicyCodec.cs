@@ -24,7 +24,7 @@ internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : Polic
         DocumentMember.Optional("annualMinimum", DocumentSchema.Number("For a fund per community without a fixed amount or bands: the least amount a year, in yuan.")),
         DocumentMember.Optional("annualMaximum", DocumentSchema.Number("For a fund per community without a fixed amount or bands: the most a year, in yuan.")),
         DocumentMember.Optional("annualBands", DocumentSchema.BandTable("For a fund per community: a band table of residents whose values are the amount a year, in yuan.", DocumentSchema.Number("The amount a year for the band, in yuan."))),
-        DocumentMember.Optional("sourceText", DocumentSchema.Text("The words of the source that state the amount, such as 每人每年1200元.")),
+        DocumentMember.Optional("sourceText", DocumentSchema.Text("The words of the source that state the amount.")),
         DocumentMember.Optional("costShare", DocumentSchema.CostShare("Who pays which part of the fund; the fund's payer is not split if left out.")),
         DocumentMember.Optional("excluding", DocumentSchema.Array("The kinds of community the fund does not go to.", DocumentSchema.Name<Communities.CommunityKind>("A kind of community."))));
 

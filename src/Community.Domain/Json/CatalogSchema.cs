@@ -17,7 +17,7 @@ internal static class CatalogSchema
         "A jurisdiction the catalog adds to the national division table.",
         DocumentMember.Required("code", Code.Describe("The jurisdiction's division code; it must agree with its parent's.")),
         DocumentMember.Optional("parent", Code.Describe("The code of the jurisdiction above it; required below the provinces.")),
-        DocumentMember.Required("chineseName", DocumentSchema.Text("Its name in Chinese, such as 仙桃市.")),
+        DocumentMember.Required("chineseName", DocumentSchema.Text("Its name in Chinese.")),
         DocumentMember.Required("englishName", DocumentSchema.Text("Its name in English, such as Xiantao.")),
         DocumentMember.Required("level", DocumentSchema.Name<JurisdictionLevel>("Its level in the division table.")));
 
@@ -25,10 +25,10 @@ internal static class CatalogSchema
         "A source the rule comes from, cited by the issuing document's title, issuer, jurisdiction and date.",
         DocumentMember.Required("title", DocumentSchema.Text("The document's title, in Chinese as issued.")),
         DocumentMember.Required("issuer", DocumentSchema.Text("Who issued it, in Chinese.")),
-        DocumentMember.Required("jurisdiction", DocumentSchema.Text("Where it applies, in Chinese, such as 湖北省.")),
+        DocumentMember.Required("jurisdiction", DocumentSchema.Text("Where it applies, in Chinese.")),
         DocumentMember.Optional("date", DocumentSchema.Text("When it was issued, at the precision the source gives: \"2018\", \"2018-12\" or \"2018-12-05\".").OrNull()),
-        DocumentMember.Optional("number", DocumentSchema.Text("Its document number, such as 鄂民政发〔2018〕12号.").OrNull()),
-        DocumentMember.Optional("section", DocumentSchema.Text("The section cited, such as 第三条.").OrNull()),
+        DocumentMember.Optional("number", DocumentSchema.Text("Its document number.").OrNull()),
+        DocumentMember.Optional("section", DocumentSchema.Text("The section cited.").OrNull()),
         DocumentMember.Optional("englishTitle", DocumentSchema.Text("The title in English.").OrNull()),
         DocumentMember.Optional("englishIssuer", DocumentSchema.Text("The issuer in English.").OrNull()),
         DocumentMember.Optional("remark", DocumentSchema.Text("A remark on how the source is cited, in English.").OrNull()),

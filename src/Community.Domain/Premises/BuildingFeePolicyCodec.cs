@@ -19,7 +19,7 @@ internal sealed class BuildingFeePolicyCodec() : PolicyCodec<BuildingFeePolicy>(
             DocumentSchema.Object(
                 "One fee waived.",
                 DocumentMember.Required("name", DocumentSchema.Text("The fee's name in English, unique in the policy, such as infrastructure.")),
-                DocumentMember.Required("chineseName", DocumentSchema.Text("The fee's name in Chinese, such as 城市基础设施配套费.")),
+                DocumentMember.Required("chineseName", DocumentSchema.Text("The fee's name in Chinese.")),
                 DocumentMember.Required("perSquareMetre", DocumentSchema.Number("The fee per square metre of floor area, in yuan."))))),
         DocumentMember.Optional("grantShare", DocumentSchema.CostShare("Who pays which part of the grant; not split if left out.")));
 

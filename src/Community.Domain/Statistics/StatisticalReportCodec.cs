@@ -42,13 +42,13 @@ internal sealed class StatisticalReportCodec(PolicyKind<StatisticalReport> kind)
             "The rates reported; none if left out.",
             DocumentSchema.Object(
                 "One rate.",
-                DocumentMember.Required("chinese", DocumentSchema.Text("What the rate measures, in Chinese, such as 满意率.")),
+                DocumentMember.Required("chinese", DocumentSchema.Text("What the rate measures, in Chinese.")),
                 DocumentMember.Required("english", DocumentSchema.Text("What the rate measures, in English.")),
                 DocumentMember.Optional("counts", DocumentSchema.Object(
                     "The counts the rate comes from, where the source gives them.",
                     DocumentMember.Required("part", DocumentSchema.Integer("The part counted.")),
                     DocumentMember.Required("whole", DocumentSchema.Integer("The whole it is a part of.")))),
-                DocumentMember.Optional("wholeIsApproximate", DocumentSchema.Boolean("Whether the source gives the whole only roughly (约); false if left out.")),
+                DocumentMember.Optional("wholeIsApproximate", DocumentSchema.Boolean("Whether the source gives the whole only roughly; false if left out.")),
                 DocumentMember.Optional("reportedPercent", DocumentSchema.Number("The rate the source reports, in percent; not reported if left out.")),
                 DocumentMember.Optional("decimals", DocumentSchema.Integer("The decimals the reported percent is rounded to; 0 if left out."))))));
 

@@ -13,13 +13,13 @@ internal sealed class DutyPolicyCodec() : PolicyCodec<DutyPolicy>(WorkflowKinds.
     /// <inheritdoc />
     public override DocumentSchema Schema { get; } = DocumentSchema.Object(
         "The occasions community workers must attend and the households they must visit.",
-        DocumentMember.Optional("mustAttend", DocumentSchema.Array("The occasions the workers must attend (必到); none if left out.", Occasion)),
-        DocumentMember.Optional("mustVisit", DocumentSchema.Array("The occasions on which they must visit (必访); none if left out.", Occasion)));
+        DocumentMember.Optional("mustAttend", DocumentSchema.Array("The occasions the workers must attend; none if left out.", Occasion)),
+        DocumentMember.Optional("mustVisit", DocumentSchema.Array("The occasions on which they must visit; none if left out.", Occasion)));
 
     private static DocumentSchema Occasion => DocumentSchema.Object(
         "One occasion.",
         DocumentMember.Required("code", DocumentSchema.Text("The occasion's code, unique in the policy, such as emergency.")),
-        DocumentMember.Required("chinese", DocumentSchema.Text("The occasion in Chinese, such as 突发事件.")),
+        DocumentMember.Required("chinese", DocumentSchema.Text("The occasion in Chinese.")),
         DocumentMember.Required("english", DocumentSchema.Text("The occasion in English.")));
 
     protected override DutyPolicy ReadPolicy(DocumentNode policy)

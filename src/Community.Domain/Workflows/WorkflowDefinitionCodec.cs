@@ -17,14 +17,14 @@ internal sealed class WorkflowDefinitionCodec(PolicyKind<WorkflowDefinition> kin
     /// <inheritdoc />
     public override DocumentSchema Schema { get; } = DocumentSchema.Object(
         "A case workflow: its steps, the moves between them, where it closes and at which level matters are handled.",
-        DocumentMember.Required("chinese", DocumentSchema.Text("The workflow's name in Chinese, such as 信访接访.")),
+        DocumentMember.Required("chinese", DocumentSchema.Text("The workflow's name in Chinese.")),
         DocumentMember.Required("english", DocumentSchema.Text("The workflow's name in English.")),
         DocumentMember.Required("steps", DocumentSchema.Array(
             "The steps, in order.",
             DocumentSchema.Object(
                 "One step.",
                 DocumentMember.Required("code", DocumentSchema.Text("The step's code, unique in the workflow: lower-case letters, digits and hyphens, such as receive.")),
-                DocumentMember.Required("chinese", DocumentSchema.Text("The step in Chinese, such as 接访.")),
+                DocumentMember.Required("chinese", DocumentSchema.Text("The step in Chinese.")),
                 DocumentMember.Required("english", DocumentSchema.Text("The step in English.")),
                 DocumentMember.Optional("alsoCalled", DocumentSchema.Text("Another name the sources give the step.")),
                 DocumentMember.Optional("requires", DocumentSchema.Array("What a case must have to enter the step; nothing if left out.", DocumentSchema.Name<TransitionRequirements>("A requirement: Handler (a handler assigned), Level (a handling level) or Verdict (a verdict given).")))))),

@@ -25,6 +25,8 @@ public sealed class ExceptionContractTests
         "Proportion.RoundedPercent",
         "StatisticalRate.WithApproximateWhole",
         "EffectivePeriod.ToDateInterval",
+        "DocumentSchema.Define",
+        "DocumentSchema.WithMemberCount",
     ];
 
     public static TheoryData<string> PublicTypes() =>
@@ -233,7 +235,7 @@ public sealed class ExceptionContractTests
     }
 
     // The module contract's generic readers, whose type arguments no sample fixes; ModuleContractTests calls them.
-    private static readonly string[] GenericReaders = ["DocumentNode.Name", "DocumentNode.Kind", "DocumentNode.Value", "CommunityDomainJson.TypeInfo", "CaseEvaluation.Create", "PolicyVersionJsonConverter.As"];
+    private static readonly string[] GenericReaders = ["DocumentNode.Name", "DocumentNode.Kind", "DocumentNode.Value", "CommunityDomainJson.TypeInfo", "CaseEvaluation.Create", "PolicyVersionJsonConverter.As", "DocumentSchema.Name"];
 
     private static string? Check(Invocable member, SamplePool pool)
     {

@@ -179,14 +179,18 @@ public sealed class ModuleRegistryTests
         var metadata = CommunityDomainJson.TypeInfo<QuotaResult>(CommunityDomainJson.Options(BuiltInCatalog.Instance));
         CasePreparation<QuotaResult> prepare = (_, place, day) => catalog => new CommitteeEvaluator(catalog).ExplainQuota(place, day, Population.Of(1));
 
-        FluentActions.Invoking(() => CaseEvaluation.Create("Quota", [], metadata, prepare)).Should().Throw<ArgumentException>().WithParameterName("name");
-        FluentActions.Invoking(() => CaseEvaluation.Create("tests.quota.", [], metadata, prepare)).Should().Throw<ArgumentException>().WithParameterName("name");
-        FluentActions.Invoking(() => CaseEvaluation.Create("tests.quota", ["a", " "], metadata, prepare)).Should().Throw<ArgumentException>().WithParameterName("inputs[1]").WithMessage("inputs[1] is blank*");
-        FluentActions.Invoking(() => CaseEvaluation.Create("tests.quota", ["a", "a"], metadata, prepare)).Should().Throw<ArgumentException>().WithParameterName("inputs[1]").WithMessage("inputs[1] is \"a\", named before*");
-        FluentActions.Invoking(() => CaseEvaluation.Create("tests.quota", ["a"], null!, prepare)).Should().Throw<ArgumentNullException>().WithParameterName("result");
-        FluentActions.Invoking(() => CaseEvaluation.Create("tests.quota", ["a"], metadata, null!)).Should().Throw<ArgumentNullException>().WithParameterName("prepare");
-        var made = CaseEvaluation.Create("tests.quota", ["a", "b"], metadata, prepare);
-        made.Inputs.Should().Equal("a", "b");
+        var inputs = DocumentSchema.Object("Test inputs.", DocumentMember.Required("a", DocumentSchema.Integer("A.")), DocumentMember.Optional("b", DocumentSchema.Text("B.")));
+
+        FluentActions.Invoking(() => CaseEvaluation.Create("Quota", inputs, metadata, prepare)).Should().Throw<ArgumentException>().WithParameterName("name");
+        FluentActions.Invoking(() => CaseEvaluation.Create("tests.quota.", inputs, metadata, prepare)).Should().Throw<ArgumentException>().WithParameterName("name");
+        FluentActions.Invoking(() => CaseEvaluation.Create("tests.quota", null!, metadata, prepare)).Should().Throw<ArgumentNullException>().WithParameterName("inputs");
+        FluentActions.Invoking(() => CaseEvaluation.Create("tests.quota", DocumentSchema.Integer("Not an object."), metadata, prepare)).Should().Throw<ArgumentException>().WithParameterName("inputs").WithMessage("inputs is Integer: Not an object.; expected the schema of an object*");
+        FluentActions.Invoking(() => CaseEvaluation.Create("tests.quota", inputs.Define("tests.inputs"), metadata, prepare)).Should().Throw<ArgumentException>().WithParameterName("inputs");
+        FluentActions.Invoking(() => CaseEvaluation.Create("tests.quota", inputs, null!, prepare)).Should().Throw<ArgumentNullException>().WithParameterName("result");
+        FluentActions.Invoking(() => CaseEvaluation.Create("tests.quota", inputs, metadata, null!)).Should().Throw<ArgumentNullException>().WithParameterName("prepare");
+        var made = CaseEvaluation.Create("tests.quota", inputs, metadata, prepare);
+        made.Inputs.Should().BeSameAs(inputs);
+        made.InputNames.Should().Equal("a", "b");
         made.ResultType.Should().Be<QuotaResult>();
         made.ToString().Should().Be("tests.quota");
     }
@@ -251,7 +255,7 @@ public sealed class ModuleRegistryTests
     private static CaseEvaluation Evaluation(string name) =>
         CaseEvaluation.Create(
             name,
-            ["population"],
+            DocumentSchema.Object("The residents.", DocumentMember.Required("population", DocumentSchema.Integer("The residents.", minimum: 0))),
             CommunityDomainJson.TypeInfo<QuotaResult>(CommunityDomainJson.Options(BuiltInCatalog.Instance)),
             static (inputs, place, day) =>
             {
@@ -268,6 +272,8 @@ public sealed class ModuleRegistryTests
     /// <summary>A codec of term policies under a kind the test gives.</summary>
     private sealed class TermCodec(PolicyKind<CommitteeTermPolicy> kind) : PolicyCodec<CommitteeTermPolicy>(kind)
     {
+        public override DocumentSchema Schema { get; } = DocumentSchema.Object("A term.", DocumentMember.Required("years", DocumentSchema.Integer("The years.")));
+
         protected override CommitteeTermPolicy ReadPolicy(DocumentNode policy)
         {
             policy.OnlyMembers("years");
