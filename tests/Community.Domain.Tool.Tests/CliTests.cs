@@ -190,4 +190,56 @@ public sealed class CliTests
         output.Should().Contain("check").And.Contain("test").And.Contain("explain").And.Contain("export-builtin").And.Contain("diff");
         JsonDocument.Parse("{}").RootElement.ValueKind.Should().Be(JsonValueKind.Object);
     }
+
+    private static string RepositoryFolder(params string[] parts)
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Community.Domain.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return Path.Combine([folder?.FullName ?? throw new DirectoryNotFoundException("The repository (Community.Domain.sln) is not above " + AppContext.BaseDirectory), .. parts]);
+    }
+
+    [Fact]
+    public void Schema_Check_FindsDocsSchema_AsTheBuiltInModulesGiveIt()
+    {
+        var (code, output, error) = Run("schema", "--output", RepositoryFolder("docs", "schema"), "--check");
+
+        code.Should().Be(Cli.Success, "docs/schema (both schemas and README.md, the reference) is generated: run `dotnet run --project src/Community.Domain.Tool -- schema --output docs/schema` after changing a codec or an evaluation. " + error);
+        output.Should().Contain("agree with the 11 modules registered");
+    }
+
+    [Fact]
+    public void Schema_WritesBothSchemasAndTheReference_WithAUsersModule_AndCheckFindsWhatDiffers()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"schema-{Guid.NewGuid():N}");
+        try
+        {
+            var written = Run("schema", "--output", folder, "--module", UserModule);
+            written.Code.Should().Be(Cli.Success, written.Error);
+            written.Output.Should().Contain("12 modules, 42 kinds and 21 evaluations");
+            File.ReadAllText(Path.Combine(folder, "catalog.schema.json")).Should().Contain("\"volunteers.hours\"");
+            File.ReadAllText(Path.Combine(folder, "cases.schema.json")).Should().Contain("\"volunteers.assessment\"");
+            var reference = File.ReadAllText(Path.Combine(folder, "README.md"));
+            reference.Should().Contain("| [`volunteers.hours`](#volunteershours) | `volunteers` |")
+                .And.Contain("- `yearlyMinimum`: The fewest whole hours a year an active volunteer serves. (a whole number, at least 0)")
+                .And.Contain("- `thisYear`: The whole hours served this year.");
+
+            Run("schema", "--output", folder, "--check", "--module", UserModule).Code.Should().Be(Cli.Success);
+            var stale = Run("schema", "--output", folder, "--check");
+            stale.Code.Should().Be(Cli.Failure);
+            stale.Error.Should().Contain("catalog.schema.json: differs from what the modules registered give").And.Contain("README.md: differs");
+            stale.Output.Should().Contain("3 of 3 files differ.");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Schema_WithoutAnOutputFolder_IsAUsageError() =>
+        Run("schema").Code.Should().Be(Cli.Usage);
 }
