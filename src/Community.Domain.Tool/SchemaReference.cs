@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Community.Domain.Documents;
 using Community.Domain.Modules;
 
@@ -29,26 +31,35 @@ internal static class SchemaReference
         var kinds = modules.Kinds.OrderBy(k => k.Name, StringComparer.Ordinal).ToArray();
         foreach (var kind in kinds)
         {
-            text.Append(CultureInfo.InvariantCulture, $"| [`{kind.Name}`](#{Anchor(kind.Name)}) | `{modules.ModuleOf(kind.Name)!.Name}` | {Cell(modules.CodecOf(kind)!.Schema.Description)} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| [`{kind.Name}`](#{Anchor("kind", kind.Name)}) | `{modules.ModuleOf(kind.Name)!.Name}` | {Cell(modules.CodecOf(kind)!.Schema.Description)} |\n");
         }
 
         foreach (var kind in kinds)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n### {kind.Name}\n\n");
+            text.Append(CultureInfo.InvariantCulture, $"\n### kind: {kind.Name}\n\n");
             Describe(text, modules.CodecOf(kind)!.Schema, 0, shared);
+            if (Example(modules, kind) is { } example)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\nThe shortest built-in version, {example.Rule} at {example.Place}:\n\n```json\n{example.Json}\n```\n");
+            }
         }
 
         text.Append("\n## Evaluations\n\n| evaluation | module | inputs |\n|---|---|---|\n");
         var evaluations = modules.Evaluations.OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
         foreach (var evaluation in evaluations)
         {
-            text.Append(CultureInfo.InvariantCulture, $"| [`{evaluation.Name}`](#{Anchor(evaluation.Name)}) | `{modules.ModuleOfEvaluation(evaluation.Name)!.Name}` | {string.Join(", ", evaluation.Inputs.Members.Select(m => $"`{m.Name}`"))} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| [`{evaluation.Name}`](#{Anchor("evaluation", evaluation.Name)}) | `{modules.ModuleOfEvaluation(evaluation.Name)!.Name}` | {string.Join(", ", evaluation.Inputs.Members.Select(m => $"`{m.Name}`"))} |\n");
         }
 
         foreach (var evaluation in evaluations)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n### {evaluation.Name}\n\n");
+            text.Append(CultureInfo.InvariantCulture, $"\n### evaluation: {evaluation.Name}\n\n");
             Describe(text, evaluation.Inputs, 0, shared);
+            var example = BuiltIn.BuiltInGoldenCases.Document.Cases.FirstOrDefault(c => c.Evaluation == evaluation.Name && c.Inputs.ValueKind == JsonValueKind.Object && c.Inputs.EnumerateObject().Any());
+            if (example is not null)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\nThe inputs of the built-in case \"{example.Name}\":\n\n```json\n{Compact(example.Inputs)}\n```\n");
+            }
         }
 
         text.Append("\n## Shared shapes\n");
@@ -56,18 +67,44 @@ internal static class SchemaReference
         while (shared.Keys.FirstOrDefault(name => !written.Contains(name)) is { } next)
         {
             written.Add(next);
-            text.Append(CultureInfo.InvariantCulture, $"\n### {next}\n\n");
+            text.Append(CultureInfo.InvariantCulture, $"\n### shape: {next}\n\n");
             var definition = shared[next];
-            Describe(text, definition, 0, shared, definition.DefinitionDescription);
+            Describe(text, definition, 0, shared, definition: true);
         }
 
         return text.ToString();
     }
 
-    private static void Describe(StringBuilder text, DocumentSchema schema, int depth, SortedDictionary<string, DocumentSchema> shared, string? description = null)
+    private static (string Rule, string Place, string Json)? Example(ModuleRegistry modules, Policies.PolicyKind kind)
     {
-        text.Append(description ?? schema.Description).Append(Shape(schema, shared, top: true)).Append('\n');
-        if (!schema.Alternatives.IsEmpty && schema.DefinitionName is null)
+        var versions = modules.BuiltInVersions.Where(v => v.Kind == kind).ToArray();
+        if (versions.Length == 0)
+        {
+            return null;
+        }
+
+        var written = versions.Select(v => (Version: v, Json: Compact(JsonDocument.Parse(Json.PolicyDocument.Create([], [v], modules).ToJson()).RootElement.GetProperty("policies")[0].GetProperty("policy"))))
+            .OrderBy(w => w.Json.Length)
+            .ThenBy(w => w.Version.RuleId.ToString(), StringComparer.Ordinal)
+            .First();
+        return (written.Version.RuleId.ToString(), written.Version.Jurisdiction.ToString(), written.Json);
+    }
+
+    private static string Compact(JsonElement element)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            element.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void Describe(StringBuilder text, DocumentSchema schema, int depth, SortedDictionary<string, DocumentSchema> shared, bool definition = false)
+    {
+        text.Append(definition ? schema.DefinitionDescription : schema.Description).Append(Shape(schema, shared, top: true, definition)).Append('\n');
+        if (!schema.Alternatives.IsEmpty && (definition || schema.DefinitionName is null))
         {
             text.Append('\n');
             for (var i = 0; i < schema.Alternatives.Length; i++)
@@ -79,14 +116,18 @@ internal static class SchemaReference
         }
         else
         {
-            text.Append('\n');
-            Members(text, schema.Items ?? schema, depth, shared);
+            var listed = schema.Items ?? schema;
+            if (!listed.Members.IsEmpty && (listed.DefinitionName is null || (definition && schema.Items is null)))
+            {
+                text.Append('\n');
+                Members(text, listed, depth, shared, definition && schema.Items is null);
+            }
         }
     }
 
-    private static void Members(StringBuilder text, DocumentSchema schema, int depth, SortedDictionary<string, DocumentSchema> shared)
+    private static void Members(StringBuilder text, DocumentSchema schema, int depth, SortedDictionary<string, DocumentSchema> shared, bool definition = false)
     {
-        if (schema.DefinitionName is not null)
+        if (schema.DefinitionName is not null && !definition)
         {
             return;
         }
@@ -111,16 +152,16 @@ internal static class SchemaReference
         }
     }
 
-    private static string Shape(DocumentSchema schema, SortedDictionary<string, DocumentSchema> shared, bool top)
+    private static string Shape(DocumentSchema schema, SortedDictionary<string, DocumentSchema> shared, bool top, bool definition = false)
     {
-        if (schema.DefinitionName is { } name)
+        if (schema.DefinitionName is { } name && !definition)
         {
             if (schema.Shape != DocumentSchemaShape.Reference)
             {
                 shared.TryAdd(name, schema);
             }
 
-            return $" (a [{name}](#{Anchor(name)}))";
+            return $" (a [{name}](#{Anchor("shape", name)}))";
         }
 
         var nullable = schema.IsNullable ? ", or null" : string.Empty;
@@ -135,7 +176,7 @@ internal static class SchemaReference
             DocumentSchemaShape.Name => schema.Names.Length == 1 ? $" (`{schema.Names[0]}`)" : $" (one of {string.Join(", ", schema.Names.Select(n => $"`{n}`"))}{nullable})",
             DocumentSchemaShape.OneOf => top ? string.Empty : $" (one of {schema.Alternatives.Length} forms{nullable})",
             DocumentSchemaShape.Value => $" (the library's JSON form of the value{nullable})",
-            _ => $" (a [{schema.DefinitionName}](#{Anchor(schema.DefinitionName!)}))",
+            _ => $" (a [{schema.DefinitionName}](#{Anchor("shape", schema.DefinitionName!)}))",
         };
     }
 
@@ -151,5 +192,6 @@ internal static class SchemaReference
 
     private static string Cell(string description) => description.Replace("|", "\\|", StringComparison.Ordinal);
 
-    private static string Anchor(string name) => name.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+    private static string Anchor(string what, string name) => what + "-" + name.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
 }
+
