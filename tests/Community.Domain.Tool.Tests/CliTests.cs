@@ -223,7 +223,7 @@ public sealed class CliTests
             File.ReadAllText(Path.Combine(folder, "catalog.schema.json")).Should().Contain("\"volunteers.hours\"");
             File.ReadAllText(Path.Combine(folder, "cases.schema.json")).Should().Contain("\"volunteers.assessment\"");
             var reference = File.ReadAllText(Path.Combine(folder, "README.md"));
-            reference.Should().Contain("| [`volunteers.hours`](#volunteershours) | `volunteers` |")
+            reference.Should().Contain("| [`volunteers.hours`](#kind-volunteershours) | `volunteers` |")
                 .And.Contain("- `yearlyMinimum`: The fewest whole hours a year an active volunteer serves. (a whole number, at least 0)")
                 .And.Contain("- `thisYear`: The whole hours served this year.");
 
