@@ -7,7 +7,10 @@ namespace Samples.VolunteerHours;
 internal sealed class VolunteerHoursPolicyCodec() : PolicyCodec<VolunteerHoursPolicy>(VolunteerHoursKinds.Hours)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "The volunteer service hours that earn each star level, and the fewest hours a year an active volunteer serves.",
         DocumentMember.Required("levelThresholds", DocumentSchema.Array(
             "The hours that earn each star level, from one star up, each more than the one before.",

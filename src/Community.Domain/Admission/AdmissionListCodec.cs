@@ -10,7 +10,10 @@ namespace Community.Domain.Admission;
 internal sealed class AdmissionListCodec() : PolicyCodec<AdmissionList>(AdmissionKinds.List)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "An admission list: the named items of work a jurisdiction lists, each with its standing.",
         DocumentMember.Required("chineseName", DocumentSchema.Text("The list's name in Chinese.")),
         DocumentMember.Required("englishName", DocumentSchema.Text("The list's name in English.")),

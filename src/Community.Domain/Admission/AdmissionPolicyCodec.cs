@@ -14,7 +14,10 @@ namespace Community.Domain.Admission;
 internal sealed class AdmissionPolicyCodec() : PolicyCodec<AdmissionPolicy>(AdmissionKinds.WorkAdmission)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = CreateSchema();
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = CreateSchema();
 
     protected override AdmissionPolicy ReadPolicy(DocumentNode policy)
     {

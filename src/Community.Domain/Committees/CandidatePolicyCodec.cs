@@ -7,7 +7,10 @@ namespace Community.Domain.Committees;
 internal sealed class CandidatePolicyCodec() : PolicyCodec<CandidatePolicy>(CommitteeKinds.CandidateRecommendation)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "Who may be recommended as a candidate for the committee: honours and assessment ranks that qualify.",
         DocumentMember.Required("provincialHonours", DocumentSchema.Integer("The provincial honours during the term that qualify a candidate.")),
         DocumentMember.Required("cityHonours", DocumentSchema.Integer("The city honours during the term that qualify a candidate.")),

@@ -15,7 +15,10 @@ namespace Community.Domain.Committees;
 internal sealed class CommitteeQuotaPolicyCodec() : PolicyCodec<CommitteeQuotaPolicy>(CommitteeKinds.Quota)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = CreateSchema();
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = CreateSchema();
 
     /// <inheritdoc />
     protected override CommitteeQuotaPolicy ReadPolicy(DocumentNode policy)

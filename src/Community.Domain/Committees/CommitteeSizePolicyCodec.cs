@@ -7,7 +7,10 @@ namespace Community.Domain.Committees;
 internal sealed class CommitteeSizePolicyCodec() : PolicyCodec<CommitteeSizePolicy>(CommitteeKinds.Size)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "The size of a residents' committee: its fewest and most members.",
         DocumentMember.Required("minimum", DocumentSchema.Integer("The fewest members.")),
         DocumentMember.Required("maximum", DocumentSchema.Integer("The most members; at least the minimum.")));

@@ -7,7 +7,10 @@ namespace Community.Domain.Committees;
 internal sealed class CommitteeTermPolicyCodec() : PolicyCodec<CommitteeTermPolicy>(CommitteeKinds.Term)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "The term of a residents' committee.",
         DocumentMember.Required("years", DocumentSchema.Integer("The term's length in years.")));
 

@@ -7,7 +7,10 @@ namespace Community.Domain.Committees;
 internal sealed class ElectionPolicyCodec() : PolicyCodec<ElectionPolicy>(CommitteeKinds.Election)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "When a committee election is valid and who is elected.",
         DocumentMember.Required("basis", DocumentSchema.Name<ElectionBasis>("Who votes and is counted: Voters (registered voters) or Households (household representatives).")),
         DocumentMember.Required("turnout", DocumentSchema.Share("The share of the basis who must vote for the election to be valid.")),

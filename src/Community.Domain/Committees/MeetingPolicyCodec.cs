@@ -7,7 +7,10 @@ namespace Community.Domain.Committees;
 internal sealed class MeetingPolicyCodec() : PolicyCodec<MeetingPolicy>(CommitteeKinds.Meetings)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "How often the committee must meet.",
         DocumentMember.Required("perYear", DocumentSchema.Integer("The fewest meetings a year.")));
 

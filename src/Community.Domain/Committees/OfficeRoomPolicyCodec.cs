@@ -7,7 +7,10 @@ namespace Community.Domain.Committees;
 internal sealed class OfficeRoomPolicyCodec() : PolicyCodec<OfficeRoomPolicy>(CommitteeKinds.OfficeRooms)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "The office rooms a committee may keep.",
         DocumentMember.Required("maximumOfficeRooms", DocumentSchema.Integer("The most office rooms.")));
 

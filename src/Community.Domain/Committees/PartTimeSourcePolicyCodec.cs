@@ -7,7 +7,10 @@ namespace Community.Domain.Committees;
 internal sealed class PartTimeSourcePolicyCodec() : PolicyCodec<PartTimeSourcePolicy>(CommitteeKinds.PartTimeSources)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "Where a committee's part-time members may come from.",
         DocumentMember.Required("allowed", DocumentSchema.Array("The sources allowed.", DocumentSchema.Name<PartTimeSource>("A source of part-time members."))));
 

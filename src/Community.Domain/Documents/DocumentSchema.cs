@@ -317,7 +317,11 @@ public sealed class DocumentSchema
     /// <exception cref="InvalidOperationException">The schema is not an object.</exception>
     public DocumentSchema WithMemberCount(int minimum, int? maximum)
     {
-        Guard.Against.Negative(minimum);
+        if (minimum < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimum), minimum, $"minimum is {minimum}; expected zero or more.");
+        }
+
         if (maximum is { } most && most < minimum)
         {
             throw new ArgumentOutOfRangeException(nameof(maximum), maximum, $"maximum is {most}; expected at least minimum ({minimum}).");

@@ -17,7 +17,10 @@ namespace Community.Domain.Funding;
 internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : PolicyCodec<FundingPolicy>(kind)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "A fund a community receives each year: an amount per unit of its basis, or for a fund per community a range or a band table of residents.",
         DocumentMember.Required("basis", DocumentSchema.Name<FundingBasis>("What the amount is counted per: PerCommunity, PerWorker, PerHundredHouseholds or PerPartyBranch.")),
         DocumentMember.Optional("annual", DocumentSchema.Number("The amount a year per unit of the basis, in yuan; required for every basis but PerCommunity.")),

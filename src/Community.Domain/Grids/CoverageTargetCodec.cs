@@ -10,7 +10,10 @@ namespace Community.Domain.Grids;
 internal sealed class CoverageTargetCodec() : PolicyCodec<CoverageTarget>(GridKinds.Coverage)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "How far grid management must cover communities, and by when.",
         DocumentMember.Required("milestones", DocumentSchema.Array(
             "The milestones, each for a setting.",

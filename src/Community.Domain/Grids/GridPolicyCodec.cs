@@ -11,7 +11,10 @@ namespace Community.Domain.Grids;
 internal sealed class GridPolicyCodec() : PolicyCodec<GridPolicy>(GridKinds.Size)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.OneOf(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.OneOf(
         "The size of a grid: about so many households with so many managers, or a range of households and of managers.",
         DocumentSchema.Object(
             "About so many households per grid.",

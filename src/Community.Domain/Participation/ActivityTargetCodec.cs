@@ -7,7 +7,10 @@ namespace Community.Domain.Participation;
 internal sealed class ActivityTargetCodec() : PolicyCodec<ActivityTarget>(ParticipationKinds.Activities)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "How many activities and visits a community holds.",
         DocumentMember.Required("themedActivitiesPerMonth", DocumentSchema.Integer("The fewest themed activities a month.")),
         DocumentMember.Required("visitsPerWeek", DocumentSchema.Integer("The fewest visits to residents a week.")));

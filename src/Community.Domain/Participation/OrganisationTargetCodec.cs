@@ -8,7 +8,10 @@ namespace Community.Domain.Participation;
 internal sealed class OrganisationTargetCodec(PolicyKind<OrganisationTarget> kind) : PolicyCodec<OrganisationTarget>(kind)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "How many organisations of this kind a community should have, in cities and in towns.",
         DocumentMember.Required("urbanMinimum", DocumentSchema.Integer("The fewest in an urban community.")),
         DocumentMember.Optional("urbanMaximum", DocumentSchema.Integer("The most in an urban community; no most if left out.")),

@@ -7,7 +7,10 @@ namespace Community.Domain.Participation;
 internal sealed class VolunteerTargetCodec() : PolicyCodec<VolunteerTarget>(ParticipationKinds.VolunteerService)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "The shares of people who should be registered volunteers.",
         DocumentMember.Required("partyMembers", DocumentSchema.Share("The share of Party members in the community.")),
         DocumentMember.Required("residents", DocumentSchema.Share("The share of residents.")));

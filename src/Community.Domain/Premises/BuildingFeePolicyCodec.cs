@@ -11,7 +11,10 @@ namespace Community.Domain.Premises;
 internal sealed class BuildingFeePolicyCodec() : PolicyCodec<BuildingFeePolicy>(PremisesKinds.BuildingFees)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "What building a community's premises costs: a grant per office, and the fees waived per square metre.",
         DocumentMember.Required("grantPerOffice", DocumentSchema.Number("The grant towards each office, in yuan.")),
         DocumentMember.Required("fees", DocumentSchema.Array(

@@ -8,7 +8,10 @@ namespace Community.Domain.Premises;
 internal sealed class InLieuPaymentPolicyCodec() : PolicyCodec<InLieuPaymentPolicy>(PremisesKinds.InLieuPayment)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "A payment in lieu of premises a development does not provide: a range of shares of its building's floor area, paid at its price.",
         DocumentMember.Required("minimumSharePercent", DocumentSchema.Number("The least share of the building's floor area, in percent.")),
         DocumentMember.Required("maximumSharePercent", DocumentSchema.Number("The greatest share of the building's floor area, in percent; at least the least.")),

@@ -14,7 +14,10 @@ namespace Community.Domain.Premises;
 internal sealed class PremisesStandardCodec(PolicyKind<PremisesStandard> kind) : PolicyCodec<PremisesStandard>(kind)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "A standard for community premises: the floor area they need, and optionally rooms, halls, land and facilities.",
         DocumentMember.Required("floorArea", DocumentSchema.Object(
             "The floor area the premises need, in exactly one form: fixed, by a band table, or per so many units.",

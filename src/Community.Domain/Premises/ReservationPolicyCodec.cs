@@ -12,7 +12,10 @@ namespace Community.Domain.Premises;
 internal sealed class ReservationPolicyCodec() : PolicyCodec<ReservationPolicy>(PremisesKinds.DeveloperReservation)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "The community premises a developer must reserve: a share of the development's floor area, so many square metres per hundred households, or both (the larger applies).",
         DocumentMember.Optional("shareOfFloorArea", DocumentSchema.BandTable("A band table of the development's floor area, in square metres, whose values are the share reserved.", DocumentSchema.Number("The share of the floor area reserved, in percent."))),
         DocumentMember.Optional("perHundredHouseholds", DocumentSchema.Number("The square metres reserved per hundred households.")))

@@ -8,7 +8,10 @@ namespace Community.Domain.Scale;
 internal sealed class CommunityScalePolicyCodec() : PolicyCodec<CommunityScalePolicy>(ScaleKinds.Community)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "The size a community should have, in residents or households: at least, at most or between.",
         DocumentMember.Required("unit", DocumentSchema.Name<CountUnit>("What is counted: Residents or Households.")),
         DocumentMember.Optional("minimum", DocumentSchema.Integer("The fewest of the unit; no least if left out, but at least one bound is given.")),

@@ -13,7 +13,10 @@ namespace Community.Domain.Staffing;
 internal sealed class StaffingPolicyCodec(PolicyKind<StaffingPolicy> kind) : PolicyCodec<StaffingPolicy>(kind)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.OneOf(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.OneOf(
         "How many workers of this kind a community has, by a count formula of its residents or households: exactly, or at least and optionally at most.",
         DocumentSchema.Object(
             "Exactly the count a formula gives.",

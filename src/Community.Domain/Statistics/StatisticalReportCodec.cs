@@ -16,7 +16,10 @@ namespace Community.Domain.Statistics;
 internal sealed class StatisticalReportCodec(PolicyKind<StatisticalReport> kind) : PolicyCodec<StatisticalReport>(kind)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "Figures a source reports: totals with their breakdowns, and rates, checked against each other.",
         DocumentMember.Optional("totals", DocumentSchema.Array(
             "The totals reported; none if left out.",

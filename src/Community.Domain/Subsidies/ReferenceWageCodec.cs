@@ -8,7 +8,10 @@ namespace Community.Domain.Subsidies;
 internal sealed class ReferenceWageCodec(PolicyKind<ReferenceWage> kind) : PolicyCodec<ReferenceWage>(kind)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.OneOf(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.OneOf(
         "A reference wage, such as the minimum wage or the average social wage, stated monthly or yearly as the source states it.",
         DocumentSchema.Object("A wage stated per month.", DocumentMember.Required("monthly", DocumentSchema.Number("The wage a month, in yuan."))),
         DocumentSchema.Object("A wage stated per year.", DocumentMember.Required("annual", DocumentSchema.Number("The wage a year, in yuan."))));

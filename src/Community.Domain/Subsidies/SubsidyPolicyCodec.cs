@@ -16,7 +16,10 @@ namespace Community.Domain.Subsidies;
 internal sealed class SubsidyPolicyCodec(PolicyKind<SubsidyPolicy> kind) : PolicyCodec<SubsidyPolicy>(kind)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "What community workers are paid, or at least paid, per month: a line per role, each a fixed amount or a percentage of a reference wage.",
         DocumentMember.Required("nature", DocumentSchema.Name<SubsidyNature>("Whether the lines are floors (Floor, at least) or the amounts paid (Amount).")),
         DocumentMember.Optional("rounding", DocumentSchema.Object(

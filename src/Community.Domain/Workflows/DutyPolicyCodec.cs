@@ -11,7 +11,10 @@ namespace Community.Domain.Workflows;
 internal sealed class DutyPolicyCodec() : PolicyCodec<DutyPolicy>(WorkflowKinds.Duties)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "The occasions community workers must attend and the households they must visit.",
         DocumentMember.Optional("mustAttend", DocumentSchema.Array("The occasions the workers must attend; none if left out.", Occasion)),
         DocumentMember.Optional("mustVisit", DocumentSchema.Array("The occasions on which they must visit; none if left out.", Occasion)));

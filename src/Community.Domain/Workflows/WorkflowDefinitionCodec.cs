@@ -15,7 +15,10 @@ namespace Community.Domain.Workflows;
 internal sealed class WorkflowDefinitionCodec(PolicyKind<WorkflowDefinition> kind) : PolicyCodec<WorkflowDefinition>(kind)
 {
     /// <inheritdoc />
-    public override DocumentSchema Schema { get; } = DocumentSchema.Object(
+    public override DocumentSchema Schema => PolicySchema;
+
+    /// <summary>The schema, made once for every instance of the codec.</summary>
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "A case workflow: its steps, the moves between them, where it closes and at which level matters are handled.",
         DocumentMember.Required("chinese", DocumentSchema.Text("The workflow's name in Chinese.")),
         DocumentMember.Required("english", DocumentSchema.Text("The workflow's name in English.")),

@@ -83,7 +83,7 @@ public sealed class DocumentSchemaTests
 
         objectSchema.WithMemberCount(1, 1).MinimumMembers.Should().Be(1);
         FluentActions.Invoking(() => objectSchema.WithMemberCount(2, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maximum");
-        FluentActions.Invoking(() => objectSchema.WithMemberCount(-1, null)).Should().Throw<ArgumentException>().WithParameterName("minimum");
+        FluentActions.Invoking(() => objectSchema.WithMemberCount(-1, null)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("minimum").WithMessage("minimum is -1; expected zero or more.*");
         FluentActions.Invoking(() => Years.WithMemberCount(1, 1)).Should().Throw<InvalidOperationException>().WithMessage("*is a Integer; only an object counts its members.");
     }
 

@@ -144,6 +144,24 @@ public sealed class SchemaTests
         results.IsValid.Should().BeTrue(Errors(results));
     }
 
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public void EveryMemberTheReaderTakes_InEveryForm_IsAMemberOfItsKindsSchema(string form)
+    {
+        var document = JsonNode.Parse(PolicyDocumentFormTests.Json(form))!;
+        var version = document["policies"]![0]!;
+        version["policy"]!["zzUnknown"] = 1;
+        var kind = version["kind"]!.GetValue<string>();
+        var schema = BuiltInModules.Registry.CodecOf(kind)!.Schema;
+        var named = (schema.Alternatives.IsEmpty ? [schema] : schema.Alternatives.ToArray()).SelectMany(s => s.Members).Select(m => m.Name).ToHashSet();
+
+        PolicyDocument.TryParse(document.ToJsonString(), out _, out var problems).Should().BeFalse();
+        var refusal = problems.Should().ContainSingle(p => p.Path == "$.policies[0].policy.zzUnknown").Which.Message;
+        var taken = refusal[(refusal.IndexOf("expected ", StringComparison.Ordinal) + "expected ".Length)..].TrimEnd('.').Split(", ");
+
+        taken.Should().NotBeEmpty().And.OnlyContain(name => named.Contains(name), $"the schema of {kind} names every member its reader takes ({refusal})");
+    }
+
     [Fact]
     public void TheTestProvincesDocument_AndTheBuiltInCases_AreValid()
     {
