@@ -66,52 +66,77 @@ internal static class JsonSchemaWriting
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
-    private static void Collect(DocumentSchema schema, SortedDictionary<string, DocumentSchema> definitions, SortedSet<string> references)
+    /// <summary>Tells whether two schemas defined under one name are one definition: copies of one <see cref="DocumentSchema.Define"/>, or written alike.</summary>
+    /// <param name="first">One defined schema.</param>
+    /// <param name="second">The other.</param>
+    /// <returns>Whether they are the same definition.</returns>
+    public static bool SameDefinition(DocumentSchema first, DocumentSchema second) =>
+        ReferenceEquals(first.DefinitionToken, second.DefinitionToken) || Body(first.AsDefinition()) == Body(second.AsDefinition());
+
+    /// <summary>Walks a schema, reporting each defined schema (once per name it meets) and each name referred to.</summary>
+    /// <param name="schema">The schema.</param>
+    /// <param name="defined">Called with each defined schema met, the first time its name is met in this walk.</param>
+    /// <param name="referenced">Called with each name a reference refers to.</param>
+    public static void Walk(DocumentSchema schema, Action<DocumentSchema> defined, Action<string> referenced) =>
+        Walk(schema, defined, referenced, new HashSet<object>(ReferenceEqualityComparer.Instance));
+
+    private static void Walk(DocumentSchema schema, Action<DocumentSchema> defined, Action<string> referenced, HashSet<object> seen)
     {
         if (schema.DefinitionName is { } name)
         {
             if (schema.Shape == DocumentSchemaShape.Reference)
             {
-                references.Add(name);
+                referenced(name);
                 return;
             }
 
-            if (definitions.TryGetValue(name, out var known))
+            defined(schema);
+            if (!seen.Add(schema.DefinitionToken!))
             {
-                if (!ReferenceEquals(known.DefinitionToken, schema.DefinitionToken) && Body(known) != Body(schema.AsDefinition()))
-                {
-                    throw new InvalidOperationException($"Two different schemas are defined as \"{name}\" (\"{known.DefinitionDescription}\" and \"{schema.DefinitionDescription}\"); give each its own name.");
-                }
-
                 return;
             }
-
-            definitions.Add(name, schema.AsDefinition());
         }
 
         foreach (var member in schema.Members)
         {
-            Collect(member.Schema, definitions, references);
+            Walk(member.Schema, defined, referenced, seen);
         }
 
         foreach (var alternative in schema.Alternatives)
         {
-            Collect(alternative, definitions, references);
+            Walk(alternative, defined, referenced, seen);
         }
 
         if (schema.Items is { } items)
         {
-            Collect(items, definitions, references);
+            Walk(items, defined, referenced, seen);
         }
 
         if (schema.Selection is { } selection)
         {
             foreach (var (_, selected) in selection.Cases)
             {
-                Collect(selected, definitions, references);
+                Walk(selected, defined, referenced, seen);
             }
         }
     }
+
+    private static void Collect(DocumentSchema root, SortedDictionary<string, DocumentSchema> definitions, SortedSet<string> references) =>
+        Walk(
+            root,
+            schema =>
+            {
+                var name = schema.DefinitionName!;
+                if (!definitions.TryGetValue(name, out var known))
+                {
+                    definitions.Add(name, schema.AsDefinition());
+                }
+                else if (!SameDefinition(known, schema))
+                {
+                    throw new InvalidOperationException($"Two different schemas are defined as \"{name}\" (\"{known.DefinitionDescription}\" and \"{schema.DefinitionDescription}\"); give each its own name.");
+                }
+            },
+            name => references.Add(name));
 
     /// <summary>Gets the schema as written where it is defined, to tell whether two schemas are the same.</summary>
     /// <param name="schema">The schema.</param>

@@ -136,9 +136,47 @@ public sealed class ModuleRegistry
             }
         }
 
+        CheckSchemas(registrations, found);
         problems = [.. found];
         registry = found.Count == 0 ? new ModuleRegistry([.. registrations.Select(r => r.Module)], registrations) : null;
         return registry is not null;
+    }
+
+    /// <summary>Finds definitions of document schemas that conflict across the modules (or in one), and references to names no module defines.</summary>
+    private static void CheckSchemas(List<ModuleRegistration> registrations, List<DefinitionProblem> found)
+    {
+        var defined = new Dictionary<string, (DocumentSchema Schema, DomainModule Module)>(StringComparer.Ordinal);
+        var referenced = new List<(string Name, DomainModule Module)>();
+        foreach (var registration in registrations)
+        {
+            var module = registration.Module;
+            foreach (var schema in registration.Codecs.Select(c => c.Schema).Concat(registration.Evaluations.Select(e => e.Inputs)))
+            {
+                JsonSchemaWriting.Walk(
+                    schema,
+                    definition =>
+                    {
+                        var name = definition.DefinitionName!;
+                        if (!defined.TryGetValue(name, out var held))
+                        {
+                            defined.Add(name, (definition, module));
+                        }
+                        else if (!JsonSchemaWriting.SameDefinition(held.Schema, definition))
+                        {
+                            found.Add(new DefinitionProblem(DefinitionProblemKind.ConflictingSchema, $"{(held.Module == module ? $"The module {Describe(module)} defines" : $"The modules {Describe(held.Module)} and {Describe(module)} define")} two different document schemas named \"{name}\" (\"{held.Schema.DefinitionDescription}\" and \"{definition.DefinitionDescription}\"); expected one schema under each name, so that the JSON Schemas can be written."));
+                        }
+                    },
+                    name => referenced.Add((name, module)));
+            }
+        }
+
+        foreach (var (name, module) in referenced.Distinct())
+        {
+            if (!defined.ContainsKey(name))
+            {
+                found.Add(new DefinitionProblem(DefinitionProblemKind.ConflictingSchema, $"The module {Describe(module)} refers to the document schema \"{name}\", which no module defines; expected a schema defined under that name (DocumentSchema.Define)."));
+            }
+        }
     }
 
     /// <summary>Makes a registry of these modules and others after them.</summary>

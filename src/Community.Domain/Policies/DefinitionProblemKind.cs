@@ -45,4 +45,7 @@ public enum DefinitionProblemKind
 
     /// <summary>A module gives built-in versions of a kind it does not declare with a codec, so that no catalog document could hold them.</summary>
     UndeclaredKind = 14,
+
+    /// <summary>Modules describe two different document schemas under one definition name, or refer to a definition none gives, so that no JSON Schema of the registry could be written.</summary>
+    ConflictingSchema = 15,
 }

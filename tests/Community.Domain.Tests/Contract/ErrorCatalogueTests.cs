@@ -72,6 +72,8 @@ public sealed class ErrorCatalogueTests
         ("state-period", "an open period as a DateInterval", () => EffectivePeriod.Always.ToDateInterval()),
         ("state-rate", "an approximate whole of a rate with no counts", () => StatisticalRate.Reported("满意率", "satisfaction", 97m).WithApproximateWhole()),
         ("default-result", "a member of a result left at its default", () => _ = default(AdmissionDecision).RuleId),
+        ("schema-defined", "a document schema defined twice", () => Domain.Documents.DocumentSchema.Integer("The years.").Define("years").Define("term-years")),
+        ("schema-conflict", "a module describing two different schemas under one name", () => Domain.Modules.ModuleRegistry.Create([new ConflictingSchemas()])),
         ("working-days", "working days past NodaTime's last date", () => WorkingCalendar.WeekdaysOnly.AddWorkingDays(new LocalDate(9999, 12, 30), 5)),
         ("di-configure", "configuring a catalog the caller registered", () => new ServiceCollection().AddSingleton(BuiltInCatalog.Instance).AddCommunityDomain(_ => { })),
         ("json", "JSON that is not a finding code", () => JsonSerializer.Deserialize<FindingCode>("\"Not A Code\"")),
@@ -144,6 +146,24 @@ public sealed class ErrorCatalogueTests
         catch (Exception thrown)
         {
             return thrown;
+        }
+    }
+
+    /// <summary>A module whose one kind's schema defines two different shapes under one name.</summary>
+    private sealed class ConflictingSchemas() : Domain.Modules.DomainModule("conflicting")
+    {
+        protected internal override void Register(Domain.Modules.ModuleRegistration registration) => registration.AddKind(new Codec());
+
+        private sealed class Codec() : Domain.Documents.PolicyCodec<CommitteeTermPolicy>(new Domain.Policies.PolicyKind<CommitteeTermPolicy>("conflicting.term", "term", "任期"))
+        {
+            public override Domain.Documents.DocumentSchema Schema { get; } = Domain.Documents.DocumentSchema.Object(
+                "A term.",
+                Domain.Documents.DocumentMember.Required("years", Domain.Documents.DocumentSchema.Integer("The years.").Define("span")),
+                Domain.Documents.DocumentMember.Required("months", Domain.Documents.DocumentSchema.Text("The months.").Define("span")));
+
+            protected override CommitteeTermPolicy ReadPolicy(Domain.Documents.DocumentNode policy) => CommitteeTermPolicy.OfYears(policy.Required("years").Int32());
+
+            protected override void WritePolicy(System.Text.Json.Utf8JsonWriter writer, CommitteeTermPolicy policy) => writer.WriteNumber("years", policy.Years);
         }
     }
 }

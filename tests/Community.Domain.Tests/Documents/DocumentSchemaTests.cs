@@ -140,15 +140,21 @@ public sealed class DocumentSchemaTests
     }
 
     [Fact]
-    public void TwoDifferentSchemasDefinedUnderOneName_OrAReferenceToNoDefinition_FailToWrite()
+    public void TwoDifferentSchemasDefinedUnderOneName_OrAReferenceToNoDefinition_AreRefusedAtRegistration_AndFailToWrite()
     {
         var first = DocumentSchema.Object("Both.", DocumentMember.Required("a", Years.Define("tests.same")), DocumentMember.Required("b", DocumentSchema.Text("Other.").Define("tests.same")));
         var dangling = DocumentSchema.Object("Dangling.", DocumentMember.Required("a", DocumentSchema.Reference("tests.nowhere", "Nowhere.")));
         var same = Years.Define("tests.same");
         var twice = DocumentSchema.Object("Twice.", DocumentMember.Required("a", same), DocumentMember.Required("b", same.Describe("Again.")), DocumentMember.Required("c", Years.Define("tests.same")));
 
-        FluentActions.Invoking(() => Written(first)).Should().Throw<InvalidOperationException>().WithMessage("Two different schemas are defined as \"tests.same\"*");
-        FluentActions.Invoking(() => Written(dangling)).Should().Throw<InvalidOperationException>().WithMessage("A schema refers to \"tests.nowhere\", which no schema of the document defines*");
+        ModuleRegistry.TryCreate([new SchemaModule(first)], out _, out var conflicting).Should().BeFalse();
+        conflicting.Should().ContainSingle().Which.Should().Match<DefinitionProblem>(p => p.Kind == DefinitionProblemKind.ConflictingSchema && p.Message.Contains("The module \"tests\"", StringComparison.Ordinal) && p.Message.Contains("two different document schemas named \"tests.same\" (\"The years.\" and \"Other.\")", StringComparison.Ordinal));
+        ModuleRegistry.TryCreate([new SchemaModule(dangling)], out _, out var unresolved).Should().BeFalse();
+        unresolved.Should().ContainSingle().Which.Message.Should().Contain("refers to the document schema \"tests.nowhere\", which no module defines");
+        ModuleRegistry.TryCreate([new SchemaModule(same), new OtherSchemaModule(DocumentSchema.Text("Other.").Define("tests.same"))], out _, out var across).Should().BeFalse();
+        across.Should().ContainSingle().Which.Message.Should().StartWith("The modules \"tests\"").And.Contain("and \"other-tests\"");
+        FluentActions.Invoking(() => JsonSchemaWriting.Write("x", "x", first)).Should().Throw<InvalidOperationException>().WithMessage("Two different schemas are defined as \"tests.same\"*");
+        FluentActions.Invoking(() => JsonSchemaWriting.Write("x", "x", dangling)).Should().Throw<InvalidOperationException>().WithMessage("A schema refers to \"tests.nowhere\", which no schema of the document defines*");
         Written(twice)["$defs"]!["tests.same"]!["type"]!.GetValue<string>().Should().Be("integer", "equal definitions under one name are one definition");
     }
 
@@ -174,14 +180,22 @@ public sealed class DocumentSchemaTests
         DocumentMember.Required("years", Years).ToString().Should().Be("years: The years.");
     }
 
+    /// <summary>Another module, whose one kind's policy has the schema the test gives.</summary>
+    private sealed class OtherSchemaModule(DocumentSchema policy) : DomainModule("other-tests")
+    {
+        private static readonly PolicyKind<CommitteeTermPolicy> OtherKind = new("other-tests.term", "test term", "测试任期");
+
+        protected internal override void Register(ModuleRegistration registration) => registration.AddKind(new SchemaModule.Codec(OtherKind, policy));
+    }
+
     /// <summary>A module with one kind, of term policies, whose policy's schema the test gives.</summary>
     private sealed class SchemaModule(DocumentSchema policy) : DomainModule("tests")
     {
         private static readonly PolicyKind<CommitteeTermPolicy> TermKind = new("tests.term", "test term", "测试任期");
 
-        protected internal override void Register(ModuleRegistration registration) => registration.AddKind(new Codec(policy));
+        protected internal override void Register(ModuleRegistration registration) => registration.AddKind(new Codec(TermKind, policy));
 
-        private sealed class Codec(DocumentSchema policy) : PolicyCodec<CommitteeTermPolicy>(TermKind)
+        internal sealed class Codec(PolicyKind<CommitteeTermPolicy> kind, DocumentSchema policy) : PolicyCodec<CommitteeTermPolicy>(kind)
         {
             public override DocumentSchema Schema => policy;
 
