@@ -150,6 +150,11 @@ public sealed class ModuleRegistry
         foreach (var registration in registrations)
         {
             var module = registration.Module;
+            foreach (var codec in registration.Codecs.Where(c => !IsObject(c.Schema)))
+            {
+                found.Add(new DefinitionProblem(DefinitionProblemKind.InvalidSchema, $"The module {Describe(module)} describes the policy of {codec.Kind.Name} as {codec.Schema}; expected an object (DocumentSchema.Object), or forms that are each an object (DocumentSchema.OneOf), as a version's policy is written as an object."));
+            }
+
             foreach (var schema in registration.Codecs.Select(c => c.Schema).Concat(registration.Evaluations.Select(e => e.Inputs)))
             {
                 JsonSchemaWriting.Walk(
@@ -163,7 +168,7 @@ public sealed class ModuleRegistry
                         }
                         else if (!JsonSchemaWriting.SameDefinition(held.Schema, definition))
                         {
-                            found.Add(new DefinitionProblem(DefinitionProblemKind.ConflictingSchema, $"{(held.Module == module ? $"The module {Describe(module)} defines" : $"The modules {Describe(held.Module)} and {Describe(module)} define")} two different document schemas named \"{name}\" (\"{held.Schema.DefinitionDescription}\" and \"{definition.DefinitionDescription}\"); expected one schema under each name, so that the JSON Schemas can be written."));
+                            found.Add(new DefinitionProblem(DefinitionProblemKind.InvalidSchema, $"{(held.Module == module ? $"The module {Describe(module)} defines" : $"The modules {Describe(held.Module)} and {Describe(module)} define")} two different document schemas named \"{name}\" (\"{held.Schema.DefinitionDescription}\" and \"{definition.DefinitionDescription}\"); expected one schema under each name, so that the JSON Schemas can be written."));
                         }
                     },
                     name => referenced.Add((name, module)));
@@ -174,10 +179,13 @@ public sealed class ModuleRegistry
         {
             if (!defined.ContainsKey(name))
             {
-                found.Add(new DefinitionProblem(DefinitionProblemKind.ConflictingSchema, $"The module {Describe(module)} refers to the document schema \"{name}\", which no module defines; expected a schema defined under that name (DocumentSchema.Define)."));
+                found.Add(new DefinitionProblem(DefinitionProblemKind.InvalidSchema, $"The module {Describe(module)} refers to the document schema \"{name}\", which no module defines; expected a schema defined under that name (DocumentSchema.Define)."));
             }
         }
     }
+
+    private static bool IsObject(DocumentSchema schema) =>
+        schema.Shape == DocumentSchemaShape.Object || (schema.Shape == DocumentSchemaShape.OneOf && schema.Alternatives.All(IsObject));
 
     /// <summary>Makes a registry of these modules and others after them.</summary>
     /// <param name="modules">The modules to add.</param>

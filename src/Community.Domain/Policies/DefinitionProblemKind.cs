@@ -46,6 +46,6 @@ public enum DefinitionProblemKind
     /// <summary>A module gives built-in versions of a kind it does not declare with a codec, so that no catalog document could hold them.</summary>
     UndeclaredKind = 14,
 
-    /// <summary>Modules describe two different document schemas under one definition name, or refer to a definition none gives, so that no JSON Schema of the registry could be written.</summary>
-    ConflictingSchema = 15,
+    /// <summary>A module's document schemas could not be written as the registry's JSON Schemas: two different schemas under one definition name, a reference to a name no module defines, or a kind's policy described as other than an object.</summary>
+    InvalidSchema = 15,
 }

@@ -148,11 +148,15 @@ public sealed class DocumentSchemaTests
         var twice = DocumentSchema.Object("Twice.", DocumentMember.Required("a", same), DocumentMember.Required("b", same.Describe("Again.")), DocumentMember.Required("c", Years.Define("tests.same")));
 
         ModuleRegistry.TryCreate([new SchemaModule(first)], out _, out var conflicting).Should().BeFalse();
-        conflicting.Should().ContainSingle().Which.Should().Match<DefinitionProblem>(p => p.Kind == DefinitionProblemKind.ConflictingSchema && p.Message.Contains("The module \"tests\"", StringComparison.Ordinal) && p.Message.Contains("two different document schemas named \"tests.same\" (\"The years.\" and \"Other.\")", StringComparison.Ordinal));
+        conflicting.Should().ContainSingle().Which.Should().Match<DefinitionProblem>(p => p.Kind == DefinitionProblemKind.InvalidSchema && p.Message.Contains("The module \"tests\"", StringComparison.Ordinal) && p.Message.Contains("two different document schemas named \"tests.same\" (\"The years.\" and \"Other.\")", StringComparison.Ordinal));
         ModuleRegistry.TryCreate([new SchemaModule(dangling)], out _, out var unresolved).Should().BeFalse();
         unresolved.Should().ContainSingle().Which.Message.Should().Contain("refers to the document schema \"tests.nowhere\", which no module defines");
-        ModuleRegistry.TryCreate([new SchemaModule(same), new OtherSchemaModule(DocumentSchema.Text("Other.").Define("tests.same"))], out _, out var across).Should().BeFalse();
+        ModuleRegistry.TryCreate([new SchemaModule(DocumentSchema.Object("A.", DocumentMember.Required("a", same))), new OtherSchemaModule(DocumentSchema.Object("B.", DocumentMember.Required("b", DocumentSchema.Text("Other.").Define("tests.same"))))], out _, out var across).Should().BeFalse();
         across.Should().ContainSingle().Which.Message.Should().StartWith("The modules \"tests\"").And.Contain("and \"other-tests\"");
+        ModuleRegistry.TryCreate([new SchemaModule(Years)], out _, out var notAnObject).Should().BeFalse();
+        notAnObject.Should().ContainSingle().Which.Message.Should().Contain("describes the policy of tests.term as Integer: The years.; expected an object");
+        ModuleRegistry.TryCreate([new SchemaModule(DocumentSchema.OneOf("Forms.", DocumentSchema.Object("One.", DocumentMember.Required("a", Years)), Years))], out _, out var aFormNotAnObject).Should().BeFalse();
+        aFormNotAnObject.Should().ContainSingle().Which.Kind.Should().Be(DefinitionProblemKind.InvalidSchema);
         FluentActions.Invoking(() => JsonSchemaWriting.Write("x", "x", first)).Should().Throw<InvalidOperationException>().WithMessage("Two different schemas are defined as \"tests.same\"*");
         FluentActions.Invoking(() => JsonSchemaWriting.Write("x", "x", dangling)).Should().Throw<InvalidOperationException>().WithMessage("A schema refers to \"tests.nowhere\", which no schema of the document defines*");
         Written(twice)["$defs"]!["tests.same"]!["type"]!.GetValue<string>().Should().Be("integer", "equal definitions under one name are one definition");
