@@ -13,6 +13,25 @@ namespace Community.Domain.Tests;
 
 public class AllocationTests
 {
+    private const string NoAllocation = "a pass after the warm-up allocates nothing: an allocation per call would fall in every pass, while a one-off allocation of the runtime (tiered compilation under a loaded machine) may fall in one";
+
+    /// <summary>Runs a pass to warm up (JIT, tiering, the frozen dictionaries' first lookups), then up to three more until one allocates nothing on this thread.</summary>
+    /// <param name="pass">One pass of calls.</param>
+    /// <returns>The bytes each measured pass allocated.</returns>
+    private static List<long> SteadyPasses(Action pass)
+    {
+        pass();
+        var measured = new List<long>();
+        while (measured.Count < 3 && !measured.Contains(0))
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            pass();
+            measured.Add(GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        return measured;
+    }
+
     [Fact]
     public void Evaluate_WithoutExplanation_AllocatesNothing()
     {
@@ -20,22 +39,16 @@ public class AllocationTests
         var date = new LocalDate(2008, 6, 30);
         var total = 0m;
 
-        // Warm up: JIT, tiering and the frozen dictionaries' first lookups.
-        for (var i = 0; i < 2000; i++)
+        var measured = SteadyPasses(() =>
         {
-            total += evaluator.Amount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, date, Population.Of(i)).Annual.Yuan;
-        }
+            for (var i = 0; i < 10_000; i++)
+            {
+                total += evaluator.Amount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, date, Population.Of(i)).Annual.Yuan;
+                total += evaluator.Amount(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, date, Population.Of(i)).Annual.Yuan;
+            }
+        });
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++)
-        {
-            total += evaluator.Amount(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, date, Population.Of(i)).Annual.Yuan;
-            total += evaluator.Amount(FundingKinds.WorkFunds, KnownJurisdictions.Shashi.Code, date, Population.Of(i)).Annual.Yuan;
-        }
-
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        allocated.Should().Be(0);
+        measured.Should().Contain(0, NoAllocation);
         total.Should().BePositive();
     }
 
@@ -55,21 +68,16 @@ public class AllocationTests
         var formula = CountFormula.Stepped(3, 1000, 500).Between(3, 9);
         var date = new LocalDate(2024, 7, 1);
         var total = 0;
-        for (var i = 0; i < 2000; i++)
+        var measured = SteadyPasses(() =>
         {
-            total += evaluator.Assess(StaffingKinds.CommunityWorkers, date, community, 8).Staff + formula.Evaluate(i);
-        }
+            for (var i = 0; i < 10_000; i++)
+            {
+                var assessment = evaluator.Assess(StaffingKinds.CommunityWorkers, date, community, 8);
+                total += assessment.Findings.Length + assessment.Staff + formula.Evaluate(i);
+            }
+        });
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++)
-        {
-            var assessment = evaluator.Assess(StaffingKinds.CommunityWorkers, date, community, 8);
-            total += assessment.Findings.Length + assessment.Staff + formula.Evaluate(i);
-        }
-
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        allocated.Should().Be(0);
+        measured.Should().Contain(0, NoAllocation);
         total.Should().BePositive();
     }
 
@@ -79,19 +87,16 @@ public class AllocationTests
         var catalog = BuiltInCatalog.Instance;
         var date = new LocalDate(2008, 6, 30);
         var hits = 0;
-        for (var i = 0; i < 2000; i++)
+        var measured = SteadyPasses(() =>
         {
-            hits += catalog.Resolve(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, date).Policy.AnnualAmounts.Find(Population.Of(i)).ListedIndex;
-        }
+            for (var i = 0; i < 10_000; i++)
+            {
+                var resolution = catalog.Resolve(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, date);
+                hits += resolution.Policy.AnnualAmounts.TryFind(Population.Of(i), out var match) ? match.ListedIndex : 0;
+            }
+        });
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++)
-        {
-            var resolution = catalog.Resolve(FundingKinds.OfficeFunds, KnownJurisdictions.Xinluo.Code, date);
-            hits += resolution.Policy.AnnualAmounts.TryFind(Population.Of(i), out var match) ? match.ListedIndex : 0;
-        }
-
-        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+        measured.Should().Contain(0, NoAllocation);
         hits.Should().BePositive();
     }
 

@@ -40,7 +40,7 @@ internal static class CaseSchema
             DocumentMember.Optional("inputs", DocumentSchema.Value("What the evaluation reads; its members depend on the evaluation. None if left out.")),
             DocumentMember.Required("expected", Expected))
             .Selecting("evaluation", "inputs", evaluations.Select(e => new KeyValuePair<string, DocumentSchema>(e.Name, e.Inputs)))
-            .Define("case");
+            .DefineFormat("case");
         var root = DocumentSchema.Object(
             "A golden case document of Community.Domain. The library's reader is authoritative and reports every problem with its JSON path.",
             DocumentMember.Required("format", DocumentSchema.Const("The document's format.", "community-domain.cases")),

@@ -287,17 +287,27 @@ public sealed class DocumentSchema
         new(DocumentSchemaShape.Reference, Described(description)) { DefinitionName = DefinitionNameOf(name) };
 
     /// <summary>Gives the schema a name under which it is written once, in <c>$defs</c>, and referred to wherever it is used.</summary>
-    /// <param name="name">The name: letters, digits, dots and hyphens, starting with a letter, unique among the definitions of a document.</param>
+    /// <param name="name">The name: letters, digits, dots and hyphens, starting with a letter, unique among the definitions of a document; not <c>version</c>, <c>case</c> or <c>policy.</c>…, which the document formats give their own.</param>
     /// <returns>The defined schema.</returns>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is null, blank or not such a name.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null, blank, not such a name, or one the formats keep.</exception>
     /// <exception cref="InvalidOperationException">The schema is a reference or is already defined.</exception>
     public DocumentSchema Define(string name)
     {
         var checkedName = DefinitionNameOf(name);
-        return DefinitionName is not null
+        return IsKept(checkedName)
+            ? throw new ArgumentException($"name is \"{name}\", which the document formats keep for their own definitions (version, case, policy.<kind>); expected a name of its own, such as one starting with the module's name.", nameof(name))
+            : DefineAs(checkedName);
+    }
+
+    /// <summary>Defines the schema under a name the document formats keep for themselves.</summary>
+    internal DocumentSchema DefineFormat(string name) => DefineAs(DefinitionNameOf(name));
+
+    private static bool IsKept(string name) => name is "version" or "case" || name.StartsWith("policy.", StringComparison.Ordinal);
+
+    private DocumentSchema DefineAs(string checkedName) =>
+        DefinitionName is not null
             ? throw new InvalidOperationException($"The schema \"{Description}\" is already {(Shape == DocumentSchemaShape.Reference ? "a reference to" : "defined as")} \"{DefinitionName}\"; define a schema once.")
             : With(definitionName: checkedName, definitionDescription: Description, definitionToken: new object());
-    }
 
     /// <summary>Gets the same shape described for where it is used.</summary>
     /// <param name="description">What the value means here.</param>

@@ -56,7 +56,7 @@ internal static class CatalogSchema
             var same = defined.FindIndex(d => d.Body == body);
             if (same < 0)
             {
-                defined.Add((body, codec.Schema.DefinitionName is null ? codec.Schema.Define("policy." + kind.Name) : codec.Schema));
+                defined.Add((body, codec.Schema.DefinitionName is null ? codec.Schema.DefineFormat("policy." + kind.Name) : codec.Schema));
                 same = defined.Count - 1;
             }
 
@@ -76,7 +76,7 @@ internal static class CatalogSchema
             DocumentMember.Optional("notes", DocumentSchema.Array("Notes on how the rule stands in its sources.", Note)),
             DocumentMember.Required("policy", DocumentSchema.Value("The policy; its members depend on the kind.")))
             .Selecting("kind", "policy", cases)
-            .Define("version");
+            .DefineFormat("version");
         var root = DocumentSchema.Object(
             "A catalog document of Community.Domain: jurisdictions and policy versions. The library's reader is authoritative: it also checks what a schema cannot (codes against their parents, band tables without gaps, each policy's own rules) and reports every problem with its JSON path.",
             DocumentMember.Required("format", DocumentSchema.Const("The document's format.", "community-domain.catalog")),

@@ -99,6 +99,10 @@ public sealed class DocumentSchemaTests
         FluentActions.Invoking(() => DocumentSchema.Reference("tests.years", "Years.").Define("x")).Should().Throw<InvalidOperationException>().WithMessage("*already a reference to \"tests.years\"*");
         FluentActions.Invoking(() => Years.Define("1years")).Should().Throw<ArgumentException>().WithParameterName("name").WithMessage("name is \"1years\"; expected letters, digits, dots and hyphens, starting with a letter.*");
         FluentActions.Invoking(() => Years.Define("tests years")).Should().Throw<ArgumentException>().WithParameterName("name");
+        FluentActions.Invoking(() => Years.Define("version")).Should().Throw<ArgumentException>().WithParameterName("name").WithMessage("name is \"version\", which the document formats keep for their own definitions*");
+        FluentActions.Invoking(() => Years.Define("case")).Should().Throw<ArgumentException>().WithParameterName("name");
+        FluentActions.Invoking(() => Years.Define("policy.tests.term")).Should().Throw<ArgumentException>().WithParameterName("name");
+        Years.Define("policies").DefinitionName.Should().Be("policies");
         FluentActions.Invoking(() => DocumentSchema.Reference(" ", "Years.")).Should().Throw<ArgumentException>().WithParameterName("name");
     }
 
