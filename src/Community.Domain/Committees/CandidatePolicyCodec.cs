@@ -12,9 +12,9 @@ internal sealed class CandidatePolicyCodec() : PolicyCodec<CandidatePolicy>(Comm
     /// <summary>The schema, made once for every instance of the codec.</summary>
     private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "Who may be recommended as a candidate for the committee: honours and assessment ranks that qualify.",
-        DocumentMember.Required("provincialHonours", DocumentSchema.Integer("The provincial honours during the term that qualify a candidate.")),
-        DocumentMember.Required("cityHonours", DocumentSchema.Integer("The city honours during the term that qualify a candidate.")),
-        DocumentMember.Required("topRank", DocumentSchema.Integer("The assessment rank at or above which a candidate qualifies, such as 3 for the top three.")));
+        DocumentMember.Required("provincialHonours", DocumentSchema.Integer("The provincial-or-above honours in the term that qualify a member for recommendation.")),
+        DocumentMember.Required("cityHonours", DocumentSchema.Integer("The city-or-above honours in the term that qualify a member for recommendation.")),
+        DocumentMember.Required("topRank", DocumentSchema.Integer("The worst assessment rank that qualifies, such as 3 for the top three.")));
 
     /// <inheritdoc />
     protected override CandidatePolicy ReadPolicy(DocumentNode policy)

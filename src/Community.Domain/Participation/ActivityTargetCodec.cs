@@ -13,7 +13,7 @@ internal sealed class ActivityTargetCodec() : PolicyCodec<ActivityTarget>(Partic
     private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
         "How many activities and visits a community holds.",
         DocumentMember.Required("themedActivitiesPerMonth", DocumentSchema.Integer("The fewest themed activities a month.")),
-        DocumentMember.Required("visitsPerWeek", DocumentSchema.Integer("The fewest visits to residents a week.")));
+        DocumentMember.Required("visitsPerWeek", DocumentSchema.Integer("The fewest visits to the activity rooms a week.")));
 
     /// <inheritdoc />
     protected override ActivityTarget ReadPolicy(DocumentNode policy)
