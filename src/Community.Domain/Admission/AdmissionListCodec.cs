@@ -19,11 +19,10 @@ internal sealed class AdmissionListCodec() : PolicyCodec<AdmissionList>(Admissio
         DocumentMember.Required("englishName", DocumentSchema.Text("The list's name in English.")),
         DocumentMember.Required("items", DocumentSchema.Array(
             "The items listed, in the list's order.",
-            DocumentSchema.Object(
+            DocumentSchema.NamedObject(
                 "One item of the list.",
+                "The item",
                 DocumentMember.Required("id", DocumentSchema.Text("The item's id, unique in the list, such as its number in the source.")),
-                DocumentMember.Required("chinese", DocumentSchema.Text("The item in Chinese, as the source words it.")),
-                DocumentMember.Required("english", DocumentSchema.Text("The item in English.")),
                 DocumentMember.Required("category", DocumentSchema.Text("The category the source lists the item under.")),
                 DocumentMember.Required("standing", DocumentSchema.Name<ListStanding>("The item's standing: OwnDuty (the community's own duty), Assisting (work it assists with) or Excluded (work kept out of the community)."))))));
 

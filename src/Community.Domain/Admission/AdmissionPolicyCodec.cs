@@ -228,11 +228,10 @@ internal sealed class AdmissionPolicyCodec() : PolicyCodec<AdmissionPolicy>(Admi
 
     private static DocumentSchema CreateSchema()
     {
-        var authority = DocumentSchema.Object(
+        var authority = DocumentSchema.NamedObject(
             "A department or office.",
-            DocumentMember.Required("id", DocumentSchema.Text("Its id, such as street-office.")),
-            DocumentMember.Required("chinese", DocumentSchema.Text("Its name in Chinese.")),
-            DocumentMember.Required("english", DocumentSchema.Text("Its name in English.")));
+            "Its name",
+            DocumentMember.Required("id", DocumentSchema.Text("Its id, such as street-office.")));
         return DocumentSchema.Object(
             "Which work may enter a community and on what conditions: its own duties, the work kept out, what a department must do for other work, caps and the deadline for a decision.",
             DocumentMember.Optional("ownDuties", DocumentSchema.Array("The community's own duties, admitted without conditions; none if left out.", DocumentSchema.Name<CommunityDuty>("A duty."))),

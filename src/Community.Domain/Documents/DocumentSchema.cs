@@ -179,6 +179,25 @@ public sealed class DocumentSchema
         return new DocumentSchema(DocumentSchemaShape.Object, Described(description)) { Members = all };
     }
 
+    /// <summary>Makes the schema of an object named in both languages, as the library's documents name things: the required members <c>chinese</c> and <c>english</c>, then the members given and no other.</summary>
+    /// <param name="description">What the object is.</param>
+    /// <param name="what">What its two names name, such as <c>The step</c>; the members are described as <c>The step, in Chinese.</c> and <c>The step, in English.</c></param>
+    /// <param name="members">Its other members, each once.</param>
+    /// <returns>The schema.</returns>
+    /// <exception cref="ArgumentException"><paramref name="description"/> or <paramref name="what"/> is null or blank, or a member is named twice (<c>chinese</c> and <c>english</c> included).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="members"/> is null.</exception>
+    public static DocumentSchema NamedObject(string description, string what, params IEnumerable<DocumentMember> members)
+    {
+        Guard.Against.NullOrWhiteSpace(what, nameof(what), $"what is \"{what}\"; expected what the names name, such as \"The step\".");
+        return Object(
+            description,
+            [
+                DocumentMember.Required("chinese", Text($"{what}, in Chinese.")),
+                DocumentMember.Required("english", Text($"{what}, in English.")),
+                .. Guard.Against.NullArgument(members),
+            ]);
+    }
+
     /// <summary>Makes the schema of an array.</summary>
     /// <param name="description">What the array lists.</param>
     /// <param name="items">The schema of each item.</param>

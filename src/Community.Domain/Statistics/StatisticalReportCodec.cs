@@ -23,30 +23,26 @@ internal sealed class StatisticalReportCodec(PolicyKind<StatisticalReport> kind)
         "Figures a source reports: totals with their breakdowns, and rates, checked against each other.",
         DocumentMember.Optional("totals", DocumentSchema.Array(
             "The totals reported; none if left out.",
-            DocumentSchema.Object(
+            DocumentSchema.NamedObject(
                 "One total.",
-                DocumentMember.Required("chinese", DocumentSchema.Text("What the total counts, in Chinese.")),
-                DocumentMember.Required("english", DocumentSchema.Text("What the total counts, in English.")),
+                "What the total counts",
                 DocumentMember.Required("value", DocumentSchema.Integer("The total.")),
                 DocumentMember.Required("breakdowns", DocumentSchema.Array(
                     "The ways the source breaks the total down, each into parts that should add up to it.",
-                    DocumentSchema.Object(
+                    DocumentSchema.NamedObject(
                         "One breakdown.",
-                        DocumentMember.Required("chinese", DocumentSchema.Text("What the breakdown is by, in Chinese.")),
-                        DocumentMember.Required("english", DocumentSchema.Text("What the breakdown is by, in English.")),
+                        "What the breakdown is by",
                         DocumentMember.Required("parts", DocumentSchema.Array(
                             "The parts.",
-                            DocumentSchema.Object(
+                            DocumentSchema.NamedObject(
                                 "One part.",
-                                DocumentMember.Required("chinese", DocumentSchema.Text("The part, in Chinese.")),
-                                DocumentMember.Required("english", DocumentSchema.Text("The part, in English.")),
+                                "The part",
                                 DocumentMember.Required("value", DocumentSchema.Integer("The part's count."))))))))))),
         DocumentMember.Optional("rates", DocumentSchema.Array(
             "The rates reported; none if left out.",
-            DocumentSchema.Object(
+            DocumentSchema.NamedObject(
                 "One rate.",
-                DocumentMember.Required("chinese", DocumentSchema.Text("What the rate measures, in Chinese.")),
-                DocumentMember.Required("english", DocumentSchema.Text("What the rate measures, in English.")),
+                "What the rate measures",
                 DocumentMember.Optional("counts", DocumentSchema.Object(
                     "The counts the rate comes from, where the source gives them.",
                     DocumentMember.Required("part", DocumentSchema.Integer("The part counted.")),

@@ -19,11 +19,10 @@ internal sealed class DutyPolicyCodec() : PolicyCodec<DutyPolicy>(WorkflowKinds.
         DocumentMember.Optional("mustAttend", DocumentSchema.Array("The occasions the workers must attend; none if left out.", Occasion)),
         DocumentMember.Optional("mustVisit", DocumentSchema.Array("The occasions on which they must visit; none if left out.", Occasion)));
 
-    private static DocumentSchema Occasion => DocumentSchema.Object(
+    private static DocumentSchema Occasion => DocumentSchema.NamedObject(
         "One occasion.",
-        DocumentMember.Required("code", DocumentSchema.Text("The occasion's code, unique in the policy, such as emergency.")),
-        DocumentMember.Required("chinese", DocumentSchema.Text("The occasion in Chinese.")),
-        DocumentMember.Required("english", DocumentSchema.Text("The occasion in English.")));
+        "The occasion",
+        DocumentMember.Required("code", DocumentSchema.Text("The occasion's code, unique in the policy, such as emergency.")));
 
     protected override DutyPolicy ReadPolicy(DocumentNode policy)
     {

@@ -18,17 +18,15 @@ internal sealed class WorkflowDefinitionCodec(PolicyKind<WorkflowDefinition> kin
     public override DocumentSchema Schema => PolicySchema;
 
     /// <summary>The schema, made once for every instance of the codec.</summary>
-    private static readonly DocumentSchema PolicySchema = DocumentSchema.Object(
+    private static readonly DocumentSchema PolicySchema = DocumentSchema.NamedObject(
         "A case workflow: its steps, the moves between them, where it closes and at which level matters are handled.",
-        DocumentMember.Required("chinese", DocumentSchema.Text("The workflow's name in Chinese.")),
-        DocumentMember.Required("english", DocumentSchema.Text("The workflow's name in English.")),
+        "The workflow's name",
         DocumentMember.Required("steps", DocumentSchema.Array(
             "The steps, in order.",
-            DocumentSchema.Object(
+            DocumentSchema.NamedObject(
                 "One step.",
+                "The step",
                 DocumentMember.Required("code", DocumentSchema.Text("The step's code, unique in the workflow: lower-case letters, digits and hyphens, such as receive.")),
-                DocumentMember.Required("chinese", DocumentSchema.Text("The step in Chinese.")),
-                DocumentMember.Required("english", DocumentSchema.Text("The step in English.")),
                 DocumentMember.Optional("alsoCalled", DocumentSchema.Text("Another name the sources give the step.")),
                 DocumentMember.Optional("requires", DocumentSchema.Array("What a case must have to enter the step; nothing if left out.", DocumentSchema.Name<TransitionRequirements>("A requirement: Handler (a handler assigned), Level (a handling level) or Verdict (a verdict given).")))))),
         DocumentMember.Optional("inSequence", DocumentSchema.Boolean("Whether each step may move to the next; false if left out.")),

@@ -47,6 +47,18 @@ public sealed class DocumentSchemaTests
     }
 
     [Fact]
+    public void ANamedObject_HasItsNamesInBothLanguagesFirst_AndRefusesThemTwice()
+    {
+        var step = DocumentSchema.NamedObject("One step.", "The step", DocumentMember.Required("code", DocumentSchema.Text("The code.")));
+
+        step.Members.Select(m => (m.Name, m.IsRequired, m.Schema.Description)).Should().Equal(("chinese", true, "The step, in Chinese."), ("english", true, "The step, in English."), ("code", true, "The code."));
+        step.Description.Should().Be("One step.");
+        FluentActions.Invoking(() => DocumentSchema.NamedObject("One step.", " ")).Should().Throw<ArgumentException>().WithParameterName("what").WithMessage("what is \" \"; expected what the names name*");
+        FluentActions.Invoking(() => DocumentSchema.NamedObject("One step.", "The step", DocumentMember.Optional("english", Years))).Should().Throw<ArgumentException>().WithParameterName("members").WithMessage("members[2] is \"english\", named before at members[1]*");
+        FluentActions.Invoking(() => DocumentSchema.NamedObject("One step.", "The step", null!)).Should().Throw<ArgumentNullException>().WithParameterName("members");
+    }
+
+    [Fact]
     public void ANameList_ThatIsEmpty_BlankOrRepeated_IsRefused()
     {
         FluentActions.Invoking(() => DocumentSchema.Name("None.")).Should().Throw<ArgumentException>().WithParameterName("names").WithMessage("names is empty*");
