@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
@@ -92,8 +93,18 @@ public sealed class GoldenCaseDocument
     /// <param name="problems">Every problem found, each with its path; empty when the document was read.</param>
     /// <returns><see langword="true"/> when the document was read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="modules"/> is null.</exception>
-    public static bool TryParse(string json, ModuleRegistry modules, [NotNullWhen(true)] out GoldenCaseDocument? document, out ImmutableArray<DocumentProblem> problems) =>
-        TryParse(System.Text.Encoding.UTF8.GetBytes(Guard.Against.NullArgument(json)), modules, out document, out problems);
+    public static bool TryParse(string json, ModuleRegistry modules, [NotNullWhen(true)] out GoldenCaseDocument? document, out ImmutableArray<DocumentProblem> problems)
+    {
+        var text = new List<DocumentProblem>();
+        if (DocumentReading.Utf8(Guard.Against.NullArgument(json), text) is { } bytes)
+        {
+            return TryParse(bytes, modules, out document, out problems);
+        }
+
+        document = null;
+        problems = [.. text];
+        return false;
+    }
 
     /// <summary>Tries to read a case document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document's bytes.</param>
@@ -150,10 +161,10 @@ public sealed class GoldenCaseDocument
         Guard.Against.NullArgument(inputsJson);
         var problems = new List<DocumentProblem>();
         Func<PolicyCatalog, CaseOutcome>? evaluate = null;
-        using (var parsed = DocumentReading.Open(System.Text.Encoding.UTF8.GetBytes(inputsJson), out var malformed))
+        var bytes = DocumentReading.Utf8(inputsJson, problems);
+        using (var parsed = bytes is null ? null : DocumentReading.Open(bytes, problems))
         {
-            problems.AddRange(malformed);
-            if (parsed is not null)
+            if (parsed is not null && problems.Count == 0)
             {
                 DocumentReading.Collect(problems, () =>
                 {
@@ -248,7 +259,7 @@ public sealed class GoldenCaseDocument
             : (RuleId?)null;
         var band = expected.Optional("band") is { } bandNode ? Band(bandNode) : (int?)null;
         var result = expected.Optional("result") is { } resultNode
-            ? resultNode.Element.ValueKind == JsonValueKind.Object ? resultNode.Element.Clone() : throw new DocumentNodeException(resultNode.Path, "is not an object; expected the members of the result to compare, as the library writes the result.")
+            ? resultNode.Element.ValueKind == JsonValueKind.Object ? Members(resultNode.Element, evaluation.ResultInfo, resultNode.Path).Clone() : throw new DocumentNodeException(resultNode.Path, "is not an object; expected the members of the result to compare, as the library writes the result.")
             : (JsonElement?)null;
         var english = ImmutableArray<string>.Empty;
         var chinese = ImmutableArray<string>.Empty;
@@ -335,6 +346,38 @@ public sealed class GoldenCaseDocument
         }
     }
 
+
+    /// <summary>Checks an expected result against the result's JSON metadata: every member it names is a member of the result (or of the value inside it), so that a misspelt member is refused when the case is read, not found missing when it runs.</summary>
+    /// <param name="expected">The expected result, or a value inside it.</param>
+    /// <param name="info">The metadata of the value.</param>
+    /// <param name="path">Its path.</param>
+    /// <returns><paramref name="expected"/>.</returns>
+    private static JsonElement Members(JsonElement expected, System.Text.Json.Serialization.Metadata.JsonTypeInfo info, string path)
+    {
+        var type = Nullable.GetUnderlyingType(info.Type) is { } underlying ? info.Options.GetTypeInfo(underlying) : info;
+        switch (type.Kind)
+        {
+            case System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object when expected.ValueKind == JsonValueKind.Object && type.PolymorphismOptions is null:
+                foreach (var member in expected.EnumerateObject())
+                {
+                    var property = type.Properties.FirstOrDefault(p => p.Name == member.Name)
+                        ?? throw new DocumentNodeException(path + "." + member.Name, $"is not a member of {type.Type.Name}; expected one of {string.Join(", ", type.Properties.Select(p => p.Name))}.");
+                    Members(member.Value, info.Options.GetTypeInfo(property.PropertyType), path + "." + member.Name);
+                }
+
+                break;
+            case System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Enumerable when expected.ValueKind == JsonValueKind.Array && type.ElementType is { } element:
+                var index = 0;
+                foreach (var item in expected.EnumerateArray())
+                {
+                    Members(item, info.Options.GetTypeInfo(element), string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]"));
+                }
+
+                break;
+        }
+
+        return expected;
+    }
     private static int Band(DocumentNode node)
     {
         var number = node.Int32();

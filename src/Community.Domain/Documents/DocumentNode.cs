@@ -51,9 +51,10 @@ public readonly record struct DocumentNode
         ExpectObject();
         foreach (var member in Element.EnumerateObject())
         {
-            if (Array.IndexOf(names, member.Name) < 0)
+            var name = Whole(() => member.Name, Path);
+            if (Array.IndexOf(names, name) < 0)
             {
-                throw new DocumentNodeException(Path + "." + member.Name, $"is not a member here; expected {string.Join(", ", names)}.");
+                throw new DocumentNodeException(Path + "." + name, $"is not a member here; expected {string.Join(", ", names)}.");
             }
         }
     }
@@ -78,8 +79,11 @@ public readonly record struct DocumentNode
     }
 
     /// <summary>Reads a text.</summary>
-    public string Text() =>
-        Element.ValueKind == JsonValueKind.String ? Element.GetString()! : throw new DocumentNodeException(Path, $"is {Describe()}; expected a text.");
+    public string Text()
+    {
+        var element = Element;
+        return element.ValueKind == JsonValueKind.String ? Whole(() => element.GetString()!, Path) : throw new DocumentNodeException(Path, $"is {Describe()}; expected a text.");
+    }
 
     /// <summary>Reads a whole number.</summary>
     public long Whole() =>
@@ -194,13 +198,16 @@ public readonly record struct DocumentNode
         }
     }
 
-    /// <summary>Reads an enum value by its name.</summary>
+    /// <summary>Reads an enum value by exactly one of its declared names: not a number, not names joined by commas, not another case.</summary>
+    /// <typeparam name="TEnum">The enum.</typeparam>
+    /// <returns>The value named.</returns>
+    /// <exception cref="DocumentNodeException">The node is not a text that is one of the enum's names; the message lists them.</exception>
     public TEnum Name<TEnum>()
         where TEnum : struct, Enum
     {
         var text = Text();
-        return Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) && !char.IsAsciiDigit(text[0]) && text[0] != '-'
-            ? value
+        return Array.IndexOf(Enum.GetNames<TEnum>(), text) >= 0
+            ? Enum.Parse<TEnum>(text)
             : throw new DocumentNodeException(Path, $"is \"{text}\"; expected one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
     }
 
@@ -267,6 +274,10 @@ public readonly record struct DocumentNode
         {
             throw new DocumentNodeException(Path, Reason(refused));
         }
+        catch (InvalidOperationException)
+        {
+            throw new DocumentNodeException(Path, LoneSurrogate);
+        }
     }
 
     /// <summary>Gets a refusal's own sentence, without the <c> (Parameter 'x')</c> and value lines .NET appends.</summary>
@@ -288,6 +299,21 @@ public readonly record struct DocumentNode
         return (payer.Made(p => Primitives.Payer.Of(p.Required("id").Text(), p.Required("chineseName").Text(), p.Required("englishName").Text())), part.Required("parts").Int32());
     }
 
+    private const string LoneSurrogate = "holds a lone surrogate (a \\uD800-\\uDFFF escape without its pair), half of a character; expected whole characters.";
+
+    /// <summary>Reads a text of the JSON (a value or a member's name), refusing a lone surrogate escape, which no .NET string can hold as a whole character.</summary>
+    private static string Whole(Func<string> read, string path)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new DocumentNodeException(path, LoneSurrogate);
+        }
+    }
+
     private void ExpectObject()
     {
         if (Element.ValueKind != JsonValueKind.Object)
@@ -298,7 +324,7 @@ public readonly record struct DocumentNode
 
     private string Describe() => Element.ValueKind switch
     {
-        JsonValueKind.String => $"the text \"{Element.GetString()}\"",
+        JsonValueKind.String => $"the text {Element.GetRawText()}",
         JsonValueKind.Number => $"the number {Element.GetRawText()}",
         JsonValueKind.True or JsonValueKind.False => Element.GetRawText(),
         JsonValueKind.Null => "null",

@@ -7,22 +7,125 @@ namespace Community.Domain.Documents;
 /// <summary>What every document reader shares: opening the JSON (malformed JSON as one problem with line and column), checking the header, and collecting every problem instead of stopping at the first.</summary>
 internal static class DocumentReading
 {
-    /// <summary>Opens a document's JSON, comments allowed.</summary>
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Opens a document's JSON, comments allowed; a UTF-8 byte-order mark is skipped.</summary>
     /// <param name="utf8Json">The document's bytes.</param>
-    /// <param name="problems">The one problem of malformed JSON, or empty.</param>
-    /// <returns>The parsed JSON, or null if it is malformed.</returns>
-    public static JsonDocument? Open(ReadOnlySpan<byte> utf8Json, out ImmutableArray<DocumentProblem> problems)
+    /// <param name="problems">Where the problems of the text are added: bytes that are not UTF-8, malformed JSON (with line and column), every member given twice (with its path).</param>
+    /// <returns>The parsed JSON, or null if it cannot be parsed; when members are given twice, the JSON is returned with the problems, so that the rest of the document is checked too.</returns>
+    public static JsonDocument? Open(ReadOnlySpan<byte> utf8Json, List<DocumentProblem> problems)
     {
+        var bytes = utf8Json.StartsWith(Utf8ByteOrderMark) ? utf8Json[Utf8ByteOrderMark.Length..] : utf8Json;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            problems.Add(new DocumentProblem("$", "is UTF-16 text (it starts with a UTF-16 byte-order mark); expected UTF-8.", 1, 1));
+            return null;
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            var (line, column) = FirstInvalidByte(bytes);
+            problems.Add(new DocumentProblem("$", "holds bytes that are not UTF-8 here; expected a document saved as UTF-8.", line, column));
+            return null;
+        }
+
+        if (bytes.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            problems.Add(new DocumentProblem("$", "is empty; expected a JSON object.", 1, 1));
+            return null;
+        }
+
+        var copy = bytes.ToArray();
         try
         {
-            problems = [];
-            return JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            return JsonDocument.Parse(copy, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false });
+        }
+        catch (JsonException refused) when (refused.LineNumber is null)
+        {
+            // A member given twice: read again allowing it, to name every such member at its path and check the rest.
+            var parsed = JsonDocument.Parse(copy, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            Duplicates(parsed.RootElement, "$", problems);
+            return parsed;
         }
         catch (JsonException malformed)
         {
-            problems = [new DocumentProblem("$", malformed.Message, (malformed.LineNumber ?? 0) + 1, (malformed.BytePositionInLine ?? 0) + 1)];
+            problems.Add(new DocumentProblem("$", Malformed(malformed), (malformed.LineNumber ?? 0) + 1, (malformed.BytePositionInLine ?? 0) + 1));
             return null;
         }
+    }
+
+    /// <summary>Gets the UTF-8 bytes of a document given as text, refusing a lone surrogate (which UTF-8 cannot hold) instead of replacing it.</summary>
+    /// <param name="json">The text.</param>
+    /// <param name="problems">Where a lone surrogate is added as a problem with its line and column.</param>
+    /// <returns>The bytes, or null when the text holds a lone surrogate.</returns>
+    public static byte[]? Utf8(string json, List<DocumentProblem> problems)
+    {
+        try
+        {
+            return StrictUtf8.GetBytes(json);
+        }
+        catch (System.Text.EncoderFallbackException lone)
+        {
+            var before = json.AsSpan(0, Math.Max(0, lone.Index));
+            var line = before.Count('\n') + 1;
+            var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
+            problems.Add(new DocumentProblem("$", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"holds a lone surrogate (U+{(int)json[Math.Max(0, lone.Index)]:X4}) here, half of a character; expected whole characters."), line, column));
+            return null;
+        }
+    }
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    private static (long Line, long Column) FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var valid = 0;
+        while (System.Text.Rune.DecodeFromUtf8(bytes[valid..], out _, out var length) == System.Buffers.OperationStatus.Done)
+        {
+            valid += length;
+        }
+
+        var before = bytes[..valid];
+        return (before.Count((byte)'\n') + 1, System.Text.Encoding.UTF8.GetCharCount(before[(before.LastIndexOf((byte)'\n') + 1)..]) + 1);
+    }
+
+    private static void Duplicates(JsonElement element, string path, List<DocumentProblem> problems)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var member in element.EnumerateObject())
+                {
+                    if (!seen.Add(member.Name))
+                    {
+                        problems.Add(new DocumentProblem(path + "." + member.Name, "is given twice; a member is given once, so that no value is silently dropped."));
+                    }
+
+                    Duplicates(member.Value, path + "." + member.Name, problems);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    Duplicates(item, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path}[{index++}]"), problems);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Says what is wrong with malformed JSON in the reader's terms: System.Text.Json's sentence without its advice to change reader options and without the position, which the problem gives as line and column.</summary>
+    private static string Malformed(JsonException malformed)
+    {
+        var message = malformed.Message;
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        message = position >= 0 ? message[..position] : message;
+        message = message.Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal)
+            .Replace(" which is not supported in this mode", string.Empty, StringComparison.Ordinal)
+            .Replace(", when isFinalBlock is true", string.Empty, StringComparison.Ordinal);
+        return "is not well-formed JSON: " + message;
     }
 
     /// <summary>
@@ -42,13 +145,14 @@ internal static class DocumentReading
         where T : class
     {
         document = null;
-        using var parsed = Open(utf8Json, out problems);
+        var found = new List<DocumentProblem>();
+        using var parsed = Open(utf8Json, found);
         if (parsed is null)
         {
+            problems = [.. found];
             return false;
         }
 
-        var found = new List<DocumentProblem>();
         var root = new DocumentNode(parsed.RootElement, "$");
         Collect(found, () =>
         {

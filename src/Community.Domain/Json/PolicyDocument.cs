@@ -105,8 +105,18 @@ public sealed class PolicyDocument
     /// <param name="problems">Every problem found, each with its path; empty when the document was read.</param>
     /// <returns><see langword="true"/> when the document was read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="modules"/> is null.</exception>
-    public static bool TryParse(string json, ModuleRegistry modules, [NotNullWhen(true)] out PolicyDocument? document, out ImmutableArray<DocumentProblem> problems) =>
-        TryParse(System.Text.Encoding.UTF8.GetBytes(Guard.Against.NullArgument(json)), modules, out document, out problems);
+    public static bool TryParse(string json, ModuleRegistry modules, [NotNullWhen(true)] out PolicyDocument? document, out ImmutableArray<DocumentProblem> problems)
+    {
+        var text = new List<DocumentProblem>();
+        if (DocumentReading.Utf8(Guard.Against.NullArgument(json), text) is { } bytes)
+        {
+            return TryParse(bytes, modules, out document, out problems);
+        }
+
+        document = null;
+        problems = [.. text];
+        return false;
+    }
 
     /// <summary>Tries to read a document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document's bytes.</param>
@@ -283,9 +293,22 @@ public sealed class PolicyDocument
         var versions = new List<PolicyVersion>();
         DocumentReading.Collect(found, () =>
         {
+            var places = new Dictionary<JurisdictionCode, string>();
             foreach (var item in root.Optional("jurisdictions")?.Items() ?? [])
             {
-                DocumentReading.Collect(found, () => jurisdictions.Add(ReadJurisdiction(item)), item.Path);
+                DocumentReading.Collect(
+                    found,
+                    () =>
+                    {
+                        var jurisdiction = ReadJurisdiction(item);
+                        if (!places.TryAdd(jurisdiction.Code, item.Path))
+                        {
+                            throw new DocumentNodeException(item.Path + ".code", $"is \"{jurisdiction.Code}\", a jurisdiction {places[jurisdiction.Code]} gives already; each jurisdiction is given once.");
+                        }
+
+                        jurisdictions.Add(jurisdiction);
+                    },
+                    item.Path);
             }
         });
         DocumentReading.Collect(found, () =>
@@ -350,17 +373,46 @@ public sealed class PolicyDocument
 
     private static Citation ReadCitation(DocumentNode item)
     {
+        item.OnlyMembers("title", "issuer", "jurisdiction", "date", "number", "section", "englishTitle", "englishIssuer", "remark", "chineseRemark", "englishJurisdiction", "coversFrom", "coversUntil");
+        SourceDate? date = item.Optional("date") is { } given
+            ? SourceDateJsonConverter.TryParse(given.Text(), out var day) ? day : throw new DocumentNodeException(given.Path, $"is \"{given.Text()}\"; expected {SourceDateJsonConverter.Expected}.")
+            : null;
+        var remark = item.Optional("remark")?.Text();
+        var chineseRemark = item.Optional("chineseRemark")?.Text();
+        if ((remark is null) != (chineseRemark is null))
+        {
+            throw new DocumentNodeException(item.Path, $"gives \"{(remark is null ? "chineseRemark" : "remark")}\" without \"{(remark is null ? "remark" : "chineseRemark")}\"; a citation's note is given in both languages or not at all.");
+        }
+
+        var citation = Made(item, () => Citation.Create(
+            item.Required("title").Text(),
+            item.Required("issuer").Text(),
+            item.Required("jurisdiction").Text(),
+            date,
+            item.Optional("number")?.Text(),
+            item.Optional("section")?.Text(),
+            item.Optional("englishTitle")?.Text(),
+            item.Optional("englishIssuer")?.Text()));
+        citation = remark is null ? citation : Made(item, () => citation.WithRemark(remark, chineseRemark!), ("english", "remark"), ("chinese", "chineseRemark"));
+        citation = item.Optional("englishJurisdiction") is { } english ? Made(item, () => citation.WithEnglishJurisdiction(english.Text()), ("english", "englishJurisdiction")) : citation;
+        var from = item.Optional("coversFrom")?.Date();
+        var until = item.Optional("coversUntil")?.Date();
+        return from is { } first
+            ? Made(item, () => citation.WithCoverage(first, until), ("until", "coversUntil"), ("from", "coversFrom"))
+            : until is null ? citation : throw new DocumentNodeException(item.Path + ".coversUntil", "is given without \"coversFrom\"; a source's coverage starts on a day.");
+    }
+
+    /// <summary>Makes a value through the C# API's factory, placing its refusal at the member its parameter names (renamed where the member's name differs).</summary>
+    private static T Made<T>(DocumentNode item, Func<T> make, params (string Parameter, string Member)[] renamed)
+    {
         try
         {
-            return item.Element.Deserialize(CitationInfo) ?? throw new DocumentNodeException(item.Path, "is null; expected a citation.");
-        }
-        catch (JsonException refused)
-        {
-            throw new DocumentNodeException(item.Path, refused.Message);
+            return make();
         }
         catch (ArgumentException refused)
         {
-            throw new DocumentNodeException(item.Path, refused.Message);
+            var member = refused.ParamName is { } name ? renamed.FirstOrDefault(r => r.Parameter == name).Member ?? name : null;
+            throw new DocumentNodeException(member is not null && item.Optional(member) is not null ? item.Path + "." + member : item.Path, DocumentNode.Reason(refused));
         }
     }
 

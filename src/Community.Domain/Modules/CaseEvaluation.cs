@@ -19,12 +19,13 @@ namespace Community.Domain.Modules;
 /// </remarks>
 public sealed class CaseEvaluation
 {
-    private CaseEvaluation(string name, DocumentSchema inputs, Type resultType, Func<DocumentNode, JurisdictionCode, LocalDate, Func<PolicyCatalog, CaseOutcome>> prepare)
+    private CaseEvaluation(string name, DocumentSchema inputs, JsonTypeInfo result, Func<DocumentNode, JurisdictionCode, LocalDate, Func<PolicyCatalog, CaseOutcome>> prepare)
     {
         Name = name;
         Inputs = inputs;
         InputNames = [.. inputs.Members.Select(m => m.Name)];
-        ResultType = resultType;
+        ResultType = result.Type;
+        ResultInfo = result;
         Prepare = prepare;
     }
 
@@ -40,6 +41,9 @@ public sealed class CaseEvaluation
 
     /// <summary>Gets the type of its result.</summary>
     public Type ResultType { get; }
+
+    /// <summary>Gets the JSON metadata its result is written with, against which a case's expected result is checked member by member.</summary>
+    internal JsonTypeInfo ResultInfo { get; }
 
     /// <summary>Gets how it reads a case's inputs and evaluates them against a catalog.</summary>
     internal Func<DocumentNode, JurisdictionCode, LocalDate, Func<PolicyCatalog, CaseOutcome>> Prepare { get; }
@@ -64,7 +68,7 @@ public sealed class CaseEvaluation
 
         Guard.Against.NullArgument(result);
         Guard.Against.NullArgument(prepare);
-        return new CaseEvaluation(name, inputs, typeof(TResult), (node, jurisdiction, date) =>
+        return new CaseEvaluation(name, inputs, result, (node, jurisdiction, date) =>
         {
             var evaluate = prepare(node, jurisdiction, date);
             return catalog =>

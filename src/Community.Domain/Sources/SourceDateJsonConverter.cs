@@ -14,22 +14,35 @@ public sealed class SourceDateJsonConverter : JsonConverter<SourceDate>
     public override SourceDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-        var parts = text?.Split('-');
+        return text is not null && TryParse(text, out var date) ? date : throw Refused(text ?? reader.TokenType.ToString());
+    }
+
+    /// <summary>Reads a source date written as <see cref="Write"/> writes it.</summary>
+    /// <param name="text">The text, such as <c>"2008-02"</c>.</param>
+    /// <param name="date">The date, when the text is one.</param>
+    /// <returns><see langword="true"/> when the text is a year, a year and month, or a day from 1949 to 9999.</returns>
+    internal static bool TryParse(string text, out SourceDate date)
+    {
         try
         {
-            return parts switch
+            date = text.Split('-') switch
             {
                 [{ Length: 4 } year] => SourceDate.InYear(Number(year)),
                 [{ Length: 4 } year, { Length: 2 } month] => SourceDate.InMonth(Number(year), Number(month)),
                 [{ Length: 4 } year, { Length: 2 } month, { Length: 2 } day] => SourceDate.On(new LocalDate(Number(year), Number(month), Number(day))),
-                _ => throw Refused(text ?? reader.TokenType.ToString()),
+                _ => default,
             };
         }
         catch (ArgumentOutOfRangeException)
         {
-            throw Refused(text!);
+            date = default;
         }
+
+        return date != default;
     }
+
+    /// <summary>What a source date looks like, for messages.</summary>
+    internal const string Expected = "a source date such as \"2005\", \"2008-02\" or \"2016-11-22\", from 1949 to 9999";
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, SourceDate value, JsonSerializerOptions options)
@@ -47,5 +60,5 @@ public sealed class SourceDateJsonConverter : JsonConverter<SourceDate>
         digits.All(char.IsAsciiDigit) ? int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture) : throw new ArgumentOutOfRangeException(nameof(digits));
 
     private static JsonException Refused(string text) =>
-        new($"{text} is not a source date such as \"2005\", \"2008-02\" or \"2016-11-22\", from 1949 to 9999.");
+        new($"{text} is not {Expected}.");
 }
