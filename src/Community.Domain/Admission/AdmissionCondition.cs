@@ -10,7 +10,7 @@ namespace Community.Domain.Admission;
 /// when there is one. So each unmet condition names one thing to put right.
 /// </remarks>
 [Flags]
-[JsonConverter(typeof(JsonStringEnumConverter<AdmissionCondition>))]
+[JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<AdmissionCondition>))]
 public enum AdmissionCondition
 {
     /// <summary>No condition.</summary>

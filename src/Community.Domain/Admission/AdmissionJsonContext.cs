@@ -11,4 +11,5 @@ namespace Community.Domain.Admission;
 [JsonSerializable(typeof(DecisionTimeliness))]
 [JsonSerializable(typeof(Explained<AdmissionDecision>))]
 [JsonSerializable(typeof(Explained<DecisionTimeliness>))]
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Strict)]
 internal sealed partial class AdmissionJsonContext : JsonSerializerContext;

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Community.Domain.Admission;
 
 /// <summary>What a work-admission decision says; serialised by name.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AdmissionOutcome>))]
+[JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<AdmissionOutcome>))]
 public enum AdmissionOutcome
 {
     /// <summary>The work is one of the community's own duties: no admission is needed.</summary>

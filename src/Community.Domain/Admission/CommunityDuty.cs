@@ -9,7 +9,7 @@ namespace Community.Domain.Admission;
 /// survey and the unnamed city's report take as the line between the community's own work and
 /// work that needs admission (ADM-01, ADM-02).
 /// </remarks>
-[JsonConverter(typeof(JsonStringEnumConverter<CommunityDuty>))]
+[JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<CommunityDuty>))]
 public enum CommunityDuty
 {
     /// <summary>City management (城市管理).</summary>

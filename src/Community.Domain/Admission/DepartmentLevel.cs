@@ -4,7 +4,7 @@ namespace Community.Domain.Admission;
 
 /// <summary>The level of the body a requesting department belongs to; serialised by name.</summary>
 /// <remarks>ADM-01 applies to departments "at any level", so the level is recorded, never used to exempt a request.</remarks>
-[JsonConverter(typeof(JsonStringEnumConverter<DepartmentLevel>))]
+[JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<DepartmentLevel>))]
 public enum DepartmentLevel
 {
     /// <summary>A central department or a unit directly under it (中央).</summary>

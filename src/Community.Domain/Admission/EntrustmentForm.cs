@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Community.Domain.Admission;
 
 /// <summary>How admitted work is entrusted to the community (ADM-02); serialised by name.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<EntrustmentForm>))]
+[JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<EntrustmentForm>))]
 public enum EntrustmentForm
 {
     /// <summary>By signing an agreement (签订协议).</summary>

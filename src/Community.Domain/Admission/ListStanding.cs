@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Community.Domain.Admission;
 
 /// <summary>Where an admission list puts an item of work: the community's own duty, work it assists with by the list's leave, or work it must not take on.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ListStanding>))]
+[JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<ListStanding>))]
 public enum ListStanding
 {
     /// <summary>A duty the community carries out by law (依法履职事项): no admission is needed.</summary>

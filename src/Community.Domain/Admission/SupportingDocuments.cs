@@ -4,7 +4,7 @@ namespace Community.Domain.Admission;
 
 /// <summary>The documents that come with a request (ADM-01); combine them with <c>|</c>; serialised by name.</summary>
 [Flags]
-[JsonConverter(typeof(JsonStringEnumConverter<SupportingDocuments>))]
+[JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<SupportingDocuments>))]
 public enum SupportingDocuments
 {
     /// <summary>No document.</summary>

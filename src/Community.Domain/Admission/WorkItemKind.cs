@@ -8,7 +8,7 @@ namespace Community.Domain.Admission;
 /// prohibited items, and ADM-04's burdens seen in practice. <see cref="OwnDuty"/> is work within
 /// the community's own duties; <see cref="OtherOutsideDuties"/> is any other work outside them.
 /// </remarks>
-[JsonConverter(typeof(JsonStringEnumConverter<WorkItemKind>))]
+[JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<WorkItemKind>))]
 public enum WorkItemKind
 {
     /// <summary>Setting up a department's organisation or body in the community (组织机构进社区).</summary>

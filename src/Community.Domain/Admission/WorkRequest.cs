@@ -23,17 +23,17 @@ public sealed record WorkRequest
         CommunityDuty? duty,
         string description,
         DateInterval period,
-        string? reference,
-        SupportingDocuments documents,
-        Authority? applicationTo,
-        Approval? approval,
-        Money funds,
-        bool authorityTransferred,
-        EntrustmentForm? entrustment,
-        WorkUrgency urgency,
-        string? listItem,
-        LocalDate? appliedOn,
-        LocalDate? decidedOn)
+        string? reference = null,
+        SupportingDocuments documents = SupportingDocuments.None,
+        Authority? applicationTo = null,
+        Approval? approval = null,
+        Money funds = default,
+        bool authorityTransferred = false,
+        EntrustmentForm? entrustment = null,
+        WorkUrgency urgency = WorkUrgency.Ordinary,
+        string? listItem = null,
+        LocalDate? appliedOn = null,
+        LocalDate? decidedOn = null)
         : this(Made(department, kind, duty, description, period, reference, documents, applicationTo, approval, funds, authorityTransferred, entrustment, urgency, listItem, appliedOn, decidedOn))
     {
     }

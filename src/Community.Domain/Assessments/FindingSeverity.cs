@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Community.Domain.Assessments;
 
 /// <summary>How serious a finding is; an assessment is compliant when no finding is an <see cref="Error"/>. Serialised by name.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<FindingSeverity>))]
+[JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<FindingSeverity>))]
 public enum FindingSeverity
 {
     /// <summary>Something worth knowing, such as a check the assessment could not make.</summary>

@@ -1,7 +1,7 @@
 namespace Community.Domain.Budgets;
 
 /// <summary>What a budget pays each post.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<BudgetBasis>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<BudgetBasis>))]
 public enum BudgetBasis
 {
     /// <summary>The pay schedule in force (<see cref="Subsidies.SubsidyKinds.Pay"/>): what is paid now.</summary>

@@ -2,7 +2,7 @@ namespace Community.Domain.Committees;
 
 /// <summary>A post on a residents' committee, counted in its quota.</summary>
 /// <remarks>Party posts are a separate type, <see cref="PartyPost"/>: a member may hold one at the same time (交叉任职) without being counted twice.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<CommitteePost>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<CommitteePost>))]
 public enum CommitteePost
 {
     /// <summary>Director of the residents' committee (主任).</summary>

@@ -13,4 +13,5 @@ namespace Community.Domain.Committees;
 [JsonSerializable(typeof(Explained<CommitteeReview>))]
 [JsonSerializable(typeof(Explained<QuotaResult>))]
 [JsonSerializable(typeof(Communities.CommunityProfile))]
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Strict)]
 internal sealed partial class CommitteesJsonContext : JsonSerializerContext;

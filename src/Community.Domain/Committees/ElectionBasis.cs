@@ -1,7 +1,7 @@
 namespace Community.Domain.Committees;
 
 /// <summary>Who takes part in a residents' committee election: the registered voters, or one representative per household.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ElectionBasis>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<ElectionBasis>))]
 public enum ElectionBasis
 {
     /// <summary>The registered voters (登记参加选举的选民).</summary>

@@ -1,7 +1,7 @@
 namespace Community.Domain.Committees;
 
 /// <summary>Whether a committee member serves full-time or part-time.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Employment>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<Employment>))]
 public enum Employment
 {
     /// <summary>Full-time (专职), paid for the post.</summary>

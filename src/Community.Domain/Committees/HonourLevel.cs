@@ -1,7 +1,7 @@
 namespace Community.Domain.Committees;
 
 /// <summary>The level of the body that awarded an honour.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HonourLevel>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<HonourLevel>))]
 public enum HonourLevel
 {
     /// <summary>Below city level: a county, district, street or town.</summary>

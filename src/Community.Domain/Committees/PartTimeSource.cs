@@ -2,7 +2,7 @@ namespace Community.Domain.Committees;
 
 /// <summary>Where a part-time committee member was elected from.</summary>
 /// <remarks>COM-02 allows the first four; a member from any other source is recorded as <see cref="Other"/> and is a finding where a policy restricts sources.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PartTimeSource>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<PartTimeSource>))]
 public enum PartTimeSource
 {
     /// <summary>A grid worker (网格员).</summary>

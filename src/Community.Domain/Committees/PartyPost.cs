@@ -1,7 +1,7 @@
 namespace Community.Domain.Committees;
 
 /// <summary>A post in the community's party organisation that a committee member may hold as well (交叉任职); it is not counted in the committee's quota.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PartyPost>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<PartyPost>))]
 public enum PartyPost
 {
     /// <summary>Party secretary (书记).</summary>

@@ -1,7 +1,7 @@
 namespace Community.Domain.Committees;
 
 /// <summary>Which clause of the candidate rule a director meets, checked in the rule's order.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<RecommendationClause>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<RecommendationClause>))]
 public enum RecommendationClause
 {
     /// <summary>No clause: the director is not recommended by this rule.</summary>

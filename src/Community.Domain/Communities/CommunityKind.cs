@@ -1,7 +1,7 @@
 namespace Community.Domain.Communities;
 
 /// <summary>What a community grew out of.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<CommunityKind>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<CommunityKind>))]
 public enum CommunityKind
 {
     /// <summary>A pure residential community (纯居型社区, 纯社区).</summary>

@@ -12,7 +12,7 @@ public sealed class CommunityProfile
     // Checks what Create documents, for Create and for JSON.
     [System.Text.Json.Serialization.JsonConstructor]
     internal CommunityProfile(
-        JurisdictionCode jurisdiction, string name, CommunityKind kind, CommunitySetting setting, Population population, HouseholdCount households, Area? premisesArea, int? gridCount)
+        JurisdictionCode jurisdiction, string name, CommunityKind kind, CommunitySetting setting, Population population, HouseholdCount households, Area? premisesArea = null, int? gridCount = null)
     {
         Guard.Against.DefaultValue(jurisdiction, "JurisdictionCode.Of or JurisdictionCode.Parse");
         Guard.Against.BlankText(name);

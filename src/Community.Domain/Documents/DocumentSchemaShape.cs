@@ -2,7 +2,7 @@ namespace Community.Domain.Documents;
 
 /// <summary>The shape of a value in a document, as a <see cref="DocumentSchema"/> describes it.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The shapes are named for the JSON Schema types they describe.")]
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DocumentSchemaShape>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<DocumentSchemaShape>))]
 public enum DocumentSchemaShape
 {
     /// <summary>An object with named members and no other.</summary>

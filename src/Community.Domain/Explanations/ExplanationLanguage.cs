@@ -1,7 +1,7 @@
 namespace Community.Domain.Explanations;
 
 /// <summary>The language an explanation is rendered in.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ExplanationLanguage>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<ExplanationLanguage>))]
 public enum ExplanationLanguage
 {
     /// <summary>English.</summary>

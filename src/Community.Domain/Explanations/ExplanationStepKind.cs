@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Community.Domain.Explanations;
 
 /// <summary>What an explanation step records; serialised by name.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ExplanationStepKind>))]
+[JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<ExplanationStepKind>))]
 public enum ExplanationStepKind
 {
     /// <summary>Which policy version was in force, where it is defined and for which dates.</summary>

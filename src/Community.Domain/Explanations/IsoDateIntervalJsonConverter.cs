@@ -37,6 +37,11 @@ public sealed class IsoDateIntervalJsonConverter : JsonConverter<DateInterval>
             var date = reader.TokenType == JsonTokenType.String && LocalDatePattern.Iso.Parse(reader.GetString()!) is { Success: true } parsed
                 ? parsed.Value
                 : throw JsonValues.Refused(ref reader, "an ISO date such as \"2010-01-01\"");
+            if ((name == "Start" ? start : end) is not null)
+            {
+                throw Serialization.JsonValues.Twice("A date interval", name);
+            }
+
             switch (name)
             {
                 case "Start":

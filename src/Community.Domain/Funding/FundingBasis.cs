@@ -1,7 +1,7 @@
 namespace Community.Domain.Funding;
 
 /// <summary>What a funding policy's amount is counted per.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<FundingBasis>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<FundingBasis>))]
 public enum FundingBasis
 {
     /// <summary>Per community: a fixed amount, an amount by population band, or a range (FUN-01, FUN-02 work funds, FUN-03).</summary>

@@ -7,4 +7,5 @@ namespace Community.Domain.Funding;
 [JsonSerializable(typeof(FundingAmount))]
 [JsonSerializable(typeof(Explained<FundingAmount>))]
 [JsonSerializable(typeof(Communities.CommunityProfile))]
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Strict)]
 internal sealed partial class FundingJsonContext : JsonSerializerContext;

@@ -11,4 +11,5 @@ namespace Community.Domain.Grids;
 [JsonSerializable(typeof(Explained<GridCoverageAssessment>))]
 [JsonSerializable(typeof(Explained<GridPlan>))]
 [JsonSerializable(typeof(GridCoverage))]
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Strict)]
 internal sealed partial class GridsJsonContext : JsonSerializerContext;

@@ -35,7 +35,7 @@ public static class CommunityDomainJson
     public static JsonSerializerOptions Options(PolicyCatalog catalog, ModuleRegistry modules)
     {
         Guard.Against.NullArgument(catalog);
-        var options = new JsonSerializerOptions { TypeInfoResolver = Metadata(modules) };
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Strict) { TypeInfoResolver = Metadata(modules) };
         options.Converters.Add(new PolicyCatalogJsonBinding(catalog));
         return options;
     }
@@ -63,8 +63,67 @@ public static class CommunityDomainJson
     /// <param name="modules">The modules.</param>
     /// <returns>The combined metadata.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="modules"/> is null.</exception>
+    /// <remarks>
+    /// Nothing read is lost: a member the constructor does not take but a property sets must be given,
+    /// and a member the library computes from the others (such as a quota's <c>Overall</c>) is compared
+    /// with what the others give, refusing JSON in which they disagree, instead of being skipped unread.
+    /// </remarks>
     public static IJsonTypeInfoResolver Metadata(ModuleRegistry modules) =>
-        JsonTypeInfoResolver.Combine([CommunityDomainJsonContext.Default, .. Guard.Against.NullArgument(modules).JsonMetadata]);
+        JsonTypeInfoResolver.Combine([CommunityDomainJsonContext.Default, .. Guard.Against.NullArgument(modules).JsonMetadata]).WithAddedModifier(EveryMemberRead);
+
+    private static void EveryMemberRead(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.AssociatedParameter is { IsMemberInitializer: false })
+            {
+                continue;
+            }
+
+            if (property.Set is not null || property.AssociatedParameter is not null)
+            {
+                property.IsRequired = true;
+            }
+            else if (property.Get is { } get)
+            {
+                var name = property.Name;
+                var metadata = property.PropertyType;
+                property.Set = (owner, given) =>
+                {
+                    var computed = get(owner);
+                    if (!Same(computed, given))
+                    {
+                        throw new JsonException($"{info.Type.Name}.{name} is computed from the other members, which give {Written(computed, metadata, info.Options)}; the JSON gives {Written(given, metadata, info.Options)}.");
+                    }
+                };
+            }
+        }
+    }
+
+    private static bool Same(object? a, object? b) => (a, b) switch
+    {
+        (null, null) => true,
+        (null, _) or (_, null) => false,
+        (string x, string y) => x == y,
+        (System.Collections.IEnumerable x, System.Collections.IEnumerable y) => x.Cast<object?>().SequenceEqual(y.Cast<object?>(), SameComparer.Instance),
+        _ => a.Equals(b),
+    };
+
+    private static string Written(object? value, Type type, JsonSerializerOptions options) => JsonSerializer.Serialize(value, options.GetTypeInfo(type));
+
+    private sealed class SameComparer : IEqualityComparer<object?>
+    {
+        public static readonly SameComparer Instance = new();
+
+        public new bool Equals(object? x, object? y) => Same(x, y);
+
+        public int GetHashCode(object? obj) => 0;
+    }
 
     /// <summary>Creates the composition's source-generated context with options bound to <paramref name="catalog"/>, for callers that want typed metadata of budgets and batches, such as <c>JsonSerializer.Deserialize(json, CommunityDomainJson.Context(catalog).Budget)</c>; a module's results resolve through <see cref="Options(PolicyCatalog)"/>.</summary>
     /// <param name="catalog">The catalog the results were evaluated against.</param>
@@ -73,7 +132,7 @@ public static class CommunityDomainJson
     public static CommunityDomainJsonContext Context(PolicyCatalog catalog)
     {
         Guard.Against.NullArgument(catalog);
-        var options = new JsonSerializerOptions();
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Strict);
         options.Converters.Add(new PolicyCatalogJsonBinding(catalog));
         return new CommunityDomainJsonContext(options);
     }

@@ -23,4 +23,5 @@ namespace Community.Domain.Json;
 [JsonSerializable(typeof(Budgets.CommunityBudget))]
 [JsonSerializable(typeof(Communities.CommunityProfile))]
 [JsonSerializable(typeof(Explanations.Explanation))]
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Strict)]
 public sealed partial class CommunityDomainJsonContext : JsonSerializerContext;

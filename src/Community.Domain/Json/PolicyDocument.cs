@@ -378,10 +378,9 @@ public sealed class PolicyDocument
             ? SourceDateJsonConverter.TryParse(given.Text(), out var day) ? day : throw new DocumentNodeException(given.Path, $"is \"{given.Text()}\"; expected {SourceDateJsonConverter.Expected}.")
             : null;
         var remark = item.Optional("remark")?.Text();
-        var chineseRemark = item.Optional("chineseRemark")?.Text();
-        if ((remark is null) != (chineseRemark is null))
+        if (item.Optional("chineseRemark") is { } chineseRemark && remark is null)
         {
-            throw new DocumentNodeException(item.Path, $"gives \"{(remark is null ? "chineseRemark" : "remark")}\" without \"{(remark is null ? "remark" : "chineseRemark")}\"; a citation's note is given in both languages or not at all.");
+            throw new DocumentNodeException(chineseRemark.Path, "is given without \"remark\"; a citation's note in Chinese goes with its note in English.");
         }
 
         var citation = Made(item, () => Citation.Create(
@@ -392,8 +391,9 @@ public sealed class PolicyDocument
             item.Optional("number")?.Text(),
             item.Optional("section")?.Text(),
             item.Optional("englishTitle")?.Text(),
-            item.Optional("englishIssuer")?.Text()));
-        citation = remark is null ? citation : Made(item, () => citation.WithRemark(remark, chineseRemark!), ("english", "remark"), ("chinese", "chineseRemark"));
+            item.Optional("englishIssuer")?.Text(),
+            remark));
+        citation = item.Optional("chineseRemark") is { } chinese ? Made(item, () => citation.WithRemark(remark!, chinese.Text()), ("english", "remark"), ("chinese", "chineseRemark")) : citation;
         citation = item.Optional("englishJurisdiction") is { } english ? Made(item, () => citation.WithEnglishJurisdiction(english.Text()), ("english", "englishJurisdiction")) : citation;
         var from = item.Optional("coversFrom")?.Date();
         var until = item.Optional("coversUntil")?.Date();

@@ -7,7 +7,7 @@ namespace Community.Domain.Jurisdictions;
 /// A county-level city administered directly by its province (such as Xiantao) is a
 /// <see cref="County"/> whose parent is a <see cref="Province"/>.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<JurisdictionLevel>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<JurisdictionLevel>))]
 public enum JurisdictionLevel
 {
     /// <summary>A province, autonomous region or municipality (省); code ends in 0000.</summary>

@@ -7,4 +7,5 @@ namespace Community.Domain.Participation;
 [JsonSerializable(typeof(ParticipationAssessment))]
 [JsonSerializable(typeof(Explained<ParticipationAssessment>))]
 [JsonSerializable(typeof(ParticipationRecord))]
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Strict)]
 internal sealed partial class ParticipationJsonContext : JsonSerializerContext;

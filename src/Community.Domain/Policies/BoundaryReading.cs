@@ -6,7 +6,7 @@ namespace Community.Domain.Policies;
 /// catalogue reads such a value as belonging to the band listed first; a definer must say so
 /// explicitly with <see cref="FirstListedWins"/>, or the shared boundary is a definition error.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<BoundaryReading>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<BoundaryReading>))]
 public enum BoundaryReading
 {
     /// <summary>No value may lie in two bands; a shared included boundary is a definition error.</summary>

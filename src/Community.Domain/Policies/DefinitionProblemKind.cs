@@ -1,7 +1,7 @@
 namespace Community.Domain.Policies;
 
 /// <summary>What is wrong with a policy definition: a stable code a caller can test without reading messages.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DefinitionProblemKind>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<DefinitionProblemKind>))]
 public enum DefinitionProblemKind
 {
     /// <summary>A band table has no bands.</summary>

@@ -1,7 +1,7 @@
 namespace Community.Domain.Policies;
 
 /// <summary>Whether a policy version is a rule in force or only a proposal; evaluation uses either and says which.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PolicyStatus>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<PolicyStatus>))]
 public enum PolicyStatus
 {
     /// <summary>A rule in force over its period.</summary>

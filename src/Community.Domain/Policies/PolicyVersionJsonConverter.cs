@@ -39,9 +39,15 @@ public sealed class PolicyVersionJsonConverter : JsonConverter<PolicyVersion>
         LocalDate? start = null, endExclusive = null;
         RuleId ruleId = default;
         PolicyStatus status = default;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString();
+            if (!seen.Add(name!))
+            {
+                throw Serialization.JsonValues.Twice("A policy version reference", name);
+            }
+
             reader.Read();
             switch (name)
             {

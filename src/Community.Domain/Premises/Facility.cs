@@ -1,7 +1,7 @@
 namespace Community.Domain.Premises;
 
 /// <summary>A facility a community centre may be required to have (FAC-06's "五个一" and parking).</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Facility>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<Facility>))]
 public enum Facility
 {
     /// <summary>A community service centre (社区服务中心).</summary>

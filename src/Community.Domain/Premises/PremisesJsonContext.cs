@@ -13,4 +13,5 @@ namespace Community.Domain.Premises;
 [JsonSerializable(typeof(Explained<PremisesAssessment>))]
 [JsonSerializable(typeof(Explained<ReservationRequirement>))]
 [JsonSerializable(typeof(PremisesDescription))]
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Strict)]
 internal sealed partial class PremisesJsonContext : JsonSerializerContext;

@@ -21,6 +21,11 @@ public sealed class CostShareJsonConverter : JsonConverter<CostShare>
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var property = reader.GetString();
+                if ((property == "Payer" && payer is not null) || (property == "Parts" && count is not null))
+                {
+                    throw Serialization.JsonValues.Twice($"Part {parts.Count} of the cost share", property);
+                }
+
                 reader.Read();
                 switch (property)
                 {
@@ -87,6 +92,11 @@ public sealed class CostShareJsonConverter : JsonConverter<CostShare>
             var property = reader.GetString();
             reader.Read();
             var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw Refused($"the payer's {property} is not a text");
+            if ((property == "Id" && id is not null) || (property == "ChineseName" && chinese is not null) || (property == "EnglishName" && english is not null))
+            {
+                throw Serialization.JsonValues.Twice("A payer", property);
+            }
+
             switch (property)
             {
                 case "Id": id = text; break;

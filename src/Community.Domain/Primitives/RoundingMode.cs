@@ -6,7 +6,7 @@ namespace Community.Domain.Primitives;
 /// (四舍五入); a floor ("not below …") rounds <see cref="Up"/> so that paying the rounded figure
 /// always satisfies the floor; a cap rounds <see cref="Down"/> for the same reason.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<RoundingMode>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<RoundingMode>))]
 public enum RoundingMode
 {
     /// <summary>To the nearest step; a value exactly halfway goes away from zero (四舍五入).</summary>

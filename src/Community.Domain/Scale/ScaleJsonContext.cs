@@ -7,4 +7,5 @@ namespace Community.Domain.Scale;
 [JsonSerializable(typeof(ScaleAssessment))]
 [JsonSerializable(typeof(Explained<ScaleAssessment>))]
 [JsonSerializable(typeof(Communities.CommunityProfile))]
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Strict)]
 internal sealed partial class ScaleJsonContext : JsonSerializerContext;

@@ -21,6 +21,9 @@ internal static class JsonValues
     public static JsonException Refused(ref Utf8JsonReader reader, string expectation) =>
         new($"{(reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan) : reader.TokenType.ToString())} is not {expectation}.");
 
+    /// <summary>The exception for a member given twice in one object, which System.Text.Json's strict options refuse for the objects it reads itself: <c>A date interval gives "Start" twice; each member is given once.</c></summary>
+    public static JsonException Twice(string what, string? name) => new($"{what} gives \"{name}\" twice; each member is given once, so that no value is silently dropped.");
+
     /// <summary>The exception for a value read from JSON that its type's factories would refuse, such as <c>The JSON gives a count range from 5 to 2; expected counts from zero, the largest no smaller than the least.</c></summary>
     public static JsonException Invalid(string given, string expected) => new($"The JSON gives {given}; expected {expected}.");
 }

@@ -38,6 +38,11 @@ internal static class TupleListJson
                     throw new JsonException($"Item {index} has \"{name}\", which is not {string.Join(" or ", names)}.");
                 }
 
+                if (given[member])
+                {
+                    throw JsonValues.Twice($"Item {index}", name);
+                }
+
                 reader.Read();
                 readMember(ref reader, member, values);
                 given[member] = true;

@@ -9,4 +9,5 @@ namespace Community.Domain.Staffing;
 [JsonSerializable(typeof(Explained<StaffingAssessment>))]
 [JsonSerializable(typeof(Explained<StaffingRequirement>))]
 [JsonSerializable(typeof(Communities.CommunityProfile))]
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Strict)]
 internal sealed partial class StaffingJsonContext : JsonSerializerContext;

@@ -1,7 +1,7 @@
 namespace Community.Domain.Subsidies;
 
 /// <summary>What an eligibility condition on a pay or allowance line asks of a person's service record.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<EligibilityConditionKind>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<EligibilityConditionKind>))]
 public enum EligibilityConditionKind
 {
     /// <summary>At least some full years of service on the date asked about.</summary>

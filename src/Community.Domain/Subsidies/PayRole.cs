@@ -2,7 +2,7 @@ namespace Community.Domain.Subsidies;
 
 /// <summary>A post that a subsidy or pay schedule names.</summary>
 /// <remarks>A person who holds two posts (交叉任职) is paid once; which post they are paid as is the caller's choice.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PayRole>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<PayRole>))]
 public enum PayRole
 {
     /// <summary>The community party organisation's secretary (书记).</summary>

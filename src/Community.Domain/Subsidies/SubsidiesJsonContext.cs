@@ -11,4 +11,5 @@ namespace Community.Domain.Subsidies;
 [JsonSerializable(typeof(Explained<SubsidyAmount>))]
 [JsonSerializable(typeof(Explained<SubsidyEntitlement>))]
 [JsonSerializable(typeof(Explained<SubsidyGap>))]
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Strict)]
 internal sealed partial class SubsidiesJsonContext : JsonSerializerContext;

@@ -1,7 +1,7 @@
 namespace Community.Domain.Subsidies;
 
 /// <summary>What a subsidy policy's amounts are.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<SubsidyNature>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<SubsidyNature>))]
 public enum SubsidyNature
 {
     /// <summary>Floors (不低于): the least a post may be paid; computed floors round up, so that paying the floor satisfies it.</summary>

@@ -1,7 +1,7 @@
 namespace Community.Domain.Workflows;
 
 /// <summary>The level that handles a case, from the grid upwards.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HandlingLevel>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<HandlingLevel>))]
 public enum HandlingLevel
 {
     /// <summary>The grid and its grid worker (网格).</summary>

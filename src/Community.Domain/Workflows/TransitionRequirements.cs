@@ -2,7 +2,7 @@ namespace Community.Domain.Workflows;
 
 /// <summary>What a transition into a step requires the caller to state; a transition missing one fails.</summary>
 [Flags]
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TransitionRequirements>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<TransitionRequirements>))]
 public enum TransitionRequirements
 {
     /// <summary>Nothing beyond the date.</summary>

@@ -9,4 +9,5 @@ namespace Community.Domain.Workflows;
 [JsonSerializable(typeof(Explained<DutyAssessment>))]
 [JsonSerializable(typeof(Explained<WorkflowCase>))]
 [JsonSerializable(typeof(DutyRecord))]
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Strict)]
 internal sealed partial class WorkflowsJsonContext : JsonSerializerContext;

@@ -172,8 +172,8 @@ public sealed class CommitteeBatchTests
         read.Should().Be(summary);
         read.GetHashCode().Should().Be(summary.GetHashCode());
         JsonSerializer.Serialize(read, options).Should().Be(json);
-        FluentActions.Invoking(() => JsonSerializer.Deserialize<BatchSummary>("""{"AsOf":"2024-01-01"}""", options)).Should().Throw<JsonException>().WithMessage("*no Total*");
-        FluentActions.Invoking(() => JsonSerializer.Deserialize<BatchTally>("""{"Committees":1}""", options)).Should().Throw<JsonException>().WithMessage("*no Budget*");
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<BatchSummary>("""{"AsOf":"2024-01-01"}""", options)).Should().Throw<JsonException>().WithMessage("*BatchSummary*missing required properties*Total*");
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<BatchTally>("""{"Committees":1}""", options)).Should().Throw<JsonException>().WithMessage("*BatchTally*missing required properties*Jurisdiction*");
     }
 
     [Fact]

@@ -110,6 +110,8 @@ internal static class Seeds
         // A module's registration, as a module's Register is given it (its constructor is the library's).
         yield return new Domain.Modules.ModuleRegistration(new CommitteesModule());
         yield return BuiltInModules.Registry;
+        yield return new Domain.Serialization.EnumNameJsonConverter<Domain.Jurisdictions.JurisdictionLevel>();
+        yield return new Domain.Serialization.EnumNameJsonConverter<Domain.Admission.SupportingDocuments>();
     }
 
     private static PolicyCatalog CreateCatalog() =>
