@@ -303,7 +303,11 @@ internal static class Cli
         var ok = true;
         foreach (var file in files)
         {
-            if (PolicyDocument.TryParse(File.ReadAllBytes(file), registry, out var document, out var problems))
+            if (!TryRead(file, file, error, out var bytes))
+            {
+                ok = false;
+            }
+            else if (PolicyDocument.TryParse(bytes, registry, out var document, out var problems))
             {
                 document.OverlayOn(builder);
                 read.Add(document);
@@ -339,14 +343,18 @@ internal static class Cli
     private static bool TryCases(ModuleRegistry registry, string path, TextWriter error, out ImmutableArray<(string File, GoldenCase Case)> cases)
     {
         string[] files = Directory.Exists(path)
-            ? [.. Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal)]
+            ? [.. Directory.EnumerateFiles(path, "*.json", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false }).Order(StringComparer.Ordinal)]
             : File.Exists(path) ? [path] : throw new FileNotFoundException($"{path} is neither a case document nor a folder of them.");
         var read = ImmutableArray.CreateBuilder<(string, GoldenCase)>();
         var ok = true;
         foreach (var file in files)
         {
             var name = Directory.Exists(path) ? Path.GetRelativePath(path, file).Replace('\\', '/') : Path.GetFileName(file);
-            if (GoldenCaseDocument.TryParse(File.ReadAllBytes(file), registry, out var document, out var problems))
+            if (!TryRead(file, name, error, out var bytes))
+            {
+                ok = false;
+            }
+            else if (GoldenCaseDocument.TryParse(bytes, registry, out var document, out var problems))
             {
                 read.AddRange(document.Cases.Select(c => (name, c)));
             }
@@ -359,6 +367,28 @@ internal static class Cli
 
         cases = read.ToImmutable();
         return ok;
+    }
+
+    // Reads a document's bytes, reporting a file that does not exist, a folder given as a file or one that cannot be read as a problem of that file.
+    private static bool TryRead(string file, string name, TextWriter error, out byte[] bytes)
+    {
+        bytes = [];
+        if (Directory.Exists(file))
+        {
+            error.WriteLine($"{name}: is a folder; expected a JSON document.");
+            return false;
+        }
+
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+            return true;
+        }
+        catch (Exception refused) when (refused is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{name}: cannot be read: {refused.Message}");
+            return false;
+        }
     }
 
     private static void Report(TextWriter error, string file, ImmutableArray<DocumentProblem> problems)

@@ -204,7 +204,10 @@ public sealed record WorkRequest
     /// <param name="date">The day of the decision, in the ISO calendar.</param>
     /// <returns>A new request.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not ISO.</exception>
-    public WorkRequest WithDecidedOn(LocalDate date) => this with { DecidedOn = Policies.EffectivePeriod.CheckIso(date) };
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the day the request records the department applied: a decision comes after its application.</exception>
+    public WorkRequest WithDecidedOn(LocalDate date) => AppliedOn is { } applied && Policies.EffectivePeriod.CheckIso(date) < applied
+        ? throw GuardExtensions.OutOfRange(nameof(date), date, $"must not be before the day the department applied ({applied:uuuu-MM-dd}); a decision comes after its application")
+        : this with { DecidedOn = Policies.EffectivePeriod.CheckIso(date) };
 
     /// <summary>Returns a copy of the request naming the admission list item it is for; where a list is in force, the list decides it.</summary>
     /// <param name="id">The item's id; not blank.</param>
@@ -216,7 +219,10 @@ public sealed record WorkRequest
     /// <param name="date">The day of application, in the ISO calendar.</param>
     /// <returns>A new request.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not ISO.</exception>
-    public WorkRequest WithAppliedOn(LocalDate date) => this with { AppliedOn = Policies.EffectivePeriod.CheckIso(date) };
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is after the day the request records it was decided.</exception>
+    public WorkRequest WithAppliedOn(LocalDate date) => DecidedOn is { } decided && Policies.EffectivePeriod.CheckIso(date) > decided
+        ? throw GuardExtensions.OutOfRange(nameof(date), date, $"must not be after the day the application was decided ({decided:uuuu-MM-dd})")
+        : this with { AppliedOn = Policies.EffectivePeriod.CheckIso(date) };
 
     /// <summary>Formats the request.</summary>
     /// <returns>The department, kind, description and period.</returns>

@@ -26,6 +26,23 @@ public sealed class BatchTally
         long suggestedCommunities,
         BudgetTotals budget)
     {
+        Counted(committees, nameof(committees));
+        Counted(population, nameof(population));
+        Counted(households, nameof(households));
+        Counted(withoutQuota, nameof(withoutQuota));
+        Counted(membersMinimum, nameof(membersMinimum));
+        Counted(withinScale, nameof(withinScale));
+        Counted(aboveScale, nameof(aboveScale));
+        Counted(belowScale, nameof(belowScale));
+        Counted(withoutScale, nameof(withoutScale));
+        Counted(suggestedCommunities, nameof(suggestedCommunities));
+        if (membersMaximum < membersMinimum || withoutQuota > committees)
+        {
+            throw JsonValues.Invalid(
+                string.Create(CultureInfo.InvariantCulture, $"a tally of {committees} committees, {withoutQuota} without a quota, {membersMinimum} to {membersMaximum} members"),
+                "a tally with no more committees without a quota than committees, and the most members no fewer than the least");
+        }
+
         Jurisdiction = jurisdiction;
         Committees = committees;
         Population = population;
@@ -39,6 +56,14 @@ public sealed class BatchTally
         WithoutScale = withoutScale;
         SuggestedCommunities = suggestedCommunities;
         Budget = budget ?? throw JsonValues.Invalid("no Budget", "the budget totals of the tally");
+    }
+
+    private static void Counted(long count, string name)
+    {
+        if (count < 0)
+        {
+            throw JsonValues.Invalid(string.Create(CultureInfo.InvariantCulture, $"{name} {count}"), "a count of zero or more");
+        }
     }
 
     /// <summary>Gets the province or county-level unit tallied, or <see langword="null"/> for the whole batch.</summary>

@@ -47,6 +47,7 @@ public sealed class CommitteeBatch
     /// <param name="catalog">The catalog.</param>
     /// <param name="funds">The kinds of funds to cost, in order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/>, <paramref name="funds"/> or a kind is null.</exception>
+    /// <exception cref="ArgumentException">A kind is listed twice (it would be costed twice); the message names both places.</exception>
     public CommitteeBatch(PolicyCatalog catalog, IEnumerable<PolicyKind<FundingPolicy>> funds)
     {
         _catalog = Guard.Against.NullArgument(catalog);

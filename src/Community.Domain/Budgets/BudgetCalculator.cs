@@ -33,10 +33,24 @@ public sealed class BudgetCalculator
     /// <param name="catalog">The catalog.</param>
     /// <param name="funds">The kinds of funds to cost, in order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/>, <paramref name="funds"/> or a kind is null.</exception>
+    /// <exception cref="ArgumentException">A kind is listed twice (it would be costed twice); the message names both places.</exception>
     public BudgetCalculator(PolicyCatalog catalog, IEnumerable<PolicyKind<FundingPolicy>> funds)
     {
         _catalog = Guard.Against.NullArgument(catalog);
         _funds = [.. Guard.Against.NullArgument(funds).Select((kind, i) => kind ?? throw GuardExtensions.Null($"funds[{i}]"))];
+        for (var i = 0; i < _funds.Length; i++)
+        {
+            for (var first = 0; first < i; first++)
+            {
+                if (!ReferenceEquals(_funds[first], _funds[i]))
+                {
+                    continue;
+                }
+
+                throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"funds[{i}] is {_funds[i].Name}, which funds[{first}] lists already; a fund is costed once, so list each once."), nameof(funds));
+            }
+        }
+
         _subsidies = new SubsidyEvaluator(catalog);
         _funding = new FundingEvaluator(catalog);
     }

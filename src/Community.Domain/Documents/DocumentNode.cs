@@ -59,6 +59,25 @@ public readonly record struct DocumentNode
         }
     }
 
+    /// <summary>Refuses members that do not apply to the form the node is read in: each one given would otherwise be read past, so it is a problem at its path.</summary>
+    /// <param name="form">The form chosen, in the document's terms, such as <c>a fund with "annual"</c>.</param>
+    /// <param name="members">The members that form does not take.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="form"/> or <paramref name="members"/> is null.</exception>
+    /// <exception cref="DocumentNodeException">This node is not an object, or gives one of <paramref name="members"/>.</exception>
+    public void NotApplying(string form, params string[] members)
+    {
+        Ardalis.GuardClauses.Guard.Against.NullArgument(form);
+        Ardalis.GuardClauses.Guard.Against.NullArgument(members);
+        ExpectObject();
+        foreach (var name in members)
+        {
+            if (Element.TryGetProperty(name, out _))
+            {
+                throw new DocumentNodeException(Path + "." + name, $"does not apply to {form}; give the members of one form only.");
+            }
+        }
+    }
+
     /// <summary>Gets the items of an array, each with its path (<c>$.policies[3]</c>).</summary>
     /// <returns>The items, in order.</returns>
     /// <exception cref="DocumentNodeException">This node is not an array.</exception>

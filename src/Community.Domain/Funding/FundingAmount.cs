@@ -10,6 +10,13 @@ public readonly record struct FundingAmount
     [System.Text.Json.Serialization.JsonConstructor]
     internal FundingAmount(Money annual, Money annualMaximum, FundingBasis basis, decimal units, RuleId ruleId, int bandIndex, bool isDecidedByFirstListedWins, CostShare? costShare = null, bool isExcluded = false)
     {
+        if (annualMaximum < annual || units < 0 || bandIndex < 0 || !Enum.IsDefined(basis))
+        {
+            throw Serialization.JsonValues.Invalid(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a funding amount of {annual} to {annualMaximum} {basis} for {units} units, band {bandIndex}"),
+                "an amount no greater than its maximum, zero or more units of a declared basis, and a band from 0");
+        }
+
         CostShare = costShare;
         IsExcluded = isExcluded;
         Annual = annual;

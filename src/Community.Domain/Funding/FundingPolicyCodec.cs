@@ -40,6 +40,7 @@ internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : Polic
         FundingPolicy read;
         if (policy.Optional("annual") is { } annual)
         {
+            policy.NotApplying($"a fund with \"annual\" ({basis})", "annualMinimum", "annualMaximum", "annualBands");
             var amount = annual.Yuan();
             read = basis switch
             {
@@ -55,6 +56,7 @@ internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : Polic
         }
         else if (policy.Optional("annualBands") is { } bands)
         {
+            policy.NotApplying("a fund with \"annualBands\" (the band table gives each band's amount and source text)", "annualMinimum", "annualMaximum", "sourceText");
             read = FundingPolicy.ByPopulation(DocumentBands.Read(bands, node => Population.Of(node.Int32()), node => node.Yuan()));
         }
         else

@@ -58,9 +58,15 @@ public sealed class CostShare : IEquatable<CostShare>
             }
         }
 
+        var whole = given.Sum(p => (long)Math.Max(p.Parts, 0));
+        if (whole > int.MaxValue)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"The parts add up to {whole}; expected at most {int.MaxValue} in all."));
+        }
+
         return problems.Count > 0
             ? throw Refused(nameof(parts), problems)
-            : new(given, checked(given.Sum(p => p.Parts)));
+            : new(given, (int)whole);
     }
 
     /// <summary>Shares a cost by percentages that must add up to exactly 100%: <c>CostShare.Percentages((province, 50%), (city, 30%), (district, 20%))</c>.</summary>

@@ -17,7 +17,15 @@ public sealed class StatisticalBreakdown
             throw new ArgumentException("parts is empty; expected at least one part.", nameof(parts));
         }
 
-        Sum = parts.Sum(p => p.Value);
+        var sum = Int128.Zero;
+        foreach (var part in parts)
+        {
+            sum += part.Value;
+        }
+
+        Sum = sum >= long.MinValue && sum <= long.MaxValue
+            ? (long)sum
+            : throw new ArgumentOutOfRangeException(nameof(parts), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"parts add up to {sum}; expected a sum of at most {long.MaxValue}."));
     }
 
     /// <summary>Gets what the breakdown divides by, in Chinese, such as 按类型.</summary>

@@ -158,12 +158,18 @@ public sealed class BudgetTotalsTests
         calculator.Totals(AsOf, few);
         calculator.Totals(AsOf, many);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        calculator.Totals(AsOf, few);
-        var forFew = GC.GetAllocatedBytesForCurrentThread() - before;
-        before = GC.GetAllocatedBytesForCurrentThread();
-        calculator.Totals(AsOf, many);
-        var forMany = GC.GetAllocatedBytesForCurrentThread() - before;
+        // The least of three passes: a one-off allocation of tiered compilation (on-stack replacement) is not the code's.
+        var forFew = long.MaxValue;
+        var forMany = long.MaxValue;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            calculator.Totals(AsOf, few);
+            forFew = Math.Min(forFew, GC.GetAllocatedBytesForCurrentThread() - before);
+            before = GC.GetAllocatedBytesForCurrentThread();
+            calculator.Totals(AsOf, many);
+            forMany = Math.Min(forMany, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         (forMany - forFew).Should().BeLessThanOrEqualTo(0, "3,000 more communities cost no more memory ({0} B for 1,000, {1} B for 4,000)", forFew, forMany);
     }
