@@ -315,7 +315,16 @@ public sealed class PolicyDocument
         {
             foreach (var item in root.Optional("policies")?.Items() ?? [])
             {
-                DocumentReading.Collect(found, () => versions.Add(ReadVersion(modules, item)), item.Path);
+                DocumentReading.Collect(
+                    found,
+                    () =>
+                    {
+                        if (ReadVersion(modules, item, found) is { } version)
+                        {
+                            versions.Add(version);
+                        }
+                    },
+                    item.Path);
             }
         });
         return new PolicyDocument(modules, [.. jurisdictions], [.. versions]);
@@ -338,8 +347,9 @@ public sealed class PolicyDocument
         };
     }
 
-    private static PolicyVersion ReadVersion(ModuleRegistry modules, DocumentNode item)
+    private static PolicyVersion? ReadVersion(ModuleRegistry modules, DocumentNode item, List<DocumentProblem> found)
     {
+        var before = found.Count;
         item.OnlyMembers("kind", "jurisdiction", "start", "endExclusive", "ruleId", "status", "citations", "notes", "policy");
         var kindNode = item.Required("kind");
         var kind = kindNode.Text();
@@ -353,7 +363,12 @@ public sealed class PolicyDocument
         var ruleNode = item.Required("ruleId");
         var ruleId = RuleId.TryOf(ruleNode.Text(), out var id) ? id : throw new DocumentNodeException(ruleNode.Path, $"is \"{ruleNode.Text()}\"; expected a rule id such as \"COM-01\".");
         var status = item.Optional("status")?.Name<PolicyStatus>() ?? PolicyStatus.InForce;
-        var citations = (item.Optional("citations")?.Items() ?? []).Select(ReadCitation).ToImmutableArray();
+        var citations = ImmutableArray.CreateBuilder<Citation>();
+        foreach (var citation in item.Optional("citations")?.Items() ?? [])
+        {
+            DocumentReading.Collect(found, () => citations.Add(ReadCitation(citation)), citation.Path);
+        }
+
         var notes = (item.Optional("notes")?.Items() ?? []).Select(ReadNote).ToImmutableArray();
         var policyNode = item.Required("policy");
         object policy;
@@ -368,7 +383,7 @@ public sealed class PolicyDocument
             throw new DocumentNodeException(policyNode.Path + member, DocumentNode.Reason(refused));
         }
 
-        return codec.Version(jurisdiction, period, policy, ruleId, citations, status, notes);
+        return found.Count > before ? null : codec.Version(jurisdiction, period, policy, ruleId, citations.ToImmutable(), status, notes);
     }
 
     private static Citation ReadCitation(DocumentNode item)
