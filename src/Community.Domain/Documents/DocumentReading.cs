@@ -54,6 +54,36 @@ internal static class DocumentReading
         }
     }
 
+    /// <summary>Reads a document from its UTF-8 bytes, as a document's <c>TryParse</c> does.</summary>
+    /// <typeparam name="T">The document type.</typeparam>
+    /// <param name="utf8Json">The bytes.</param>
+    /// <param name="document">The document, when it was read.</param>
+    /// <param name="problems">Every problem found.</param>
+    /// <returns><see langword="true"/> when the document was read.</returns>
+    public delegate bool TryReadBytes<T>(byte[] utf8Json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? document, out ImmutableArray<DocumentProblem> problems)
+        where T : class;
+
+    /// <summary>Reads a document given as text: its UTF-8 bytes, a lone surrogate refused as a problem with its line and column instead of being replaced.</summary>
+    /// <typeparam name="T">The document type.</typeparam>
+    /// <param name="json">The text.</param>
+    /// <param name="read">Reads the bytes.</param>
+    /// <param name="document">The document, when it was read.</param>
+    /// <param name="problems">Every problem found.</param>
+    /// <returns><see langword="true"/> when the document was read.</returns>
+    public static bool TryReadText<T>(string json, TryReadBytes<T> read, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? document, out ImmutableArray<DocumentProblem> problems)
+        where T : class
+    {
+        var text = new List<DocumentProblem>();
+        if (Utf8(json, text) is { } bytes)
+        {
+            return read(bytes, out document, out problems);
+        }
+
+        document = null;
+        problems = [.. text];
+        return false;
+    }
+
     /// <summary>Gets the UTF-8 bytes of a document given as text, refusing a lone surrogate (which UTF-8 cannot hold) instead of replacing it.</summary>
     /// <param name="json">The text.</param>
     /// <param name="problems">Where a lone surrogate is added as a problem with its line and column.</param>

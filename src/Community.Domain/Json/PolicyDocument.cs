@@ -105,18 +105,8 @@ public sealed class PolicyDocument
     /// <param name="problems">Every problem found, each with its path; empty when the document was read.</param>
     /// <returns><see langword="true"/> when the document was read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="modules"/> is null.</exception>
-    public static bool TryParse(string json, ModuleRegistry modules, [NotNullWhen(true)] out PolicyDocument? document, out ImmutableArray<DocumentProblem> problems)
-    {
-        var text = new List<DocumentProblem>();
-        if (DocumentReading.Utf8(Guard.Against.NullArgument(json), text) is { } bytes)
-        {
-            return TryParse(bytes, modules, out document, out problems);
-        }
-
-        document = null;
-        problems = [.. text];
-        return false;
-    }
+    public static bool TryParse(string json, ModuleRegistry modules, [NotNullWhen(true)] out PolicyDocument? document, out ImmutableArray<DocumentProblem> problems) =>
+        DocumentReading.TryReadText(Guard.Against.NullArgument(json), (byte[] bytes, [NotNullWhen(true)] out PolicyDocument? read, out ImmutableArray<DocumentProblem> found) => TryParse(bytes, modules, out read, out found), out document, out problems);
 
     /// <summary>Tries to read a document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document's bytes.</param>
