@@ -43,8 +43,14 @@ internal static class DocumentReading
         catch (JsonException refused) when (refused.LineNumber is null)
         {
             // A member given twice: read again allowing it, to name every such member at its path and check the rest.
+            var before = problems.Count;
             var parsed = JsonDocument.Parse(copy, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
             Duplicates(parsed.RootElement, "$", problems);
+            if (problems.Count == before)
+            {
+                problems.Add(new DocumentProblem("$", "is not well-formed JSON: " + refused.Message));
+            }
+
             return parsed;
         }
         catch (JsonException malformed)
