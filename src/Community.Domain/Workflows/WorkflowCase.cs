@@ -19,18 +19,16 @@ public sealed class WorkflowCase
 {
     private readonly int _step;
 
-    // For JSON: the version by reference, the step by its code, the history through Previous.
+    // For JSON: the version by reference, the history as a list of moves (oldest first), replayed through
+    // the workflow's own checks so that a history the workflow does not allow is refused, however long.
     [System.Text.Json.Serialization.JsonConstructor]
-    internal WorkflowCase(string id, PolicyVersion? versionReference, MatterSize size, string stepCode, LocalDate enteredOn, CaseAction action, WorkflowCase? previous, LocalDate? closedOn)
-        : this(
-            Guard.Against.BlankText(id),
-            PolicyVersionJsonConverter.As<WorkflowDefinition>(versionReference ?? throw JsonValues.Invalid("no Version", "the workflow's version")),
-            Guard.Against.UndefinedEnum(size),
-            PolicyVersionJsonConverter.As<WorkflowDefinition>(versionReference).Policy.StepIndex(Guard.Against.BlankText(stepCode), nameof(stepCode)),
-            enteredOn,
-            action,
-            previous,
-            closedOn)
+    internal WorkflowCase(string id, PolicyVersion? versionReference, MatterSize size, ImmutableArray<WorkflowMove> moves)
+        : this(Replayed(id, versionReference, size, moves))
+    {
+    }
+
+    private WorkflowCase(WorkflowCase last)
+        : this(last.Id, last.Version, last.Size, last._step, last.EnteredOn, last.Action, last.Previous, last.ClosedOn)
     {
     }
 
@@ -70,10 +68,37 @@ public sealed class WorkflowCase
     [System.Text.Json.Serialization.JsonIgnore]
     public WorkflowStep Step => Workflow.Steps[_step];
 
-    // JSON names the step by its code.
+    // JSON names the step by its code; read back, it must be the step the history ends at.
     [System.Text.Json.Serialization.JsonInclude]
     [System.Text.Json.Serialization.JsonPropertyName(nameof(Step))]
-    internal string StepCode => Step.Code;
+    internal string StepCode
+    {
+        get => Step.Code;
+        init
+        {
+            if (value != Step.Code)
+            {
+                throw JsonValues.Invalid($"Step {value} for a case whose history ends at {Step.Code}", "the step the history ends at");
+            }
+        }
+    }
+
+    // JSON gives the history as a list of moves, not nested cases, so that a case of any length is written and read.
+    [System.Text.Json.Serialization.JsonInclude]
+    [System.Text.Json.Serialization.JsonPropertyName("History")]
+    internal ImmutableArray<WorkflowMove> Moves
+    {
+        get
+        {
+            var moves = new WorkflowMove[Length];
+            for (var (c, i) = (this, Length - 1); c is not null; c = c.Previous, i--)
+            {
+                moves[i] = new(c.Step.Code, c.EnteredOn, c.Action);
+            }
+
+            return ImmutableArray.Create(moves);
+        }
+    }
 
     /// <summary>Gets the day the case entered its step.</summary>
     [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
@@ -83,6 +108,7 @@ public sealed class WorkflowCase
     public CaseAction Action { get; }
 
     /// <summary>Gets the case as it was before its last move; <see langword="null"/> for a case just opened.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public WorkflowCase? Previous { get; }
 
     /// <summary>Gets how many entries the history holds, the opening included.</summary>
@@ -169,15 +195,65 @@ public sealed class WorkflowCase
     }
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) =>
-        obj is WorkflowCase other && Equals(Id, other.Id) && Equals(Version, other.Version) && Equals(Size, other.Size) && Equals(_step, other._step) && Equals(EnteredOn, other.EnteredOn) && Equals(Action, other.Action) && Equals(Previous, other.Previous) && Equals(ClosedOn, other.ClosedOn);
+    public override bool Equals(object? obj)
+    {
+        if (obj is not WorkflowCase other || Length != other.Length)
+        {
+            return false;
+        }
+
+        // Along the two histories without recursion; a history shared from one move on is equal from there.
+        for (var (a, b) = (this, other); a is not null && b is not null && !ReferenceEquals(a, b); a = a.Previous, b = b.Previous)
+        {
+            if (!Equals(a.Id, b.Id) || !Equals(a.Version, b.Version) || a.Size != b.Size || a._step != b._step || a.EnteredOn != b.EnteredOn || !Equals(a.Action, b.Action) || a.ClosedOn != b.ClosedOn)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Version, Size, _step, EnteredOn, Action, Previous, ClosedOn);
+    /// <remarks>Hashes the case's own step, day and action with the length of its history, without walking it.</remarks>
+    public override int GetHashCode() => HashCode.Combine(Id, Version, Size, _step, EnteredOn, Action, Length, ClosedOn);
 
     /// <summary>Formats the case.</summary>
     /// <returns>A text such as <c>E-17 at dispatch (调度派遣) since 2016-05-03</c>.</returns>
     public override string ToString() => $"{Id} at {Step} since {EnteredOn:yyyy-MM-dd}";
+
+    private static WorkflowCase Replayed(string id, PolicyVersion? versionReference, MatterSize size, ImmutableArray<WorkflowMove> history)
+    {
+        var version = PolicyVersionJsonConverter.As<WorkflowDefinition>(versionReference ?? throw JsonValues.Invalid("no Version", "the workflow's version"));
+        Guard.Against.BlankText(id);
+        Guard.Against.UndefinedEnum(size);
+        if (history.IsDefaultOrEmpty)
+        {
+            throw JsonValues.Invalid("no History", "the moves of the case, the first at the workflow's first step");
+        }
+
+        var first = history[0] ?? throw JsonValues.Invalid("a null first move", "a move with Step, On and Action");
+        if (first.Step != version.Policy.Steps[0].Code || first.Action != default)
+        {
+            throw JsonValues.Invalid($"a history opening at {first.Step}{(first.Action != default ? " with an action" : string.Empty)}", $"a case opened at the workflow's first step, {version.Policy.Steps[0].Code}, with no action");
+        }
+
+        var replayed = Open(id, version, size, EffectivePeriod.CheckIso(first.On));
+        for (var i = 1; i < history.Length; i++)
+        {
+            var move = history[i] ?? throw JsonValues.Invalid(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a null move at History[{i}]"), "a move with Step, On and Action");
+            if (!replayed.TryMoveTo(move.Step ?? throw JsonValues.Invalid(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"no Step at History[{i}]"), "the code of the step entered"), move.On, move.Action, out var moved))
+            {
+                throw JsonValues.Invalid(
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a move from {replayed.Step.Code} to {move.Step} at History[{i}]"),
+                    $"a move the workflow allows, with what it requires: {replayed.Refusal(replayed.Workflow.StepIndex(move.Step, "step"), move.Action)}");
+            }
+
+            replayed = moved;
+        }
+
+        return replayed;
+    }
 
     internal static WorkflowCase Open(string id, PolicyVersion<WorkflowDefinition> version, MatterSize size, LocalDate on) =>
         new(id, version, size, 0, on, default, null, version.Policy.ClosingIndex == 0 ? on : null);
