@@ -18,7 +18,22 @@ namespace Community.Domain.Policies;
 /// </remarks>
 public abstract class CountFormula
 {
-    private protected CountFormula(ImmutableArray<DefinitionProblem> problems) => Problems = problems;
+    private protected CountFormula(ImmutableArray<DefinitionProblem> problems, int depth = 1)
+    {
+        Depth = depth;
+        Problems = depth > MaxDepth
+            ? [new DefinitionProblem(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"the formula is nested {depth} levels deep; expected at most {MaxDepth}, as no rule nests its counts deeper."))]
+            : problems;
+    }
+
+    /// <summary>The deepest a formula may nest (<see cref="Larger"/>, <see cref="Smaller"/>, <see cref="Banded"/> and the bounds each add a level); a deeper one is a problem of its definition.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>Gets how deep the formula nests: 1 for <see cref="Fixed"/>, <see cref="PerUnits"/> and <see cref="Stepped"/>, one more than its deepest part for the others.</summary>
+    public int Depth { get; }
+
+    /// <summary>Gets what a formula nested beyond <see cref="MaxDepth"/> prints, instead of walking its parts.</summary>
+    private protected string TooDeep => string.Create(CultureInfo.InvariantCulture, $"a formula nested {Depth} levels deep");
 
     /// <summary>Gets every problem of the definition, each naming the part; empty when the formula is valid.</summary>
     public ImmutableArray<DefinitionProblem> Problems { get; }
@@ -264,7 +279,7 @@ public abstract class CountFormula
     internal sealed class ChoiceNode : CountFormula
     {
         public ChoiceNode(CountFormula first, CountFormula second, bool larger)
-            : base([.. Within(larger ? "Larger, first" : "Smaller, first", first.Problems), .. Within(larger ? "Larger, second" : "Smaller, second", second.Problems)])
+            : base([.. Within(larger ? "Larger, first" : "Smaller, first", first.Problems), .. Within(larger ? "Larger, second" : "Smaller, second", second.Problems)], 1 + Math.Max(first.Depth, second.Depth))
         {
             First = first;
             Second = second;
@@ -277,7 +292,7 @@ public abstract class CountFormula
 
         public bool IsLarger { get; }
 
-        public override string ToString() => $"the {(IsLarger ? "larger" : "smaller")} of ({First}) and ({Second})";
+        public override string ToString() => Depth > MaxDepth ? TooDeep : $"the {(IsLarger ? "larger" : "smaller")} of ({First}) and ({Second})";
 
         internal override int Count(long units)
         {
@@ -291,7 +306,7 @@ public abstract class CountFormula
     internal sealed class BoundedNode : CountFormula
     {
         public BoundedNode(CountFormula inner, int? minimum, int? maximum)
-            : base(Check(inner, minimum, maximum))
+            : base(Check(inner, minimum, maximum), 1 + inner.Depth)
         {
             Inner = inner;
             Minimum = minimum;
@@ -304,7 +319,7 @@ public abstract class CountFormula
 
         public int? Maximum { get; }
 
-        public override string ToString() =>
+        public override string ToString() => Depth > MaxDepth ? TooDeep :
             Inner + (Minimum is { } min ? string.Create(CultureInfo.InvariantCulture, $", at least {min}") : string.Empty)
                 + (Maximum is { } max ? string.Create(CultureInfo.InvariantCulture, $", at most {max}") : string.Empty);
 
@@ -351,14 +366,14 @@ public abstract class CountFormula
     internal sealed class BandedNode : CountFormula
     {
         public BandedNode(BandTable<long, CountFormula> bands)
-            : base([.. bands.Bands.SelectMany((b, i) => Within(string.Create(CultureInfo.InvariantCulture, $"band {i + 1} {b}"), b.Value.Problems))])
+            : base([.. bands.Bands.SelectMany((b, i) => Within(string.Create(CultureInfo.InvariantCulture, $"band {i + 1} {b}"), b.Value.Problems))], 1 + bands.Bands.Max(b => b.Value.Depth))
         {
             Bands = bands;
         }
 
         public BandTable<long, CountFormula> Bands { get; }
 
-        public override string ToString() => $"by band ({Bands})";
+        public override string ToString() => Depth > MaxDepth ? TooDeep : $"by band ({Bands})";
 
         internal override int Count(long units) => Bands.Bands[Bands.Hit(units).Listed].Value.Count(units);
     }
