@@ -11,6 +11,7 @@ using NodaTime;
 
 namespace Community.Domain.Tests;
 
+[Collection(AllocationMeasurement.Name)]
 public class AllocationTests
 {
     private const string NoAllocation = "a pass after the warm-up allocates nothing: an allocation per call would fall in every pass, while a one-off allocation of the runtime (tiered compilation under a loaded machine) may fall in one";

@@ -5,22 +5,25 @@ namespace Community.Domain.Budgets;
 /// <summary>One item of two budgets compared: its total before and after, and the difference.</summary>
 public readonly record struct BudgetChange
 {
+    private readonly bool _made;
+
     [System.Text.Json.Serialization.JsonConstructor]
     internal BudgetChange(BudgetItem item, BudgetLine? before, BudgetLine? after)
     {
+        _made = true;
         Item = item;
         Before = before;
         After = after;
     }
 
     /// <summary>Gets the item.</summary>
-    public BudgetItem Item { get; }
+    public BudgetItem Item { get => _made ? field : throw GuardExtensions.DefaultInstance<BudgetChange>("a budget comparison"); }
 
     /// <summary>Gets its total before, or null when the item was not in the budget before.</summary>
-    public BudgetLine? Before { get; }
+    public BudgetLine? Before { get => _made ? field : throw GuardExtensions.DefaultInstance<BudgetChange>("a budget comparison"); }
 
     /// <summary>Gets its total after, or null when the item is not in the budget after.</summary>
-    public BudgetLine? After { get; }
+    public BudgetLine? After { get => _made ? field : throw GuardExtensions.DefaultInstance<BudgetChange>("a budget comparison"); }
 
     /// <summary>Gets the change of the total (or of the least of a range).</summary>
     public Money MinimumDifference => (After?.Minimum ?? Money.Zero) - (Before?.Minimum ?? Money.Zero);

@@ -6,6 +6,8 @@ namespace Community.Domain.Budgets;
 /// <summary>The annual cost of one item: a single amount, or the range a source gives.</summary>
 public readonly record struct BudgetLine
 {
+    private readonly bool _made;
+
     /// <summary>Initializes a new instance of the <see cref="BudgetLine"/> struct.</summary>
     /// <param name="item">The item.</param>
     /// <param name="minimum">The annual cost, or the least of the range.</param>
@@ -25,6 +27,7 @@ public readonly record struct BudgetLine
     [System.Text.Json.Serialization.JsonConstructor]
     public BudgetLine(BudgetItem item, Money minimum, Money maximum, CostShare? share)
     {
+        _made = true;
         Share = share;
         Item = item;
         Minimum = minimum;
@@ -32,16 +35,16 @@ public readonly record struct BudgetLine
     }
 
     /// <summary>Gets the item.</summary>
-    public BudgetItem Item { get; }
+    public BudgetItem Item { get => _made ? field : throw GuardExtensions.DefaultInstance<BudgetLine>("its constructor or a budget"); }
 
     /// <summary>Gets the annual cost, or the least of the range.</summary>
-    public Money Minimum { get; }
+    public Money Minimum { get => _made ? field : throw GuardExtensions.DefaultInstance<BudgetLine>("its constructor or a budget"); }
 
     /// <summary>Gets the most of the range, or the cost.</summary>
-    public Money Maximum { get; }
+    public Money Maximum { get => _made ? field : throw GuardExtensions.DefaultInstance<BudgetLine>("its constructor or a budget"); }
 
     /// <summary>Gets how the payers share the cost, or <see langword="null"/> when the policy does not say (the cost is then reported under <see cref="Payer.Unassigned"/>).</summary>
-    public CostShare? Share { get; }
+    public CostShare? Share { get => _made ? field : throw GuardExtensions.DefaultInstance<BudgetLine>("its constructor or a budget"); }
 
     /// <summary>Gets each payer's part of the cost: the least and the most.</summary>
     /// <returns>Each payer's part, in the share's order; the whole under <see cref="Payer.Unassigned"/> when the line has no share.</returns>

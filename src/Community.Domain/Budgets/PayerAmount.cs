@@ -6,6 +6,8 @@ namespace Community.Domain.Budgets;
 /// <summary>One payer's part of a cost a year: the least and the most, equal unless the cost is a range.</summary>
 public readonly record struct PayerAmount
 {
+    private readonly bool _made;
+
     /// <summary>Initializes a new instance of the <see cref="PayerAmount"/> struct.</summary>
     /// <param name="payer">The payer.</param>
     /// <param name="minimum">The payer's part of the least cost.</param>
@@ -14,19 +16,20 @@ public readonly record struct PayerAmount
     [System.Text.Json.Serialization.JsonConstructor]
     public PayerAmount(Payer payer, Money minimum, Money maximum)
     {
+        _made = true;
         Payer = Ardalis.GuardClauses.Guard.Against.NullArgument(payer);
         Minimum = minimum;
         Maximum = maximum;
     }
 
     /// <summary>Gets the payer.</summary>
-    public Payer Payer { get; }
+    public Payer Payer { get => _made ? field : throw GuardExtensions.DefaultInstance<PayerAmount>("its constructor or a budget's totals"); }
 
     /// <summary>Gets the payer's part of the least cost.</summary>
-    public Money Minimum { get; }
+    public Money Minimum { get => _made ? field : throw GuardExtensions.DefaultInstance<PayerAmount>("its constructor or a budget's totals"); }
 
     /// <summary>Gets the payer's part of the most cost.</summary>
-    public Money Maximum { get; }
+    public Money Maximum { get => _made ? field : throw GuardExtensions.DefaultInstance<PayerAmount>("its constructor or a budget's totals"); }
 
     /// <summary>Formats the part, for diagnostics.</summary>
     /// <returns>A text such as <c>city finance (city): 6000.00 CNY</c>.</returns>

@@ -6,18 +6,21 @@ namespace Community.Domain.Committees;
 /// <summary>A community's rank in its street's (town's, park's) comprehensive assessment (综合考评), and when it was given.</summary>
 public readonly record struct AssessmentRank
 {
+    private readonly bool _made;
+
     private AssessmentRank(int rank, LocalDate assessedOn)
     {
+        _made = true;
         Rank = rank;
         AssessedOn = assessedOn;
     }
 
     /// <summary>Gets the rank: 1 for first.</summary>
-    public int Rank { get; }
+    public int Rank { get => _made ? field : throw GuardExtensions.DefaultInstance<AssessmentRank>("AssessmentRank.Of"); }
 
     /// <summary>Gets the date the assessment was published.</summary>
     [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
-    public LocalDate AssessedOn { get; }
+    public LocalDate AssessedOn { get => _made ? field : throw GuardExtensions.DefaultInstance<AssessmentRank>("AssessmentRank.Of"); }
 
     /// <summary>Creates a rank.</summary>
     /// <param name="rank">The rank, 1 or more.</param>

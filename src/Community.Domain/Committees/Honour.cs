@@ -6,18 +6,21 @@ namespace Community.Domain.Committees;
 /// <summary>An honour a director received: its level and the date it was awarded.</summary>
 public readonly record struct Honour
 {
+    private readonly bool _made;
+
     private Honour(HonourLevel level, LocalDate awardedOn)
     {
+        _made = true;
         Level = level;
         AwardedOn = awardedOn;
     }
 
     /// <summary>Gets the level of the awarding body.</summary>
-    public HonourLevel Level { get; }
+    public HonourLevel Level { get => _made ? field : throw GuardExtensions.DefaultInstance<Honour>("Honour.Of"); }
 
     /// <summary>Gets the date the honour was awarded.</summary>
     [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
-    public LocalDate AwardedOn { get; }
+    public LocalDate AwardedOn { get => _made ? field : throw GuardExtensions.DefaultInstance<Honour>("Honour.Of"); }
 
     /// <summary>Creates an honour.</summary>
     /// <param name="level">The level of the awarding body.</param>

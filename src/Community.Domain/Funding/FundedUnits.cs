@@ -10,9 +10,12 @@ namespace Community.Domain.Funding;
 /// rather than answer 0.00 yuan.</remarks>
 public readonly record struct FundedUnits
 {
+    private readonly bool _made;
+
     [System.Text.Json.Serialization.JsonConstructor]
     internal FundedUnits(Population population, HouseholdCount? households, int? workers, int? partyBranches, CommunityKind? communityKind = null)
     {
+        _made = true;
         CommunityKind = communityKind is { } kind ? Guard.Against.UndefinedEnum(kind, nameof(communityKind)) : null;
         Population = population;
         Households = households;
@@ -21,19 +24,19 @@ public readonly record struct FundedUnits
     }
 
     /// <summary>Gets the resident population, which chooses a population band.</summary>
-    public Population Population { get; }
+    public Population Population { get => _made ? field : throw GuardExtensions.DefaultInstance<FundedUnits>("FundedUnits.Of or FundedUnits.For"); }
 
     /// <summary>Gets the households, for funds per 100 households; null when not given.</summary>
-    public HouseholdCount? Households { get; }
+    public HouseholdCount? Households { get => _made ? field : throw GuardExtensions.DefaultInstance<FundedUnits>("FundedUnits.Of or FundedUnits.For"); }
 
     /// <summary>Gets the funded workers, for funds per worker; null when not given.</summary>
-    public int? Workers { get; }
+    public int? Workers { get => _made ? field : throw GuardExtensions.DefaultInstance<FundedUnits>("FundedUnits.Of or FundedUnits.For"); }
 
     /// <summary>Gets the party branches, for funds per branch; null when not given.</summary>
-    public int? PartyBranches { get; }
+    public int? PartyBranches { get => _made ? field : throw GuardExtensions.DefaultInstance<FundedUnits>("FundedUnits.Of or FundedUnits.For"); }
 
     /// <summary>Gets the community's kind, when the units were made from a community (<see cref="For"/>): a policy that excludes the kind gives nothing. Null when not known, which no exclusion matches.</summary>
-    public CommunityKind? CommunityKind { get; }
+    public CommunityKind? CommunityKind { get => _made ? field : throw GuardExtensions.DefaultInstance<FundedUnits>("FundedUnits.Of or FundedUnits.For"); }
 
     /// <summary>Creates the units of a community.</summary>
     /// <param name="population">The resident population.</param>

@@ -43,7 +43,7 @@ public sealed class FundingEvaluator
     /// <param name="units">What the community counts: population, households, workers, party branches (<see cref="FundedUnits.For"/> reads them from a community).</param>
     /// <returns>The amount (or range), the units counted, and the rule and band that gave it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
-    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, the date is not ISO, or <paramref name="units"/> is the default value.</exception>
     /// <exception cref="PolicyNotInForceException">No policy of that kind is in force there on <paramref name="asOf"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers the population.</exception>
     public FundingAmount Amount(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units) =>
@@ -57,7 +57,7 @@ public sealed class FundingEvaluator
     /// <param name="amount">The amount, when a policy is in force.</param>
     /// <returns><see langword="true"/> when a policy of that kind is in force there on <paramref name="asOf"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
-    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, the date is not ISO, or <paramref name="units"/> is the default value.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy in force covers the population.</exception>
     public bool TryAmount(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units, out FundingAmount amount)
     {
@@ -86,7 +86,7 @@ public sealed class FundingEvaluator
     /// <param name="units">What the community counts.</param>
     /// <returns>The same amount as <see cref="Amount(PolicyKind{FundingPolicy}, JurisdictionCode, LocalDate, FundedUnits)"/>, with the rule, version, band, formula and sources.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
-    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, the date is not ISO, or <paramref name="units"/> is the default value.</exception>
     /// <exception cref="PolicyNotInForceException">No policy of that kind is in force there on <paramref name="asOf"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy covers the population.</exception>
     public Explained<FundingAmount> ExplainAmount(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units) =>
@@ -100,7 +100,7 @@ public sealed class FundingEvaluator
     /// <param name="amount">The amount with its explanation, when a policy is in force; otherwise the default value.</param>
     /// <returns><see langword="true"/> when a policy of that kind is in force there on <paramref name="asOf"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
-    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, the date is not ISO, or <paramref name="units"/> is the default value.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No band of the policy in force covers the population.</exception>
     public bool TryExplainAmount(PolicyKind<FundingPolicy> kind, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units, out Explained<FundingAmount> amount)
     {
@@ -118,6 +118,7 @@ public sealed class FundingEvaluator
 
     private Explained<FundingAmount> Explain(PolicyVersion<FundingPolicy> version, JurisdictionCode jurisdiction, LocalDate asOf, FundedUnits units)
     {
+        Guard.Against.DefaultValue(units, "FundedUnits.Of or FundedUnits.For");
         CountOf(version, units); // refuses units without the count the policy needs, before anything is recorded
         var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf).Input("population", units.Population);
         if (FundingText.UnitsInput(version.Policy.Basis, units) is { } input)
@@ -141,6 +142,7 @@ public sealed class FundingEvaluator
     // The one computation of an amount; the plain path passes no recorder and allocates nothing.
     private static FundingAmount AmountUnder(PolicyVersion<FundingPolicy> version, FundedUnits units, ExplanationRecorder? recorder)
     {
+        Guard.Against.DefaultValue(units, "FundedUnits.Of or FundedUnits.For");
         var policy = version.Policy;
         var match = policy.Evaluate(units.Population);
         if (units.CommunityKind is { } kind && !policy.Funds(kind))

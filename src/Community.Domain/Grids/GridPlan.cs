@@ -8,6 +8,8 @@ namespace Community.Domain.Grids;
 /// <summary>The grids and grid managers a community's households call for under the grid policy in force.</summary>
 public readonly record struct GridPlan
 {
+    private readonly bool _made;
+
     // For JSON: the version by reference, resolved in the catalog the options are bound to.
     [System.Text.Json.Serialization.JsonConstructor]
     internal GridPlan(HouseholdCount households, int minimumGrids, int maximumGrids, int minimumManagers, int? maximumManagers, PolicyVersion? versionReference)
@@ -17,6 +19,7 @@ public readonly record struct GridPlan
 
     internal GridPlan(HouseholdCount households, int minimumGrids, int maximumGrids, int minimumManagers, int? maximumManagers, PolicyVersion<GridPolicy> version)
     {
+        _made = true;
         Households = households;
         MinimumGrids = minimumGrids;
         MaximumGrids = maximumGrids;
@@ -26,26 +29,26 @@ public readonly record struct GridPlan
     }
 
     /// <summary>Gets the community's households.</summary>
-    public HouseholdCount Households { get; }
+    public HouseholdCount Households { get => _made ? field : throw GuardExtensions.DefaultInstance<GridPlan>("GridEvaluator.Plan"); }
 
     /// <summary>Gets the fewest grids.</summary>
-    public int MinimumGrids { get; }
+    public int MinimumGrids { get => _made ? field : throw GuardExtensions.DefaultInstance<GridPlan>("GridEvaluator.Plan"); }
 
     /// <summary>Gets the most grids.</summary>
-    public int MaximumGrids { get; }
+    public int MaximumGrids { get => _made ? field : throw GuardExtensions.DefaultInstance<GridPlan>("GridEvaluator.Plan"); }
 
     /// <summary>Gets the fewest grid managers: the fewest grids times the fewest managers a grid.</summary>
-    public int MinimumManagers { get; }
+    public int MinimumManagers { get => _made ? field : throw GuardExtensions.DefaultInstance<GridPlan>("GridEvaluator.Plan"); }
 
     /// <summary>Gets the most grid managers, or null when the policy sets no most.</summary>
-    public int? MaximumManagers { get; }
+    public int? MaximumManagers { get => _made ? field : throw GuardExtensions.DefaultInstance<GridPlan>("GridEvaluator.Plan"); }
 
     /// <summary>Gets the rule applied.</summary>
     public RuleId RuleId => Version?.RuleId ?? default;
 
     /// <summary>Gets the grid policy version applied.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public PolicyVersion<GridPolicy> Version { get; }
+    public PolicyVersion<GridPolicy> Version { get => _made ? field : throw GuardExtensions.DefaultInstance<GridPlan>("GridEvaluator.Plan"); }
 
     // JSON names the version by reference, through a property of the non-generic type (see PolicyVersionJsonConverter).
     [System.Text.Json.Serialization.JsonInclude]

@@ -10,17 +10,20 @@ namespace Community.Domain.Policies;
 public readonly record struct Bound<T>
     where T : struct, IComparable<T>
 {
+    private readonly bool _made;
+
     internal Bound(T value, bool isInclusive)
     {
+        _made = true;
         Value = value;
         IsInclusive = isInclusive;
     }
 
     /// <summary>Gets the boundary value.</summary>
-    public T Value { get; }
+    public T Value { get => _made ? field : throw GuardExtensions.DefaultInstance<Bound<T>>("Bound.Inclusive or Bound.Exclusive"); }
 
     /// <summary>Gets a value indicating whether the band includes <see cref="Value"/>.</summary>
-    public bool IsInclusive { get; }
+    public bool IsInclusive { get => _made ? field : throw GuardExtensions.DefaultInstance<Bound<T>>("Bound.Inclusive or Bound.Exclusive"); }
 
     /// <summary>Tells whether a value lies on the inner side of this bound used as a lower bound.</summary>
     /// <param name="value">The value.</param>

@@ -8,6 +8,8 @@ namespace Community.Domain.Premises;
 /// <summary>The community service premises a development must reserve: by each requirement the policy sets, and which governs.</summary>
 public readonly record struct ReservationRequirement
 {
+    private readonly bool _made;
+
     // For JSON: the version by reference, resolved in the catalog the options are bound to.
     [System.Text.Json.Serialization.JsonConstructor]
     internal ReservationRequirement(PolicyVersion? versionReference, Area? byShare, Rate? share, int shareBandIndex, bool isDecidedByFirstListedWins, Area? byHouseholds)
@@ -17,6 +19,7 @@ public readonly record struct ReservationRequirement
 
     internal ReservationRequirement(PolicyVersion<ReservationPolicy> version, Area? byShare, Rate? share, int shareBand, bool isDecidedByFirstListedWins, Area? byHouseholds)
     {
+        _made = true;
         Version = version;
         ByShare = byShare;
         Share = share;
@@ -26,19 +29,19 @@ public readonly record struct ReservationRequirement
     }
 
     /// <summary>Gets the area the share of floor area requires, or null when the policy sets no share.</summary>
-    public Area? ByShare { get; }
+    public Area? ByShare { get => _made ? field : throw GuardExtensions.DefaultInstance<ReservationRequirement>("PremisesEvaluator.Reservation"); }
 
     /// <summary>Gets the share applied, or null.</summary>
-    public Rate? Share { get; }
+    public Rate? Share { get => _made ? field : throw GuardExtensions.DefaultInstance<ReservationRequirement>("PremisesEvaluator.Reservation"); }
 
     /// <summary>Gets the zero-based listed position of the floor-area band applied, or -1.</summary>
-    public int ShareBandIndex { get; }
+    public int ShareBandIndex { get => _made ? field : throw GuardExtensions.DefaultInstance<ReservationRequirement>("PremisesEvaluator.Reservation"); }
 
     /// <summary>Gets a value indicating whether the floor area was a boundary shared by two bands, decided by the first-listed-wins reading.</summary>
-    public bool IsDecidedByFirstListedWins { get; }
+    public bool IsDecidedByFirstListedWins { get => _made ? field : throw GuardExtensions.DefaultInstance<ReservationRequirement>("PremisesEvaluator.Reservation"); }
 
     /// <summary>Gets the area the households require, or null when the policy sets no area per 100 households.</summary>
-    public Area? ByHouseholds { get; }
+    public Area? ByHouseholds { get => _made ? field : throw GuardExtensions.DefaultInstance<ReservationRequirement>("PremisesEvaluator.Reservation"); }
 
     /// <summary>Gets the requirement that governs: the larger, and the share when they are equal.</summary>
     public ReservationBasis Governing => ByShare is { } share && (ByHouseholds is not { } households || share >= households)
@@ -53,7 +56,7 @@ public readonly record struct ReservationRequirement
 
     /// <summary>Gets the policy version applied.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public PolicyVersion<ReservationPolicy> Version { get; }
+    public PolicyVersion<ReservationPolicy> Version { get => _made ? field : throw GuardExtensions.DefaultInstance<ReservationRequirement>("PremisesEvaluator.Reservation"); }
 
     // JSON names the version by reference, through a property of the non-generic type (see PolicyVersionJsonConverter).
     [System.Text.Json.Serialization.JsonInclude]

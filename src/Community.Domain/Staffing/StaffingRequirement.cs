@@ -6,9 +6,12 @@ namespace Community.Domain.Staffing;
 /// <summary>The staff a staffing policy requires of one community: the least number and the cap, and the quantity they were computed from.</summary>
 public readonly record struct StaffingRequirement
 {
+    private readonly bool _made;
+
     [System.Text.Json.Serialization.JsonConstructor]
     internal StaffingRequirement(CountUnit unit, long units, int minimum, int? maximum)
     {
+        _made = true;
         Unit = unit;
         Units = units;
         Minimum = minimum;
@@ -16,16 +19,16 @@ public readonly record struct StaffingRequirement
     }
 
     /// <summary>Gets what the policy counts in.</summary>
-    public CountUnit Unit { get; }
+    public CountUnit Unit { get => _made ? field : throw GuardExtensions.DefaultInstance<StaffingRequirement>("StaffingPolicy.Require"); }
 
     /// <summary>Gets the community's residents or households, as the policy counts.</summary>
-    public long Units { get; }
+    public long Units { get => _made ? field : throw GuardExtensions.DefaultInstance<StaffingRequirement>("StaffingPolicy.Require"); }
 
     /// <summary>Gets the least number of staff required.</summary>
-    public int Minimum { get; }
+    public int Minimum { get => _made ? field : throw GuardExtensions.DefaultInstance<StaffingRequirement>("StaffingPolicy.Require"); }
 
     /// <summary>Gets the most staff allowed, or <see langword="null"/> when the policy sets no cap.</summary>
-    public int? Maximum { get; }
+    public int? Maximum { get => _made ? field : throw GuardExtensions.DefaultInstance<StaffingRequirement>("StaffingPolicy.Require"); }
 
     /// <summary>Says whether a number of staff meets the requirement: at least the minimum and no more than the cap.</summary>
     /// <param name="staff">The number of staff.</param>

@@ -5,9 +5,12 @@ namespace Community.Domain.Subsidies;
 /// <summary>How far one person's pay falls below the floor in force for their post.</summary>
 public readonly record struct SubsidyGap
 {
+    private readonly bool _made;
+
     [System.Text.Json.Serialization.JsonConstructor]
     internal SubsidyGap(SubsidyAmount floor, Money paidMonthly)
     {
+        _made = true;
         Floor = floor;
         PaidMonthly = paidMonthly;
     }
@@ -16,10 +19,10 @@ public readonly record struct SubsidyGap
     public PayRole Role => Floor.Role;
 
     /// <summary>Gets the floor in force.</summary>
-    public SubsidyAmount Floor { get; }
+    public SubsidyAmount Floor { get => _made ? field : throw GuardExtensions.DefaultInstance<SubsidyGap>("SubsidyEvaluator.Gap"); }
 
     /// <summary>Gets what the person is paid per month.</summary>
-    public Money PaidMonthly { get; }
+    public Money PaidMonthly { get => _made ? field : throw GuardExtensions.DefaultInstance<SubsidyGap>("SubsidyEvaluator.Gap"); }
 
     /// <summary>Gets the shortfall per month: the floor less the pay, or zero when the pay meets the floor.</summary>
     public Money ShortfallMonthly => Money.Max(Floor.Monthly - PaidMonthly, Money.Zero);

@@ -17,6 +17,7 @@ using NodaTime;
 namespace Community.Domain.Tests.Batches;
 
 /// <summary>A batch assesses every committee under the policies of its place and sums by county-level unit, province and in all; the same on one core as on many.</summary>
+[Collection(AllocationMeasurement.Name)]
 public sealed class CommitteeBatchTests
 {
     private static readonly LocalDate Day = new(2024, 1, 1);

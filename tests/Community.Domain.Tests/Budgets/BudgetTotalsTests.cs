@@ -13,6 +13,7 @@ using NodaTime;
 namespace Community.Domain.Tests.Budgets;
 
 /// <summary>A budget in totals only gives exactly the sums of a budget with lines per community, allocating nothing per community.</summary>
+[Collection(AllocationMeasurement.Name)]
 public sealed class BudgetTotalsTests
 {
     private static readonly LocalDate AsOf = new(2024, 1, 1);

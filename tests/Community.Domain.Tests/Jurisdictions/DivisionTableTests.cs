@@ -4,6 +4,7 @@ using Community.Domain.Jurisdictions;
 namespace Community.Domain.Tests.Jurisdictions;
 
 /// <summary>The national division table: the counts of the 2023 tables, real codes with their chains, look-ups by code and name, and clear refusals.</summary>
+[Collection(AllocationMeasurement.Name)]
 public sealed class DivisionTableTests
 {
     private static readonly DivisionTable Table = DivisionTable.National;
