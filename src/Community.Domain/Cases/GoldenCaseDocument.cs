@@ -378,6 +378,8 @@ public sealed class GoldenCaseDocument
     {
         null => [],
         { Element.ValueKind: JsonValueKind.String } text => [text.Text()],
-        { } list => [.. list.Items().Select(item => item.Text())],
+        { } list => list.Items() is { Count: > 0 } items
+            ? [.. items.Select(item => item.Text())]
+            : throw new DocumentNodeException(list.Path, "is an empty list; expected a phrase or a list of them (leave the member out to expect none)."),
     };
 }

@@ -32,7 +32,7 @@ public static class DocumentBands
             var lower = band.Optional("lower") is { } from ? ReadBound(from, quantity) : (Bound<TQuantity>?)null;
             var upper = band.Optional("upper") is { } to ? ReadBound(to, quantity) : (Bound<TQuantity>?)null;
             var given = value(band.Required("value"));
-            var text = band.Optional("sourceText")?.Text();
+            var text = band.OptionalText("sourceText");
             bands.Add((lower, upper) switch
             {
                 ({ } least, { } most) => Band.Between(least, most, given, text),

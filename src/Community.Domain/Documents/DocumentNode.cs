@@ -43,6 +43,21 @@ public readonly record struct DocumentNode
         return Element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? new DocumentNode(value, Path + "." + name) : null;
     }
 
+    /// <summary>Gets an optional text member that, when given, says something: a blank text is refused (leave the member out instead), never read as absent.</summary>
+    /// <param name="name">The member's name.</param>
+    /// <returns>The text, or null when the member is absent or JSON null.</returns>
+    /// <exception cref="DocumentNodeException">This node is not an object, or the member is not a text or is blank.</exception>
+    public string? OptionalText(string name)
+    {
+        if (Optional(name) is not { } given)
+        {
+            return null;
+        }
+
+        var text = given.Text();
+        return string.IsNullOrWhiteSpace(text) ? throw new DocumentNodeException(given.Path, "is blank; expected a text, or leave the member out.") : text;
+    }
+
     /// <summary>Refuses members other than the names given: a misspelt or unknown member is a problem at its path, never ignored.</summary>
     /// <param name="names">The members this object may have.</param>
     /// <exception cref="DocumentNodeException">This node is not an object, or has a member not named.</exception>

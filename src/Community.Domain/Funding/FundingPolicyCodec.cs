@@ -36,7 +36,7 @@ internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : Polic
     {
         policy.OnlyMembers("basis", "annual", "annualMinimum", "annualMaximum", "annualBands", "sourceText", "costShare", "excluding");
         var basis = policy.Required("basis").Name<FundingBasis>();
-        var text = policy.Optional("sourceText")?.Text();
+        var text = policy.OptionalText("sourceText");
         FundingPolicy read;
         if (policy.Optional("annual") is { } annual)
         {

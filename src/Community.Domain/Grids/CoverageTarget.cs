@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Ardalis.GuardClauses;
 using Community.Domain.Policies;
 
@@ -7,8 +8,18 @@ namespace Community.Domain.Grids;
 /// <summary>A target for bringing communities under grid management: milestones by day and setting (GRD-02: all urban communities and 30% of town communities by the end of 2011, 60% of town communities by July 2012).</summary>
 public sealed class CoverageTarget
 {
+    // Read from JSON, a target that is no valid definition is refused as JSON is, listing its problems.
     [System.Text.Json.Serialization.JsonConstructor]
-    internal CoverageTarget(ImmutableArray<CoverageMilestone> milestones) => Milestones = Checked(milestones);
+    internal CoverageTarget(ImmutableArray<CoverageMilestone> milestones)
+        : this(FromJson(milestones), true)
+    {
+    }
+
+    private CoverageTarget(ImmutableArray<CoverageMilestone> checkedMilestones, bool isChecked)
+    {
+        Debug.Assert(isChecked, "The milestones are checked.");
+        Milestones = checkedMilestones;
+    }
 
     /// <summary>Gets the milestones, in the order given.</summary>
     public ImmutableArray<CoverageMilestone> Milestones { get; }
@@ -19,7 +30,19 @@ public sealed class CoverageTarget
     /// <exception cref="ArgumentNullException"><paramref name="milestones"/> or one of them is null (the message names its index).</exception>
     /// <exception cref="PolicyDefinitionException">There are no milestones, two for one setting fall on one day, or a later milestone of a setting asks less than an earlier one; every problem is listed.</exception>
     public static CoverageTarget Of(params IEnumerable<CoverageMilestone> milestones) =>
-        new(Guard.Against.NoNullElements(milestones));
+        new(Checked([.. Guard.Against.NoNullElements(milestones)]), true);
+
+    private static ImmutableArray<CoverageMilestone> FromJson(ImmutableArray<CoverageMilestone> milestones)
+    {
+        try
+        {
+            return Checked(milestones);
+        }
+        catch (PolicyDefinitionException invalid)
+        {
+            throw JsonValues.Invalid("a coverage target that is no valid definition: " + string.Join(" ", invalid.Problems.Select(p => p.Message)), "milestones whose shares do not fall, each setting and day once");
+        }
+    }
 
     private static ImmutableArray<CoverageMilestone> Checked(ImmutableArray<CoverageMilestone> given)
     {

@@ -95,35 +95,19 @@ public static class CommunityDomainJson
                 var metadata = property.PropertyType;
                 property.Set = (owner, given) =>
                 {
-                    var computed = get(owner);
-                    if (!Same(computed, given))
+                    // Compared as written, so that every member counts, not only those the type's equality compares.
+                    var computed = Written(get(owner), metadata, info.Options);
+                    var read = Written(given, metadata, info.Options);
+                    if (computed != read)
                     {
-                        throw new JsonException($"{info.Type.Name}.{name} is computed from the other members, which give {Written(computed, metadata, info.Options)}; the JSON gives {Written(given, metadata, info.Options)}.");
+                        throw new JsonException($"{info.Type.Name}.{name} is computed from the other members, which give {computed}; the JSON gives {read}.");
                     }
                 };
             }
         }
     }
 
-    private static bool Same(object? a, object? b) => (a, b) switch
-    {
-        (null, null) => true,
-        (null, _) or (_, null) => false,
-        (string x, string y) => x == y,
-        (System.Collections.IEnumerable x, System.Collections.IEnumerable y) => x.Cast<object?>().SequenceEqual(y.Cast<object?>(), SameComparer.Instance),
-        _ => a.Equals(b),
-    };
-
     private static string Written(object? value, Type type, JsonSerializerOptions options) => JsonSerializer.Serialize(value, options.GetTypeInfo(type));
-
-    private sealed class SameComparer : IEqualityComparer<object?>
-    {
-        public static readonly SameComparer Instance = new();
-
-        public new bool Equals(object? x, object? y) => Same(x, y);
-
-        public int GetHashCode(object? obj) => 0;
-    }
 
     /// <summary>Creates the composition's source-generated context with options bound to <paramref name="catalog"/>, for callers that want typed metadata of budgets and batches, such as <c>JsonSerializer.Deserialize(json, CommunityDomainJson.Context(catalog).Budget)</c>; a module's results resolve through <see cref="Options(PolicyCatalog)"/>.</summary>
     /// <param name="catalog">The catalog the results were evaluated against.</param>

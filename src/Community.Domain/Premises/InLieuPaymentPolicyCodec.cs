@@ -23,7 +23,7 @@ internal sealed class InLieuPaymentPolicyCodec() : PolicyCodec<InLieuPaymentPoli
         policy.OnlyMembers("minimumSharePercent", "maximumSharePercent", "sourceText");
         var minimum = Percent(policy.Required("minimumSharePercent"));
         var maximum = Percent(policy.Required("maximumSharePercent"));
-        return InLieuPaymentPolicy.Between(minimum, maximum, policy.Optional("sourceText")?.Text());
+        return InLieuPaymentPolicy.Between(minimum, maximum, policy.OptionalText("sourceText"));
     }
 
     /// <inheritdoc />

@@ -95,7 +95,7 @@ internal sealed class SubsidyPolicyCodec(PolicyKind<SubsidyPolicy> kind) : Polic
     {
         line.OnlyMembers("role", "monthly", "wage", "percent", "sourceText", "conditions");
         var role = line.Required("role").Name<PayRole>();
-        var text = line.Optional("sourceText")?.Text();
+        var text = line.OptionalText("sourceText");
         SubsidyLine read;
         if (line.Optional("monthly") is { } monthly)
         {

@@ -14,12 +14,12 @@ namespace Community.Domain.Tests.Json;
 /// </summary>
 public sealed class ResultMutationTests
 {
-    private static readonly JsonSerializerOptions Options = CommunityDomainJson.Options(Seeds.Catalog);
+    internal static readonly JsonSerializerOptions Options = CommunityDomainJson.Options(Seeds.Catalog);
 
     private static readonly MutationKind[] Kinds = [MutationKind.Drop, MutationKind.Duplicate, MutationKind.Misspell, MutationKind.Extend];
 
     /// <summary>A written value of every type the options know, a few of each: the seeds' values and the built-in cases' results.</summary>
-    private static IEnumerable<(Type Type, string Json)> Samples()
+    internal static IEnumerable<(Type Type, string Json)> Samples()
     {
         var written = new HashSet<string>(StringComparer.Ordinal);
         var perType = new Dictionary<Type, int>();
