@@ -41,7 +41,7 @@ public sealed class CliTests
 
         code.Should().Be(Cli.Failure);
         output.Should().BeEmpty();
-        error.Should().Contain("bad.json: $.cases: is not a member here").And.NotContain("   at ");
+        error.Should().Contain("bad.json: $.format: is \"community-domain.cases\", a case document (golden cases); expected \"community-domain.catalog\"").And.NotContain("   at ");
     }
 
     [Fact]

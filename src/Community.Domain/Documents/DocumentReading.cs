@@ -190,11 +190,15 @@ internal static class DocumentReading
         }
 
         var root = new DocumentNode(parsed.RootElement, "$");
-        Collect(found, () =>
+        Collect(found, () => Header(root, format, formatVersion));
+        if (found.Any(p => p.Path == "$.format"))
         {
-            root.OnlyMembers(members);
-            Header(root, format, formatVersion);
-        });
+            // Another kind of document (or none): its members mean nothing here, so only that is said.
+            problems = [.. found];
+            return false;
+        }
+
+        Collect(found, () => root.OnlyMembers(members));
         var made = read(root, found);
         problems = [.. found];
         document = found.Count == 0 ? made : null;
@@ -210,7 +214,7 @@ internal static class DocumentReading
         var given = root.Required("format");
         if (given.Text() != format)
         {
-            throw new DocumentNodeException(given.Path, $"is \"{given.Text()}\"; expected \"{format}\".");
+            throw new DocumentNodeException(given.Path, $"is \"{given.Text()}\"{Kind(given.Text(), ", a ")}; expected \"{format}\"{Kind(format, ", for a ")}, so this is not the document to give here.");
         }
 
         var version = root.Required("formatVersion");
@@ -219,6 +223,14 @@ internal static class DocumentReading
             throw new DocumentNodeException(version.Path, $"is {version.Int32()}; this library reads format version {formatVersion}.");
         }
     }
+
+    /// <summary>Names the library's document formats, so that a case document given where a catalog is expected (or the reverse) is told as such.</summary>
+    private static string Kind(string format, string lead) => format switch
+    {
+        "community-domain.catalog" => lead + "catalog document (jurisdictions and policy versions)",
+        "community-domain.cases" => lead + "case document (golden cases)",
+        _ => string.Empty,
+    };
 
     /// <summary>Runs one read, adding what it refuses to the problems instead of stopping.</summary>
     /// <param name="problems">The problems found so far.</param>

@@ -52,10 +52,7 @@ public sealed class DefaultStructTests
     {
         foreach (var name in NotYet)
         {
-            var type = PublicSurface.Types.Single(t => t.Name == name);
-            type = type.IsGenericTypeDefinition
-                ? type.MakeGenericType([.. type.GetGenericArguments().Select(a => a.GenericParameterAttributes.HasFlag(GenericParameterAttributes.ReferenceTypeConstraint) ? typeof(string) : typeof(int))])
-                : type;
+            var type = Closed(PublicSurface.Types.Single(t => t.Name == name));
             var value = Activator.CreateInstance(type);
             var answers = type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Count(p =>
             {
@@ -78,10 +75,7 @@ public sealed class DefaultStructTests
     [MemberData(nameof(Structs))]
     public void EveryMemberOfADefaultStruct_Throws_NamingTheFactory(string typeName)
     {
-        var type = PublicSurface.Types.Single(t => t.FullName == typeName);
-        type = type.IsGenericTypeDefinition
-            ? type.MakeGenericType([.. type.GetGenericArguments().Select(a => a.GenericParameterAttributes.HasFlag(GenericParameterAttributes.ReferenceTypeConstraint) ? typeof(string) : typeof(int))])
-            : type;
+        var type = Closed(PublicSurface.Types.Single(t => t.FullName == typeName));
         var value = Activator.CreateInstance(type);
         var answered = new List<string>();
         foreach (var member in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsSpecialName || m.Name.StartsWith("get_", StringComparison.Ordinal)))
@@ -105,6 +99,11 @@ public sealed class DefaultStructTests
 
         answered.Should().BeEmpty("a default {0} holds no result; its members throw InvalidOperationException as docs/errors.md promises", type.Name);
     }
+
+    /// <summary>A generic struct closed over types its constraints take: <see cref="string"/> where a class is required, <see cref="int"/> otherwise.</summary>
+    private static Type Closed(Type type) => type.IsGenericTypeDefinition
+        ? type.MakeGenericType([.. type.GetGenericArguments().Select(a => a.GenericParameterAttributes.HasFlag(GenericParameterAttributes.ReferenceTypeConstraint) ? typeof(string) : typeof(int))])
+        : type;
 
     private static readonly Dictionary<Type, object> Samples = new()
     {

@@ -184,6 +184,16 @@ public sealed class NothingReadIsLostTests
     }
 
     [Fact]
+    public void ACaseDocumentGivenForACatalog_AndTheReverse_IsToldAsSuch()
+    {
+        PolicyDocument.TryParse(BuiltInGoldenCases.Json, out _, out var asCatalog).Should().BeFalse();
+        GoldenCaseDocument.TryParse(PolicyDocumentTests.TestProvince, out _, out var asCases).Should().BeFalse();
+
+        asCatalog.Should().Contain(p => p.ToString() == "$.format: is \"community-domain.cases\", a case document (golden cases); expected \"community-domain.catalog\", for a catalog document (jurisdictions and policy versions), so this is not the document to give here.");
+        asCases.Should().Contain(p => p.ToString() == "$.format: is \"community-domain.catalog\", a catalog document (jurisdictions and policy versions); expected \"community-domain.cases\", for a case document (golden cases), so this is not the document to give here.");
+    }
+
+    [Fact]
     public void MalformedJson_IsDescribedWithoutTheReadersAdvice_AtItsLineAndColumn()
     {
         PolicyDocument.TryParse("{\"format\": 1,}", out _, out var problems).Should().BeFalse();
