@@ -240,9 +240,10 @@ public readonly record struct DocumentNode
         where TEnum : struct, Enum
     {
         var text = Text();
-        return Array.IndexOf(Enum.GetNames<TEnum>(), text) >= 0
-            ? Enum.Parse<TEnum>(text)
-            : throw new DocumentNodeException(Path, $"is \"{text}\"; expected one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        var index = Array.IndexOf(EnumNames<TEnum>.Names, text);
+        return index >= 0
+            ? EnumNames<TEnum>.Values[index]
+            : throw new DocumentNodeException(Path, $"is \"{text}\"; expected one of {string.Join(", ", EnumNames<TEnum>.Names)}.");
     }
 
     /// <summary>Reads a number of residents.</summary>
@@ -331,6 +332,15 @@ public readonly record struct DocumentNode
         var payer = part.Required("payer");
         payer.OnlyMembers("id", "chineseName", "englishName");
         return (payer.Made(p => Primitives.Payer.Of(p.Required("id").Text(), p.Required("chineseName").Text(), p.Required("englishName").Text())), part.Required("parts").Int32());
+    }
+
+    /// <summary>An enum's declared names and values, read once.</summary>
+    private static class EnumNames<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly string[] Names = Enum.GetNames<TEnum>();
+
+        public static readonly TEnum[] Values = Enum.GetValues<TEnum>();
     }
 
     private const string LoneSurrogate = "holds a lone surrogate (a \\uD800-\\uDFFF escape without its pair), half of a character; expected whole characters.";
