@@ -342,6 +342,9 @@ internal static class Cli
 
     private static bool TryCases(ModuleRegistry registry, string path, TextWriter error, out ImmutableArray<(string File, GoldenCase Case)> cases)
     {
+        // Links are skipped, so the walk never leaves the folder nor enters it twice. A subfolder that cannot
+        // be read is not skipped: its cases would go untested without a word, so the walk stops and the
+        // command reports it (IOException and UnauthorizedAccessException end it with a message and exit 1).
         string[] files = Directory.Exists(path)
             ? [.. Directory.EnumerateFiles(path, "*.json", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false }).Order(StringComparer.Ordinal)]
             : File.Exists(path) ? [path] : throw new FileNotFoundException($"{path} is neither a case document nor a folder of them.");
