@@ -40,18 +40,18 @@ public sealed class VolunteerHoursPolicy
         var problems = new List<DefinitionProblem>();
         if (thresholds.IsEmpty)
         {
-            problems.Add(new(DefinitionProblemKind.NoBands, "levelThresholds is empty; expected the hours at which level 1 starts, at least."));
+            problems.Add(new(DefinitionProblemKind.NoBands, "levelThresholds is empty; expected the hours at which level 1 starts, at least.", "levelThresholds"));
         }
 
         for (var i = 0; i < thresholds.Length; i++)
         {
             if (thresholds[i].Hours == 0)
             {
-                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"levelThresholds[{i}] is 0 hours; expected more than zero, as level 0 starts at zero.")));
+                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"levelThresholds[{i}] is 0 hours; expected more than zero, as level 0 starts at zero."), Threshold(i)));
             }
             else if (i > 0 && thresholds[i] <= thresholds[i - 1])
             {
-                problems.Add(new(DefinitionProblemKind.UnorderedBands, string.Create(CultureInfo.InvariantCulture, $"levelThresholds[{i}] is {thresholds[i]}, not above levelThresholds[{i - 1}] ({thresholds[i - 1]}); expected rising thresholds.")));
+                problems.Add(new(DefinitionProblemKind.UnorderedBands, string.Create(CultureInfo.InvariantCulture, $"levelThresholds[{i}] is {thresholds[i]}, not above levelThresholds[{i - 1}] ({thresholds[i - 1]}); expected rising thresholds."), Threshold(i)));
             }
         }
 
@@ -77,4 +77,7 @@ public sealed class VolunteerHoursPolicy
     /// <inheritdoc />
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"levels from {string.Join(", ", LevelThresholds)}; active from {YearlyMinimum} a year");
+
+    // The argument at fault, as a definition problem names it, so that a document's reader places the problem at its member.
+    private static string Threshold(int index) => string.Create(CultureInfo.InvariantCulture, $"levelThresholds[{index}]");
 }

@@ -55,7 +55,7 @@ public sealed class AdmissionList
         var problems = new List<DefinitionProblem>();
         if (given.IsEmpty)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, "The list has no items; expected at least one."));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, "The list has no items; expected at least one.", nameof(items)));
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -64,7 +64,7 @@ public sealed class AdmissionList
             var item = given[i] ?? throw GuardExtensions.Null($"items[{i}]");
             if (!seen.Add(item.Id))
             {
-                problems.Add(new(DefinitionProblemKind.Duplicate, string.Create(CultureInfo.InvariantCulture, $"Item {i + 1} has the id \"{item.Id}\" of an earlier item; give each item its own id.")));
+                problems.Add(new(DefinitionProblemKind.Duplicate, string.Create(CultureInfo.InvariantCulture, $"Item {i + 1} has the id \"{item.Id}\" of an earlier item; give each item its own id."), string.Create(CultureInfo.InvariantCulture, $"items[{i}]")));
             }
         }
 

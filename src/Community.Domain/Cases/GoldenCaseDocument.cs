@@ -159,7 +159,7 @@ public sealed class GoldenCaseDocument
                 DocumentReading.Collect(problems, () =>
                 {
                     var known = modules.EvaluationOf(evaluation)
-                        ?? throw new DocumentNodeException("$.evaluation", $"is \"{evaluation}\"; expected one of {KnownEvaluations(modules)}.");
+                        ?? throw new DocumentNodeException("$.evaluation", DocumentProblemKind.UnknownName, $"is \"{evaluation}\"; expected one of {KnownEvaluations(modules)}.");
                     var inputs = new DocumentNode(parsed.RootElement, "$.inputs");
                     inputs.OnlyMembers(known.InputNames);
                     evaluate = known.Prepare(inputs, jurisdiction, date);
@@ -215,7 +215,7 @@ public sealed class GoldenCaseDocument
                 DocumentReading.Collect(found, () =>
                 {
                     var read = ReadCase(modules, item);
-                    cases.Add(names.Add(read.Name) ? read : throw new DocumentNodeException(item.Path + ".name", $"is \"{read.Name}\", the name of an earlier case; expected each case to have its own name."));
+                    cases.Add(names.Add(read.Name) ? read : throw new DocumentNodeException(item.Path + ".name", DocumentProblemKind.Duplicate, $"is \"{read.Name}\", the name of an earlier case; expected each case to have its own name."));
                 }, item.Path);
             }
         });
@@ -228,12 +228,12 @@ public sealed class GoldenCaseDocument
         var name = item.Required("name").Text();
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new DocumentNodeException(item.Path + ".name", "is blank; expected a name that says what the case pins.");
+            throw new DocumentNodeException(item.Path + ".name", DocumentProblemKind.Blank, "is blank; expected a name that says what the case pins.");
         }
 
         var evaluationNode = item.Required("evaluation");
         var evaluation = modules.EvaluationOf(evaluationNode.Text())
-            ?? throw new DocumentNodeException(evaluationNode.Path, $"is \"{evaluationNode.Text()}\"; expected one of {KnownEvaluations(modules)}.");
+            ?? throw new DocumentNodeException(evaluationNode.Path, DocumentProblemKind.UnknownName, $"is \"{evaluationNode.Text()}\"; expected one of {KnownEvaluations(modules)}.");
         var jurisdictionNode = item.Required("jurisdiction");
         var jurisdiction = JurisdictionCode.TryParse(jurisdictionNode.Text(), out var code)
             ? code
@@ -249,7 +249,7 @@ public sealed class GoldenCaseDocument
             : (RuleId?)null;
         var band = expected.Optional("band") is { } bandNode ? Band(bandNode) : (int?)null;
         var result = expected.Optional("result") is { } resultNode
-            ? resultNode.Element.ValueKind == JsonValueKind.Object ? Members(resultNode.Element, evaluation.ResultInfo, resultNode.Path).Clone() : throw new DocumentNodeException(resultNode.Path, "is not an object; expected the members of the result to compare, as the library writes the result.")
+            ? resultNode.Element.ValueKind == JsonValueKind.Object ? Members(resultNode.Element, evaluation.ResultInfo, resultNode.Path).Clone() : throw new DocumentNodeException(resultNode.Path, DocumentProblemKind.WrongType, "is not an object; expected the members of the result to compare, as the library writes the result.")
             : (JsonElement?)null;
         var english = ImmutableArray<string>.Empty;
         var chinese = ImmutableArray<string>.Empty;
@@ -263,12 +263,12 @@ public sealed class GoldenCaseDocument
         var refusal = expected.Optional("refusal")?.Text();
         if (refusal is not null && (rule is not null || band is not null || result is not null || !english.IsEmpty || !chinese.IsEmpty))
         {
-            throw new DocumentNodeException(expected.Path + ".refusal", "is given with expectations of an answer; expected either a refusal or an answer.");
+            throw new DocumentNodeException(expected.Path + ".refusal", DocumentProblemKind.NotApplying, "is given with expectations of an answer; expected either a refusal or an answer.");
         }
 
         if (refusal is null && rule is null && band is null && result is null && english.IsEmpty && chinese.IsEmpty)
         {
-            throw new DocumentNodeException(expected.Path, "expects nothing; expected at least one of \"ruleId\", \"band\", \"result\", \"explanation\" and \"refusal\", so that the case can fail.");
+            throw new DocumentNodeException(expected.Path, DocumentProblemKind.Missing, "expects nothing; expected at least one of \"ruleId\", \"band\", \"result\", \"explanation\" and \"refusal\", so that the case can fail.");
         }
 
         return new GoldenCase(name, item.Path, evaluation.Name, jurisdiction, date, inputs.Element.Clone(), evaluate, rule, band, result, english, chinese, refusal);
@@ -351,7 +351,7 @@ public sealed class GoldenCaseDocument
                 foreach (var member in expected.EnumerateObject())
                 {
                     var property = type.Properties.FirstOrDefault(p => p.Name == member.Name)
-                        ?? throw new DocumentNodeException(path + "." + member.Name, $"is not a member of {type.Type.Name}; expected one of {string.Join(", ", type.Properties.Select(p => p.Name))}.");
+                        ?? throw new DocumentNodeException(path + "." + member.Name, DocumentProblemKind.UnknownName, $"is not a member of {type.Type.Name}; expected one of {string.Join(", ", type.Properties.Select(p => p.Name))}.");
                     Members(member.Value, info.Options.GetTypeInfo(property.PropertyType), path + "." + member.Name);
                 }
 

@@ -41,7 +41,7 @@ public sealed class CandidatePolicy
         {
             if (value < 1)
             {
-                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"{name} is {value}; expected 1 or more.")));
+                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"{name} is {value}; expected 1 or more."), name));
             }
         }
 

@@ -58,11 +58,11 @@ public sealed class CommitteeQuotaPolicy
         {
             if (partTimeByPopulation.Bands[i].Value < 0)
             {
-                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Band {i + 1} {partTimeByPopulation.Bands[i]} gives a negative number of part-time members.")));
+                problems.Add(new DefinitionProblem(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Band {i + 1} {partTimeByPopulation.Bands[i]} gives a negative number of part-time members."), BandTable.Bands(i)).Within("partTimeByPopulation"));
             }
             else if ((long)fullTime + partTimeByPopulation.Bands[i].Value > int.MaxValue)
             {
-                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Band {i + 1} {partTimeByPopulation.Bands[i]} with {fullTime} full-time members gives more than {int.MaxValue} members.")));
+                problems.Add(new DefinitionProblem(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Band {i + 1} {partTimeByPopulation.Bands[i]} with {fullTime} full-time members gives more than {int.MaxValue} members."), BandTable.Bands(i)).Within("partTimeByPopulation"));
             }
         }
 
@@ -90,7 +90,7 @@ public sealed class CommitteeQuotaPolicy
             }
             else if (total.Min < overall.Min || total.Max > overall.Max)
             {
-                problems.Add(new(DefinitionProblemKind.InvalidValue, $"Band {i + 1} {quotas.Bands[i]} gives {total} members, outside the overall {overall}."));
+                problems.Add(new DefinitionProblem(DefinitionProblemKind.InvalidValue, $"Band {i + 1} {quotas.Bands[i]} gives {total} members, outside the overall {overall}.", BandTable.Bands(i)).Within("quotas"));
             }
         }
 
@@ -116,8 +116,8 @@ public sealed class CommitteeQuotaPolicy
             problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"unit: {(int)unit} is not a CountUnit; expected Residents or Households.")));
         }
 
-        problems.AddRange(fullTime.Problems.Select(p => new DefinitionProblem(p.Kind, "full-time: " + p.Message)));
-        problems.AddRange(partTime.Problems.Select(p => new DefinitionProblem(p.Kind, "part-time: " + p.Message)));
+        problems.AddRange(fullTime.Problems.Select(p => new DefinitionProblem(p.Kind, "full-time: " + p.Message, "fullTime")));
+        problems.AddRange(partTime.Problems.Select(p => new DefinitionProblem(p.Kind, "part-time: " + p.Message, "partTime")));
         return problems.Count > 0 ? throw new PolicyDefinitionException("committee quota policy", problems) : new(overall, null, unit, fullTime, partTime);
     }
 

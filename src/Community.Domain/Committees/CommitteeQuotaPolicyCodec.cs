@@ -64,7 +64,7 @@ internal sealed class CommitteeQuotaPolicyCodec() : PolicyCodec<CommitteeQuotaPo
         return quota.Optional("total") is { } total
             ? quota.Optional("fullTime") is null && quota.Optional("partTime") is null
                 ? CommitteeQuota.TotalOnly(Range(total))
-                : throw new DocumentNodeException(quota.Path, "gives a total and a split; expected either \"total\" or \"fullTime\" with \"partTime\".")
+                : throw new DocumentNodeException(quota.Path, DocumentProblemKind.NotApplying, "gives a total and a split; expected either \"total\" or \"fullTime\" with \"partTime\".")
             : CommitteeQuota.Split(Range(quota.Required("fullTime")), Range(quota.Required("partTime")));
     }
 

@@ -40,7 +40,7 @@ public sealed class CommitteesModule : DomainModule
                 var community = given.Value(Json.CommunityProfile);
                 return inputs.Optional("population") is null
                     ? catalog => new CommitteeEvaluator(catalog).ExplainQuota(asOf, community)
-                    : throw new DocumentNodeException(inputs.Path, "gives both \"population\" and \"community\"; expected one of them.");
+                    : throw new DocumentNodeException(inputs.Path, DocumentProblemKind.NotApplying, "gives both \"population\" and \"community\"; expected one of them.");
             }
 
             var population = inputs.Required("population").Population();

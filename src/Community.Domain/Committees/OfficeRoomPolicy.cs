@@ -21,7 +21,7 @@ public sealed class OfficeRoomPolicy
             ? new(maximumOfficeRooms)
             : throw new PolicyDefinitionException(
                 "office room policy",
-                [new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"maximumOfficeRooms is {maximumOfficeRooms}; expected 1 or more."))]);
+                [new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"maximumOfficeRooms is {maximumOfficeRooms}; expected 1 or more."), nameof(maximumOfficeRooms))]);
 
     /// <summary>Formats the policy.</summary>
     /// <returns>A text such as <c>at most 1 office room(s)</c>.</returns>

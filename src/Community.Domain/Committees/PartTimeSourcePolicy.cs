@@ -35,7 +35,7 @@ public sealed class PartTimeSourcePolicy
         var problems = new List<DefinitionProblem>();
         if (list.IsEmpty)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, "No part-time source is allowed; expected at least one."));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, "No part-time source is allowed; expected at least one.", "allowed"));
         }
 
         var seen = new HashSet<PartTimeSource>();

@@ -24,7 +24,7 @@ internal static class CountFormulaDocument
         var forms = node.Element.EnumerateObject().ToList();
         if (forms.Count != 1)
         {
-            throw new DocumentNodeException(node.Path, $"gives {forms.Count} forms; expected exactly one of {string.Join(", ", Forms)}.");
+            throw node.NotOneOf(Forms);
         }
 
         var name = forms[0].Name;
@@ -40,7 +40,7 @@ internal static class CountFormulaDocument
         };
         return formula.IsValid
             ? formula
-            : throw new DocumentNodeException(node.Path, string.Join(" ", formula.Problems.Select(p => p.Message)));
+            : throw new DocumentNodeException(node, new Policies.PolicyDefinitionException("The count formula", formula.Problems));
     }
 
     /// <summary>Writes a formula.</summary>
@@ -125,7 +125,7 @@ internal static class CountFormulaDocument
             ({ } least, { } most) => inner.Between(least, most),
             ({ } least, null) => inner.AtLeast(least),
             (null, { } most) => inner.AtMost(most),
-            _ => throw new DocumentNodeException(body.Path, "gives neither \"minimum\" nor \"maximum\"; expected at least one bound."),
+            _ => throw new DocumentNodeException(body.Path, DocumentProblemKind.Missing, "gives neither \"minimum\" nor \"maximum\"; expected at least one bound."),
         };
     }
 }

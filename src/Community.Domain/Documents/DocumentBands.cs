@@ -48,7 +48,7 @@ public static class DocumentBands
         }
         catch (PolicyDefinitionException refused)
         {
-            throw new DocumentNodeException(table.Path + ".bands", string.Join(" ", refused.Problems.Select(p => p.Message)));
+            throw new DocumentNodeException(table, refused);
         }
     }
 
@@ -99,7 +99,7 @@ public static class DocumentBands
         {
             JsonValueKind.True => Bound.Inclusive(at),
             JsonValueKind.False => Bound.Exclusive(at),
-            _ => throw new DocumentNodeException(inclusive.Path, "is not true or false; expected whether the bound's value is in the band."),
+            _ => throw new DocumentNodeException(inclusive.Path, DocumentProblemKind.WrongType, "is not true or false; expected whether the bound's value is in the band."),
         };
     }
 

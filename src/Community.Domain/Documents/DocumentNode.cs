@@ -31,7 +31,7 @@ public readonly record struct DocumentNode
     /// <returns>The member.</returns>
     /// <exception cref="DocumentNodeException">This node is not an object, or has no such member (or it is null).</exception>
     public DocumentNode Required(string name) =>
-        Optional(name) ?? throw new DocumentNodeException(Path, $"gives no \"{name}\".");
+        Optional(name) ?? throw new DocumentNodeException(Path, DocumentProblemKind.Missing, $"gives no \"{name}\".");
 
     /// <summary>Gets a member, or null when it is absent or JSON null.</summary>
     /// <param name="name">The member's name.</param>
@@ -55,7 +55,7 @@ public readonly record struct DocumentNode
         }
 
         var text = given.Text();
-        return string.IsNullOrWhiteSpace(text) ? throw new DocumentNodeException(given.Path, "is blank; expected a text, or leave the member out.") : text;
+        return string.IsNullOrWhiteSpace(text) ? throw new DocumentNodeException(given.Path, DocumentProblemKind.Blank, "is blank; expected a text, or leave the member out.") : text;
     }
 
     /// <summary>Refuses members other than the names given: a misspelt or unknown member is a problem at its path, never ignored.</summary>
@@ -69,7 +69,7 @@ public readonly record struct DocumentNode
             var name = Whole(() => member.Name, Path);
             if (Array.IndexOf(names, name) < 0)
             {
-                throw new DocumentNodeException(Path + "." + name, $"is not a member here; expected {string.Join(", ", names)}.");
+                throw new DocumentNodeException(Path + "." + name, DocumentProblemKind.UnknownMember, $"is not a member here; expected {string.Join(", ", names)}.");
             }
         }
     }
@@ -88,9 +88,24 @@ public readonly record struct DocumentNode
         {
             if (Element.TryGetProperty(name, out _))
             {
-                throw new DocumentNodeException(Path + "." + name, $"does not apply to {form}; give the members of one form only.");
+                throw new DocumentNodeException(Path + "." + name, DocumentProblemKind.NotApplying, $"does not apply to {form}; give the members of one form only.");
             }
         }
+    }
+
+    /// <summary>Refuses an object that does not give exactly one of the members of which one is needed (the forms of a value): none given is <see cref="DocumentProblemKind.Missing"/>, more than one <see cref="DocumentProblemKind.NotApplying"/>.</summary>
+    /// <param name="members">The members of which exactly one is needed.</param>
+    /// <returns>The problem, to throw.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="members"/> is null.</exception>
+    public DocumentNodeException NotOneOf(params string[] members)
+    {
+        Ardalis.GuardClauses.Guard.Against.NoNullElements(members);
+        var element = Element;
+        var given = element.ValueKind == JsonValueKind.Object ? members.Where(m => element.TryGetProperty(m, out var value) && value.ValueKind != JsonValueKind.Null).ToArray() : [];
+        var expected = string.Join(", ", members.Select(m => $"\"{m}\""));
+        return given.Length == 0
+            ? new DocumentNodeException(Path, DocumentProblemKind.Missing, $"gives none of {expected}; expected exactly one.")
+            : new DocumentNodeException(Path, DocumentProblemKind.NotApplying, $"gives {string.Join(" and ", given.Select(m => $"\"{m}\""))}; expected exactly one of {expected}.");
     }
 
     /// <summary>Gets the items of an array, each with its path (<c>$.policies[3]</c>).</summary>
@@ -100,7 +115,7 @@ public readonly record struct DocumentNode
     {
         if (Element.ValueKind != JsonValueKind.Array)
         {
-            throw new DocumentNodeException(Path, $"is {Describe()}; expected an array.");
+            throw new DocumentNodeException(Path, DocumentProblemKind.WrongType, $"is {Describe()}; expected an array.");
         }
 
         var items = new List<DocumentNode>(Element.GetArrayLength());
@@ -116,26 +131,26 @@ public readonly record struct DocumentNode
     public string Text()
     {
         var element = Element;
-        return element.ValueKind == JsonValueKind.String ? Whole(() => element.GetString()!, Path) : throw new DocumentNodeException(Path, $"is {Describe()}; expected a text.");
+        return element.ValueKind == JsonValueKind.String ? Whole(() => element.GetString()!, Path) : throw new DocumentNodeException(Path, DocumentProblemKind.WrongType, $"is {Describe()}; expected a text.");
     }
 
     /// <summary>Reads a whole number.</summary>
     public long Whole() =>
-        Element.ValueKind == JsonValueKind.Number && Element.TryGetInt64(out var value) ? value : throw new DocumentNodeException(Path, $"is {Describe()}; expected a whole number.");
+        Element.ValueKind == JsonValueKind.Number && Element.TryGetInt64(out var value) ? value : throw new DocumentNodeException(Path, Mistyped(JsonValueKind.Number), $"is {Describe()}; expected a whole number.");
 
     /// <summary>Reads a whole number that fits an <see cref="int"/>.</summary>
     /// <returns>The number.</returns>
     /// <exception cref="DocumentNodeException">The node is not a whole number up to <see cref="int.MaxValue"/>.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Named as JsonElement.GetInt32 is: it reads a number that fits an Int32.")]
     public int Int32() =>
-        Element.ValueKind == JsonValueKind.Number && Element.TryGetInt32(out var value) ? value : throw new DocumentNodeException(Path, $"is {Describe()}; expected a whole number up to {int.MaxValue}.");
+        Element.ValueKind == JsonValueKind.Number && Element.TryGetInt32(out var value) ? value : throw new DocumentNodeException(Path, Mistyped(JsonValueKind.Number), $"is {Describe()}; expected a whole number up to {int.MaxValue}.");
 
     /// <summary>Reads a number of yuan as money, refusing what <see cref="Primitives.Money.FromYuan"/> refuses.</summary>
     public Primitives.Money Yuan()
     {
         if (Element.ValueKind != JsonValueKind.Number || !Element.TryGetDecimal(out var yuan))
         {
-            throw new DocumentNodeException(Path, $"is {Describe()}; expected a number of yuan.");
+            throw new DocumentNodeException(Path, Mistyped(JsonValueKind.Number), $"is {Describe()}; expected a number of yuan.");
         }
 
         try
@@ -144,7 +159,7 @@ public readonly record struct DocumentNode
         }
         catch (ArgumentException refused)
         {
-            throw new DocumentNodeException(Path, Reason(refused));
+            throw Refused(refused);
         }
     }
 
@@ -152,7 +167,7 @@ public readonly record struct DocumentNode
     /// <returns>The date.</returns>
     /// <exception cref="DocumentNodeException">The node is not a text holding an ISO date.</exception>
     public NodaTime.LocalDate Date() =>
-        NodaTime.Text.LocalDatePattern.Iso.Parse(Text()) is { Success: true } parsed ? parsed.Value : throw new DocumentNodeException(Path, $"is \"{Text()}\"; expected an ISO date such as \"2008-01-01\".");
+        NodaTime.Text.LocalDatePattern.Iso.Parse(Text()) is { Success: true } parsed ? parsed.Value : throw new DocumentNodeException(Path, DocumentProblemKind.InvalidValue, $"is \"{Text()}\"; expected an ISO date such as \"2008-01-01\".");
 
     /// <summary>Reads this node as true or false.</summary>
     /// <returns>The value.</returns>
@@ -161,12 +176,12 @@ public readonly record struct DocumentNode
     {
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        _ => throw new DocumentNodeException(Path, $"is {Describe()}; expected true or false."),
+        _ => throw new DocumentNodeException(Path, DocumentProblemKind.WrongType, $"is {Describe()}; expected true or false."),
     };
 
     /// <summary>Reads a number that may have decimals.</summary>
     public decimal Number() =>
-        Element.ValueKind == JsonValueKind.Number && Element.TryGetDecimal(out var value) ? value : throw new DocumentNodeException(Path, $"is {Describe()}; expected a number.");
+        Element.ValueKind == JsonValueKind.Number && Element.TryGetDecimal(out var value) ? value : throw new DocumentNodeException(Path, Mistyped(JsonValueKind.Number), $"is {Describe()}; expected a number.");
 
     /// <summary>Reads a value through a factory, placing the factory's refusal at this node.</summary>
     public T Made<T>(Func<DocumentNode, T> make)
@@ -178,8 +193,19 @@ public readonly record struct DocumentNode
         }
         catch (ArgumentException refused)
         {
-            throw new DocumentNodeException(Path, Reason(refused));
+            throw Refused(refused);
         }
+    }
+
+    /// <summary>Turns a factory's refusal into a problem of this node, placed at the member the refusal's parameter names when this object has one of that name (a refused <c>chineseName</c> at <c>….chineseName</c>).</summary>
+    /// <param name="refused">The factory's refusal.</param>
+    /// <returns>The problem, to throw.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="refused"/> is null.</exception>
+    public DocumentNodeException Refused(ArgumentException refused)
+    {
+        Ardalis.GuardClauses.Guard.Against.NullArgument(refused);
+        var member = refused.ParamName is { Length: > 0 } name && Element.ValueKind == JsonValueKind.Object && Element.TryGetProperty(name, out _) ? "." + name : string.Empty;
+        return new DocumentNodeException(Path + member, DocumentProblemKind.InvalidValue, Reason(refused));
     }
 
     /// <summary>Reads a cost share, <c>[{"payer":{"id":"city","chineseName":"市","englishName":"City"},"parts":6}]</c>.</summary>
@@ -228,7 +254,7 @@ public readonly record struct DocumentNode
         }
         catch (ArgumentException refused)
         {
-            throw new DocumentNodeException(Path + "." + (refused.ParamName ?? "numerator"), Reason(refused));
+            throw new DocumentNodeException(Path + "." + (refused.ParamName ?? "numerator"), DocumentProblemKind.InvalidValue, Reason(refused));
         }
     }
 
@@ -243,7 +269,7 @@ public readonly record struct DocumentNode
         var index = Array.IndexOf(EnumNames<TEnum>.Names, text);
         return index >= 0
             ? EnumNames<TEnum>.Values[index]
-            : throw new DocumentNodeException(Path, $"is \"{text}\"; expected one of {string.Join(", ", EnumNames<TEnum>.Names)}.");
+            : throw new DocumentNodeException(Path, DocumentProblemKind.UnknownName, $"is \"{text}\"; expected one of {string.Join(", ", EnumNames<TEnum>.Names)}.");
     }
 
     /// <summary>Reads a number of residents.</summary>
@@ -284,7 +310,7 @@ public readonly record struct DocumentNode
             names[i] = kinds[i].Name;
         }
 
-        throw new DocumentNodeException(Path, $"is \"{name}\"; expected one of {string.Join(", ", names)}.");
+        throw new DocumentNodeException(Path, DocumentProblemKind.UnknownName, $"is \"{name}\"; expected one of {string.Join(", ", names)}.");
     }
 
     /// <summary>Reads a value of the library (or of a module) in its own JSON form, as results are written, through its JSON metadata; its factory's refusals are placed at this node or inside it.</summary>
@@ -298,21 +324,82 @@ public readonly record struct DocumentNode
         Ardalis.GuardClauses.Guard.Against.NullArgument(metadata);
         try
         {
-            return JsonSerializer.Deserialize(Element, metadata) ?? throw new DocumentNodeException(Path, $"is null; expected a {typeof(T).Name}.");
+            return JsonSerializer.Deserialize(Element, metadata) ?? throw new DocumentNodeException(Path, DocumentProblemKind.Missing, $"is null; expected a {typeof(T).Name}.");
         }
         catch (JsonException refused)
         {
             var inner = refused.Path is { Length: > 1 } path ? Path + path[1..] : Path;
-            throw new DocumentNodeException(inner, refused.InnerException is ArgumentException argument ? Reason(argument) : refused.Message);
+            throw new DocumentNodeException(inner, refused.InnerException is ArgumentException ? DocumentProblemKind.InvalidValue : KindOf(refused), refused.InnerException is ArgumentException argument ? Reason(argument) : refused.Message);
         }
         catch (ArgumentException refused)
         {
-            throw new DocumentNodeException(Path, Reason(refused));
+            throw Refused(refused);
         }
         catch (InvalidOperationException)
         {
-            throw new DocumentNodeException(Path, LoneSurrogate);
+            throw new DocumentNodeException(Path, DocumentProblemKind.Encoding, LoneSurrogate);
         }
+    }
+
+    /// <summary>Gets the path of the member an argument of a definition names, as far as this node has it: <c>lines[1]</c> is <c>….lines[1]</c>; a name the document spells longer (<c>minimumShare</c> for <c>minimumSharePercent</c>) is the one member starting with it; where the document has no such member, the path stops at the deepest it has.</summary>
+    /// <param name="argument">The argument, such as <c>lines[1]</c> or <c>quotas.bands[0]</c>, or null.</param>
+    /// <returns>The path.</returns>
+    public string PathOf(string? argument)
+    {
+        var path = Path;
+        var element = Element;
+        foreach (var part in (argument ?? string.Empty).Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            var name = bracket < 0 ? part : part[..bracket];
+            if (name.Length > 0)
+            {
+                if (element.ValueKind != JsonValueKind.Object || Member(element, name) is not { } found)
+                {
+                    return path;
+                }
+
+                path += "." + found;
+                element = element.GetProperty(found);
+            }
+
+            foreach (var index in bracket < 0 ? [] : part[(bracket + 1)..].TrimEnd(']').Split("]["))
+            {
+                if (element.ValueKind != JsonValueKind.Array || !int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) || i >= element.GetArrayLength())
+                {
+                    return path;
+                }
+
+                path += $"[{i}]";
+                element = element[i];
+            }
+        }
+
+        return path;
+    }
+
+    private static string? Member(JsonElement element, string name)
+    {
+        if (element.TryGetProperty(name, out _))
+        {
+            return name;
+        }
+
+        string? found = null;
+        foreach (var member in element.EnumerateObject())
+        {
+            if (member.Name.StartsWith(name, StringComparison.Ordinal))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = member.Name;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Gets a refusal's own sentence, without the <c> (Parameter 'x')</c> and value lines .NET appends.</summary>
@@ -323,7 +410,10 @@ public readonly record struct DocumentNode
     {
         var message = Ardalis.GuardClauses.Guard.Against.NullArgument(refused).Message;
         var parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return parameter >= 0 ? message[..parameter] : message;
+        message = parameter >= 0 ? message[..parameter] : message;
+
+        // A document's problem is placed at the member, so the C# parameter's name that leads the sentence ("yuan is -1; …") goes.
+        return refused.ParamName is { Length: > 0 } name && message.StartsWith(name + " is ", StringComparison.Ordinal) ? message[(name.Length + 1)..] : message;
     }
 
     private static (Primitives.Payer Payer, int Parts) Part(DocumentNode part)
@@ -354,7 +444,7 @@ public readonly record struct DocumentNode
         }
         catch (InvalidOperationException)
         {
-            throw new DocumentNodeException(path, LoneSurrogate);
+            throw new DocumentNodeException(path, DocumentProblemKind.Encoding, LoneSurrogate);
         }
     }
 
@@ -362,9 +452,22 @@ public readonly record struct DocumentNode
     {
         if (Element.ValueKind != JsonValueKind.Object)
         {
-            throw new DocumentNodeException(Path, $"is {Describe()}; expected an object.");
+            throw new DocumentNodeException(Path, DocumentProblemKind.WrongType, $"is {Describe()}; expected an object.");
         }
     }
+
+    /// <summary>The kind of System.Text.Json's refusal of a value read through its metadata, told by the refusal it is (strict options name what they refuse).</summary>
+    private static DocumentProblemKind KindOf(JsonException refused) => refused.Message switch
+    {
+        var m when m.Contains("missing required properties", StringComparison.Ordinal) => DocumentProblemKind.Missing,
+        var m when m.Contains("could not be mapped", StringComparison.Ordinal) => DocumentProblemKind.UnknownMember,
+        var m when m.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) || m.Contains("given twice", StringComparison.Ordinal) => DocumentProblemKind.Duplicate,
+        var m when m.Contains("could not be converted", StringComparison.Ordinal) => DocumentProblemKind.WrongType,
+        _ => DocumentProblemKind.InvalidValue,
+    };
+
+    /// <summary>The kind of a refusal of this node as the JSON type expected: a value of another type is <see cref="DocumentProblemKind.WrongType"/>, one of the right type out of range <see cref="DocumentProblemKind.InvalidValue"/>.</summary>
+    private DocumentProblemKind Mistyped(JsonValueKind expected) => Element.ValueKind == expected ? DocumentProblemKind.InvalidValue : DocumentProblemKind.WrongType;
 
     private string Describe() => Element.ValueKind switch
     {

@@ -4,14 +4,48 @@ namespace Community.Domain.Documents;
 /// <remarks>A module's codecs and case evaluations throw it for what a document gets wrong; callers of the library never see it, only the <see cref="DocumentProblem"/>s of a refused document.</remarks>
 public sealed class DocumentNodeException : Exception
 {
-    /// <summary>Initializes a new instance of the <see cref="DocumentNodeException"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="DocumentNodeException"/> class for a value that is refused (<see cref="DocumentProblemKind.InvalidValue"/>).</summary>
     /// <param name="path">The JSON path of the value, such as <c>$.policies[3].policy.hours</c>.</param>
     /// <param name="message">What is wrong and what was expected, in the document's terms, such as <c>is -1; expected zero or more hours.</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="message"/> is null.</exception>
     public DocumentNodeException(string path, string message)
-        : base(Ardalis.GuardClauses.Guard.Against.NullArgument(message)) =>
+        : this(path, DocumentProblemKind.InvalidValue, message)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="DocumentNodeException"/> class.</summary>
+    /// <param name="path">The JSON path of the value, such as <c>$.policies[3].policy.hours</c>.</param>
+    /// <param name="kind">What kind of problem it is, such as <see cref="DocumentProblemKind.NotApplying"/> for members that conflict.</param>
+    /// <param name="message">What is wrong and what was expected, in the document's terms.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="message"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or is <see cref="DocumentProblemKind.Definition"/> (a definition's problems are thrown as a <see cref="Policies.PolicyDefinitionException"/>).</exception>
+    public DocumentNodeException(string path, DocumentProblemKind kind, string message)
+        : base(Ardalis.GuardClauses.Guard.Against.NullArgument(message))
+    {
         Path = Ardalis.GuardClauses.Guard.Against.NullArgument(path);
+        Kind = kind == DocumentProblemKind.Definition
+            ? throw Shared.GuardExtensions.OutOfRange(nameof(kind), kind, "must not be Definition: throw a PolicyDefinitionException, whose problems keep their own kinds")
+            : Shared.GuardExtensions.UndefinedEnum(Ardalis.GuardClauses.Guard.Against, kind);
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="DocumentNodeException"/> class for a definition read from a node that does not hold together: each of its problems is placed at the member its argument names (<c>lines[1]</c> at <c>….lines[1]</c>), or at the node where the document has no such member.</summary>
+    /// <param name="node">The node the definition was read from, such as a version's <c>policy</c>.</param>
+    /// <param name="definition">The definition's refusal.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
+    public DocumentNodeException(DocumentNode node, Policies.PolicyDefinitionException definition)
+        : base(string.Join(" ", Ardalis.GuardClauses.Guard.Against.NullArgument(definition).Problems.Select(p => p.Message)))
+    {
+        Path = node.Path;
+        Kind = DocumentProblemKind.Definition;
+        Problems = [.. definition.Problems.Select(p => new DocumentProblem(p.Kind, node.PathOf(p.Argument), p.Message))];
+    }
 
     /// <summary>Gets the JSON path of the value.</summary>
     public string Path { get; }
+
+    /// <summary>Gets what kind of problem it is.</summary>
+    public DocumentProblemKind Kind { get; }
+
+    /// <summary>Gets the problems this refusal reports: one, or for a definition each of its problems at its member.</summary>
+    public System.Collections.Immutable.ImmutableArray<DocumentProblem> Problems => field.IsDefault ? [new DocumentProblem(Kind, Path, Message)] : field;
 }

@@ -18,20 +18,20 @@ internal static class DocumentReading
         var bytes = utf8Json.StartsWith(Utf8ByteOrderMark) ? utf8Json[Utf8ByteOrderMark.Length..] : utf8Json;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            problems.Add(new DocumentProblem("$", "is UTF-16 text (it starts with a UTF-16 byte-order mark); expected UTF-8.", 1, 1));
+            problems.Add(new DocumentProblem(DocumentProblemKind.Encoding, "$", "is UTF-16 text (it starts with a UTF-16 byte-order mark); expected UTF-8.", 1, 1));
             return null;
         }
 
         if (!System.Text.Unicode.Utf8.IsValid(bytes))
         {
             var (line, column) = FirstInvalidByte(bytes);
-            problems.Add(new DocumentProblem("$", "holds bytes that are not UTF-8 here; expected a document saved as UTF-8.", line, column));
+            problems.Add(new DocumentProblem(DocumentProblemKind.Encoding, "$", "holds bytes that are not UTF-8 here; expected a document saved as UTF-8.", line, column));
             return null;
         }
 
         if (bytes.Trim(" \t\r\n"u8).IsEmpty)
         {
-            problems.Add(new DocumentProblem("$", "is empty; expected a JSON object.", 1, 1));
+            problems.Add(new DocumentProblem(DocumentProblemKind.Empty, "$", "is empty; expected a JSON object.", 1, 1));
             return null;
         }
 
@@ -48,14 +48,14 @@ internal static class DocumentReading
             Duplicates(parsed.RootElement, "$", problems);
             if (problems.Count == before)
             {
-                problems.Add(new DocumentProblem("$", "is not well-formed JSON: " + refused.Message));
+                problems.Add(new DocumentProblem(DocumentProblemKind.Malformed, "$", "is not well-formed JSON: " + refused.Message));
             }
 
             return parsed;
         }
         catch (JsonException malformed)
         {
-            problems.Add(new DocumentProblem("$", Malformed(malformed), (malformed.LineNumber ?? 0) + 1, (malformed.BytePositionInLine ?? 0) + 1));
+            problems.Add(new DocumentProblem(DocumentProblemKind.Malformed, "$", Malformed(malformed), (malformed.LineNumber ?? 0) + 1, (malformed.BytePositionInLine ?? 0) + 1));
             return null;
         }
     }
@@ -105,7 +105,7 @@ internal static class DocumentReading
             var before = json.AsSpan(0, Math.Max(0, lone.Index));
             var line = before.Count('\n') + 1;
             var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
-            problems.Add(new DocumentProblem("$", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"holds a lone surrogate (U+{(int)json[Math.Max(0, lone.Index)]:X4}) here, half of a character; expected whole characters."), line, column));
+            problems.Add(new DocumentProblem(DocumentProblemKind.Encoding, "$", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"holds a lone surrogate (U+{(int)json[Math.Max(0, lone.Index)]:X4}) here, half of a character; expected whole characters."), line, column));
             return null;
         }
     }
@@ -134,7 +134,7 @@ internal static class DocumentReading
                 {
                     if (!seen.Add(member.Name))
                     {
-                        problems.Add(new DocumentProblem(path + "." + member.Name, "is given twice; a member is given once, so that no value is silently dropped."));
+                        problems.Add(new DocumentProblem(DocumentProblemKind.Duplicate, path + "." + member.Name, "is given twice; a member is given once, so that no value is silently dropped."));
                     }
 
                     Duplicates(member.Value, path + "." + member.Name, problems);
@@ -214,13 +214,13 @@ internal static class DocumentReading
         var given = root.Required("format");
         if (given.Text() != format)
         {
-            throw new DocumentNodeException(given.Path, $"is \"{given.Text()}\"{Kind(given.Text(), ", a ")}; expected \"{format}\"{Kind(format, ", for a ")}, so this is not the document to give here.");
+            throw new DocumentNodeException(given.Path, DocumentProblemKind.WrongDocument, $"is \"{given.Text()}\"{Kind(given.Text(), ", a ")}; expected \"{format}\"{Kind(format, ", for a ")}, so this is not the document to give here.");
         }
 
         var version = root.Required("formatVersion");
         if (version.Int32() != formatVersion)
         {
-            throw new DocumentNodeException(version.Path, $"is {version.Int32()}; this library reads format version {formatVersion}.");
+            throw new DocumentNodeException(version.Path, DocumentProblemKind.WrongDocument, $"is {version.Int32()}; this library reads format version {formatVersion}.");
         }
     }
 
@@ -244,15 +244,15 @@ internal static class DocumentReading
         }
         catch (DocumentNodeException problem)
         {
-            problems.Add(new DocumentProblem(problem.Path, problem.Message));
+            problems.AddRange(problem.Problems);
         }
         catch (PolicyDefinitionException definition)
         {
-            problems.AddRange(definition.Problems.Select(p => new DocumentProblem(path ?? "$", p.Message)));
+            problems.AddRange(definition.Problems.Select(p => new DocumentProblem(p.Kind, path ?? "$", p.Message)));
         }
         catch (ArgumentException refused)
         {
-            problems.Add(new DocumentProblem(path ?? "$", DocumentNode.Reason(refused)));
+            problems.Add(new DocumentProblem(DocumentProblemKind.InvalidValue, path ?? "$", DocumentNode.Reason(refused)));
         }
     }
 }

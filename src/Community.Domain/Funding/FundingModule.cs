@@ -51,7 +51,7 @@ public sealed class FundingModule : DomainModule
                 var community = given.Value(Json.CommunityProfile);
                 units = inputs.Optional("population") is null && inputs.Optional("households") is null
                     ? inputs.Made(_ => FundedUnits.For(community, workers, branches))
-                    : throw new DocumentNodeException(inputs.Path, "gives \"community\" with \"population\" or \"households\"; expected the community alone, which records them.");
+                    : throw new DocumentNodeException(inputs.Path, DocumentProblemKind.NotApplying, "gives \"community\" with \"population\" or \"households\"; expected the community alone, which records them.");
             }
             else
             {

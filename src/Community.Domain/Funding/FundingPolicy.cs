@@ -93,7 +93,7 @@ public sealed class FundingPolicy
         {
             if (annualAmounts.Bands[i].Value.IsNegative)
             {
-                problems.Add(new(DefinitionProblemKind.InvalidValue, $"Band {i + 1} {annualAmounts.Bands[i]} gives a negative amount; expected zero or more."));
+                problems.Add(new DefinitionProblem(DefinitionProblemKind.InvalidValue, $"Band {i + 1} {annualAmounts.Bands[i]} gives a negative amount; expected zero or more.", BandTable.Bands(i)).Within(nameof(annualAmounts)));
             }
         }
 

@@ -52,7 +52,7 @@ internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : Polic
         }
         else if (basis != FundingBasis.PerCommunity)
         {
-            throw new DocumentNodeException(policy.Path, $"gives no \"annual\" amount; a fund {basis} has one amount per unit.");
+            throw new DocumentNodeException(policy.Path, DocumentProblemKind.Missing, $"gives no \"annual\" amount; a fund {basis} has one amount per unit.");
         }
         else if (policy.Optional("annualBands") is { } bands)
         {

@@ -62,7 +62,7 @@ public sealed class CoverageTarget
         var problems = new List<DefinitionProblem>();
         if (given.IsEmpty)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, "the coverage target has no milestones; expected at least one."));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, "the coverage target has no milestones; expected at least one.", "milestones"));
         }
 
         for (var i = 0; i < given.Length; i++)
@@ -77,11 +77,11 @@ public sealed class CoverageTarget
 
                 if (given[i].Due == given[j].Due)
                 {
-                    problems.Add(new(DefinitionProblemKind.Duplicate, $"milestones {j + 1} and {i + 1} are both for {given[i].Setting} communities on {given[i].Due:yyyy-MM-dd}."));
+                    problems.Add(new(DefinitionProblemKind.Duplicate, $"milestones {j + 1} and {i + 1} are both for {given[i].Setting} communities on {given[i].Due:yyyy-MM-dd}.", "milestones"));
                 }
                 else if (Less(later, earlier))
                 {
-                    problems.Add(new(DefinitionProblemKind.InvalidValue, $"the milestone \"{later}\" asks less than the earlier \"{earlier}\"; expected shares that do not fall."));
+                    problems.Add(new(DefinitionProblemKind.InvalidValue, $"the milestone \"{later}\" asks less than the earlier \"{earlier}\"; expected shares that do not fall.", "milestones"));
                 }
             }
         }

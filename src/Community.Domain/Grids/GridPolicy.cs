@@ -65,22 +65,22 @@ public sealed class GridPolicy
         var problems = new List<DefinitionProblem>();
         if (minimumHouseholds <= 0)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Households per grid is {minimumHouseholds}; expected more than zero.")));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Households per grid is {minimumHouseholds}; expected more than zero."), nameof(minimumHouseholds)));
         }
 
         if (maximumHouseholds < minimumHouseholds)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"The most households per grid, {maximumHouseholds}, is below the fewest, {minimumHouseholds}.")));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"The most households per grid, {maximumHouseholds}, is below the fewest, {minimumHouseholds}."), nameof(maximumHouseholds)));
         }
 
         if (minimumManagers <= 0)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Managers per grid is {minimumManagers}; expected more than zero.")));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Managers per grid is {minimumManagers}; expected more than zero."), "minimumManagersPerGrid"));
         }
 
         if (maximumManagers < minimumManagers)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"The most managers per grid, {maximumManagers}, is below the fewest, {minimumManagers}.")));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"The most managers per grid, {maximumManagers}, is below the fewest, {minimumManagers}."), "maximumManagersPerGrid"));
         }
 
         return problems.Count == 0

@@ -293,7 +293,7 @@ public sealed class PolicyDocument
                         var jurisdiction = ReadJurisdiction(item);
                         if (!places.TryAdd(jurisdiction.Code, item.Path))
                         {
-                            throw new DocumentNodeException(item.Path + ".code", $"is \"{jurisdiction.Code}\", a jurisdiction {places[jurisdiction.Code]} gives already; each jurisdiction is given once.");
+                            throw new DocumentNodeException(item.Path + ".code", DocumentProblemKind.Duplicate, $"is \"{jurisdiction.Code}\", a jurisdiction {places[jurisdiction.Code]} gives already; each jurisdiction is given once.");
                         }
 
                         jurisdictions.Add(jurisdiction);
@@ -301,6 +301,7 @@ public sealed class PolicyDocument
                     item.Path);
             }
         });
+        var read = new List<(PolicyVersion Version, string Path)>();
         DocumentReading.Collect(found, () =>
         {
             foreach (var item in root.Optional("policies")?.Items() ?? [])
@@ -311,13 +312,30 @@ public sealed class PolicyDocument
                     {
                         if (ReadVersion(modules, item, found) is { } version)
                         {
+                            Overlapping(version, item.Path, read, found);
                             versions.Add(version);
+                            read.Add((version, item.Path));
                         }
                     },
                     item.Path);
             }
         });
         return new PolicyDocument(modules, [.. jurisdictions], [.. versions]);
+    }
+
+    /// <summary>Reports a version in force on a day an earlier version of the document, of its kind and place, is: the catalog would refuse the pair, so the document says so in the same pass as its other problems.</summary>
+    private static void Overlapping(PolicyVersion version, string path, List<(PolicyVersion Version, string Path)> read, List<DocumentProblem> found)
+    {
+        foreach (var (earlier, at) in read)
+        {
+            if (earlier.Kind.Name == version.Kind.Name && earlier.Jurisdiction == version.Jurisdiction && earlier.Period.Overlaps(version.Period))
+            {
+                found.Add(new DocumentProblem(
+                    DefinitionProblemKind.OverlappingVersions,
+                    path + (version.Period.Start is null ? string.Empty : ".start"),
+                    $"is in force {version.Period}, on days the version {at} ({earlier.RuleId}, {earlier.Period}) of \"{version.Kind.Name}\" at {version.Jurisdiction} is too; expected one version in force on any day, each ending (endExclusive) where the next starts."));
+            }
+        }
     }
 
     private static Jurisdiction ReadJurisdiction(DocumentNode item)
@@ -333,7 +351,7 @@ public sealed class PolicyDocument
             (JurisdictionLevel.Nation, null) => Jurisdiction.Nation(code, chinese, english),
             (JurisdictionLevel.Province, null) => Jurisdiction.Province(code, chinese, english),
             (_, { } above) => Jurisdiction.Below(above, code, chinese, english, level),
-            _ => throw new DocumentNodeException(item.Path, $"gives no \"parent\"; a {level} lies below another jurisdiction."),
+            _ => throw new DocumentNodeException(item.Path, DocumentProblemKind.Missing, $"gives no \"parent\"; a {level} lies below another jurisdiction."),
         };
     }
 
@@ -344,7 +362,7 @@ public sealed class PolicyDocument
         var kindNode = item.Required("kind");
         var kind = kindNode.Text();
         var codec = modules.CodecOf(kind)
-            ?? throw new DocumentNodeException(kindNode.Path, $"is \"{kind}\", a kind no registered module declares; expected one of {KnownKinds(modules)}.");
+            ?? throw new DocumentNodeException(kindNode.Path, DocumentProblemKind.UnknownName, $"is \"{kind}\", a kind no registered module declares; expected one of {KnownKinds(modules)}.");
         var jurisdiction = Code(item.Required("jurisdiction"));
         var start = item.Optional("start") is { } from ? from.Date() : (NodaTime.LocalDate?)null;
         var end = item.Optional("endExclusive") is { } until ? until.Date() : (NodaTime.LocalDate?)null;
@@ -369,8 +387,12 @@ public sealed class PolicyDocument
         catch (ArgumentException refused)
         {
             // A factory's refusal names its parameter, which is the member of the same name.
-            var member = refused.ParamName is { } name && policyNode.Element.ValueKind == JsonValueKind.Object && policyNode.Element.TryGetProperty(name, out _) ? "." + name : string.Empty;
-            throw new DocumentNodeException(policyNode.Path + member, DocumentNode.Reason(refused));
+            throw policyNode.Refused(refused);
+        }
+        catch (PolicyDefinitionException refused)
+        {
+            // Each problem names the factory's argument at fault, which is the member of (nearly) the same name.
+            throw new DocumentNodeException(policyNode, refused);
         }
 
         return found.Count > before ? null : codec.Version(jurisdiction, period, policy, ruleId, citations.ToImmutable(), status, notes);
@@ -385,7 +407,7 @@ public sealed class PolicyDocument
         var remark = item.Optional("remark")?.Text();
         if (item.Optional("chineseRemark") is { } chineseRemark && remark is null)
         {
-            throw new DocumentNodeException(chineseRemark.Path, "is given without \"remark\"; a citation's note in Chinese goes with its note in English.");
+            throw new DocumentNodeException(chineseRemark.Path, DocumentProblemKind.Missing, "is given without \"remark\"; a citation's note in Chinese goes with its note in English.");
         }
 
         var citation = Made(item, () => Citation.Create(
@@ -404,7 +426,7 @@ public sealed class PolicyDocument
         var until = item.Optional("coversUntil")?.Date();
         return from is { } first
             ? Made(item, () => citation.WithCoverage(first, until), ("until", "coversUntil"), ("from", "coversFrom"))
-            : until is null ? citation : throw new DocumentNodeException(item.Path + ".coversUntil", "is given without \"coversFrom\"; a source's coverage starts on a day.");
+            : until is null ? citation : throw new DocumentNodeException(item.Path + ".coversUntil", DocumentProblemKind.Missing, "is given without \"coversFrom\"; a source's coverage starts on a day.");
     }
 
     /// <summary>Makes a value through the C# API's factory, placing its refusal at the member its parameter names (renamed where the member's name differs).</summary>
@@ -417,7 +439,14 @@ public sealed class PolicyDocument
         catch (ArgumentException refused)
         {
             var member = refused.ParamName is { } name ? renamed.FirstOrDefault(r => r.Parameter == name).Member ?? name : null;
-            throw new DocumentNodeException(member is not null && item.Optional(member) is not null ? item.Path + "." + member : item.Path, DocumentNode.Reason(refused));
+            var message = DocumentNode.Reason(refused);
+            foreach (var (parameter, other) in renamed)
+            {
+                // The other parameters the sentence names are members too: "before from (…)" reads "before \"coversFrom\" (…)".
+                message = parameter == refused.ParamName ? message : System.Text.RegularExpressions.Regex.Replace(message, $@"\b{parameter}\b", $"\"{other}\"", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            }
+
+            throw new DocumentNodeException(member is not null && item.Optional(member) is not null ? item.Path + "." + member : item.Path, message);
         }
     }
 
@@ -430,7 +459,7 @@ public sealed class PolicyDocument
         }
         catch (ArgumentException refused)
         {
-            throw new DocumentNodeException(item.Path, DocumentNode.Reason(refused));
+            throw item.Refused(refused);
         }
     }
 

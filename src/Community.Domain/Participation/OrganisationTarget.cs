@@ -63,12 +63,12 @@ public sealed class OrganisationTarget
     {
         if (minimum < 0)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"{setting}: the minimum is {minimum}; expected zero or more.")));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"{setting}: the minimum is {minimum}; expected zero or more."), setting.ToLowerInvariant() + "Minimum"));
         }
 
         if (maximum < minimum)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"{setting}: the maximum {maximum} is below the minimum {minimum}.")));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"{setting}: the maximum {maximum} is below the minimum {minimum}."), setting.ToLowerInvariant() + "Maximum"));
         }
     }
 }

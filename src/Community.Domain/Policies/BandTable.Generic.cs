@@ -198,7 +198,8 @@ public sealed class BandTable<TQuantity, TValue>
             {
                 found.Add(new(
                     DefinitionProblemKind.UnorderedBands,
-                    $"Band {i + 2} {listed[i + 1]} breaks the {(direction < 0 ? "ascending" : "descending")} order of the bands before it; list bands in ascending or descending order."));
+                    $"Band {i + 2} {listed[i + 1]} breaks the {(direction < 0 ? "ascending" : "descending")} order of the bands before it; list bands in ascending or descending order.",
+                    "bands"));
             }
         }
     }
@@ -209,26 +210,28 @@ public sealed class BandTable<TQuantity, TValue>
         var a = listed[first];
         var b = listed[second];
         var names = $"bands {first + 1} {a} and {second + 1} {b}";
+        const string neighbours = "bands"; // A problem of two neighbours is the list's, not one band's.
         if (a.Upper is not { } upper || b.Lower is not { } lower)
         {
-            found.Add(new(DefinitionProblemKind.Overlap, $"The {names} overlap: one is unbounded towards the other."));
+            found.Add(new(DefinitionProblemKind.Overlap, $"The {names} overlap: one is unbounded towards the other.", neighbours));
             return;
         }
 
         var comparison = upper.Value.CompareTo(lower.Value);
         if (comparison < 0 || (comparison == 0 && !upper.IsInclusive && !lower.IsInclusive))
         {
-            found.Add(new(DefinitionProblemKind.Gap, $"Between {names} lie values in neither band."));
+            found.Add(new(DefinitionProblemKind.Gap, $"Between {names} lie values in neither band.", neighbours));
         }
         else if (comparison > 0)
         {
-            found.Add(new(DefinitionProblemKind.Overlap, $"The {names} overlap beyond a single boundary value."));
+            found.Add(new(DefinitionProblemKind.Overlap, $"The {names} overlap beyond a single boundary value.", neighbours));
         }
         else if (upper.IsInclusive && lower.IsInclusive && reading == BoundaryReading.Strict)
         {
             found.Add(new(
                 DefinitionProblemKind.SharedBoundary,
-                $"The {names} both include {upper.Value}; make one bound exclusive, or define the table with the first-listed-wins reading."));
+                $"The {names} both include {upper.Value}; make one bound exclusive, or define the table with the first-listed-wins reading.",
+                neighbours));
         }
     }
 

@@ -51,14 +51,14 @@ public static class BandTable
         var found = ImmutableArray.CreateBuilder<DefinitionProblem>();
         if (listed.IsEmpty)
         {
-            found.Add(new(DefinitionProblemKind.NoBands, "The table has no bands; expected at least one."));
+            found.Add(new(DefinitionProblemKind.NoBands, "The table has no bands; expected at least one.", "bands"));
         }
 
         for (var i = 0; i < listed.Length; i++)
         {
             if (listed[i].IsEmpty)
             {
-                found.Add(new(DefinitionProblemKind.EmptyBand, $"Band {i + 1} {listed[i]} contains no value."));
+                found.Add(new(DefinitionProblemKind.EmptyBand, $"Band {i + 1} {listed[i]} contains no value.", Bands(i)));
             }
         }
 
@@ -87,5 +87,7 @@ public static class BandTable
         table = new BandTable<TQuantity, TValue>(listed, reading, sorted, order);
         return true;
     }
-}
 
+    /// <summary>Names band <paramref name="index"/> as the argument of a definition problem, <c>bands[1]</c>.</summary>
+    internal static string Bands(int index) => string.Create(CultureInfo.InvariantCulture, $"bands[{index}]");
+}

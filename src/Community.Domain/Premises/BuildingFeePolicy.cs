@@ -43,7 +43,7 @@ public sealed class BuildingFeePolicy
         var problems = new List<DefinitionProblem>();
         if (grantPerOffice.IsNegative)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, $"The grant is {grantPerOffice}; expected zero or more."));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, $"The grant is {grantPerOffice}; expected zero or more.", nameof(grantPerOffice)));
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -52,12 +52,12 @@ public sealed class BuildingFeePolicy
             var fee = given[i] ?? throw GuardExtensions.Null($"fees[{i}]");
             if (!names.Add(fee.Name))
             {
-                problems.Add(new(DefinitionProblemKind.Duplicate, string.Create(CultureInfo.InvariantCulture, $"Fee {i + 1} ({fee}) is named twice; name each fee once.")));
+                problems.Add(new(DefinitionProblemKind.Duplicate, string.Create(CultureInfo.InvariantCulture, $"Fee {i + 1} ({fee}) is named twice; name each fee once."), string.Create(CultureInfo.InvariantCulture, $"fees[{i}]")));
             }
 
             if (fee.PerSquareMetre.IsNegative)
             {
-                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Fee {i + 1} ({fee}) is negative; expected zero or more.")));
+                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Fee {i + 1} ({fee}) is negative; expected zero or more."), string.Create(CultureInfo.InvariantCulture, $"fees[{i}]")));
             }
         }
 

@@ -66,12 +66,12 @@ public sealed class FloorAreaRule
         var problems = new List<DefinitionProblem>();
         if (stepUnits <= 0)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"per units: the divisor is {stepUnits}; expected a positive number of households or residents.")));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"per units: the divisor is {stepUnits}; expected a positive number of households or residents."), nameof(stepUnits)));
         }
 
         if (perStep == Area.Zero)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, "area per step: 0 m²; expected a positive area."));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, "area per step: 0 m²; expected a positive area.", nameof(perStep)));
         }
 
         CheckUnit(unit, problems);

@@ -40,7 +40,7 @@ public sealed class InLieuPaymentPolicy
         Check(maximumShare, "maximumShare", problems);
         if (minimumShare > maximumShare)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"minimumShare, {minimumShare}, is above maximumShare, {maximumShare}.")));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"minimumShare, {minimumShare}, is above maximumShare, {maximumShare}."), nameof(maximumShare)));
         }
 
         return problems.Count > 0
@@ -63,7 +63,7 @@ public sealed class InLieuPaymentPolicy
     {
         if (share <= Rate.Zero || share > Rate.Whole)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"{name} is {share}; expected more than 0% and at most 100%.")));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"{name} is {share}; expected more than 0% and at most 100%."), name));
         }
     }
 }

@@ -65,12 +65,12 @@ public sealed class PremisesStandard
         var problems = new List<DefinitionProblem>();
         if (minimumRooms < 0)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"The fewest rooms is {minimumRooms}; expected zero or more.")));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"The fewest rooms is {minimumRooms}; expected zero or more."), nameof(minimumRooms)));
         }
 
         if (minimumHalls < 0)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"The fewest halls is {minimumHalls}; expected zero or more.")));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"The fewest halls is {minimumHalls}; expected zero or more."), nameof(minimumHalls)));
         }
 
         foreach (var facility in facilities.Where(f => !Enum.IsDefined(f)))

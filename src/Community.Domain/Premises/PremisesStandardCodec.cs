@@ -108,7 +108,7 @@ internal sealed class PremisesStandardCodec(PolicyKind<PremisesStandard> kind) :
         rule.OnlyMembers("fixed", "byBand", "perUnits");
         if (rule.Element.EnumerateObject().Count() != 1)
         {
-            throw new DocumentNodeException(rule.Path, $"gives {rule.Element.EnumerateObject().Count()} forms; expected exactly one of fixed, byBand, perUnits.");
+            throw rule.NotOneOf("fixed", "byBand", "perUnits");
         }
 
         if (rule.Optional("fixed") is { } fixedArea)

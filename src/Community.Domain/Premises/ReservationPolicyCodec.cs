@@ -34,7 +34,7 @@ internal sealed class ReservationPolicyCodec() : PolicyCodec<ReservationPolicy>(
             ({ } byShare, { } byHouseholds) => ReservationPolicy.ByBoth(byShare, byHouseholds),
             ({ } byShare, null) => ReservationPolicy.ByShare(byShare),
             (null, { } byHouseholds) => ReservationPolicy.ByHouseholds(byHouseholds),
-            _ => throw new DocumentNodeException(policy.Path, "gives neither \"shareOfFloorArea\" nor \"perHundredHouseholds\"; expected at least one."),
+            _ => throw new DocumentNodeException(policy.Path, DocumentProblemKind.Missing, "gives neither \"shareOfFloorArea\" nor \"perHundredHouseholds\"; expected at least one."),
         });
     }
 

@@ -63,26 +63,26 @@ public sealed class CommunityScalePolicy
         var problems = ImmutableArray.CreateBuilder<DefinitionProblem>();
         if (!Enum.IsDefined(unit))
         {
-            problems.Add(Problem($"unit: {(int)unit} is not a CountUnit; expected Residents or Households."));
+            problems.Add(Problem($"unit: {(int)unit} is not a CountUnit; expected Residents or Households.", nameof(unit)));
         }
 
         if (minimum < 0)
         {
-            problems.Add(Problem($"minimum: {minimum} is negative; expected zero or more."));
+            problems.Add(Problem($"minimum: {minimum} is negative; expected zero or more.", nameof(minimum)));
         }
 
         if (maximum <= 0)
         {
-            problems.Add(Problem($"maximum: {maximum} is not positive; expected a positive size."));
+            problems.Add(Problem($"maximum: {maximum} is not positive; expected a positive size.", nameof(maximum)));
         }
 
         if (minimum > maximum)
         {
-            problems.Add(Problem($"minimum {minimum} is above maximum {maximum}; expected a minimum no greater than the maximum."));
+            problems.Add(Problem($"minimum {minimum} is above maximum {maximum}; expected a minimum no greater than the maximum.", nameof(maximum)));
         }
 
         return problems.Count > 0 ? throw new PolicyDefinitionException("community scale policy", problems) : new(unit, minimum, maximum);
     }
 
-    private static DefinitionProblem Problem(FormattableString message) => new(DefinitionProblemKind.InvalidValue, message.ToString(CultureInfo.InvariantCulture));
+    private static DefinitionProblem Problem(FormattableString message, string argument) => new(DefinitionProblemKind.InvalidValue, message.ToString(CultureInfo.InvariantCulture), argument);
 }

@@ -30,7 +30,7 @@ internal sealed class CommunityScalePolicyCodec() : PolicyCodec<CommunityScalePo
             ({ } least, { } most) => CommunityScalePolicy.Between(unit, least, most),
             ({ } least, null) => CommunityScalePolicy.AtLeast(unit, least),
             (null, { } most) => CommunityScalePolicy.AtMost(unit, most),
-            _ => throw new DocumentNodeException(policy.Path, "gives neither \"minimum\" nor \"maximum\"; expected at least one bound."),
+            _ => throw new DocumentNodeException(policy.Path, DocumentProblemKind.Missing, "gives neither \"minimum\" nor \"maximum\"; expected at least one bound."),
         };
     }
 

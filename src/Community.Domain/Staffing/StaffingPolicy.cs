@@ -92,13 +92,13 @@ public sealed class StaffingPolicy
             problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"unit: {(int)unit} is not a CountUnit; expected Residents or Households.")));
         }
 
-        problems.AddRange(minimum.Problems.Select(p => new DefinitionProblem(p.Kind, "minimum: " + p.Message)));
+        problems.AddRange(minimum.Problems.Select(p => new DefinitionProblem(p.Kind, "minimum: " + p.Message, "minimum")));
         if (maximum is not null && !ReferenceEquals(maximum, minimum))
         {
-            problems.AddRange(maximum.Problems.Select(p => new DefinitionProblem(p.Kind, "maximum: " + p.Message)));
+            problems.AddRange(maximum.Problems.Select(p => new DefinitionProblem(p.Kind, "maximum: " + p.Message, "maximum")));
             if (minimum is CountFormula.FixedNode { Value: var low } && maximum is CountFormula.FixedNode { Value: var high } && low > high)
             {
-                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"minimum {low} is above maximum {high}; expected a minimum no greater than the maximum.")));
+                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"minimum {low} is above maximum {high}; expected a minimum no greater than the maximum."), "maximum"));
             }
         }
 

@@ -24,7 +24,7 @@ internal sealed class ReferenceWageCodec(PolicyKind<ReferenceWage> kind) : Polic
         {
             ({ } monthly, null) => ReferenceWage.PerMonth(monthly.Yuan()),
             (null, { } annual) => ReferenceWage.PerYear(annual.Yuan()),
-            _ => throw new DocumentNodeException(policy.Path, "expected exactly one of \"monthly\" and \"annual\", as the source states the wage."),
+            _ => throw policy.NotOneOf("monthly", "annual"),
         };
     }
 

@@ -78,7 +78,7 @@ public sealed class SubsidyPolicy
         var problems = new List<DefinitionProblem>();
         if (given.IsEmpty)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, "The policy has no lines; give at least one post's floor or amount."));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, "The policy has no lines; give at least one post's floor or amount.", nameof(lines)));
         }
 
         var seen = new HashSet<PayRole>();
@@ -87,17 +87,17 @@ public sealed class SubsidyPolicy
             var line = given[i] ?? throw GuardExtensions.Null($"lines[{i}]");
             if (!seen.Add(line.Role))
             {
-                problems.Add(new(DefinitionProblemKind.Duplicate, string.Create(CultureInfo.InvariantCulture, $"Line {i + 1} ({line}) is a second line for {line.Role}; give each post once.")));
+                problems.Add(new(DefinitionProblemKind.Duplicate, string.Create(CultureInfo.InvariantCulture, $"Line {i + 1} ({line}) is a second line for {line.Role}; give each post once."), string.Create(CultureInfo.InvariantCulture, $"lines[{i}]")));
             }
 
             if (line.FixedMonthly is { IsNegative: true })
             {
-                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Line {i + 1} ({line}) gives a negative amount; expected zero or more.")));
+                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Line {i + 1} ({line}) gives a negative amount; expected zero or more."), string.Create(CultureInfo.InvariantCulture, $"lines[{i}]")));
             }
 
             if (line.IsMultipleOfWage && line.Rate == Rate.Zero)
             {
-                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Line {i + 1} ({line}) is zero times the wage; expected a multiple more than zero.")));
+                problems.Add(new(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Line {i + 1} ({line}) is zero times the wage; expected a multiple more than zero."), string.Create(CultureInfo.InvariantCulture, $"lines[{i}]")));
             }
         }
 

@@ -101,7 +101,7 @@ internal sealed class SubsidyPolicyCodec(PolicyKind<SubsidyPolicy> kind) : Polic
         {
             if (line.Optional("wage") is not null || line.Optional("percent") is not null)
             {
-                throw new DocumentNodeException(line.Path, "gives both \"monthly\" and a multiple of a wage; expected one of them.");
+                throw new DocumentNodeException(line.Path, DocumentProblemKind.NotApplying, "gives both \"monthly\" and a multiple of a wage; expected one of them.");
             }
 
             read = SubsidyLine.Fixed(role, monthly.Yuan(), text);
@@ -110,13 +110,13 @@ internal sealed class SubsidyPolicyCodec(PolicyKind<SubsidyPolicy> kind) : Polic
         {
             var name = wage.Text();
             var kind = Array.Find(Wages, w => w.Name == name)
-                ?? throw new DocumentNodeException(wage.Path, $"is \"{name}\"; expected one of {string.Join(", ", Wages.Select(w => w.Name))}.");
+                ?? throw new DocumentNodeException(wage.Path, DocumentProblemKind.UnknownName, $"is \"{name}\"; expected one of {string.Join(", ", Wages.Select(w => w.Name))}.");
             var rate = line.Required("percent").Made(p => Rate.FromPercent(p.Number()));
             read = SubsidyLine.MultipleOf(role, kind, rate, text);
         }
         else
         {
-            throw new DocumentNodeException(line.Path, "gives neither \"monthly\" nor \"wage\"; expected a monthly amount or a percentage of a wage.");
+            throw new DocumentNodeException(line.Path, DocumentProblemKind.Missing, "gives neither \"monthly\" nor \"wage\"; expected a monthly amount or a percentage of a wage.");
         }
 
         return line.Optional("conditions") is { } conditions
@@ -132,7 +132,7 @@ internal sealed class SubsidyPolicyCodec(PolicyKind<SubsidyPolicy> kind) : Polic
             ({ } years, null, null) => years.Made(y => EligibilityCondition.YearsOfServiceAtLeast(y.Int32())),
             (null, { } date, null) => date.Made(d => EligibilityCondition.AppointedBefore(d.Date())),
             (null, null, { } allowance) => allowance.Made(a => EligibilityCondition.NotReceiving(a.Text())),
-            _ => throw new DocumentNodeException(condition.Path, "expected exactly one of \"yearsOfServiceAtLeast\", \"appointedBefore\" and \"notReceiving\"."),
+            _ => throw condition.NotOneOf("yearsOfServiceAtLeast", "appointedBefore", "notReceiving"),
         };
     }
 

@@ -33,7 +33,7 @@ public sealed class DutyPolicy
         var problems = new List<DefinitionProblem>();
         if (attend.IsEmpty && visit.IsEmpty)
         {
-            problems.Add(new(DefinitionProblemKind.InvalidValue, "the duties name no event to attend and no household to visit; expected at least one."));
+            problems.Add(new(DefinitionProblemKind.InvalidValue, "the duties name no event to attend and no household to visit; expected at least one.", "mustAttend"));
         }
 
         var seen = new HashSet<DutyOccasion>();

@@ -1,6 +1,7 @@
 using System.Text;
 using Community.Domain.BuiltIn;
 using Community.Domain.Committees;
+using Community.Domain.Documents;
 using Community.Domain.Json;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
@@ -127,19 +128,30 @@ public sealed class PolicyDocumentTests
         [
             "$.formatVersion: is 2; this library reads format version 1.",
             "$.jurisdictions[0].code: is \"99\"; expected a division code of six or nine digits, such as \"350802\".",
-            "$.policies[0].policy.maximum: maximum is 5; it must be at least minimum (9).",
+            "$.policies[0].policy.maximum: is 5; it must be at least minimum (9).",
             "$.policies[1].policy.months: is not a member here; expected years.",
             "$.policies[2].kind: is \"scale.village\", a kind no registered module declares; expected one of committees.quota, *, wages.minimum, *.",
-            "$.policies[3].policy.turnout.numerator: numerator is 3; it must not exceed denominator (2); a share is at most the whole.",
+            "$.policies[3].policy.turnout.numerator: is 3; it must not exceed denominator (2); a share is at most the whole.",
             "$.policies[4].policy.allowed[1]: is \"Volunteer\"; expected one of GridWorker, ResidentGroupLeader, MemberUnitRepresentative, OwnersCommitteeChair, Other.",
             "$.policies[5].policy.exactly.bounded.formula: *",
-            "$.policies[6].policy.partTime: gives 2 forms; expected exactly one of fixed, perUnits, stepped, larger, smaller, bounded, banded.",
+            "$.policies[6].policy.partTime: gives \"fixed\" and \"perUnits\"; expected exactly one of \"fixed\", \"perUnits\", \"stepped\", \"larger\", \"smaller\", \"bounded\", \"banded\".",
         ];
         problems.Should().HaveCount(expected.Length, string.Join("\n", problems));
         for (var i = 0; i < expected.Length; i++)
         {
             problems[i].ToString().Should().Match(expected[i]);
         }
+
+        problems.Select(p => p.Kind).Should().Equal(
+            DocumentProblemKind.WrongDocument,
+            DocumentProblemKind.InvalidValue,
+            DocumentProblemKind.InvalidValue,
+            DocumentProblemKind.UnknownMember,
+            DocumentProblemKind.UnknownName,
+            DocumentProblemKind.InvalidValue,
+            DocumentProblemKind.UnknownName,
+            problems[7].Kind,
+            DocumentProblemKind.NotApplying);
     }
 
     [Fact]
