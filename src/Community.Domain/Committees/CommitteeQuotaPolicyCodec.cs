@@ -32,7 +32,7 @@ internal sealed class CommitteeQuotaPolicyCodec() : PolicyCodec<CommitteeQuotaPo
 
         policy.OnlyMembers("overall", "bands");
         return policy.Optional("bands") is { } bands
-            ? CommitteeQuotaPolicy.ByPopulation(overall, DocumentBands.Read(bands, node => Population.Of(node.Int32()), Quota))
+            ? bands.Made(table => CommitteeQuotaPolicy.ByPopulation(overall, DocumentBands.Read(table, node => Population.Of(node.Int32()), Quota)), "quotas")
             : CommitteeQuotaPolicy.RangeOnly(overall);
     }
 

@@ -31,7 +31,7 @@ public static class DocumentBands
             band.OnlyMembers("lower", "upper", "value", "sourceText");
             var lower = band.Optional("lower") is { } from ? ReadBound(from, quantity) : (Bound<TQuantity>?)null;
             var upper = band.Optional("upper") is { } to ? ReadBound(to, quantity) : (Bound<TQuantity>?)null;
-            var given = value(band.Required("value"));
+            var given = band.Required("value").Made(value);
             var text = band.OptionalText("sourceText");
             bands.Add((lower, upper) switch
             {
@@ -93,7 +93,7 @@ public static class DocumentBands
         where TQuantity : struct, IComparable<TQuantity>
     {
         bound.OnlyMembers("value", "inclusive");
-        var at = quantity(bound.Required("value"));
+        var at = bound.Required("value").Made(quantity);
         var inclusive = bound.Required("inclusive");
         return inclusive.Element.ValueKind switch
         {

@@ -183,8 +183,17 @@ public readonly record struct DocumentNode
     public decimal Number() =>
         Element.ValueKind == JsonValueKind.Number && Element.TryGetDecimal(out var value) ? value : throw new DocumentNodeException(Path, Mistyped(JsonValueKind.Number), $"is {Describe()}; expected a number.");
 
-    /// <summary>Reads a value through a factory, placing the factory's refusal at this node.</summary>
-    public T Made<T>(Func<DocumentNode, T> make)
+    /// <summary>Reads a value through a factory, placing the factory's refusal at this node, or at the member of this node its parameter (or a definition problem's argument) names.</summary>
+    public T Made<T>(Func<DocumentNode, T> make) => Made(make, null);
+
+    /// <summary>Reads a value through a factory whose argument this node stands for under another name, placing each of its definition problems at the member inside this node that the problem's argument names (<c>annualAmounts.bands[1]</c> at <c>….bands[1]</c> of a node that stands for <c>annualAmounts</c>).</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="make">The factory, given this node.</param>
+    /// <param name="argument">The factory's argument this node stands for, such as <c>annualAmounts</c>, or null when the node is the definition itself.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="make"/> is null.</exception>
+    /// <exception cref="DocumentNodeException">The factory refuses the value.</exception>
+    public T Made<T>(Func<DocumentNode, T> make, string? argument)
     {
         Ardalis.GuardClauses.Guard.Against.NullArgument(make);
         try
@@ -194,6 +203,10 @@ public readonly record struct DocumentNode
         catch (ArgumentException refused)
         {
             throw Refused(refused);
+        }
+        catch (Policies.PolicyDefinitionException refused)
+        {
+            throw new DocumentNodeException(this, refused, argument);
         }
     }
 

@@ -28,17 +28,35 @@ public sealed class DocumentNodeException : Exception
             : Shared.GuardExtensions.UndefinedEnum(Ardalis.GuardClauses.Guard.Against, kind);
     }
 
-    /// <summary>Initializes a new instance of the <see cref="DocumentNodeException"/> class for a definition read from a node that does not hold together: each of its problems is placed at the member its argument names (<c>lines[1]</c> at <c>….lines[1]</c>), or at the node where the document has no such member.</summary>
+    /// <summary>Initializes a new instance of the <see cref="DocumentNodeException"/> class for a definition read from a node that does not hold together, each problem placed at the member its argument names.</summary>
     /// <param name="node">The node the definition was read from, such as a version's <c>policy</c>.</param>
     /// <param name="definition">The definition's refusal.</param>
     /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
     public DocumentNodeException(DocumentNode node, Policies.PolicyDefinitionException definition)
+        : this(node, definition, null)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="DocumentNodeException"/> class for a definition read from a node that does not hold together: each of its problems is placed at the member its argument names (<c>lines[1]</c> at <c>….lines[1]</c>), or at the node where the document has no such member.</summary>
+    /// <param name="node">The node the definition was read from, such as a version's <c>policy</c>.</param>
+    /// <param name="definition">The definition's refusal.</param>
+    /// <param name="argument">The argument of the factory that <paramref name="node"/> stands for when the document names it otherwise (a fund's <c>annualAmounts</c> read from its <c>annualBands</c>), or null when the node is the definition itself: a problem of <c>annualAmounts.bands[1]</c> is then placed at <c>….annualBands.bands[1]</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
+    public DocumentNodeException(DocumentNode node, Policies.PolicyDefinitionException definition, string? argument)
         : base(string.Join(" ", Ardalis.GuardClauses.Guard.Against.NullArgument(definition).Problems.Select(p => p.Message)))
     {
         Path = node.Path;
         Kind = DocumentProblemKind.Definition;
-        Problems = [.. definition.Problems.Select(p => new DocumentProblem(p.Kind, node.PathOf(p.Argument), p.Message))];
+        Problems = [.. definition.Problems.Select(p => new DocumentProblem(p.Kind, node.PathOf(Inside(p.Argument, argument)), p.Message))];
     }
+
+    /// <summary>The part of a problem's argument inside the argument a node stands for: <c>annualAmounts.bands[1]</c> inside <c>annualAmounts</c> is <c>bands[1]</c>; an argument outside it is placed at the node.</summary>
+    private static string? Inside(string? problem, string? argument) =>
+        argument is null || problem is null ? problem
+        : problem == argument ? null
+        : problem.StartsWith(argument + ".", StringComparison.Ordinal) ? problem[(argument.Length + 1)..]
+        : problem.StartsWith(argument + "[", StringComparison.Ordinal) ? problem[argument.Length..]
+        : null;
 
     /// <summary>Gets the JSON path of the value.</summary>
     public string Path { get; }

@@ -41,14 +41,13 @@ internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : Polic
         if (policy.Optional("annual") is { } annual)
         {
             policy.NotApplying($"a fund with \"annual\" ({basis})", "annualMinimum", "annualMaximum", "annualBands");
-            var amount = annual.Yuan();
-            read = basis switch
+            read = annual.Made(node => basis switch
             {
-                FundingBasis.PerWorker => FundingPolicy.PerWorker(amount, text),
-                FundingBasis.PerHundredHouseholds => FundingPolicy.PerHundredHouseholds(amount, text),
-                FundingBasis.PerPartyBranch => FundingPolicy.PerPartyBranch(amount, text),
-                _ => FundingPolicy.Fixed(amount, text),
-            };
+                FundingBasis.PerWorker => FundingPolicy.PerWorker(node.Yuan(), text),
+                FundingBasis.PerHundredHouseholds => FundingPolicy.PerHundredHouseholds(node.Yuan(), text),
+                FundingBasis.PerPartyBranch => FundingPolicy.PerPartyBranch(node.Yuan(), text),
+                _ => FundingPolicy.Fixed(node.Yuan(), text),
+            });
         }
         else if (basis != FundingBasis.PerCommunity)
         {
@@ -57,7 +56,7 @@ internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : Polic
         else if (policy.Optional("annualBands") is { } bands)
         {
             policy.NotApplying("a fund with \"annualBands\" (the band table gives each band's amount and source text)", "annualMinimum", "annualMaximum", "sourceText");
-            read = FundingPolicy.ByPopulation(DocumentBands.Read(bands, node => Population.Of(node.Int32()), node => node.Yuan()));
+            read = bands.Made(table => FundingPolicy.ByPopulation(DocumentBands.Read(table, node => Population.Of(node.Int32()), node => node.Yuan())), "annualAmounts");
         }
         else
         {

@@ -53,8 +53,8 @@ internal sealed class WorkflowDefinitionCodec(PolicyKind<WorkflowDefinition> kin
             var code = item.Required("code").Text();
             var stepChinese = item.Required("chinese").Text();
             var stepEnglish = item.Required("english").Text();
-            var alsoCalled = item.Optional("alsoCalled")?.Text();
-            steps.Add(item.Made(_ => alsoCalled is null ? WorkflowStep.Of(code, stepChinese, stepEnglish) : WorkflowStep.Of(code, stepChinese, stepEnglish).AlsoCalledAs(alsoCalled)));
+            var step = item.Made(_ => WorkflowStep.Of(code, stepChinese, stepEnglish));
+            steps.Add(item.Optional("alsoCalled") is { } alsoCalled ? alsoCalled.Made(name => step.AlsoCalledAs(name.Text())) : step);
             var requires = TransitionRequirements.None;
             foreach (var requirement in item.Optional("requires")?.Items() ?? [])
             {
