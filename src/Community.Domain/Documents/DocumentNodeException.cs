@@ -47,8 +47,12 @@ public sealed class DocumentNodeException : Exception
     {
         Path = node.Path;
         Kind = DocumentProblemKind.Definition;
-        Problems = [.. definition.Problems.Select(p => new DocumentProblem(p.Kind, node.PathOf(Inside(p.Argument, argument)), p.Message))];
+        Problems = [.. definition.Problems.Select(p => Placed(node, p, node.PathOf(Inside(p.Argument, argument))))];
     }
+
+    /// <summary>A definition problem at its path; placed at the member its argument names, its message loses the argument's name that leads it (<c>cityHonours is 0; …</c> reads <c>is 0; …</c>).</summary>
+    private static DocumentProblem Placed(DocumentNode node, Policies.DefinitionProblem problem, string path) =>
+        new(problem.Kind, path, path != node.Path && problem.Argument is { } name && problem.Message.StartsWith(name + " is ", StringComparison.Ordinal) ? problem.Message[(name.Length + 1)..] : problem.Message);
 
     /// <summary>The part of a problem's argument inside the argument a node stands for: <c>annualAmounts.bands[1]</c> inside <c>annualAmounts</c> is <c>bands[1]</c>; an argument outside it is placed at the node.</summary>
     private static string? Inside(string? problem, string? argument) =>

@@ -146,6 +146,16 @@ internal sealed class StatisticalReportCodec(PolicyKind<StatisticalReport> kind)
                 return Proportion.Of(c.Required("part").Whole(), c.Required("whole").Whole());
             })
             : (Proportion?)null;
+        if (counts is null)
+        {
+            rate.NotApplying("a rate without \"counts\"", "wholeIsApproximate");
+        }
+
+        if (rate.Optional("reportedPercent") is null)
+        {
+            rate.NotApplying("a rate without \"reportedPercent\"", "decimals");
+        }
+
         var approximate = rate.Optional("wholeIsApproximate")?.Boolean() ?? false;
         return rate.Made(r => new StatisticalRate(r.Required("chinese").Text(), r.Required("english").Text(), counts, approximate, r.Optional("reportedPercent")?.Number(), r.Optional("decimals")?.Int32() ?? 0));
     }

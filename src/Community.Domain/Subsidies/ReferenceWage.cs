@@ -34,7 +34,7 @@ public sealed class ReferenceWage
     public static ReferenceWage PerMonth(Money monthly) =>
         monthly > Money.Zero && monthly.Yuan <= Money.MaxYuan / 12m
             ? new(monthly, monthly.MonthlyToAnnual(), false)
-            : throw GuardExtensions.OutOfRange(nameof(monthly), monthly, "must be more than zero yuan a month, and a year of it within Money.MaxYuan");
+            : throw GuardExtensions.OutOfRange(nameof(monthly), monthly, "must be more than zero yuan a month, and twelve months of it at most 1000000000000000 yuan, the largest amount Money holds");
 
     /// <summary>Creates a reference wage from its yearly amount, as average wages are published.</summary>
     /// <param name="annual">The wage per year; more than zero.</param>

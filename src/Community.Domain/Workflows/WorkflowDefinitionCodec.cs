@@ -45,7 +45,7 @@ internal sealed class WorkflowDefinitionCodec(PolicyKind<WorkflowDefinition> kin
         policy.OnlyMembers("chinese", "english", "steps", "inSequence", "transitions", "closingStep", "smallMattersWithin", "largeMattersWithin");
         var chinese = policy.Required("chinese").Text();
         var english = policy.Required("english").Text();
-        var requirements = new List<(string Step, TransitionRequirements Requires)>();
+        var requirements = new List<(string Step, TransitionRequirements Requires, DocumentNode At)>();
         var steps = new List<WorkflowStep>();
         foreach (var item in policy.Required("steps").Items())
         {
@@ -58,12 +58,15 @@ internal sealed class WorkflowDefinitionCodec(PolicyKind<WorkflowDefinition> kin
             var requires = TransitionRequirements.None;
             foreach (var requirement in item.Optional("requires")?.Items() ?? [])
             {
-                requires |= requirement.Name<TransitionRequirements>();
+                var one = requirement.Name<TransitionRequirements>();
+                requires = (requires & one) == 0
+                    ? requires | one
+                    : throw new DocumentNodeException(requirement.Path, DocumentProblemKind.Duplicate, $"is \"{one}\", given already; give each requirement once.");
             }
 
             if (requires != TransitionRequirements.None)
             {
-                requirements.Add((code, requires));
+                requirements.Add((code, requires, item.Required("requires")));
             }
         }
 
@@ -79,7 +82,7 @@ internal sealed class WorkflowDefinitionCodec(PolicyKind<WorkflowDefinition> kin
             builder.Allow(move.Required("from").Text(), move.Required("to").Text());
         }
 
-        foreach (var (step, requires) in requirements)
+        foreach (var (step, requires, _) in requirements)
         {
             builder.Require(step, requires);
         }
@@ -91,7 +94,16 @@ internal sealed class WorkflowDefinitionCodec(PolicyKind<WorkflowDefinition> kin
 
         var small = policy.Optional("smallMattersWithin")?.Name<HandlingLevel>() ?? HandlingLevel.District;
         var large = policy.Optional("largeMattersWithin")?.Name<HandlingLevel>() ?? HandlingLevel.District;
-        return builder.KeepWithin(small, large).Build();
+        var definition = builder.KeepWithin(small, large).Build();
+        foreach (var (step, _, at) in requirements)
+        {
+            if (!definition.Transitions.Any(t => t.To.Code == step))
+            {
+                throw new DocumentNodeException(at.Path, DocumentProblemKind.NotApplying, $"does not apply: no move enters step \"{step}\", and a step's requirements apply to the moves into it.");
+            }
+        }
+
+        return definition;
     }
 
     protected override void WritePolicy(Utf8JsonWriter writer, WorkflowDefinition policy)

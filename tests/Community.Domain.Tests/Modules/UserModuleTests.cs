@@ -98,8 +98,8 @@ public sealed class UserModuleTests
         PolicyDocument.TryParse(json, Registry, out _, out var problems).Should().BeFalse();
 
         problems.Select(p => p.ToString()).Should().Equal(
-            "$.policies[0].policy.levelThresholds[0]: levelThresholds[0] is 0 hours; expected more than zero, as level 0 starts at zero.",
-            "$.policies[0].policy.levelThresholds[2]: levelThresholds[2] is 40 h, not above levelThresholds[1] (50 h); expected rising thresholds.",
+            "$.policies[0].policy.levelThresholds[0]: is 0 hours; expected more than zero, as level 0 starts at zero.",
+            "$.policies[0].policy.levelThresholds[2]: is 40 h, not above levelThresholds[1] (50 h); expected rising thresholds.",
             "$.policies[1].policy.levelThreshold: is not a member here; expected levelThresholds, yearlyMinimum.");
     }
 
