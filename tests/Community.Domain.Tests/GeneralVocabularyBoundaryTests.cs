@@ -109,7 +109,7 @@ public class GeneralVocabularyBoundaryTests
         default(StaffingAssessment).Should().NotBe(short1);
         short1.ToString().Should().Be("6 staff against exactly 8 for 2000 Households: 1 finding(s)");
         full.ToString().Should().Be("8 staff against exactly 8 for 2000 Households: no findings");
-        default(StaffingAssessment).IsCompliant.Should().BeTrue();
+        FluentActions.Invoking(() => default(StaffingAssessment).IsCompliant).Should().Throw<InvalidOperationException>().WithMessage("*default*StaffingEvaluator.Assess*");
     }
 
     [Fact]

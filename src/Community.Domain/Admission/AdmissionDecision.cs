@@ -10,8 +10,13 @@ namespace Community.Domain.Admission;
 
 /// <summary>The decision on a work request under the admission policy in force: the outcome, every unmet condition, and the rule that decided.</summary>
 /// <remarks>A small value that refers to the request and the policy version; making one allocates nothing. Ask <see cref="AdmissionEvaluator.ExplainDecision"/> for the reasons in words.</remarks>
-public readonly struct AdmissionDecision : IEquatable<AdmissionDecision>
+public readonly struct AdmissionDecision : IEquatable<AdmissionDecision>, Shared.IHoldsResult
 {
+    private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
+
     private readonly AdmissionCondition _unmet;
 
     // For JSON: the version by reference, resolved in the catalog the options are bound to.
@@ -29,6 +34,7 @@ public readonly struct AdmissionDecision : IEquatable<AdmissionDecision>
 
     internal AdmissionDecision(WorkRequest request, JurisdictionCode jurisdiction, LocalDate asOf, PolicyVersion<AdmissionPolicy> version, AdmissionOutcome outcome, AdmissionCondition unmet)
     {
+        _made = true;
         Request = request;
         Jurisdiction = jurisdiction;
         AsOf = asOf;
@@ -38,18 +44,18 @@ public readonly struct AdmissionDecision : IEquatable<AdmissionDecision>
     }
 
     /// <summary>Gets the request decided.</summary>
-    public WorkRequest Request { get; }
+    public WorkRequest Request { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<AdmissionDecision>("AdmissionEvaluator.Decide"); }
 
     /// <summary>Gets the jurisdiction the request was decided for.</summary>
-    public JurisdictionCode Jurisdiction { get; }
+    public JurisdictionCode Jurisdiction { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<AdmissionDecision>("AdmissionEvaluator.Decide"); }
 
     /// <summary>Gets the day of the decision.</summary>
     [System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Explanations.IsoLocalDateJsonConverter))]
-    public LocalDate AsOf { get; }
+    public LocalDate AsOf { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<AdmissionDecision>("AdmissionEvaluator.Decide"); }
 
     /// <summary>Gets the policy version that decided.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public PolicyVersion<AdmissionPolicy> Version { get; }
+    public PolicyVersion<AdmissionPolicy> Version { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<AdmissionDecision>("AdmissionEvaluator.Decide"); }
 
     // JSON names the version by reference, through a property of the non-generic type (see PolicyVersionJsonConverter).
     [System.Text.Json.Serialization.JsonInclude]
@@ -57,7 +63,7 @@ public readonly struct AdmissionDecision : IEquatable<AdmissionDecision>
     internal PolicyVersion? VersionReference => Version;
 
     /// <summary>Gets the outcome.</summary>
-    public AdmissionOutcome Outcome { get; }
+    public AdmissionOutcome Outcome { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<AdmissionDecision>("AdmissionEvaluator.Decide"); }
 
     /// <summary>Gets the conditions the request failed; empty unless the outcome is <see cref="AdmissionOutcome.Refusable"/>.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -103,19 +109,22 @@ public readonly struct AdmissionDecision : IEquatable<AdmissionDecision>
 
     /// <inheritdoc/>
     public bool Equals(AdmissionDecision other) =>
-        Outcome == other.Outcome && _unmet == other._unmet && Jurisdiction == other.Jurisdiction && AsOf == other.AsOf
-        && ReferenceEquals(Version, other.Version) && Equals(Request, other.Request);
+        _made == other._made && (!_made || EqualsMade(other));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is AdmissionDecision other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Outcome, _unmet, Jurisdiction, AsOf, Version, Request);
+    public override int GetHashCode() => _made ? HashCode.Combine(Outcome, _unmet, Jurisdiction, AsOf, Version, Request) : 0;
+
+    private bool EqualsMade(AdmissionDecision other) =>
+        Outcome == other.Outcome && _unmet == other._unmet && Jurisdiction == other.Jurisdiction && AsOf == other.AsOf
+        && ReferenceEquals(Version, other.Version) && Equals(Request, other.Request);
 
     /// <summary>Formats the decision.</summary>
     /// <returns>A text such as <c>Refusable (ADM-01): Approval, FundsTransferred</c>.</returns>
     public override string ToString() =>
-        Version is null
+        !_made
             ? "no decision"
             : Outcome == AdmissionOutcome.Refusable ? $"{Outcome} ({RuleId}): {UnmetConditions}" : $"{Outcome} ({RuleId})";
 }

@@ -7,18 +7,24 @@ namespace Community.Domain.Admission;
 
 /// <summary>One condition a request failed: its code, the rule and sources that set it, and what it requires in English and Chinese.</summary>
 /// <remarks>A view over texts the policy made when it was built; reading it allocates nothing.</remarks>
-public readonly struct UnmetCondition : IEquatable<UnmetCondition>
+public readonly struct UnmetCondition : IEquatable<UnmetCondition>, Shared.IHoldsResult
 {
+    private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
+
     private readonly Policies.PolicyVersion<AdmissionPolicy> _version;
 
     internal UnmetCondition(AdmissionCondition condition, Policies.PolicyVersion<AdmissionPolicy> version)
     {
+        _made = true;
         Condition = condition;
         _version = version;
     }
 
     /// <summary>Gets the condition that failed; its name is the stable code.</summary>
-    public AdmissionCondition Condition { get; }
+    public AdmissionCondition Condition { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<UnmetCondition>("an AdmissionDecision's Unmet conditions"); }
 
     /// <summary>Gets the rule that sets the condition.</summary>
     /// <exception cref="InvalidOperationException">The condition is the default value, which holds none.</exception>
@@ -57,15 +63,15 @@ public readonly struct UnmetCondition : IEquatable<UnmetCondition>
     public static bool operator !=(UnmetCondition left, UnmetCondition right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(UnmetCondition other) => Condition == other.Condition && ReferenceEquals(_version, other._version);
+    public bool Equals(UnmetCondition other) => _made == other._made && (!_made || (Condition == other.Condition && ReferenceEquals(_version, other._version)));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is UnmetCondition other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Condition, _version);
+    public override int GetHashCode() => _made ? HashCode.Combine(Condition, _version) : 0;
 
     /// <summary>Formats the unmet condition.</summary>
     /// <returns>A text such as <c>Approval (ADM-01): The work must be approved by …</c>.</returns>
-    public override string ToString() => _version is null ? string.Empty : $"{Condition} ({RuleId}): {English}";
+    public override string ToString() => !_made ? string.Empty : $"{Condition} ({RuleId}): {English}";
 }

@@ -95,8 +95,15 @@ public sealed class WorkloadRegister
         var added = Decisions.ToBuilder();
         var tallies = _tallies.ToBuilder();
         var requests = _requests.ToBuilder();
+        var index = 0;
         foreach (var decision in decisions)
         {
+            if (decision.Equals(default))
+            {
+                throw GuardExtensions.DefaultArgument<AdmissionDecision>(string.Create(Invariant, $"decisions[{index}]"), "AdmissionEvaluator.Decide");
+            }
+
+            index++;
             Check(decision, nameof(decisions));
             if (!requests.Add(decision.Request))
             {
@@ -139,7 +146,7 @@ public sealed class WorkloadRegister
 
     private void Check(AdmissionDecision decision, string parameterName)
     {
-        if (decision.Version is null)
+        if (decision.Equals(default))
         {
             throw new ArgumentException($"{parameterName} holds the default decision; expected one made by AdmissionEvaluator.", parameterName);
         }

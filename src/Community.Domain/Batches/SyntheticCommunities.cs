@@ -154,7 +154,8 @@ public sealed class SyntheticCommunities
         $"seed {Seed}: {Population} residents, {PersonsPerHundredHouseholds} per 100 households, {Deputies} deputies, {FullTimeMembers} full-time members, {PartyBranches} party branches");
 
     private static CountRange Within(CountRange range, int least, int most, string parameterName) =>
-        range.Min >= least && range.Max <= most
+        range.Equals(default) ? throw GuardExtensions.DefaultArgument<CountRange>(parameterName, CountRange.Factories)
+        : range.Min >= least && range.Max <= most
             ? range
             : throw GuardExtensions.OutOfRange(parameterName, range, string.Create(CultureInfo.InvariantCulture, $"must lie within {least} to {most}"));
 

@@ -236,7 +236,7 @@ public sealed class BudgetCalculator
         var found = explanations is null
             ? _subsidies.TryAmount(kind, jurisdiction, asOf, role, out amount)
             : Keep(_subsidies.TryExplainAmount(kind, jurisdiction, asOf, role, out var explained), explained, explanations, out amount);
-        line = PayLine.Of(amount);
+        line = found ? PayLine.Of(amount) : default;
         return found;
     }
 
@@ -254,7 +254,7 @@ public sealed class BudgetCalculator
     // What every explained line does with its answer: keep the explanation when a policy was in force.
     private static bool Keep<T>(bool found, Explained<T> explained, ImmutableArray<Explanations.Explanation>.Builder explanations, out T value)
     {
-        value = explained.Value;
+        value = found ? explained.Value : default!;
         if (found)
         {
             explanations.Add(explained.Explanation);

@@ -3,9 +3,12 @@ using Community.Domain.Primitives;
 namespace Community.Domain.Budgets;
 
 /// <summary>One item of two budgets compared: its total before and after, and the difference.</summary>
-public readonly record struct BudgetChange
+public readonly record struct BudgetChange : Shared.IHoldsResult
 {
     private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
 
     [System.Text.Json.Serialization.JsonConstructor]
     internal BudgetChange(BudgetItem item, BudgetLine? before, BudgetLine? after)
@@ -34,5 +37,5 @@ public readonly record struct BudgetChange
     /// <summary>Formats the change.</summary>
     /// <returns>A text such as <c>pay of director: 378000.00 CNY → 461700.00 CNY (+83700.00 CNY)</c>.</returns>
     public override string ToString() =>
-        $"{Item.English}: {Before?.Minimum ?? Money.Zero} → {After?.Minimum ?? Money.Zero} ({(MinimumDifference.IsNegative ? string.Empty : "+")}{MinimumDifference})";
+        !_made ? "default BudgetChange" : $"{Item.English}: {Before?.Minimum ?? Money.Zero} → {After?.Minimum ?? Money.Zero} ({(MinimumDifference.IsNegative ? string.Empty : "+")}{MinimumDifference})";
 }

@@ -4,9 +4,12 @@ using Community.Domain.Primitives;
 namespace Community.Domain.Budgets;
 
 /// <summary>The annual cost of one item: a single amount, or the range a source gives.</summary>
-public readonly record struct BudgetLine
+public readonly record struct BudgetLine : Shared.IHoldsResult
 {
     private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
 
     /// <summary>Initializes a new instance of the <see cref="BudgetLine"/> struct.</summary>
     /// <param name="item">The item.</param>
@@ -29,7 +32,7 @@ public readonly record struct BudgetLine
     {
         _made = true;
         Share = share;
-        Item = item;
+        Item = Ardalis.GuardClauses.Guard.Against.DefaultValue(item, "BudgetItem.Pay or BudgetItem.Funds");
         Minimum = minimum;
         Maximum = maximum < minimum ? throw GuardExtensions.OutOfRange(nameof(maximum), maximum, $"must be at least minimum, {minimum}") : maximum;
     }
@@ -71,5 +74,5 @@ public readonly record struct BudgetLine
 
     /// <summary>Formats the line.</summary>
     /// <returns>A text such as <c>office funds: 10000.00 CNY</c>.</returns>
-    public override string ToString() => IsRange ? $"{Item.English}: {Minimum} to {Maximum}" : $"{Item.English}: {Minimum}";
+    public override string ToString() => !_made ? "default BudgetLine" : IsRange ? $"{Item.English}: {Minimum} to {Maximum}" : $"{Item.English}: {Minimum}";
 }

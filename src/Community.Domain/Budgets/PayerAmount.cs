@@ -4,9 +4,12 @@ using Community.Domain.Primitives;
 namespace Community.Domain.Budgets;
 
 /// <summary>One payer's part of a cost a year: the least and the most, equal unless the cost is a range.</summary>
-public readonly record struct PayerAmount
+public readonly record struct PayerAmount : Shared.IHoldsResult
 {
     private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
 
     /// <summary>Initializes a new instance of the <see cref="PayerAmount"/> struct.</summary>
     /// <param name="payer">The payer.</param>
@@ -33,7 +36,7 @@ public readonly record struct PayerAmount
 
     /// <summary>Formats the part, for diagnostics.</summary>
     /// <returns>A text such as <c>city finance (city): 6000.00 CNY</c>.</returns>
-    public override string ToString() => Minimum == Maximum ? $"{Payer}: {Minimum}" : $"{Payer}: {Minimum} to {Maximum}";
+    public override string ToString() => !_made ? "default PayerAmount" : Minimum == Maximum ? $"{Payer}: {Minimum}" : $"{Payer}: {Minimum} to {Maximum}";
 
     /// <summary>Adds up payers' parts across lines, in the order each payer is first met.</summary>
     internal static ImmutableArray<PayerAmount> Total(IEnumerable<PayerAmount> parts)

@@ -29,7 +29,7 @@ internal sealed class PlaceCosts(JurisdictionCode jurisdiction, LocalDate asOf, 
         if (!entry.Known)
         {
             var found = subsidies.TryAmount(kind, jurisdiction, asOf, role, out var resolved);
-            entry = (true, found, PayLine.Of(resolved));
+            entry = (true, found, found ? PayLine.Of(resolved) : default);
         }
 
         line = entry.Line;

@@ -4,9 +4,12 @@ using NodaTime;
 namespace Community.Domain.Committees;
 
 /// <summary>A community's rank in its street's (town's, park's) comprehensive assessment (综合考评), and when it was given.</summary>
-public readonly record struct AssessmentRank
+public readonly record struct AssessmentRank : Shared.IHoldsResult
 {
     private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
 
     private AssessmentRank(int rank, LocalDate assessedOn)
     {
@@ -31,5 +34,5 @@ public readonly record struct AssessmentRank
 
     /// <summary>Formats the rank.</summary>
     /// <returns>A text such as <c>rank 2 on 2015-12-31</c>.</returns>
-    public override string ToString() => $"rank {Rank} on {AssessedOn:uuuu-MM-dd}";
+    public override string ToString() => !_made ? "default AssessmentRank" : $"rank {Rank} on {AssessedOn:uuuu-MM-dd}";
 }

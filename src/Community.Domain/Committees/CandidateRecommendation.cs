@@ -3,9 +3,12 @@ using Community.Domain.Sources;
 namespace Community.Domain.Committees;
 
 /// <summary>Whether a director qualifies to be recommended as a candidate for the next term, by which clause, and the counts behind it.</summary>
-public readonly record struct CandidateRecommendation
+public readonly record struct CandidateRecommendation : Shared.IHoldsResult
 {
     private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
 
     [System.Text.Json.Serialization.JsonConstructor]
     internal CandidateRecommendation(RecommendationClause clause, int provincialHonours, int cityHonours, int? bestRank, RuleId ruleId)
@@ -38,5 +41,5 @@ public readonly record struct CandidateRecommendation
 
     /// <summary>Formats the result.</summary>
     /// <returns>A text such as <c>recommended by ProvincialHonours (COM-04)</c>.</returns>
-    public override string ToString() => IsRecommended ? $"recommended by {Clause} ({RuleId})" : $"not recommended ({RuleId})";
+    public override string ToString() => !_made ? "default CandidateRecommendation" : IsRecommended ? $"recommended by {Clause} ({RuleId})" : $"not recommended ({RuleId})";
 }

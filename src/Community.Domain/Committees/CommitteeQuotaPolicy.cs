@@ -16,6 +16,7 @@ public sealed class CommitteeQuotaPolicy
 {
     private CommitteeQuotaPolicy(CountRange overall, BandTable<Population, CommitteeQuota>? bands, CountUnit unit = CountUnit.Residents, CountFormula? fullTime = null, CountFormula? partTime = null)
     {
+        Guard.Against.DefaultValue(overall, CountRange.Factories);
         Overall = overall;
         Bands = bands;
         Unit = unit;
@@ -51,6 +52,7 @@ public sealed class CommitteeQuotaPolicy
     /// <exception cref="PolicyDefinitionException">A band's count is negative or its total lies outside <paramref name="overall"/>; every such band is listed.</exception>
     public static CommitteeQuotaPolicy ThreePlusX(int fullTime, CountRange overall, BandTable<Population, int> partTimeByPopulation)
     {
+        Guard.Against.DefaultValue(overall, CountRange.Factories);
         Guard.Against.NegativeCount(fullTime);
         Guard.Against.NullArgument(partTimeByPopulation);
         var problems = new List<DefinitionProblem>();
@@ -79,16 +81,19 @@ public sealed class CommitteeQuotaPolicy
     /// <exception cref="PolicyDefinitionException">A band's total lies outside <paramref name="overall"/>; every such band is listed.</exception>
     public static CommitteeQuotaPolicy ByPopulation(CountRange overall, BandTable<Population, CommitteeQuota> quotas)
     {
+        Guard.Against.DefaultValue(overall, CountRange.Factories);
         Guard.Against.NullArgument(quotas);
         var problems = new List<DefinitionProblem>();
         for (var i = 0; i < quotas.Bands.Length; i++)
         {
-            var total = quotas.Bands[i].Value.Total;
-            if (quotas.Bands[i].Value == default)
+            if (quotas.Bands[i].Value.Equals(default))
             {
-                problems.Add(new(DefinitionProblemKind.InvalidValue, $"Band {i + 1} {quotas.Bands[i]} gives a quota of 0 in all (the default CommitteeQuota), which no committee has; make one with CommitteeQuota.Exact, Split or TotalOnly."));
+                problems.Add(new DefinitionProblem(DefinitionProblemKind.InvalidValue, $"Band {i + 1} {quotas.Bands[i]} gives the default CommitteeQuota, which holds no quota; make one with CommitteeQuota.Exact, Split or TotalOnly.", BandTable.Bands(i)).Within("quotas"));
+                continue;
             }
-            else if (total.Min < overall.Min || total.Max > overall.Max)
+
+            var total = quotas.Bands[i].Value.Total;
+            if (total.Min < overall.Min || total.Max > overall.Max)
             {
                 problems.Add(new DefinitionProblem(DefinitionProblemKind.InvalidValue, $"Band {i + 1} {quotas.Bands[i]} gives {total} members, outside the overall {overall}.", BandTable.Bands(i)).Within("quotas"));
             }
@@ -108,6 +113,7 @@ public sealed class CommitteeQuotaPolicy
     /// <remarks>For bands of households, use <see cref="CountFormula.Banded"/> with a fixed count in each band.</remarks>
     public static CommitteeQuotaPolicy ByFormula(CountUnit unit, CountRange overall, CountFormula fullTime, CountFormula partTime)
     {
+        Guard.Against.DefaultValue(overall, CountRange.Factories);
         Guard.Against.NullArgument(fullTime);
         Guard.Against.NullArgument(partTime);
         var problems = new List<DefinitionProblem>();

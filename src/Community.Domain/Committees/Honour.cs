@@ -4,9 +4,12 @@ using NodaTime;
 namespace Community.Domain.Committees;
 
 /// <summary>An honour a director received: its level and the date it was awarded.</summary>
-public readonly record struct Honour
+public readonly record struct Honour : Shared.IHoldsResult
 {
     private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
 
     private Honour(HonourLevel level, LocalDate awardedOn)
     {
@@ -31,5 +34,5 @@ public readonly record struct Honour
 
     /// <summary>Formats the honour.</summary>
     /// <returns>A text such as <c>Provincial honour on 2014-05-04</c>.</returns>
-    public override string ToString() => $"{Level} honour on {AwardedOn:uuuu-MM-dd}";
+    public override string ToString() => !_made ? "default Honour" : $"{Level} honour on {AwardedOn:uuuu-MM-dd}";
 }

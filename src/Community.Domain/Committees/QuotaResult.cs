@@ -10,8 +10,13 @@ namespace Community.Domain.Committees;
 /// reading, whichever catalog they came from. The result refers to the version applied rather than
 /// copying its figures, so that a lookup returns it in two registers.
 /// </remarks>
-public readonly record struct QuotaResult
+public readonly record struct QuotaResult : Shared.IHoldsResult
 {
+    private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
+
     // The members a formula policy computed; zero for banded and range-only policies. Two counts
     // rather than a CommitteeQuota keep the result small, as the hot path returns it by value.
     private readonly int _fullTime;
@@ -19,6 +24,7 @@ public readonly record struct QuotaResult
 
     internal QuotaResult(PolicyVersion<CommitteeQuotaPolicy> version, BandHit hit)
     {
+        _made = true;
         Version = version;
         BandIndex = hit.Listed;
         IsDecidedByFirstListedWins = hit.IsDecidedByFirstListedWins;
@@ -28,6 +34,7 @@ public readonly record struct QuotaResult
     [System.Text.Json.Serialization.JsonConstructor]
     internal QuotaResult(PolicyVersion? versionReference, CommitteeQuota quota, int bandIndex, bool isDecidedByFirstListedWins)
     {
+        _made = true;
         Version = PolicyVersionJsonConverter.As<CommitteeQuotaPolicy>(versionReference ?? throw JsonValues.Invalid("no Version", "the version that gave the quota"));
         BandIndex = bandIndex;
         IsDecidedByFirstListedWins = isDecidedByFirstListedWins;
@@ -51,6 +58,7 @@ public readonly record struct QuotaResult
 
     internal QuotaResult(PolicyVersion<CommitteeQuotaPolicy> version, int fullTime, int partTime)
     {
+        _made = true;
         Version = version;
         BandIndex = -1;
         _fullTime = fullTime;
@@ -59,7 +67,7 @@ public readonly record struct QuotaResult
 
     /// <summary>Gets the policy version applied: its jurisdiction, period, rule and sources.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public PolicyVersion<CommitteeQuotaPolicy> Version { get; }
+    public PolicyVersion<CommitteeQuotaPolicy> Version { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<QuotaResult>("CommitteeEvaluator.Quota"); }
 
     // JSON names the version by reference, through a property of the non-generic type (see PolicyVersionJsonConverter).
     [System.Text.Json.Serialization.JsonInclude]
@@ -79,10 +87,10 @@ public readonly record struct QuotaResult
     public RuleId RuleId => Version?.RuleId ?? default;
 
     /// <summary>Gets the zero-based listed position of the population band that applied, or -1 when the policy gives only a range or computes the quota by formulas.</summary>
-    public int BandIndex { get; }
+    public int BandIndex { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<QuotaResult>("CommitteeEvaluator.Quota"); }
 
     /// <summary>Gets a value indicating whether the population was a boundary shared by two bands, decided by the first-listed-wins reading.</summary>
-    public bool IsDecidedByFirstListedWins { get; }
+    public bool IsDecidedByFirstListedWins { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<QuotaResult>("CommitteeEvaluator.Quota"); }
 
     /// <summary>Gets a value indicating whether the policy gives only the overall range, with no bands or formulas.</summary>
     public bool IsRangeOnly => BandIndex < 0 && !IsComputed;
@@ -94,14 +102,17 @@ public readonly record struct QuotaResult
     /// <param name="other">The other result.</param>
     /// <returns><see langword="true"/> when every figure is the same.</returns>
     public bool Equals(QuotaResult other) =>
-        Quota == other.Quota && Overall == other.Overall && RuleId == other.RuleId
-        && BandIndex == other.BandIndex && IsDecidedByFirstListedWins == other.IsDecidedByFirstListedWins;
+        _made == other._made && (!_made || EqualsMade(other));
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Quota, Overall, RuleId, BandIndex, IsDecidedByFirstListedWins);
+    public override int GetHashCode() => _made ? HashCode.Combine(Quota, Overall, RuleId, BandIndex, IsDecidedByFirstListedWins) : 0;
+
+    private bool EqualsMade(QuotaResult other) =>
+        Quota == other.Quota && Overall == other.Overall && RuleId == other.RuleId
+        && BandIndex == other.BandIndex && IsDecidedByFirstListedWins == other.IsDecidedByFirstListedWins;
 
     /// <summary>Formats the result.</summary>
     /// <returns>A text such as <c>5 (3 full-time + 2 part-time) (COM-01, band 1)</c>.</returns>
     public override string ToString() =>
-        IsComputed ? $"{Quota} ({RuleId}, by formula)" : IsRangeOnly ? $"{Quota} ({RuleId}, range only)" : $"{Quota} ({RuleId}, band {BandIndex + 1})";
+        !_made ? "default QuotaResult" : IsComputed ? $"{Quota} ({RuleId}, by formula)" : IsRangeOnly ? $"{Quota} ({RuleId}, range only)" : $"{Quota} ({RuleId}, band {BandIndex + 1})";
 }

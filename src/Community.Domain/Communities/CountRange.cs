@@ -3,12 +3,21 @@ using System.Globalization;
 namespace Community.Domain.Communities;
 
 /// <summary>A count given exactly (5) or only as a range (4 to 7), never invented.</summary>
-/// <remarks>The default value is exactly zero.</remarks>
-public readonly record struct CountRange
+/// <remarks>The default value holds no range: its members throw <see cref="InvalidOperationException"/>, and arguments refuse it; make a range with <see cref="Exactly(int)"/> or <see cref="Between(int, int)"/>.</remarks>
+public readonly record struct CountRange : Shared.IHoldsResult
 {
+    private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
+
+    /// <summary>The factories that make a range, as a refusal of the default names them.</summary>
+    internal const string Factories = "CountRange.Exactly or CountRange.Between";
+
     [System.Text.Json.Serialization.JsonConstructor]
     internal CountRange(int min, int max)
     {
+        _made = true;
         if (min < 0 || max < min)
         {
             throw JsonValues.Invalid(string.Create(CultureInfo.InvariantCulture, $"a count range from {min} to {max}"), "counts from zero, the largest no smaller than the least");
@@ -19,10 +28,10 @@ public readonly record struct CountRange
     }
 
     /// <summary>Gets the smallest count allowed.</summary>
-    public int Min { get; }
+    public int Min { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<CountRange>("CountRange.Exactly or CountRange.Between"); }
 
     /// <summary>Gets the largest count allowed.</summary>
-    public int Max { get; }
+    public int Max { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<CountRange>("CountRange.Exactly or CountRange.Between"); }
 
     /// <summary>Gets a value indicating whether the range is a single count.</summary>
     public bool IsExact => Min == Max;
@@ -64,6 +73,8 @@ public readonly record struct CountRange
     /// <exception cref="ArgumentOutOfRangeException">The sum's maximum is beyond <see cref="int.MaxValue"/>.</exception>
     public static CountRange operator +(CountRange left, CountRange right)
     {
+        Ardalis.GuardClauses.Guard.Against.DefaultValue(left, Factories);
+        Ardalis.GuardClauses.Guard.Against.DefaultValue(right, Factories);
         var max = (long)left.Max + right.Max;
         return max <= int.MaxValue
             ? new(left.Min + right.Min, (int)max)
@@ -73,5 +84,5 @@ public readonly record struct CountRange
     /// <summary>Formats the range.</summary>
     /// <returns><c>5</c> or <c>4-7</c>.</returns>
     public override string ToString() =>
-        IsExact ? Min.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{Min}-{Max}");
+        !_made ? "default CountRange" : IsExact ? Min.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{Min}-{Max}");
 }

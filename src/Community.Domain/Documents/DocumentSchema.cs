@@ -162,9 +162,9 @@ public sealed class DocumentSchema
         var all = Guard.Against.NullArgument(members).ToImmutableArray();
         for (var i = 0; i < all.Length; i++)
         {
-            if (all[i].Schema is null)
+            if (all[i].Equals(default))
             {
-                throw new ArgumentException($"members[{i}] is a default member; expected DocumentMember.Required or DocumentMember.Optional.", nameof(members));
+                throw GuardExtensions.DefaultArgument<DocumentMember>($"members[{i}]", "DocumentMember.Required or DocumentMember.Optional");
             }
 
             for (var j = 0; j < i; j++)
@@ -189,12 +189,21 @@ public sealed class DocumentSchema
     public static DocumentSchema NamedObject(string description, string what, params IEnumerable<DocumentMember> members)
     {
         Guard.Against.NullOrWhiteSpace(what, nameof(what), $"what is \"{what}\"; expected what the names name, such as \"The step\".");
+        var given = Guard.Against.NullArgument(members).ToImmutableArray();
+        for (var i = 0; i < given.Length; i++)
+        {
+            if (given[i].Equals(default))
+            {
+                throw GuardExtensions.DefaultArgument<DocumentMember>($"members[{i}]", "DocumentMember.Required or DocumentMember.Optional");
+            }
+        }
+
         return Object(
             description,
             [
                 DocumentMember.Required("chinese", Text($"{what}, in Chinese.")),
                 DocumentMember.Required("english", Text($"{what}, in English.")),
-                .. Guard.Against.NullArgument(members),
+                .. given,
             ]);
     }
 

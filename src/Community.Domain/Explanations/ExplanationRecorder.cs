@@ -96,7 +96,7 @@ public sealed class ExplanationRecorder
     /// <exception cref="ArgumentException"><paramref name="resolution"/> is the default value.</exception>
     public static ExplanationRecorder Start<TPolicy>(PolicyCatalog catalog, PolicyResolution<TPolicy> resolution)
         where TPolicy : class =>
-        resolution.Version is null
+        resolution.Equals(default)
             ? throw new ArgumentException("resolution is the default value; expected a resolution the catalog made.", nameof(resolution))
             : Checked(catalog, resolution.Version, resolution.Requested, resolution.AsOf, nameof(resolution), nameof(resolution));
 
@@ -107,7 +107,7 @@ public sealed class ExplanationRecorder
     /// <exception cref="ArgumentException"><paramref name="resolution"/> is the default value.</exception>
     public ExplanationRecorder AlsoApplies<TPolicy>(PolicyResolution<TPolicy> resolution)
         where TPolicy : class =>
-        resolution.Version is null ? throw new ArgumentException("resolution is the default value; expected a resolution the catalog made.", nameof(resolution))
+        resolution.Equals(default) ? throw new ArgumentException("resolution is the default value; expected a resolution the catalog made.", nameof(resolution))
         : _wording.Holds(resolution.Version) ? AlsoApplies(resolution.Version)
         : throw new ArgumentException($"resolution is of {resolution.Version}, which the recorder's catalog does not hold; expected a resolution of the catalog.", nameof(resolution));
 
@@ -234,7 +234,7 @@ public sealed class ExplanationRecorder
         where TQuantity : struct, IComparable<TQuantity>
     {
         Ardalis.GuardClauses.Guard.Against.NullArgument(value);
-        if (match.Table is null)
+        if (match.Equals(default))
         {
             throw new ArgumentException("match is the default value; expected a match a band table made.", nameof(match));
         }

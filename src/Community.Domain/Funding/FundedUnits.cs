@@ -8,9 +8,12 @@ namespace Community.Domain.Funding;
 /// <remarks>Only what the policy's <see cref="FundingBasis"/> needs is read; the rest may be left out.
 /// A count left out is not zero: a policy counted on it refuses the units, naming what is missing,
 /// rather than answer 0.00 yuan.</remarks>
-public readonly record struct FundedUnits
+public readonly record struct FundedUnits : Shared.IHoldsResult
 {
     private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
 
     [System.Text.Json.Serialization.JsonConstructor]
     internal FundedUnits(Population population, HouseholdCount? households, int? workers, int? partyBranches, CommunityKind? communityKind = null)

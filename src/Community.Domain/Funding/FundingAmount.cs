@@ -5,9 +5,12 @@ using Community.Domain.Sources;
 namespace Community.Domain.Funding;
 
 /// <summary>The result of evaluating a funding policy for one community: the annual amount and which rule and band gave it.</summary>
-public readonly record struct FundingAmount
+public readonly record struct FundingAmount : Shared.IHoldsResult
 {
     private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
 
     [System.Text.Json.Serialization.JsonConstructor]
     internal FundingAmount(Money annual, Money annualMaximum, FundingBasis basis, decimal units, RuleId ruleId, int bandIndex, bool isDecidedByFirstListedWins, CostShare? costShare = null, bool isExcluded = false)
@@ -66,7 +69,7 @@ public readonly record struct FundingAmount
     /// <summary>Formats the amount, for diagnostics.</summary>
     /// <returns>A text such as <c>10000.00 CNY a year (FUN-01, band 1)</c>.</returns>
     public override string ToString() =>
-        IsExcluded ? string.Create(CultureInfo.InvariantCulture, $"{Annual} a year ({RuleId}, kind of community excluded)")
+        !_made ? "default FundingAmount" : IsExcluded ? string.Create(CultureInfo.InvariantCulture, $"{Annual} a year ({RuleId}, kind of community excluded)")
         : IsRange
             ? string.Create(CultureInfo.InvariantCulture, $"{Annual} to {AnnualMaximum} a year ({RuleId}, a range)")
             : string.Create(CultureInfo.InvariantCulture, $"{Annual} a year ({RuleId}, band {BandIndex + 1})");

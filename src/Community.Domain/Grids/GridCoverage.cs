@@ -5,20 +5,26 @@ using Community.Domain.Primitives;
 namespace Community.Domain.Grids;
 
 /// <summary>How many of a jurisdiction's communities are under grid management, urban and town apart, each when known.</summary>
-public readonly record struct GridCoverage
+public readonly record struct GridCoverage : Shared.IHoldsResult
 {
+    private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
+
     [System.Text.Json.Serialization.JsonConstructor]
     internal GridCoverage(Proportion? urban, Proportion? town)
     {
+        _made = true;
         Urban = urban;
         Town = town;
     }
 
     /// <summary>Gets the urban communities under grid management of all urban communities, when known.</summary>
-    public Proportion? Urban { get; }
+    public Proportion? Urban { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<GridCoverage>("GridCoverage.Of"); }
 
     /// <summary>Gets the town communities under grid management of all town communities, when known.</summary>
-    public Proportion? Town { get; }
+    public Proportion? Town { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<GridCoverage>("GridCoverage.Of"); }
 
     /// <summary>Records coverage.</summary>
     /// <param name="urban">Urban communities gridded of all urban communities, or <see langword="null"/> when not known.</param>

@@ -198,8 +198,11 @@ public sealed class GridEvaluator
     /// <returns>An error for each due milestone missed, notes for the rest.</returns>
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     /// <exception cref="PolicyNotInForceException">No coverage target is in force there on <paramref name="asOf"/>.</exception>
-    public GridCoverageAssessment AssessCoverage(JurisdictionCode jurisdiction, LocalDate asOf, GridCoverage coverage) =>
-        CoverageUnder(_catalog.ResolveVersion(GridKinds.Coverage, jurisdiction, asOf), asOf, coverage, null);
+    public GridCoverageAssessment AssessCoverage(JurisdictionCode jurisdiction, LocalDate asOf, GridCoverage coverage)
+    {
+        Guard.Against.DefaultValue(coverage, "GridCoverage.Of");
+        return CoverageUnder(_catalog.ResolveVersion(GridKinds.Coverage, jurisdiction, asOf), asOf, coverage, null);
+    }
 
     /// <summary>Tries to assess grid coverage, without throwing where no coverage target is in force.</summary>
     /// <param name="jurisdiction">The jurisdiction.</param>
@@ -210,6 +213,7 @@ public sealed class GridEvaluator
     /// <exception cref="ArgumentException">The catalog does not know <paramref name="jurisdiction"/>, or the date is not ISO.</exception>
     public bool TryAssessCoverage(JurisdictionCode jurisdiction, LocalDate asOf, GridCoverage coverage, [NotNullWhen(true)] out GridCoverageAssessment? assessment)
     {
+        Guard.Against.DefaultValue(coverage, "GridCoverage.Of");
         assessment = _catalog.FindVersion(GridKinds.Coverage, jurisdiction, asOf) is { } version ? CoverageUnder(version, asOf, coverage, null) : null;
         return assessment is not null;
     }
@@ -225,7 +229,7 @@ public sealed class GridEvaluator
     {
         var version = _catalog.ResolveVersion(GridKinds.Coverage, jurisdiction, asOf);
         var recorder = ExplanationRecorder.Begin(_catalog, version, jurisdiction, asOf);
-        var (english, chinese) = GridText.Coverage(coverage);
+        var (english, chinese) = GridText.Coverage(Guard.Against.DefaultValue(coverage, "GridCoverage.Of"));
         recorder.Input("coverage", english, chinese);
         var assessment = CoverageUnder(version, asOf, coverage, recorder);
         (english, chinese) = GridText.CoverageResult(assessment);
@@ -234,6 +238,7 @@ public sealed class GridEvaluator
 
     private static GridCoverageAssessment CoverageUnder(PolicyVersion<CoverageTarget> version, LocalDate asOf, GridCoverage coverage, ExplanationRecorder? recorder)
     {
+        Guard.Against.DefaultValue(coverage, "GridCoverage.Of");
         var findings = new FindingCollector(version, recorder);
         foreach (var milestone in version.Policy.Milestones)
         {

@@ -6,9 +6,12 @@ using Community.Domain.Sources;
 namespace Community.Domain.Grids;
 
 /// <summary>The grids and grid managers a community's households call for under the grid policy in force.</summary>
-public readonly record struct GridPlan
+public readonly record struct GridPlan : Shared.IHoldsResult
 {
     private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
 
     // For JSON: the version by reference, resolved in the catalog the options are bound to.
     [System.Text.Json.Serialization.JsonConstructor]
@@ -67,7 +70,7 @@ public readonly record struct GridPlan
 
     /// <summary>Formats the plan.</summary>
     /// <returns>A text such as <c>2500 households: 5 to 8 grids, 5 or more managers (GRD-02)</c>.</returns>
-    public override string ToString() => string.Create(
+    public override string ToString() => !_made ? "default GridPlan" : string.Create(
         CultureInfo.InvariantCulture,
         $"{Households}: {(MinimumGrids == MaximumGrids ? $"{MinimumGrids}" : $"{MinimumGrids} to {MaximumGrids}")} grids, {(MaximumManagers is { } most ? most == MinimumManagers ? $"{most}" : $"{MinimumManagers} to {most}" : $"{MinimumManagers} or more")} managers ({RuleId})");
 }

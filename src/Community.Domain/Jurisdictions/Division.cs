@@ -7,9 +7,12 @@ namespace Community.Domain.Jurisdictions;
 /// county-level or township-level unit, with its Chinese name as the statistical tables give it, its
 /// level and its parent's code.
 /// </summary>
-public readonly record struct Division
+public readonly record struct Division : Shared.IHoldsResult
 {
     private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
 
     internal Division(JurisdictionCode code, string chineseName, JurisdictionLevel level, JurisdictionCode? parent)
     {
@@ -34,5 +37,5 @@ public readonly record struct Division
 
     /// <summary>Describes the unit by code, name and level.</summary>
     /// <returns>The description, such as <c>429004001 沙嘴街道 (Street)</c>.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Code} {ChineseName} ({Level})");
+    public override string ToString() => !_made ? "default Division" : string.Create(CultureInfo.InvariantCulture, $"{Code} {ChineseName} ({Level})");
 }

@@ -104,7 +104,7 @@ public sealed class BandTable<TQuantity, TValue>
         match = Locate(quantity) is { IsFound: true } hit
             ? new BandMatch<TQuantity, TValue>(this, Bands[hit.Listed], quantity, hit.Listed, hit.Tied)
             : default;
-        return match.Table is not null;
+        return !match.Equals(default);
     }
 
     // Finds the band by positions only: the match, which holds references, is built by the caller

@@ -7,10 +7,13 @@ namespace Community.Domain.Policies;
 /// which read like the statute: 以上/以下 include the number, 超过/不满 exclude it.
 /// An unbounded end is a missing bound (<see langword="null"/>) on the band.
 /// </remarks>
-public readonly record struct Bound<T>
+public readonly record struct Bound<T> : Shared.IHoldsResult
     where T : struct, IComparable<T>
 {
     private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
 
     internal Bound(T value, bool isInclusive)
     {
@@ -45,5 +48,5 @@ public readonly record struct Bound<T>
 
     /// <summary>Formats the bound, for diagnostics.</summary>
     /// <returns>A text such as <c>5000 residents (inclusive)</c>.</returns>
-    public override string ToString() => $"{Value} ({(IsInclusive ? "inclusive" : "exclusive")})";
+    public override string ToString() => !_made ? "default Bound" : $"{Value} ({(IsInclusive ? "inclusive" : "exclusive")})";
 }

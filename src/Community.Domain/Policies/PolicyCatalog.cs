@@ -178,7 +178,7 @@ public sealed class PolicyCatalog
         resolution = Find(kind, jurisdiction, asOf, nameof(jurisdiction)) is { } version
             ? new PolicyResolution<TPolicy>(Unsafe.As<PolicyVersion<TPolicy>>(version), jurisdiction, asOf)
             : default;
-        return resolution.Version is not null;
+        return !resolution.Equals(default);
     }
 
     /// <summary>The version in force, for evaluators that need no resolution: the hot path.</summary>

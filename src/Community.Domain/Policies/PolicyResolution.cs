@@ -6,28 +6,34 @@ namespace Community.Domain.Policies;
 /// <summary>The policy version in force for a jurisdiction on a date, and where it was found.</summary>
 /// <typeparam name="TPolicy">The policy type.</typeparam>
 /// <remarks>A resolution is a small struct; resolving allocates nothing.</remarks>
-public readonly record struct PolicyResolution<TPolicy>
+public readonly record struct PolicyResolution<TPolicy> : Shared.IHoldsResult
     where TPolicy : class
 {
+    private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
+
     internal PolicyResolution(PolicyVersion<TPolicy> version, JurisdictionCode requested, LocalDate asOf)
     {
+        _made = true;
         Version = version;
         Requested = requested;
         AsOf = asOf;
     }
 
     /// <summary>Gets the version in force.</summary>
-    public PolicyVersion<TPolicy> Version { get; }
+    public PolicyVersion<TPolicy> Version { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<PolicyResolution<TPolicy>>("PolicyCatalog.Resolve"); }
 
     /// <summary>Gets what the version says.</summary>
     /// <exception cref="InvalidOperationException">The resolution is the default value, which holds none.</exception>
     public TPolicy Policy => (Version ?? throw GuardExtensions.DefaultInstance<PolicyResolution<TPolicy>>("PolicyCatalog.Resolve")).Policy;
 
     /// <summary>Gets the jurisdiction asked about.</summary>
-    public JurisdictionCode Requested { get; }
+    public JurisdictionCode Requested { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<PolicyResolution<TPolicy>>("PolicyCatalog.Resolve"); }
 
     /// <summary>Gets the date asked about.</summary>
-    public LocalDate AsOf { get; }
+    public LocalDate AsOf { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<PolicyResolution<TPolicy>>("PolicyCatalog.Resolve"); }
 
     /// <summary>Gets a value indicating whether the version was inherited from an ancestor because the jurisdiction asked about sets none in force.</summary>
     /// <exception cref="InvalidOperationException">The resolution is the default value, which holds none.</exception>
@@ -36,5 +42,5 @@ public readonly record struct PolicyResolution<TPolicy>
     /// <summary>Formats the resolution, for diagnostics.</summary>
     /// <returns>A text naming the version and whether it was inherited.</returns>
     public override string ToString() =>
-        Version is null ? "unresolved" : $"{Version} for {Requested} on {AsOf:uuuu-MM-dd}" + (IsInherited ? " (inherited)" : string.Empty);
+        !_made ? "unresolved" : $"{Version} for {Requested} on {AsOf:uuuu-MM-dd}" + (IsInherited ? " (inherited)" : string.Empty);
 }

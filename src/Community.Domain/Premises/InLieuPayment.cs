@@ -5,8 +5,13 @@ using Community.Domain.Sources;
 namespace Community.Domain.Premises;
 
 /// <summary>What a developer pays in lieu of community premises: the area paid for and its price, as a range when the policy states one.</summary>
-public readonly record struct InLieuPayment
+public readonly record struct InLieuPayment : Shared.IHoldsResult
 {
+    private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
+
     // For JSON: the version by reference, resolved in the catalog the options are bound to.
     [System.Text.Json.Serialization.JsonConstructor]
     internal InLieuPayment(PolicyVersion? versionReference, Area buildingArea, Money pricePerSquareMetre, Area areaMinimum, Area areaMaximum, Money amountMinimum, Money amountMaximum)
@@ -16,6 +21,7 @@ public readonly record struct InLieuPayment
 
     internal InLieuPayment(PolicyVersion<InLieuPaymentPolicy> version, Area buildingArea, Money pricePerSquareMetre, Area areaMinimum, Area areaMaximum, Money amountMinimum, Money amountMaximum)
     {
+        _made = true;
         Version = version;
         BuildingArea = buildingArea;
         PricePerSquareMetre = pricePerSquareMetre;
@@ -27,7 +33,7 @@ public readonly record struct InLieuPayment
 
     /// <summary>Gets the version that set the share.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public PolicyVersion<InLieuPaymentPolicy> Version { get; }
+    public PolicyVersion<InLieuPaymentPolicy> Version { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<InLieuPayment>("PremisesEvaluator.InLieuPayment"); }
 
     // JSON names the version by reference, through a property of the non-generic type (see PolicyVersionJsonConverter).
     [System.Text.Json.Serialization.JsonInclude]
@@ -38,29 +44,29 @@ public readonly record struct InLieuPayment
     public RuleId RuleId => Version?.RuleId ?? default;
 
     /// <summary>Gets the development's building area.</summary>
-    public Area BuildingArea { get; }
+    public Area BuildingArea { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<InLieuPayment>("PremisesEvaluator.InLieuPayment"); }
 
     /// <summary>Gets the price of a square metre, as the caller gave it.</summary>
-    public Money PricePerSquareMetre { get; }
+    public Money PricePerSquareMetre { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<InLieuPayment>("PremisesEvaluator.InLieuPayment"); }
 
     /// <summary>Gets the least area paid for.</summary>
-    public Area AreaMinimum { get; }
+    public Area AreaMinimum { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<InLieuPayment>("PremisesEvaluator.InLieuPayment"); }
 
     /// <summary>Gets the greatest area paid for.</summary>
-    public Area AreaMaximum { get; }
+    public Area AreaMaximum { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<InLieuPayment>("PremisesEvaluator.InLieuPayment"); }
 
     /// <summary>Gets the least payment, rounded half away from zero to the fen.</summary>
-    public Money AmountMinimum { get; }
+    public Money AmountMinimum { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<InLieuPayment>("PremisesEvaluator.InLieuPayment"); }
 
     /// <summary>Gets the greatest payment, rounded half away from zero to the fen.</summary>
-    public Money AmountMaximum { get; }
+    public Money AmountMaximum { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<InLieuPayment>("PremisesEvaluator.InLieuPayment"); }
 
     /// <summary>Gets a value indicating whether the payment is a range.</summary>
     public bool IsRange => AmountMinimum != AmountMaximum;
 
     /// <summary>Formats the payment.</summary>
     /// <returns>A text such as <c>400.00 m² to 1000.00 m², 1200000.00 CNY to 3000000.00 CNY (FAC-06)</c>.</returns>
-    public override string ToString() => IsRange
+    public override string ToString() => !_made ? "default InLieuPayment" : IsRange
         ? $"{AreaMinimum} to {AreaMaximum}, {AmountMinimum} to {AmountMaximum} ({RuleId})"
         : $"{AreaMinimum}, {AmountMinimum} ({RuleId})";
 }

@@ -6,9 +6,12 @@ using Community.Domain.Sources;
 namespace Community.Domain.Premises;
 
 /// <summary>The community service premises a development must reserve: by each requirement the policy sets, and which governs.</summary>
-public readonly record struct ReservationRequirement
+public readonly record struct ReservationRequirement : Shared.IHoldsResult
 {
     private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
 
     // For JSON: the version by reference, resolved in the catalog the options are bound to.
     [System.Text.Json.Serialization.JsonConstructor]
@@ -65,7 +68,7 @@ public readonly record struct ReservationRequirement
 
     /// <summary>Formats the requirement.</summary>
     /// <returns>A text such as <c>1500 m² (3% of floor area, FAC-03)</c>.</returns>
-    public override string ToString() => Governing == ReservationBasis.ShareOfFloorArea
+    public override string ToString() => !_made ? "default ReservationRequirement" : Governing == ReservationBasis.ShareOfFloorArea
         ? string.Create(CultureInfo.InvariantCulture, $"{Required} ({Share} of floor area, {RuleId})")
         : string.Create(CultureInfo.InvariantCulture, $"{Required} (per 100 households, {RuleId})");
 }

@@ -9,11 +9,17 @@ namespace Community.Domain.Primitives;
 /// at least two thirds, 199 is not. Following the boundary convention, <see cref="AtLeast(int, int)"/>
 /// (以上) includes the share itself and <see cref="MoreThan(int, int)"/> (超过, 过) excludes it.
 /// </remarks>
-public readonly record struct ShareThreshold
+public readonly record struct ShareThreshold : Shared.IHoldsResult
 {
+    private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
+
     [System.Text.Json.Serialization.JsonConstructor]
     internal ShareThreshold(long numerator, long denominator, bool isStrict)
     {
+        _made = true;
         if (denominator <= 0 || numerator < 0 || numerator > denominator)
         {
             throw JsonValues.Invalid(string.Create(CultureInfo.InvariantCulture, $"a share of {numerator}/{denominator}"), "a whole above zero and a part from zero to the whole");
@@ -25,16 +31,16 @@ public readonly record struct ShareThreshold
     }
 
     /// <summary>Gets the share's numerator: 2 in "two thirds".</summary>
-    public long Numerator { get; }
+    public long Numerator { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<ShareThreshold>("ShareThreshold.AtLeast or ShareThreshold.MoreThan"); }
 
     /// <summary>Gets the share's denominator: 3 in "two thirds".</summary>
-    public long Denominator { get; }
+    public long Denominator { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<ShareThreshold>("ShareThreshold.AtLeast or ShareThreshold.MoreThan"); }
 
     /// <summary>Gets the share as a percentage, for display: 66.666… for two thirds; 0 for the default value.</summary>
     internal decimal Percent => Denominator == 0 ? 0m : Numerator * 100m / Denominator;
 
     /// <summary>Gets a value indicating whether the share itself falls short: true for "more than", false for "at least".</summary>
-    public bool IsStrict { get; }
+    public bool IsStrict { get => _made ? field : throw Community.Domain.Shared.GuardExtensions.DefaultInstance<ShareThreshold>("ShareThreshold.AtLeast or ShareThreshold.MoreThan"); }
 
     /// <summary>A threshold met by a share equal to or above <paramref name="numerator"/>/<paramref name="denominator"/> (以上).</summary>
     /// <param name="numerator">The numerator, from zero to <paramref name="denominator"/>.</param>
@@ -110,7 +116,7 @@ public readonly record struct ShareThreshold
     /// <summary>Formats the threshold, for diagnostics.</summary>
     /// <returns>A text such as <c>more than 1/2</c> or <c>at least 2/3</c>.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{(IsStrict ? "more than" : "at least")} {Numerator}/{(Denominator == 0 ? 1 : Denominator)}");
+        !_made ? "default ShareThreshold" : string.Create(CultureInfo.InvariantCulture, $"{(IsStrict ? "more than" : "at least")} {Numerator}/{(Denominator == 0 ? 1 : Denominator)}");
 
     private static ShareThreshold Create(int numerator, int denominator, bool strict)
     {

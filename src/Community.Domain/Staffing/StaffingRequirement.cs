@@ -4,9 +4,12 @@ using Community.Domain.Primitives;
 namespace Community.Domain.Staffing;
 
 /// <summary>The staff a staffing policy requires of one community: the least number and the cap, and the quantity they were computed from.</summary>
-public readonly record struct StaffingRequirement
+public readonly record struct StaffingRequirement : Shared.IHoldsResult
 {
     private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
 
     [System.Text.Json.Serialization.JsonConstructor]
     internal StaffingRequirement(CountUnit unit, long units, int minimum, int? maximum)
@@ -37,7 +40,7 @@ public readonly record struct StaffingRequirement
 
     /// <summary>Formats the requirement, for diagnostics.</summary>
     /// <returns>A text such as <c>6 to 15 for 1234 Households</c>.</returns>
-    public override string ToString() => Maximum switch
+    public override string ToString() => !_made ? "default StaffingRequirement" : Maximum switch
     {
         null => string.Create(CultureInfo.InvariantCulture, $"at least {Minimum} for {Units} {Unit}"),
         { } max when max == Minimum => string.Create(CultureInfo.InvariantCulture, $"exactly {Minimum} for {Units} {Unit}"),

@@ -3,9 +3,12 @@ using Community.Domain.Primitives;
 namespace Community.Domain.Subsidies;
 
 /// <summary>How far one person's pay falls below the floor in force for their post.</summary>
-public readonly record struct SubsidyGap
+public readonly record struct SubsidyGap : Shared.IHoldsResult
 {
     private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
 
     [System.Text.Json.Serialization.JsonConstructor]
     internal SubsidyGap(SubsidyAmount floor, Money paidMonthly)
@@ -35,5 +38,5 @@ public readonly record struct SubsidyGap
 
     /// <summary>Formats the gap.</summary>
     /// <returns>A text such as <c>Director: paid 700.00 CNY, floor 855.00 CNY, short 155.00 CNY a month</c>.</returns>
-    public override string ToString() => $"{Role}: paid {PaidMonthly}, floor {Floor.Monthly}, short {ShortfallMonthly} a month";
+    public override string ToString() => !_made ? "default SubsidyGap" : $"{Role}: paid {PaidMonthly}, floor {Floor.Monthly}, short {ShortfallMonthly} a month";
 }

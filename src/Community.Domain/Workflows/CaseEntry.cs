@@ -3,9 +3,12 @@ using NodaTime;
 namespace Community.Domain.Workflows;
 
 /// <summary>One dated entry of a case's history: the step entered, on which day, and what was stated with the move.</summary>
-public readonly record struct CaseEntry
+public readonly record struct CaseEntry : Shared.IHoldsResult
 {
     private readonly bool _made;
+
+    /// <inheritdoc/>
+    bool Shared.IHoldsResult.HoldsResult => _made;
 
     internal CaseEntry(WorkflowStep step, LocalDate on, CaseAction action)
     {
@@ -27,5 +30,5 @@ public readonly record struct CaseEntry
 
     /// <summary>Formats the entry.</summary>
     /// <returns>A text such as <c>2016-05-03 dispatch (调度派遣)</c>.</returns>
-    public override string ToString() => $"{On:yyyy-MM-dd} {Step}";
+    public override string ToString() => !_made ? "default CaseEntry" : $"{On:yyyy-MM-dd} {Step}";
 }

@@ -90,7 +90,7 @@ public sealed class TryFormTests
         explained.Explanation.ToText(ExplanationLanguage.Chinese)
             .Should().Be(evaluator.ExplainAmount(FundingKinds.OfficeFunds, Xinluo, In2010, units).Explanation.ToText(ExplanationLanguage.Chinese));
         evaluator.TryExplainAmount(FundingKinds.OfficeFunds, Nowhere, In2010, units, out explained).Should().BeFalse();
-        explained.Explanation.Should().BeNull();
+        explained.Should().Be(default(Explained<FundingAmount>));
         FluentActions.Invoking(() => evaluator.TryAmount(null!, Xinluo, In2010, units, out _)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "kind");
     }
 
@@ -118,7 +118,7 @@ public sealed class TryFormTests
         explained.Explanation.Steps.Should().Equal(evaluator.ExplainAmount(SubsidyKinds.Pay, Xinluo, In2010, PayRole.Director).Explanation.Steps);
         evaluator.TryExplainAmount(SubsidyKinds.Pay, Xinluo, In2010, PayRole.GridWorker, out explained).Should().BeFalse();
         evaluator.TryExplainAmount(SubsidyKinds.Pay, Nowhere, In2010, PayRole.Director, out explained).Should().BeFalse();
-        explained.Explanation.Should().BeNull();
+        explained.Should().Be(default(Explained<SubsidyAmount>));
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class CommitteeQuotaTests
         var table = BandTable.Define(BoundaryReading.FirstListedWins, Band.Everywhere<Population, CommitteeQuota>(default, "任何"));
 
         FluentActions.Invoking(() => CommitteeQuotaPolicy.ByPopulation(CountRange.Between(5, 7), table))
-            .Should().Throw<PolicyDefinitionException>().WithMessage("*gives a quota of 0 in all (the default CommitteeQuota)*CommitteeQuota.Exact*");
+            .Should().Throw<PolicyDefinitionException>().WithMessage("*gives the default CommitteeQuota, which holds no quota*CommitteeQuota.Exact*");
     }
 
     [Fact]

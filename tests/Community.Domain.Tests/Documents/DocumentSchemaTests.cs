@@ -41,7 +41,7 @@ public sealed class DocumentSchemaTests
         FluentActions.Invoking(() => DocumentSchema.Object("Twice.", DocumentMember.Required("a", Years), DocumentMember.Optional("a", Years)))
             .Should().Throw<ArgumentException>().WithParameterName("members").WithMessage("members[1] is \"a\", named before at members[0]; expected each member once.*");
         FluentActions.Invoking(() => DocumentSchema.Object("Default.", default(DocumentMember)))
-            .Should().Throw<ArgumentException>().WithParameterName("members").WithMessage("members[0] is a default member*");
+            .Should().Throw<ArgumentException>().WithParameterName("members[0]").WithMessage("members[0] is the default DocumentMember*");
         FluentActions.Invoking(() => DocumentMember.Required(" ", Years)).Should().Throw<ArgumentException>().WithParameterName("name");
         FluentActions.Invoking(() => DocumentMember.Optional("a", null!)).Should().Throw<ArgumentNullException>().WithParameterName("schema");
     }

@@ -68,11 +68,12 @@ public class GridCoverageTests
     [Fact]
     public void TryAssessCoverage_WhereNoTargetIsInForce_IsFalse()
     {
-        Evaluator.TryAssessCoverage(KnownJurisdictions.Xiantao.Code, new LocalDate(2012, 1, 1), default, out var none).Should().BeFalse();
+        Evaluator.TryAssessCoverage(KnownJurisdictions.Xiantao.Code, new LocalDate(2012, 1, 1), GridCoverage.Of(null, null), out var none).Should().BeFalse();
         none.Should().BeNull();
-        Evaluator.TryAssessCoverage(KnownJurisdictions.Shushan.Code, new LocalDate(2012, 1, 1), default, out var inherited).Should().BeTrue();
+        Evaluator.TryAssessCoverage(KnownJurisdictions.Shushan.Code, new LocalDate(2012, 1, 1), GridCoverage.Of(null, null), out var inherited).Should().BeTrue();
         inherited!.Findings.Should().HaveCount(3, "nothing recorded, so every milestone is a note");
-        FluentActions.Invoking(() => Evaluator.AssessCoverage(KnownJurisdictions.Xiantao.Code, new LocalDate(2012, 1, 1), default)).Should().Throw<PolicyNotInForceException>();
+        FluentActions.Invoking(() => Evaluator.AssessCoverage(KnownJurisdictions.Xiantao.Code, new LocalDate(2012, 1, 1), GridCoverage.Of(null, null))).Should().Throw<PolicyNotInForceException>();
+        FluentActions.Invoking(() => Evaluator.AssessCoverage(Hefei, new LocalDate(2012, 1, 1), default)).Should().Throw<ArgumentException>().WithParameterName("coverage");
     }
 
     [Fact]
@@ -104,13 +105,13 @@ public class GridCoverageTests
         ShareThreshold.AtLeast(2, 3).IsMetBy(Proportion.Of(666_666_666_667, 1_000_000_000_000)).Should().BeTrue();
         ShareThreshold.AtLeast(2, 3).IsMetBy(Proportion.Of(666_666_666_666, 1_000_000_000_000)).Should().BeFalse();
         ShareThreshold.AtLeast(0, 1).IsMetBy(Proportion.Of(0, 0)).Should().BeTrue();
-        default(ShareThreshold).IsMetBy(Proportion.Of(0, 5)).Should().BeTrue();
+        FluentActions.Invoking(() => default(ShareThreshold).IsMetBy(Proportion.Of(0, 5))).Should().Throw<InvalidOperationException>();
     }
 
     [Fact]
     public void Milestone_MoreThanAShare_IsWrittenSo_AndAssessmentFormats()
     {
         CoverageMilestone.Of(CommunitySetting.Urban, ShareThreshold.MoreThan(1, 2), new LocalDate(2012, 1, 1)).ToString().Should().Be("Urban: more than 50% by 2012-01-01");
-        Evaluator.AssessCoverage(Hefei, new LocalDate(2011, 1, 1), default).ToString().Should().Be("compliant; 3 findings");
+        Evaluator.AssessCoverage(Hefei, new LocalDate(2011, 1, 1), GridCoverage.Of(null, null)).ToString().Should().Be("compliant; 3 findings");
     }
 }

@@ -70,7 +70,7 @@ public class InLieuPaymentTests
             .Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "pricePerSquareMetre");
         Evaluator.TryInLieuPayment(KnownJurisdictions.Xiantao.Code, AsOf, Area.FromSquareMetres(1), Money.Zero, out var none).Should().BeFalse();
         none.Should().Be(default(InLieuPayment));
-        none.RuleId.IsEmpty.Should().BeTrue();
+        FluentActions.Invoking(() => none.RuleId).Should().Throw<InvalidOperationException>();
         Evaluator.TryInLieuPayment(KnownJurisdictions.Xinluo.Code, AsOf, Area.FromSquareMetres(100), Money.FromYuan(10), out var some).Should().BeTrue();
         some.AmountMaximum.Should().Be(Money.FromYuan(50));
         FluentActions.Invoking(() => Evaluator.InLieuPayment(KnownJurisdictions.Xiantao.Code, AsOf, Area.FromSquareMetres(1), Money.Zero)).Should().Throw<PolicyNotInForceException>();

@@ -63,8 +63,8 @@ public class ShareThresholdTests
         ShareThreshold.AtLeast(2, 4).Should().Be(ShareThreshold.AtLeast(1, 2));
         ShareThreshold.AtLeast(Rate.FromPercent(50)).Should().Be(ShareThreshold.AtLeast(1, 2));
         ShareThreshold.AtLeast(2, 4).ToString().Should().Be("at least 1/2");
-        default(ShareThreshold).ToString().Should().Be("at least 0/1");
-        default(ShareThreshold).IsMetBy(0, 5).Should().BeTrue();
+        default(ShareThreshold).ToString().Should().Be("default ShareThreshold");
+        FluentActions.Invoking(() => default(ShareThreshold).IsMetBy(0, 5)).Should().Throw<InvalidOperationException>().WithMessage("*default*ShareThreshold.AtLeast*");
     }
 
     [Fact]
