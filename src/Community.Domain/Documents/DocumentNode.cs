@@ -66,11 +66,22 @@ public readonly record struct DocumentNode
         ExpectObject();
         foreach (var member in Element.EnumerateObject())
         {
-            var name = Whole(() => member.Name, Path);
-            if (Array.IndexOf(names, name) < 0)
+            if (Named(member, names))
             {
-                throw new DocumentNodeException(Path + "." + name, DocumentProblemKind.UnknownMember, $"is not a member here; expected {string.Join(", ", names)}.");
+                continue; // compared as UTF-8, so that a good document's names are not made into strings
             }
+
+            string name;
+            try
+            {
+                name = member.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                throw new DocumentNodeException(Path, DocumentProblemKind.Encoding, LoneSurrogate);
+            }
+
+            throw new DocumentNodeException(Path + "." + name, DocumentProblemKind.UnknownMember, $"is not a member here; expected {string.Join(", ", names)}.");
         }
     }
 
@@ -131,7 +142,19 @@ public readonly record struct DocumentNode
     public string Text()
     {
         var element = Element;
-        return element.ValueKind == JsonValueKind.String ? Whole(() => element.GetString()!, Path) : throw new DocumentNodeException(Path, DocumentProblemKind.WrongType, $"is {Describe()}; expected a text.");
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            throw new DocumentNodeException(Path, DocumentProblemKind.WrongType, $"is {Describe()}; expected a text.");
+        }
+
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new DocumentNodeException(Path, DocumentProblemKind.Encoding, LoneSurrogate);
+        }
     }
 
     /// <summary>Reads a whole number.</summary>
@@ -448,17 +471,17 @@ public readonly record struct DocumentNode
 
     private const string LoneSurrogate = "holds a lone surrogate (a \\uD800-\\uDFFF escape without its pair), half of a character; expected whole characters.";
 
-    /// <summary>Reads a text of the JSON (a value or a member's name), refusing a lone surrogate escape, which no .NET string can hold as a whole character.</summary>
-    private static string Whole(Func<string> read, string path)
+    private static bool Named(JsonProperty member, string[] names)
     {
-        try
+        foreach (var name in names)
         {
-            return read();
+            if (member.NameEquals(name))
+            {
+                return true;
+            }
         }
-        catch (InvalidOperationException)
-        {
-            throw new DocumentNodeException(path, DocumentProblemKind.Encoding, LoneSurrogate);
-        }
+
+        return false;
     }
 
     private void ExpectObject()

@@ -301,7 +301,7 @@ public sealed class PolicyDocument
                     item.Path);
             }
         });
-        var read = new List<(PolicyVersion Version, string Path)>();
+        var read = new Dictionary<(string Kind, JurisdictionCode Jurisdiction), List<(PolicyVersion Version, string Path)>>();
         DocumentReading.Collect(found, () =>
         {
             foreach (var item in root.Optional("policies")?.Items() ?? [])
@@ -312,9 +312,11 @@ public sealed class PolicyDocument
                     {
                         if (ReadVersion(modules, item, found) is { } version)
                         {
-                            Overlapping(version, item.Path, read, found);
+                            var place = (version.Kind.Name, version.Jurisdiction);
+                            var same = read.TryGetValue(place, out var earlier) ? earlier : read[place] = [];
+                            Overlapping(version, item.Path, same, found);
                             versions.Add(version);
-                            read.Add((version, item.Path));
+                            same.Add((version, item.Path));
                         }
                     },
                     item.Path);
@@ -324,11 +326,15 @@ public sealed class PolicyDocument
     }
 
     /// <summary>Reports a version in force on a day an earlier version of the document, of its kind and place, is: the catalog would refuse the pair, so the document says so in the same pass as its other problems.</summary>
+    /// <param name="version">The version read.</param>
+    /// <param name="path">Its path.</param>
+    /// <param name="read">The document's earlier versions of the same kind and place.</param>
+    /// <param name="found">The problems found so far.</param>
     private static void Overlapping(PolicyVersion version, string path, List<(PolicyVersion Version, string Path)> read, List<DocumentProblem> found)
     {
         foreach (var (earlier, at) in read)
         {
-            if (earlier.Kind.Name == version.Kind.Name && earlier.Jurisdiction == version.Jurisdiction && earlier.Period.Overlaps(version.Period))
+            if (earlier.Period.Overlaps(version.Period))
             {
                 found.Add(new DocumentProblem(
                     DefinitionProblemKind.OverlappingVersions,
