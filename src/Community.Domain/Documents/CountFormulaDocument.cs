@@ -7,7 +7,7 @@ namespace Community.Domain.Documents;
 
 /// <summary>
 /// Count formulas in a policy document, one form per object: <c>{"fixed":3}</c>,
-/// <c>{"perUnits":{"units":300,"rounding":"Up"}}</c>,
+/// <c>{"perUnits":{"units":300,"rounding":"Up"}}</c> (or <c>{"perUnits":{"count":12,"units":10000,"rounding":"Up"}}</c>, 12 per 10,000),
 /// <c>{"stepped":{"base":5,"firstUnits":3000,"stepUnits":1000,"rounding":"Up"}}</c>,
 /// <c>{"larger":[…,…]}</c>, <c>{"smaller":[…,…]}</c>,
 /// <c>{"bounded":{"formula":…,"minimum":5,"maximum":9}}</c> and <c>{"banded":{band table of units}}</c>.
@@ -32,7 +32,7 @@ internal static class CountFormulaDocument
         var formula = name switch
         {
             "fixed" => Fixed(body.Int32()),
-            "perUnits" => PerUnits(body, b => CountFormula.PerUnits(b.Required("units").Whole(), Rounding(b)), "units", "rounding"),
+            "perUnits" => PerUnits(body, b => CountFormula.PerUnits(b.Optional("count")?.Int32() ?? 1, b.Required("units").Whole(), Rounding(b)), "count", "units", "rounding"),
             "stepped" => PerUnits(body, b => CountFormula.Stepped(b.Required("base").Int32(), b.Required("firstUnits").Whole(), b.Required("stepUnits").Whole(), Rounding(b)), "base", "firstUnits", "stepUnits", "rounding"),
             "larger" or "smaller" => Choice(body, name == "larger"),
             "bounded" => Bounded(body),
@@ -54,6 +54,11 @@ internal static class CountFormulaDocument
                 break;
             case PerUnitsNode perUnits:
                 writer.WriteStartObject("perUnits");
+                if (perUnits.PerCount != 1)
+                {
+                    writer.WriteNumber("count", perUnits.PerCount);
+                }
+
                 writer.WriteNumber("units", perUnits.Units);
                 writer.WriteString("rounding", perUnits.Rounding.ToString());
                 writer.WriteEndObject();

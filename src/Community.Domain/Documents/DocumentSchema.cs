@@ -458,8 +458,9 @@ public sealed class DocumentSchema
             "A count formula, in exactly one form: a fixed count, one per so many units, a stepped count, the larger or smaller of formulas, a formula bounded below and above, or a band table of formulas.",
             DocumentMember.Optional("fixed", Integer("A fixed count.", minimum: 0)),
             DocumentMember.Optional("perUnits", Object(
-                "One per so many units.",
-                DocumentMember.Required("units", Integer("The units counted for one.", minimum: 1)),
+                "One (or so many) per so many units, computed exactly and rounded once: 12 per 10000 residents.",
+                DocumentMember.Optional("count", Integer("The count per so many units; 1 if left out.", minimum: 1)),
+                DocumentMember.Required("units", Integer("The units counted for the count.", minimum: 1)),
                 DocumentMember.Optional("rounding", rounding))),
             DocumentMember.Optional("stepped", Object(
                 "A base count for the first units, and one more per step of units above them.",

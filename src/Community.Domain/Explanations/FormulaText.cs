@@ -31,8 +31,8 @@ internal static class FormulaText
         {
             CountFormula.FixedNode f => zh ? string.Create(Invariant, $"固定为{f.Value}") : string.Create(Invariant, $"a fixed {f.Value}"),
             CountFormula.PerUnitsNode p => zh
-                ? $"每{Units(p.Units, unit, language)}计1({Rounding(p.Rounding, language)})"
-                : $"1 per {Units(p.Units, unit, language)}, {Rounding(p.Rounding, language)}",
+                ? string.Create(Invariant, $"每{Units(p.Units, unit, language)}计{p.PerCount}({Rounding(p.Rounding, language)})")
+                : string.Create(Invariant, $"{p.PerCount} per {Units(p.Units, unit, language)}, {Rounding(p.Rounding, language)}"),
             CountFormula.SteppedNode s => zh
                 ? string.Create(Invariant, $"前{Units(s.FirstUnits, unit, language)}计{s.BaseCount},此后每{Units(s.StepUnits, unit, language)}增1({Rounding(s.Rounding, language)})")
                 : string.Create(Invariant, $"{s.BaseCount} for the first {Units(s.FirstUnits, unit, language)}, plus 1 per further {Units(s.StepUnits, unit, language)}, {Rounding(s.Rounding, language)}"),
@@ -57,10 +57,16 @@ internal static class FormulaText
             case CountFormula.FixedNode f:
                 steps.Add(Step(string.Create(Invariant, $"A fixed count: {f.Value}."), string.Create(Invariant, $"固定计数:{f.Value}。")));
                 break;
-            case CountFormula.PerUnitsNode p:
+            case CountFormula.PerUnitsNode { PerCount: 1 } p:
                 steps.Add(Step(
                     $"1 per {Units(p.Units, unit, ExplanationLanguage.English)}: {Division(units, p.Units, p.Rounding, ExplanationLanguage.English)}.",
                     $"每{Units(p.Units, unit, ExplanationLanguage.Chinese)}计1:{Division(units, p.Units, p.Rounding, ExplanationLanguage.Chinese)}。"));
+                break;
+            case CountFormula.PerUnitsNode p:
+                var product = (Int128)units * p.PerCount;
+                steps.Add(Step(
+                    string.Create(Invariant, $"{p.PerCount} per {Units(p.Units, unit, ExplanationLanguage.English)}: {units} × {p.PerCount} = {product}; {Division(product, p.Units, p.Rounding, ExplanationLanguage.English)}."),
+                    string.Create(Invariant, $"每{Units(p.Units, unit, ExplanationLanguage.Chinese)}计{p.PerCount}:{units}×{p.PerCount}={product};{Division(product, p.Units, p.Rounding, ExplanationLanguage.Chinese)}。")));
                 break;
             case CountFormula.SteppedNode s when units <= s.FirstUnits:
                 steps.Add(Step(
@@ -125,9 +131,9 @@ internal static class FormulaText
         }
     }
 
-    private static string Division(long units, long per, RoundingMode rounding, ExplanationLanguage language)
+    private static string Division(Int128 units, long per, RoundingMode rounding, ExplanationLanguage language)
     {
-        var quotient = Math.DivRem(units, per, out var remainder);
+        var (quotient, remainder) = Int128.DivRem(units, per);
         var result = CountFormula.Divide(units, per, rounding);
         return language == ExplanationLanguage.Chinese
             ? remainder == 0

@@ -7,7 +7,7 @@ namespace Community.Domain.Policies;
 
 /// <summary>A whole-number count computed from a number of units (residents, households): "one per 250 households, rounded up, at least 6 and at most 15".</summary>
 /// <remarks>
-/// <para>Formulas compose: <see cref="PerUnits"/>, <see cref="Stepped"/>, <see cref="Fixed"/> and
+/// <para>Formulas compose: <see cref="PerUnits(long, RoundingMode)"/> (or so many per so many units, <see cref="PerUnits(int, long, RoundingMode)"/>), <see cref="Stepped"/>, <see cref="Fixed"/> and
 /// <see cref="Banded"/> give a count; <see cref="AtLeast"/>, <see cref="AtMost"/> and
 /// <see cref="Between"/> bound it; <see cref="Larger"/> and <see cref="Smaller"/> choose between two.
 /// A formula is unitless: the policy that holds it declares the <see cref="CountUnit"/>.</para>
@@ -50,7 +50,14 @@ public abstract class CountFormula
     /// <param name="units">The units per one; zero or less is a problem.</param>
     /// <param name="rounding">How a part of <paramref name="units"/> counts: <see cref="RoundingMode.Up"/> (a part counts as one), <see cref="RoundingMode.Down"/> (only whole ones count) or <see cref="RoundingMode.HalfAwayFromZero"/> (the nearest, half up).</param>
     /// <returns>The formula.</returns>
-    public static CountFormula PerUnits(long units, RoundingMode rounding) => new PerUnitsNode(units, rounding);
+    public static CountFormula PerUnits(long units, RoundingMode rounding) => new PerUnitsNode(1, units, rounding);
+
+    /// <summary>So many per so many units, rounded as declared: "12 workers per 10,000 residents, rounded up", a rate no "one per N" states exactly at every size.</summary>
+    /// <param name="count">The count per <paramref name="units"/> units; zero or less is a problem.</param>
+    /// <param name="units">The units per <paramref name="count"/>; zero or less is a problem.</param>
+    /// <param name="rounding">How a part counts: <see cref="RoundingMode.Up"/> (a part counts as one), <see cref="RoundingMode.Down"/> (only whole ones count) or <see cref="RoundingMode.HalfAwayFromZero"/> (the nearest, half up).</param>
+    /// <returns>The formula: for <c>u</c> units, <c>u × count ÷ units</c>, computed exactly and rounded once.</returns>
+    public static CountFormula PerUnits(int count, long units, RoundingMode rounding) => new PerUnitsNode(count, units, rounding);
 
     /// <summary>A base count for the first units, plus one for every further step of units: "3 for the first 1000 households, plus one for every further 500 or part of 500".</summary>
     /// <param name="baseCount">The count for up to <paramref name="firstUnits"/> units; negative is a problem.</param>
@@ -156,6 +163,18 @@ public abstract class CountFormula
         };
     }
 
+    /// <summary>Divides a product of units and a count, which may pass <see cref="long.MaxValue"/>, exactly, rounding once.</summary>
+    internal static Int128 Divide(Int128 units, long step, RoundingMode rounding)
+    {
+        var (quotient, remainder) = Int128.DivRem(units, step);
+        return rounding switch
+        {
+            RoundingMode.Up => remainder == 0 ? quotient : quotient + 1,
+            RoundingMode.Down => quotient,
+            _ => remainder >= step - remainder ? quotient + 1 : quotient,
+        };
+    }
+
     private static string Describe(RoundingMode rounding) => rounding switch
     {
         RoundingMode.Up => "rounded up",
@@ -193,28 +212,41 @@ public abstract class CountFormula
         internal override int Count(long units) => Value;
     }
 
-    /// <summary>One per so many units.</summary>
+    /// <summary>So many (one, by default) per so many units.</summary>
     internal sealed class PerUnitsNode : CountFormula
     {
-        public PerUnitsNode(long units, RoundingMode rounding)
-            : base(Check(units, rounding))
+        public PerUnitsNode(int perCount, long units, RoundingMode rounding)
+            : base(Check(perCount, units, rounding))
         {
+            PerCount = perCount;
             Units = units;
             Rounding = rounding;
         }
+
+        /// <summary>Gets the count per <see cref="Units"/> units: 1 for "one per 250 households", 12 for "12 per 10,000 residents".</summary>
+        public int PerCount { get; }
 
         public long Units { get; }
 
         public RoundingMode Rounding { get; }
 
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"1 per {Units} units {Describe(Rounding)}");
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{PerCount} per {Units} units {Describe(Rounding)}");
 
-        internal override int Count(long units) => checked((int)Divide(units, Units, Rounding));
+        internal override int Count(long units) => PerCount == 1
+            ? checked((int)Divide(units, Units, Rounding))
+            : checked((int)Divide((Int128)units * PerCount, Units, Rounding));
 
-        private static ImmutableArray<DefinitionProblem> Check(long units, RoundingMode rounding)
+        private static ImmutableArray<DefinitionProblem> Check(int perCount, long units, RoundingMode rounding)
         {
             var found = ImmutableArray.CreateBuilder<DefinitionProblem>();
-            var part = string.Create(CultureInfo.InvariantCulture, $"PerUnits({units})");
+            var part = perCount == 1
+                ? string.Create(CultureInfo.InvariantCulture, $"PerUnits({units})")
+                : string.Create(CultureInfo.InvariantCulture, $"PerUnits({perCount}, {units})");
+            if (perCount <= 0)
+            {
+                found.Add(Problem($"{part}: the count is {perCount}; expected a positive count per so many units."));
+            }
+
             if (units <= 0)
             {
                 found.Add(Problem($"{part}: the divisor is {units}; expected a positive number of units per one."));
