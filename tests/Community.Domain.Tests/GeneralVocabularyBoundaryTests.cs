@@ -208,7 +208,10 @@ public class GeneralVocabularyBoundaryTests
         person.ToString().Should().Be("appointed 2020-03-01");
         FluentActions.Invoking(() => ServiceRecord.Create(new LocalDate(2020, 3, 1, CalendarSystem.Julian))).Should().Throw<ArgumentException>();
         var entitlement = new SubsidyEvaluator(BuiltInCatalog.Instance).Entitlement(SubsidyKinds.Pay, KnownJurisdictions.Shushan.Code, new LocalDate(2012, 6, 30), PayRole.GridWorker, person);
-        entitlement.ToString().Should().StartWith("eligible: GridWorker: 400.00 CNY a month");
+        entitlement.ToString().Should().StartWith("not eligible (1 condition(s) unmet): GridWorker: 400.00 CNY a month", "in 2012 the person appointed in 2020 does not hold the post yet");
+        entitlement.Unmet.Should().ContainSingle().Which.Code.Should().Be(SubsidyFindingCodes.NotServing);
+        new SubsidyEvaluator(BuiltInCatalog.Instance).Entitlement(SubsidyKinds.Pay, KnownJurisdictions.Shushan.Code, new LocalDate(2012, 6, 30), PayRole.GridWorker, ServiceRecord.Create(new LocalDate(2010, 3, 1)))
+            .ToString().Should().StartWith("eligible: GridWorker: 400.00 CNY a month");
         person.Equals((ServiceRecord?)null).Should().BeFalse();
     }
 

@@ -292,6 +292,7 @@ public sealed class SubsidyEvaluator
         var amount = Compute(version, jurisdiction, asOf, role, recorder);
         version.Policy.TryGetLine(role, out var line);
         var findings = new FindingCollector(version, recorder);
+        findings.Check(person.IsServingOn(asOf), SubsidyFindingCodes.NotServing, SubsidyText.Serving(person, asOf, serving: false), SubsidyText.Serving(person, asOf, serving: true));
         foreach (var condition in line!.Conditions)
         {
             var met = condition.IsMetBy(person, asOf);

@@ -13,4 +13,7 @@ public static class SubsidyFindingCodes
 
     /// <summary>Gets the code <c>subsidies.receives-excluded-allowance</c>: the person receives an allowance that excludes the line.</summary>
     public static FindingCode ReceivesExcludedAllowance { get; } = FindingCode.Of("subsidies.receives-excluded-allowance");
+
+    /// <summary>Gets the code of a person who does not hold the post on the day asked: not yet appointed, or their service ended before it.</summary>
+    public static FindingCode NotServing { get; } = FindingCode.Of("subsidies.not-serving");
 }

@@ -77,6 +77,18 @@ internal static class SubsidyText
                 + (changed ? $":{Monthly(amount.Monthly, ExplanationLanguage.Chinese)}。" : $",计算结果无需取整:{Monthly(amount.Monthly, ExplanationLanguage.Chinese)}。"));
     }
 
+    public static (string English, string Chinese) Serving(ServiceRecord person, NodaTime.LocalDate asOf, bool serving) => (serving, person.LastDayOfService) switch
+    {
+        (true, null) => (string.Create(CultureInfo.InvariantCulture, $"In the post on {asOf:uuuu-MM-dd}, appointed on {person.AppointedOn:uuuu-MM-dd}."),
+                         string.Create(CultureInfo.InvariantCulture, $"{asOf:uuuu'年'M'月'd'日'}在岗,于{person.AppointedOn:uuuu'年'M'月'd'日'}任职。")),
+        (true, { } last) => (string.Create(CultureInfo.InvariantCulture, $"In the post on {asOf:uuuu-MM-dd}, appointed on {person.AppointedOn:uuuu-MM-dd} and serving until {last:uuuu-MM-dd}."),
+                             string.Create(CultureInfo.InvariantCulture, $"{asOf:uuuu'年'M'月'd'日'}在岗,于{person.AppointedOn:uuuu'年'M'月'd'日'}任职,任职至{last:uuuu'年'M'月'd'日'}。")),
+        (false, { } last) when asOf > last => (string.Create(CultureInfo.InvariantCulture, $"Not in the post on {asOf:uuuu-MM-dd}: service ended on {last:uuuu-MM-dd}."),
+                                               string.Create(CultureInfo.InvariantCulture, $"{asOf:uuuu'年'M'月'd'日'}不在岗:已于{last:uuuu'年'M'月'd'日'}离任。")),
+        _ => (string.Create(CultureInfo.InvariantCulture, $"Not in the post on {asOf:uuuu-MM-dd}: appointed only on {person.AppointedOn:uuuu-MM-dd}."),
+              string.Create(CultureInfo.InvariantCulture, $"{asOf:uuuu'年'M'月'd'日'}不在岗:{person.AppointedOn:uuuu'年'M'月'd'日'}方任职。")),
+    };
+
     public static (string English, string Chinese) Condition(EligibilityCondition condition, ServiceRecord person, NodaTime.LocalDate asOf, bool met) => condition.Kind switch
     {
         EligibilityConditionKind.YearsOfService => met

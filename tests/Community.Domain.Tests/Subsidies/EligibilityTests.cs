@@ -27,6 +27,71 @@ public class EligibilityTests
         .Build());
 
     [Theory]
+    [InlineData(2024, 7, 1, true)]   // the last day of service is a day in the post
+    [InlineData(2024, 6, 30, false)] // ended the day before
+    public void APersonWhoseServiceEnded_IsNotInThePost_AfterTheLastDay(int year, int month, int day, bool eligible)
+    {
+        var person = ServiceRecord.Create(new LocalDate(2020, 3, 1)).EndingOn(new LocalDate(year, month, day));
+
+        var entitlement = Evaluator.Entitlement(SubsidyKinds.Pay, City.Code, AsOf, PayRole.GridWorker, person);
+
+        entitlement.IsEligible.Should().Be(eligible);
+        entitlement.Unmet.Select(f => f.Code).Should().Equal(eligible ? [] : [SubsidyFindingCodes.NotServing]);
+        if (!eligible)
+        {
+            entitlement.Unmet[0].English.Should().Be("Not in the post on 2024-07-01: service ended on 2024-06-30.");
+            entitlement.Unmet[0].Chinese.Should().Be("2024年7月1日不在岗:已于2024年6月30日离任。");
+        }
+    }
+
+    [Fact]
+    public void APersonNotYetAppointed_IsNotInThePost()
+    {
+        var entitlement = Evaluator.Entitlement(SubsidyKinds.Pay, City.Code, AsOf, PayRole.GridWorker, ServiceRecord.Create(new LocalDate(2024, 7, 2)));
+
+        entitlement.Unmet.Select(f => f.Code).Should().Contain(SubsidyFindingCodes.NotServing);
+        entitlement.Unmet.First(f => f.Code == SubsidyFindingCodes.NotServing).English.Should().Be("Not in the post on 2024-07-01: appointed only on 2024-07-02.");
+    }
+
+    [Theory]
+    [InlineData("2023-02-27", "2030-01-01", 2)] // appointed 2020-03-01: a day short of three years, however late the day asked
+    [InlineData("2023-02-28", "2023-02-28", 2)] // on the last day, the third year is not yet full
+    [InlineData("2023-02-28", "2023-03-01", 3)] // the day after, it is
+    [InlineData("2023-02-28", "2030-01-01", 3)] // and it stays three
+    [InlineData("2023-03-01", "2030-01-01", 3)]
+    public void YearsOfService_StopCountingAtTheEndOfService(string lastDay, string asOf, int years)
+    {
+        var person = ServiceRecord.Create(new LocalDate(2020, 3, 1)).EndingOn(Iso(lastDay));
+
+        person.YearsOfService(Iso(asOf)).Should().Be(years);
+    }
+
+    [Fact]
+    public void YearsOfService_ALastDayCompletingAYear_CountsIt()
+    {
+        var person = ServiceRecord.Create(new LocalDate(2020, 3, 1)).EndingOn(new LocalDate(2023, 2, 28));
+
+        person.YearsOfService(new LocalDate(2030, 1, 1)).Should().Be(3, "2020-03-01 to 2023-02-28, both served, is three full years");
+        person.YearsOfService(new LocalDate(2023, 2, 27)).Should().Be(2);
+        person.IsServingOn(new LocalDate(2023, 2, 28)).Should().BeTrue();
+        person.IsServingOn(new LocalDate(2023, 3, 1)).Should().BeFalse();
+        person.IsServingOn(new LocalDate(2020, 2, 29)).Should().BeFalse();
+        person.ToString().Should().Be("appointed 2020-03-01; served until 2023-02-28");
+        person.Should().NotBe(ServiceRecord.Create(new LocalDate(2020, 3, 1)));
+    }
+
+    [Fact]
+    public void AnEndBeforeTheAppointment_OrOnTheLastDateNodaTimeHolds_OrOutsideIso_IsRefused()
+    {
+        var person = ServiceRecord.Create(new LocalDate(2020, 3, 1));
+
+        FluentActions.Invoking(() => person.EndingOn(new LocalDate(2020, 2, 29))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("lastDay").WithMessage("lastDay is 2020-02-29; it must not be before the appointment, 2020-03-01.*");
+        FluentActions.Invoking(() => person.EndingOn(LocalDate.MaxIsoValue)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("lastDay");
+        FluentActions.Invoking(() => person.EndingOn(new LocalDate(2021, 1, 1, CalendarSystem.Julian))).Should().Throw<ArgumentException>().WithParameterName("lastDay");
+        person.EndingOn(new LocalDate(2020, 3, 1)).IsServingOn(new LocalDate(2020, 3, 1)).Should().BeTrue("a service of one day");
+    }
+
+    [Theory]
     [InlineData(2021, 7, 1, true)]    // three full years on 2024-07-01
     [InlineData(2021, 7, 2, false)]   // a day short
     public void YearsOfService_CountFullYearsToTheDateAsked(int year, int month, int day, bool eligible)
@@ -72,6 +137,7 @@ public class EligibilityTests
 
         explained.Value.IsEligible.Should().BeTrue();
         explained.Explanation.Steps.Where(s => s.Kind == Community.Domain.Explanations.ExplanationStepKind.Condition).Select(s => s.English).Should().Equal(
+            "Holds: In the post on 2024-07-01, appointed on 2020-03-01.",
             "Holds: 4 full years of service on 2024-07-01, at least the 3 the line requires.",
             "Holds: Appointed on 2020-03-01, before 2024-01-01 as the line requires.",
             "Holds: Does not receive 公益性岗位补贴, which the line excludes.");
@@ -128,4 +194,6 @@ public class EligibilityTests
         ServiceRecord.Create(new LocalDate(2020, 3, 1), "甲").ToString().Should().Be("appointed 2020-03-01; receives 甲");
         ServiceRecord.Create(new LocalDate(2020, 3, 1)).YearsOfService(new LocalDate(2019, 1, 1)).Should().Be(0);
     }
+
+    private static LocalDate Iso(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
 }
