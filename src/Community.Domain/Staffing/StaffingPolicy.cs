@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Community.Domain.Assessments;
 using Community.Domain.Policies;
 using Community.Domain.Primitives;
 
@@ -17,11 +18,42 @@ namespace Community.Domain.Staffing;
 /// </remarks>
 public sealed class StaffingPolicy
 {
-    private StaffingPolicy(CountUnit unit, CountFormula minimum, CountFormula? maximum)
+    private StaffingPolicy(CountUnit unit, CountFormula minimum, CountFormula? maximum, FindingSeverity belowMinimum = FindingSeverity.Error, FindingSeverity aboveMaximum = FindingSeverity.Error)
     {
         Unit = unit;
         Minimum = minimum;
         Maximum = maximum;
+        BelowMinimum = belowMinimum;
+        AboveMaximum = aboveMaximum;
+    }
+
+    /// <summary>Gets how grave too few staff is: <see cref="FindingSeverity.Error"/> for a required minimum (the default), <see cref="FindingSeverity.Warning"/> for a recommended one.</summary>
+    public FindingSeverity BelowMinimum { get; }
+
+    /// <summary>Gets how grave too many staff is: <see cref="FindingSeverity.Error"/> for a hard cap (the default), <see cref="FindingSeverity.Warning"/> for a recommended maximum communities may exceed.</summary>
+    public FindingSeverity AboveMaximum { get; }
+
+    /// <summary>Returns the same policy with the severity of each side stated: a recommended limit, which communities may pass, is a <see cref="FindingSeverity.Warning"/> and leaves an assessment compliant.</summary>
+    /// <param name="belowMinimum">How grave too few staff is: Error or Warning.</param>
+    /// <param name="aboveMaximum">How grave too many staff is: Error or Warning; the policy must have a maximum unless Error.</param>
+    /// <returns>The policy with those severities.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A severity is not Error or Warning.</exception>
+    /// <exception cref="ArgumentException"><paramref name="aboveMaximum"/> is Warning for a policy with no maximum.</exception>
+    public StaffingPolicy WithSeverities(FindingSeverity belowMinimum, FindingSeverity aboveMaximum)
+    {
+        Limit(belowMinimum, nameof(belowMinimum));
+        Limit(aboveMaximum, nameof(aboveMaximum));
+        return Maximum is null && aboveMaximum != FindingSeverity.Error
+            ? throw new ArgumentException($"aboveMaximum is {aboveMaximum}, but the policy has no maximum; expected Error, or a policy with a maximum.", nameof(aboveMaximum))
+            : new(Unit, Minimum, Maximum, belowMinimum, aboveMaximum);
+    }
+
+    private static void Limit(FindingSeverity severity, string parameterName)
+    {
+        if (severity is not (FindingSeverity.Error or FindingSeverity.Warning))
+        {
+            throw GuardExtensions.OutOfRange(parameterName, severity, "must be Error (a required limit) or Warning (a recommended one)");
+        }
     }
 
     /// <summary>Gets what the formulas count in: residents or households.</summary>
@@ -76,7 +108,7 @@ public sealed class StaffingPolicy
     /// <summary>Formats the policy, for diagnostics.</summary>
     /// <returns>A text such as <c>at least (1 per 250 units rounded up, at least 6), at most (15) households</c>.</returns>
     public override string ToString() =>
-        $"at least ({Minimum}){(Maximum is null ? string.Empty : $", at most ({Maximum})")}, counting {Unit}";
+        $"at least ({Minimum}){(BelowMinimum == FindingSeverity.Error ? string.Empty : " (recommended)")}{(Maximum is null ? string.Empty : $", at most ({Maximum}){(AboveMaximum == FindingSeverity.Error ? string.Empty : " (recommended)")}")}, counting {Unit}";
 
     internal StaffingRequirement RequireUnchecked(long units, string parameterName)
     {

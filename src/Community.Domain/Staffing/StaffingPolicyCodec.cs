@@ -21,12 +21,19 @@ internal sealed class StaffingPolicyCodec(PolicyKind<StaffingPolicy> kind) : Pol
         DocumentSchema.Object(
             "Exactly the count a formula gives.",
             DocumentMember.Required("unit", DocumentSchema.Name<CountUnit>("What the formula counts: Residents or Households.")),
-            DocumentMember.Required("exactly", DocumentSchema.CountFormula("The number of workers."))),
+            DocumentMember.Required("exactly", DocumentSchema.CountFormula("The number of workers.")),
+            DocumentMember.Optional("belowMinimum", Severity("too few workers")),
+            DocumentMember.Optional("aboveMaximum", Severity("too many workers"))),
         DocumentSchema.Object(
             "At least the count of one formula and optionally at most that of another.",
             DocumentMember.Required("unit", DocumentSchema.Name<CountUnit>("What the formulas count: Residents or Households.")),
             DocumentMember.Required("minimum", DocumentSchema.CountFormula("The fewest workers.")),
-            DocumentMember.Optional("maximum", DocumentSchema.CountFormula("The most workers; no most if left out."))));
+            DocumentMember.Optional("maximum", DocumentSchema.CountFormula("The most workers; no most if left out.")),
+            DocumentMember.Optional("belowMinimum", Severity("too few workers")),
+            DocumentMember.Optional("aboveMaximum", Severity("too many workers; only with a maximum"))));
+
+    private static DocumentSchema Severity(string what) =>
+        DocumentSchema.Name<Assessments.FindingSeverity>($"How grave {what} is: Error for a required limit, Warning for a recommended one that communities may pass; Error if left out.");
 
     /// <inheritdoc />
     protected override StaffingPolicy ReadPolicy(DocumentNode policy)
@@ -34,21 +41,44 @@ internal sealed class StaffingPolicyCodec(PolicyKind<StaffingPolicy> kind) : Pol
         var unit = policy.Required("unit").Name<CountUnit>();
         if (policy.Optional("exactly") is { } exactly)
         {
-            policy.OnlyMembers("unit", "exactly");
-            return StaffingPolicy.Exactly(unit, CountFormulaDocument.Read(exactly));
+            policy.OnlyMembers("unit", "exactly", "belowMinimum", "aboveMaximum");
+            return Severities(policy, StaffingPolicy.Exactly(unit, CountFormulaDocument.Read(exactly)));
         }
 
-        policy.OnlyMembers("unit", "minimum", "maximum");
+        policy.OnlyMembers("unit", "minimum", "maximum", "belowMinimum", "aboveMaximum");
         var minimum = CountFormulaDocument.Read(policy.Required("minimum"));
-        return policy.Optional("maximum") is { } maximum
-            ? StaffingPolicy.Between(unit, minimum, CountFormulaDocument.Read(maximum))
-            : StaffingPolicy.AtLeast(unit, minimum);
+        if (policy.Optional("maximum") is { } maximum)
+        {
+            return Severities(policy, StaffingPolicy.Between(unit, minimum, CountFormulaDocument.Read(maximum)));
+        }
+
+        policy.NotApplying("a policy with no \"maximum\"", "aboveMaximum");
+        return Severities(policy, StaffingPolicy.AtLeast(unit, minimum));
+    }
+
+    private static StaffingPolicy Severities(DocumentNode policy, StaffingPolicy read)
+    {
+        var below = policy.Optional("belowMinimum")?.Name<Assessments.FindingSeverity>() ?? Assessments.FindingSeverity.Error;
+        var above = policy.Optional("aboveMaximum")?.Name<Assessments.FindingSeverity>() ?? Assessments.FindingSeverity.Error;
+        return below == Assessments.FindingSeverity.Error && above == Assessments.FindingSeverity.Error
+            ? read
+            : policy.Made(_ => read.WithSeverities(below, above));
     }
 
     /// <inheritdoc />
     protected override void WritePolicy(Utf8JsonWriter writer, StaffingPolicy policy)
     {
         writer.WriteString("unit", policy.Unit.ToString());
+        if (policy.BelowMinimum != Assessments.FindingSeverity.Error)
+        {
+            writer.WriteString("belowMinimum", policy.BelowMinimum.ToString());
+        }
+
+        if (policy.AboveMaximum != Assessments.FindingSeverity.Error)
+        {
+            writer.WriteString("aboveMaximum", policy.AboveMaximum.ToString());
+        }
+
         if (ReferenceEquals(policy.Minimum, policy.Maximum))
         {
             writer.WritePropertyName("exactly");

@@ -32,17 +32,21 @@ internal static class StaffingText
         (string.Create(Invariant, $"The cap: {FormulaText.Describe(policy.Maximum!, policy.Unit, ExplanationLanguage.English)} gives at most {maximum}."),
          string.Create(Invariant, $"上限:{FormulaText.Describe(policy.Maximum!, policy.Unit, ExplanationLanguage.Chinese)},至多{maximum}人。"));
 
-    public static (string English, string Chinese) Short(PolicyKind kind, int staff, int minimum) =>
-        (string.Create(Invariant, $"{kind.EnglishName}: {staff} in post, short by {minimum - staff} of the {minimum} required."),
-         string.Create(Invariant, $"{kind.ChineseName}:现有{staff}人,应不少于{minimum}人,缺{minimum - staff}人。"));
+    public static (string English, string Chinese) Short(PolicyKind kind, int staff, int minimum, FindingSeverity severity) => severity == FindingSeverity.Error
+        ? (string.Create(Invariant, $"{kind.EnglishName}: {staff} in post, short by {minimum - staff} of the {minimum} required."),
+           string.Create(Invariant, $"{kind.ChineseName}:现有{staff}人,应不少于{minimum}人,缺{minimum - staff}人。"))
+        : (string.Create(Invariant, $"{kind.EnglishName}: {staff} in post, {minimum - staff} fewer than the {minimum} recommended."),
+           string.Create(Invariant, $"{kind.ChineseName}:现有{staff}人,少于建议的{minimum}人{minimum - staff}人。"));
 
     public static (string English, string Chinese) Enough(PolicyKind kind, int staff, int minimum) =>
         (string.Create(Invariant, $"{kind.EnglishName}: {staff} in post, at least the {minimum} required."),
          string.Create(Invariant, $"{kind.ChineseName}:现有{staff}人,不少于应配的{minimum}人。"));
 
-    public static (string English, string Chinese) Over(PolicyKind kind, int staff, int maximum) =>
-        (string.Create(Invariant, $"{kind.EnglishName}: {staff} in post, over the cap of {maximum} by {staff - maximum}."),
-         string.Create(Invariant, $"{kind.ChineseName}:现有{staff}人,超过上限{maximum}人{staff - maximum}人。"));
+    public static (string English, string Chinese) Over(PolicyKind kind, int staff, int maximum, FindingSeverity severity) => severity == FindingSeverity.Error
+        ? (string.Create(Invariant, $"{kind.EnglishName}: {staff} in post, over the cap of {maximum} by {staff - maximum}."),
+           string.Create(Invariant, $"{kind.ChineseName}:现有{staff}人,超过上限{maximum}人{staff - maximum}人。"))
+        : (string.Create(Invariant, $"{kind.EnglishName}: {staff} in post, {staff - maximum} more than the {maximum} recommended; a recommended maximum may be passed."),
+           string.Create(Invariant, $"{kind.ChineseName}:现有{staff}人,多于建议的{maximum}人{staff - maximum}人(建议上限,可以超过)。"));
 
     public static (string English, string Chinese) WithinCap(PolicyKind kind, int staff, int maximum) =>
         (string.Create(Invariant, $"{kind.EnglishName}: {staff} in post, within the cap of {maximum}."),
