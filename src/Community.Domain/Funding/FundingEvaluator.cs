@@ -153,7 +153,8 @@ public sealed class FundingEvaluator
         }
 
         var count = CountOf(version, units);
-        var annual = Scale(match.Value, count);
+        var counted = Scale(match.Value, count);
+        var annual = policy.Bounded(counted);
         var maximum = policy.AnnualMaximum is { } most ? Scale(most, count) : annual;
         var amount = new FundingAmount(annual, maximum, policy.Basis, count, version.RuleId, match.ListedIndex, match.IsDecidedByFirstListedWins, policy.CostShare);
         if (recorder is not null)
@@ -161,7 +162,12 @@ public sealed class FundingEvaluator
             recorder.Band(match, FundingText.PerUnit(policy.Basis));
             if (policy.IsRange || policy.Basis != FundingBasis.PerCommunity)
             {
-                recorder.Step(FundingText.Formula(policy, amount, match.Value));
+                recorder.Step(FundingText.Formula(policy, counted, amount, match.Value));
+            }
+
+            if (FundingText.Bounds(policy, counted) is { } bounded)
+            {
+                recorder.Step(bounded);
             }
         }
 

@@ -16,13 +16,61 @@ namespace Community.Domain.Funding;
 /// </remarks>
 public sealed class FundingPolicy
 {
-    private FundingPolicy(FundingBasis basis, BandTable<Population, Money> annualAmounts, Money? annualMaximum = null, CostShare? costShare = null, ImmutableArray<CommunityKind> excludedKinds = default)
+    private FundingPolicy(FundingBasis basis, BandTable<Population, Money> annualAmounts, Money? annualMaximum = null, CostShare? costShare = null, ImmutableArray<CommunityKind> excludedKinds = default, Money? annualFloor = null, Money? annualCap = null)
     {
         Basis = basis;
         AnnualAmounts = annualAmounts;
         AnnualMaximum = annualMaximum;
         CostShare = costShare;
         ExcludedKinds = excludedKinds.IsDefault ? [] : excludedKinds;
+        AnnualFloor = annualFloor;
+        AnnualCap = annualCap;
+    }
+
+    /// <summary>Gets the least a community receives a year of a fund counted per unit, whatever its count ("200 yuan per 100 households, at least 3,000 yuan"), or null.</summary>
+    public Money? AnnualFloor { get; }
+
+    /// <summary>Gets the most a community receives a year of a fund counted per unit, whatever its count, or null.</summary>
+    public Money? AnnualCap { get; }
+
+    /// <summary>Returns the same fund with a floor: a community whose count gives less receives the floor.</summary>
+    /// <param name="annualFloor">The least a year; zero or more, and not above the cap.</param>
+    /// <returns>The fund with the floor.</returns>
+    /// <exception cref="ArgumentException">The fund is counted per community, which has one amount and no floor.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="annualFloor"/> is negative or above the cap.</exception>
+    public FundingPolicy WithFloor(Money annualFloor)
+    {
+        PerUnitOnly(nameof(annualFloor));
+        NotNegative(annualFloor);
+        return AnnualCap is { } cap && annualFloor > cap
+            ? throw GuardExtensions.OutOfRange(nameof(annualFloor), annualFloor, $"must not be above the cap, {cap}")
+            : new(Basis, AnnualAmounts, AnnualMaximum, CostShare, ExcludedKinds, annualFloor, AnnualCap);
+    }
+
+    /// <summary>Returns the same fund with a cap: a community whose count gives more receives the cap.</summary>
+    /// <param name="annualCap">The most a year; zero or more, and not below the floor.</param>
+    /// <returns>The fund with the cap.</returns>
+    /// <exception cref="ArgumentException">The fund is counted per community, which has one amount and no cap.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="annualCap"/> is negative or below the floor.</exception>
+    public FundingPolicy WithCap(Money annualCap)
+    {
+        PerUnitOnly(nameof(annualCap));
+        NotNegative(annualCap);
+        return AnnualFloor is { } floor && annualCap < floor
+            ? throw GuardExtensions.OutOfRange(nameof(annualCap), annualCap, $"must not be below the floor, {floor}")
+            : new(Basis, AnnualAmounts, AnnualMaximum, CostShare, ExcludedKinds, AnnualFloor, annualCap);
+    }
+
+    /// <summary>Holds an amount a count gives between the floor and the cap.</summary>
+    internal Money Bounded(Money annual) =>
+        AnnualCap is { } cap && annual > cap ? cap : AnnualFloor is { } floor && annual < floor ? floor : annual;
+
+    private void PerUnitOnly(string parameterName)
+    {
+        if (Basis == FundingBasis.PerCommunity)
+        {
+            throw new ArgumentException($"{parameterName} is given for a fund counted per community, which has one amount (or a range) and no floor or cap; expected a fund counted per worker, per 100 households or per party branch.", parameterName);
+        }
     }
 
     /// <summary>Gets how the cost is shared between payers, or <see langword="null"/> when the policy does not say.</summary>
@@ -36,7 +84,7 @@ public sealed class FundingPolicy
     /// <returns>The policy with its share.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="share"/> is null.</exception>
     public FundingPolicy WithCostShare(CostShare share) =>
-        new(Basis, AnnualAmounts, AnnualMaximum, Guard.Against.NullArgument(share), ExcludedKinds);
+        new(Basis, AnnualAmounts, AnnualMaximum, Guard.Against.NullArgument(share), ExcludedKinds, AnnualFloor, AnnualCap);
 
     /// <summary>Returns a copy of the policy that does not fund communities of the given kinds.</summary>
     /// <param name="kinds">The kinds excluded, such as <see cref="CommunityKind.VillageConverted"/>.</param>
@@ -51,7 +99,7 @@ public sealed class FundingPolicy
             Guard.Against.UndefinedEnum(kind, nameof(kinds));
         }
 
-        return new(Basis, AnnualAmounts, AnnualMaximum, CostShare, [.. given.Distinct()]);
+        return new(Basis, AnnualAmounts, AnnualMaximum, CostShare, [.. given.Distinct()], AnnualFloor, AnnualCap);
     }
 
     /// <summary>Says whether the policy funds communities of a kind.</summary>
@@ -151,6 +199,8 @@ public sealed class FundingPolicy
     /// <returns>The bands.</returns>
     public override string ToString() =>
         (Basis == FundingBasis.PerCommunity ? string.Empty : Basis + ": ") + (AnnualMaximum is { } maximum ? $"{AnnualAmounts.Bands[0].Value} to {maximum} a year" : AnnualAmounts.ToString())
+        + (AnnualFloor is { } least ? $", at least {least} a year" : string.Empty)
+        + (AnnualCap is { } most ? $", at most {most} a year" : string.Empty)
         + (ExcludedKinds.IsEmpty ? string.Empty : "; not for " + string.Join(", ", ExcludedKinds))
         + (CostShare is null ? string.Empty : $"; shared {CostShare}");
 

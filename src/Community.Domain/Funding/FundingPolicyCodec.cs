@@ -27,6 +27,8 @@ internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : Polic
         DocumentMember.Optional("annualMinimum", DocumentSchema.Number("For a fund per community without a fixed amount or bands: the least amount a year, in yuan.")),
         DocumentMember.Optional("annualMaximum", DocumentSchema.Number("For a fund per community without a fixed amount or bands: the most a year, in yuan.")),
         DocumentMember.Optional("annualBands", DocumentSchema.BandTable("For a fund per community: a band table of residents whose values are the amount a year, in yuan.", DocumentSchema.Number("The amount a year for the band, in yuan."))),
+        DocumentMember.Optional("annualFloor", DocumentSchema.Number("For a fund counted per worker, per 100 households or per party branch: the least a community receives a year, in yuan.")),
+        DocumentMember.Optional("annualCap", DocumentSchema.Number("For a fund counted per worker, per 100 households or per party branch: the most a community receives a year, in yuan.")),
         DocumentMember.Optional("sourceText", DocumentSchema.Text("The words of the source that state the amount.")),
         DocumentMember.Optional("costShare", DocumentSchema.CostShare("Who pays which part of the fund; the fund's payer is not split if left out.")),
         DocumentMember.Optional("excluding", DocumentSchema.Array("The kinds of community the fund does not go to.", DocumentSchema.Name<Communities.CommunityKind>("A kind of community."))));
@@ -34,9 +36,14 @@ internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : Polic
     /// <inheritdoc />
     protected override FundingPolicy ReadPolicy(DocumentNode policy)
     {
-        policy.OnlyMembers("basis", "annual", "annualMinimum", "annualMaximum", "annualBands", "sourceText", "costShare", "excluding");
+        policy.OnlyMembers("basis", "annual", "annualMinimum", "annualMaximum", "annualBands", "annualFloor", "annualCap", "sourceText", "costShare", "excluding");
         var basis = policy.Required("basis").Name<FundingBasis>();
         var text = policy.OptionalText("sourceText");
+        if (basis == FundingBasis.PerCommunity)
+        {
+            policy.NotApplying("a fund counted per community (it has one amount, a range or bands, and no floor or cap)", "annualFloor", "annualCap");
+        }
+
         FundingPolicy read;
         if (policy.Optional("annual") is { } annual)
         {
@@ -61,6 +68,16 @@ internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : Polic
         else
         {
             read = FundingPolicy.Between(policy.Required("annualMinimum").Yuan(), policy.Required("annualMaximum").Yuan(), text);
+        }
+
+        if (policy.Optional("annualFloor") is { } floor)
+        {
+            read = floor.Made(node => read.WithFloor(node.Yuan()));
+        }
+
+        if (policy.Optional("annualCap") is { } cap)
+        {
+            read = cap.Made(node => read.WithCap(node.Yuan()));
         }
 
         if (policy.Optional("costShare") is { } share)
@@ -93,6 +110,16 @@ internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : Polic
             if (bands[0].SourceText is { } text)
             {
                 writer.WriteString("sourceText", text);
+            }
+
+            if (policy.AnnualFloor is { } floor)
+            {
+                writer.WriteNumber("annualFloor", floor.Yuan);
+            }
+
+            if (policy.AnnualCap is { } cap)
+            {
+                writer.WriteNumber("annualCap", cap.Yuan);
             }
         }
         else

@@ -25,7 +25,20 @@ internal static class FundingText
         _ => KernelText.AnnualMoney,
     };
 
-    public static ExplanationStep Formula(FundingPolicy policy, FundingAmount amount, Money perUnit)
+    public static ExplanationStep? Bounds(FundingPolicy policy, Money counted) => policy switch
+    {
+        { AnnualCap: { } cap } when counted > cap => new(
+            ExplanationStepKind.Formula,
+            $"{Money(counted)} yuan is above the cap of {Money(cap)} yuan a year: {Money(cap)} yuan a year.",
+            $"{Money(counted)}元超过每年{Money(cap)}元的上限,按{Money(cap)}元计。"),
+        { AnnualFloor: { } floor } when counted < floor => new(
+            ExplanationStepKind.Formula,
+            $"{Money(counted)} yuan is below the floor of {Money(floor)} yuan a year: {Money(floor)} yuan a year.",
+            $"{Money(counted)}元低于每年{Money(floor)}元的下限,按{Money(floor)}元计。"),
+        _ => null,
+    };
+
+    public static ExplanationStep Formula(FundingPolicy policy, Money counted, FundingAmount amount, Money perUnit)
     {
         var units = amount.Units.ToString("0.##", Invariant);
         var (unitEn, unitZh) = policy.Basis switch
@@ -47,8 +60,8 @@ internal static class FundingText
         var roundedZh = policy.Basis == FundingBasis.PerHundredHouseholds ? "(四舍五入到0.01元)" : string.Empty;
         return new(
             ExplanationStepKind.Formula,
-            $"{Money(perUnit)} yuan × {unitEn} ={rounded} {Money(amount.Annual)} yuan a year.",
-            $"{Money(perUnit)}元×{unitZh}={Money(amount.Annual)}元{roundedZh}。");
+            $"{Money(perUnit)} yuan × {unitEn} ={rounded} {Money(counted)} yuan a year.",
+            $"{Money(perUnit)}元×{unitZh}={Money(counted)}元{roundedZh}。");
     }
 
     public static string Amount(FundingAmount amount, ExplanationLanguage language) =>

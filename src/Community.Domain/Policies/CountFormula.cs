@@ -29,7 +29,7 @@ public abstract class CountFormula
     /// <summary>The deepest a formula may nest (<see cref="Larger"/>, <see cref="Smaller"/>, <see cref="Banded"/> and the bounds each add a level); a deeper one is a problem of its definition.</summary>
     public const int MaxDepth = 32;
 
-    /// <summary>Gets how deep the formula nests: 1 for <see cref="Fixed"/>, <see cref="PerUnits"/> and <see cref="Stepped"/>, one more than its deepest part for the others.</summary>
+    /// <summary>Gets how deep the formula nests: 1 for <see cref="Fixed"/>, <see cref="PerUnits(long, RoundingMode)"/> and <see cref="Stepped"/>, one more than its deepest part for the others.</summary>
     public int Depth { get; }
 
     /// <summary>Gets what a formula nested beyond <see cref="MaxDepth"/> prints, instead of walking its parts.</summary>

@@ -76,11 +76,11 @@ public class PhraseTests
         var policy = FundingPolicy.PerHundredHouseholds(Money.FromYuan(1000));
         var amount = new FundingAmount(Money.FromYuan(2500), Money.FromYuan(2500), FundingBasis.PerHundredHouseholds, 2.5m, default, 0, false);
 
-        var step = FundingText.Formula(policy, amount, Money.FromYuan(1000));
+        var step = FundingText.Formula(policy, amount.Annual, amount, Money.FromYuan(1000));
 
         step.English.Should().Be("1000.00 yuan × 2.5 hundreds of households = rounded half away from zero to 0.01 yuan, 2500.00 yuan a year.");
         step.Chinese.Should().Be("1000.00元×2.5个百户=2500.00元(四舍五入到0.01元)。");
-        FundingText.Formula(FundingPolicy.Fixed(Money.FromYuan(5)), new FundingAmount(Money.FromYuan(5), Money.FromYuan(5), FundingBasis.PerCommunity, 1m, default, 0, false), Money.FromYuan(5))
+        FundingText.Formula(FundingPolicy.Fixed(Money.FromYuan(5)), Money.FromYuan(5), new FundingAmount(Money.FromYuan(5), Money.FromYuan(5), FundingBasis.PerCommunity, 1m, default, 0, false), Money.FromYuan(5))
             .English.Should().Be("5.00 yuan × 1 community = 5.00 yuan a year.");
     }
 
