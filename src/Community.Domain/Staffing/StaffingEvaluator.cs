@@ -171,7 +171,7 @@ public sealed class StaffingEvaluator
         ImmutableArray<Finding>.Builder? found = null;
         if (staff < requirement.Minimum)
         {
-            Error(ref found, version, StaffingFindingCodes.TooFewStaff, StaffingText.Short(kind, staff, requirement.Minimum, version.Policy.BelowMinimum), recorder, version.Policy.BelowMinimum);
+            Report(ref found, version, StaffingFindingCodes.TooFewStaff, StaffingText.Short(kind, staff, requirement.Minimum, version.Policy.BelowMinimum), recorder, version.Policy.BelowMinimum);
         }
         else if (recorder is not null)
         {
@@ -183,7 +183,7 @@ public sealed class StaffingEvaluator
         {
             if (staff > max)
             {
-                Error(ref found, version, StaffingFindingCodes.OverCap, StaffingText.Over(kind, staff, max, version.Policy.AboveMaximum), recorder, version.Policy.AboveMaximum);
+                Report(ref found, version, StaffingFindingCodes.OverCap, StaffingText.Over(kind, staff, max, version.Policy.AboveMaximum), recorder, version.Policy.AboveMaximum);
             }
             else if (recorder is not null)
             {
@@ -209,7 +209,7 @@ public sealed class StaffingEvaluator
         return new(requirement, staff, found is null ? [] : found.ToImmutable());
     }
 
-    private static void Error(ref ImmutableArray<Finding>.Builder? found, PolicyVersion version, FindingCode code, (string English, string Chinese) message, ExplanationRecorder? recorder, FindingSeverity severity)
+    private static void Report(ref ImmutableArray<Finding>.Builder? found, PolicyVersion version, FindingCode code, (string English, string Chinese) message, ExplanationRecorder? recorder, FindingSeverity severity)
     {
         recorder?.Condition(false, message.English, message.Chinese);
         LevelCheck.Add(ref found, new Finding(code, severity, version.RuleId, version.Citations, message.English, message.Chinese));
