@@ -105,6 +105,5 @@ public sealed class FundingFloorTests
         problems.Should().ContainSingle(string.Join("\n", problems)).Which.Should().Match<DocumentProblem>(p => p.Path == path && p.Kind == kind);
     }
 
-    private static string Document(string policy) =>
-        $$"""{"format":"community-domain.catalog","formatVersion":1,"jurisdictions":[],"policies":[{"kind":"funding.self-governance-funds","jurisdiction":"420000","ruleId":"X-1","policy":{{policy}}}]}""";
+    private static string Document(string policy) => Json.CatalogJson.OneVersion("funding.self-governance-funds", policy);
 }

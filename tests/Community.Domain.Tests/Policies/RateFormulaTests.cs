@@ -148,6 +148,5 @@ public sealed class RateFormulaTests
             p.Path == "$.policies[0].policy.exactly" && p.Kind == Domain.Documents.DocumentProblemKind.Definition && p.Message.Contains("the count is 0", StringComparison.Ordinal));
     }
 
-    private static string Document(string policy) =>
-        $$"""{"format":"community-domain.catalog","formatVersion":1,"jurisdictions":[],"policies":[{"kind":"staffing.community-workers","jurisdiction":"420000","ruleId":"X-1","policy":{{policy}}}]}""";
+    private static string Document(string policy) => Json.CatalogJson.OneVersion("staffing.community-workers", policy);
 }

@@ -108,6 +108,5 @@ public sealed class StaffingSeverityTests
         problems.Should().ContainSingle(string.Join("\n", problems)).Which.Should().Match<DocumentProblem>(p => p.Path == path && p.Kind == kind);
     }
 
-    private static string Document(string policy) =>
-        $$"""{"format":"community-domain.catalog","formatVersion":1,"jurisdictions":[],"policies":[{"kind":"staffing.community-workers","jurisdiction":"420000","ruleId":"X-1","policy":{{policy}}}]}""";
+    private static string Document(string policy) => Json.CatalogJson.OneVersion("staffing.community-workers", policy);
 }
