@@ -56,7 +56,7 @@ public class AllocationTests
     [Fact]
     public void FormulaAndStaffingAssessment_CheckingTwoLevels_AllocateNothing()
     {
-        var province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+        var province = TestPlaces.Province;
         var city = Jurisdiction.Below(province.Code, JurisdictionCode.Of(990100), "测试市", "Test City", JurisdictionLevel.City);
         var catalog = BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(province).AddJurisdiction(city)
             .Add(StaffingKinds.CommunityWorkers, province.Code, EffectivePeriod.Always,

@@ -19,7 +19,7 @@ namespace Community.Domain.Tests;
 public class GeneralVocabularyBoundaryTests
 {
     private static readonly LocalDate AsOf = new(2024, 1, 1);
-    private static readonly Jurisdiction Province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+    private static readonly Jurisdiction Province = TestPlaces.Province;
     private static readonly Jurisdiction City = Jurisdiction.Below(Province.Code, JurisdictionCode.Of(990100), "测试市", "Test City", JurisdictionLevel.City);
 
     private static CommunityProfile Community(Jurisdiction at, int households = 2000, int residents = 6000) =>

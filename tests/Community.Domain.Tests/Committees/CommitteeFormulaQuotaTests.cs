@@ -12,7 +12,7 @@ namespace Community.Domain.Tests.Committees;
 public class CommitteeFormulaQuotaTests
 {
     private static readonly LocalDate AsOf = new(2024, 1, 1);
-    private static readonly Jurisdiction Province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+    private static readonly Jurisdiction Province = TestPlaces.Province;
 
     // 3 full-time, plus one part-time member per 1000 households, rounded up, 2 to 4; 5 to 7 in all.
     private static readonly CommitteeQuotaPolicy ByHouseholds = CommitteeQuotaPolicy.ByFormula(

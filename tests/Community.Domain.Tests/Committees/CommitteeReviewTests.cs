@@ -20,7 +20,7 @@ public class CommitteeReviewTests
     ];
 
     private static readonly LocalDate AsOf = new(2024, 1, 1);
-    private static readonly Jurisdiction Province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+    private static readonly Jurisdiction Province = TestPlaces.Province;
     private static readonly Jurisdiction City = Jurisdiction.Below(Province.Code, JurisdictionCode.Of(990100), "测试市", "Test City", JurisdictionLevel.City);
     private static readonly Jurisdiction OtherCity = Jurisdiction.Below(Province.Code, JurisdictionCode.Of(990200), "另一市", "Other City", JurisdictionLevel.City);
     private static readonly Citation NationalSource = Citation.Create("测试用全国规定", "测试机关", "全国", SourceDate.InYear(2018));

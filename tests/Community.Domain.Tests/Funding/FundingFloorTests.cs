@@ -18,7 +18,7 @@ namespace Community.Domain.Tests.Funding;
 public sealed class FundingFloorTests
 {
     private static readonly LocalDate Day = new(2024, 7, 1);
-    private static readonly Jurisdiction Province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+    private static readonly Jurisdiction Province = TestPlaces.Province;
 
     private static readonly FundingPolicy Bounded = FundingPolicy.PerHundredHouseholds(Money.FromYuan(200)).WithFloor(Money.FromYuan(3000)).WithCap(Money.FromYuan(10_000));
 

@@ -40,7 +40,7 @@ public sealed class GoldenExplanationTests
     {
         var catalog = BuiltInCatalog.Instance;
         var xiantao = KnownJurisdictions.Xiantao.Code;
-        var province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+        var province = TestPlaces.Province;
         var configured = catalog.ToBuilder().AddJurisdiction(province)
             .Add(StaffingKinds.CommunityWorkers, province.Code, EffectivePeriod.Always, StaffingPolicy.Exactly(CountUnit.Households, CountFormula.PerUnits(300, RoundingMode.Up).Between(5, 9)), RuleId.Of("EX-01"))
             .Add(ScaleKinds.Community, province.Code, EffectivePeriod.Always, CommunityScalePolicy.Between(CountUnit.Households, 1000, 3000), RuleId.Of("EX-02"))

@@ -56,7 +56,7 @@ public sealed class PolicyDocumentTests
     public void ADocument_GivesTheSameVersionsAsCode()
     {
         var document = PolicyDocument.Parse(TestProvince);
-        var province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+        var province = TestPlaces.Province;
 
         document.Jurisdictions.Should().Equal(province);
         var size = (PolicyVersion<CommitteeSizePolicy>)document.Versions[0];

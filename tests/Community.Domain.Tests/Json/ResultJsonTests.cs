@@ -55,7 +55,7 @@ public sealed class ResultJsonTests
     [Fact]
     public void StaffingAssessments_WithTheirFindings_AndRecommendations_ReadBackEqual()
     {
-        var province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+        var province = TestPlaces.Province;
         var catalog = Domain.BuiltIn.BuiltInCatalog.Instance.ToBuilder().AddJurisdiction(province)
             .Add(Domain.Staffing.StaffingKinds.CommunityWorkers, province.Code, EffectivePeriod.Always, Domain.Staffing.StaffingPolicy.Exactly(CountUnit.Households, CountFormula.PerUnits(300, RoundingMode.Up).Between(5, 9)), RuleId.Of("EX-01"))
             .Build();

@@ -111,7 +111,7 @@ public sealed class RateFormulaTests
     [Fact]
     public void ARequirement_OfTwelvePerTenThousandResidents_IsExplainedInBothLanguages()
     {
-        var province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+        var province = TestPlaces.Province;
         var catalog = PolicyCatalog.CreateBuilder().AddJurisdiction(KnownJurisdictions.China).AddJurisdiction(province)
             .Add(StaffingKinds.CommunityWorkers, province.Code, EffectivePeriod.Always, StaffingPolicy.Exactly(CountUnit.Residents, TwelvePerTenThousandUp), RuleId.Of("TP-STF-12"), Citation.Create("测试省社区工作者配备办法", "测试省民政厅", "测试省", SourceDate.InYear(2025)))
             .Build();

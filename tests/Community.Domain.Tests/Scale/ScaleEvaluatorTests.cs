@@ -13,7 +13,7 @@ namespace Community.Domain.Tests.Scale;
 public class ScaleEvaluatorTests
 {
     private static readonly LocalDate AsOf = new(2024, 1, 1);
-    private static readonly Jurisdiction Province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+    private static readonly Jurisdiction Province = TestPlaces.Province;
     private static readonly Jurisdiction City = Jurisdiction.Below(Province.Code, JurisdictionCode.Of(990100), "测试市", "Test City", JurisdictionLevel.City);
 
     // The province: 1000 to 3000 households a community; the city: at most 10000 residents.

@@ -14,7 +14,7 @@ namespace Community.Domain.Tests.Staffing;
 public class StaffingEvaluatorTests
 {
     private static readonly LocalDate Day = new(2024, 7, 1);
-    private static readonly Jurisdiction Province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+    private static readonly Jurisdiction Province = TestPlaces.Province;
     private static readonly Jurisdiction City = Jurisdiction.Below(Province.Code, JurisdictionCode.Of(990100), "测试市", "Test City", JurisdictionLevel.City);
     private static readonly Jurisdiction Narrower = Jurisdiction.Below(City.Code, JurisdictionCode.Of(990102), "窄区", "Narrow District", JurisdictionLevel.County);
     private static readonly Jurisdiction Wider = Jurisdiction.Below(City.Code, JurisdictionCode.Of(990103), "宽区", "Wide District", JurisdictionLevel.County);

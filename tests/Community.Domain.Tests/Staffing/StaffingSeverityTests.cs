@@ -20,7 +20,7 @@ namespace Community.Domain.Tests.Staffing;
 public sealed class StaffingSeverityTests
 {
     private static readonly LocalDate Day = new(2024, 7, 1);
-    private static readonly Jurisdiction Province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+    private static readonly Jurisdiction Province = TestPlaces.Province;
 
     // At least one worker per 300 households (required), at most one per 250 (recommended).
     private static readonly StaffingPolicy Recommended = StaffingPolicy.Between(

@@ -12,7 +12,7 @@ namespace Community.Domain.Tests.Subsidies;
 public partial class AnnualAmountTests
 {
     private static readonly LocalDate AsOf = new(2024, 1, 1);
-    private static readonly Jurisdiction Province = Jurisdiction.Below(KnownJurisdictions.China.Code, JurisdictionCode.Of(990000), "测试省", "Test Province", JurisdictionLevel.Province);
+    private static readonly Jurisdiction Province = TestPlaces.Province;
 
     private static SubsidyEvaluator Evaluator(ReferenceWage minimum, ReferenceWage average) => new(BuiltInCatalog.Instance.ToBuilder()
         .AddJurisdiction(Province)
