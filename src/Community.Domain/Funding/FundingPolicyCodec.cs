@@ -70,15 +70,16 @@ internal sealed class FundingPolicyCodec(PolicyKind<FundingPolicy> kind) : Polic
             read = FundingPolicy.Between(policy.Required("annualMinimum").Yuan(), policy.Required("annualMaximum").Yuan(), text);
         }
 
-        if (policy.Optional("annualFloor") is { } floor)
+        var floor = policy.Optional("annualFloor") is { } floorNode ? floorNode.Made(node => read.WithFloor(node.Yuan())).AnnualFloor : null;
+        var cap = policy.Optional("annualCap") is { } capNode ? capNode.Made(node => read.WithCap(node.Yuan())).AnnualCap : null;
+        if (floor > cap)
         {
-            read = floor.Made(node => read.WithFloor(node.Yuan()));
+            // The two members conflict; neither alone is at fault, so the problem is the policy's.
+            throw new DocumentNodeException(policy.Path, DocumentProblemKind.InvalidValue, $"gives an \"annualFloor\" of {floor} above its \"annualCap\" of {cap}; expected a floor no greater than the cap.");
         }
 
-        if (policy.Optional("annualCap") is { } cap)
-        {
-            read = cap.Made(node => read.WithCap(node.Yuan()));
-        }
+        read = floor is { } least ? read.WithFloor(least) : read;
+        read = cap is { } most ? read.WithCap(most) : read;
 
         if (policy.Optional("costShare") is { } share)
         {

@@ -96,7 +96,7 @@ public sealed class FundingFloorTests
     [Theory]
     [InlineData("""{"basis":"PerCommunity","annual":200,"annualFloor":3000}""", "$.policies[0].policy.annualFloor", DocumentProblemKind.NotApplying)]
     [InlineData("""{"basis":"PerCommunity","annualMinimum":1,"annualMaximum":2,"annualCap":3}""", "$.policies[0].policy.annualCap", DocumentProblemKind.NotApplying)]
-    [InlineData("""{"basis":"PerWorker","annual":200,"annualFloor":3000,"annualCap":2000}""", "$.policies[0].policy.annualCap", DocumentProblemKind.InvalidValue)]
+    [InlineData("""{"basis":"PerWorker","annual":200,"annualFloor":3000,"annualCap":2000}""", "$.policies[0].policy", DocumentProblemKind.InvalidValue)] // the two conflict: the policy's problem
     [InlineData("""{"basis":"PerWorker","annual":200,"annualFloor":-1}""", "$.policies[0].policy.annualFloor", DocumentProblemKind.InvalidValue)]
     public void InADocument_AFloorOrCapThatDoesNotApplyOrHold_IsAProblemAtItsMember(string policy, string path, DocumentProblemKind kind)
     {
