@@ -66,7 +66,7 @@ internal static class CatalogSchema
         var kinds = cases.Select(c => c.Key).ToArray();
         var version = DocumentSchema.Object(
             "A policy version: the kind of rule, where and when it is in force, its rule id, its sources and the policy itself.",
-            DocumentMember.Required("kind", kinds.Length == 0 ? DocumentSchema.Text("The policy kind, as a registered module declares it.") : DocumentSchema.Name("The policy kind, as a registered module declares it.", kinds)),
+            DocumentMember.Required("kind", DocumentSchema.Text($"The policy kind: one a registered module declares ({(kinds.Length == 0 ? "none" : string.Join(", ", kinds))}), or one the document declares under kinds.", @"^[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*$")),
             DocumentMember.Required("jurisdiction", Code.Describe("The code of the jurisdiction the version is defined at; it is inherited by the jurisdictions below it.")),
             DocumentMember.Optional("start", DocumentSchema.Date("The first day it is in force; open at the start if left out or null.").OrNull()),
             DocumentMember.Optional("endExclusive", DocumentSchema.Date("The day it is no longer in force; open at the end if left out or null.").OrNull()),
@@ -81,6 +81,7 @@ internal static class CatalogSchema
             "A catalog document of Community.Domain: jurisdictions and policy versions. The library's reader is authoritative: it also checks what a schema cannot (codes against their parents, band tables without gaps, each policy's own rules) and reports every problem with its JSON path.",
             DocumentMember.Required("format", DocumentSchema.Const("The document's format.", "community-domain.catalog")),
             DocumentMember.Required("formatVersion", DocumentSchema.Const("The format's version.", PolicyDocument.FormatVersion)),
+            DocumentMember.Optional("kinds", DocumentSchema.Array("Kinds of rule the library does not know, declared as data; the document's versions, and later documents' and golden cases, may be of them.", Declarations.DeclaredKindDocument.Schema)),
             DocumentMember.Optional("jurisdictions", DocumentSchema.Array("The jurisdictions the document adds, such as a province's streets.", Jurisdiction)),
             DocumentMember.Optional("policies", DocumentSchema.Array("The policy versions.", version)));
         return JsonSchemaWriting.Write("https://community-domain.github.io/schema/catalog.schema.json", "Community.Domain catalog document, format version 1", root);

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Ardalis.GuardClauses;
 using Community.Domain.BuiltIn;
+using Community.Domain.Declarations;
 using Community.Domain.Documents;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Modules;
@@ -31,15 +32,19 @@ public sealed class PolicyDocument
 
     private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<Citation> CitationInfo = new CommunityDomainJsonContext(CitationOptions).Citation;
 
-    private PolicyDocument(ModuleRegistry modules, ImmutableArray<Jurisdiction> jurisdictions, ImmutableArray<PolicyVersion> versions)
+    private PolicyDocument(ModuleRegistry modules, ImmutableArray<DeclaredKind> declarations, ImmutableArray<Jurisdiction> jurisdictions, ImmutableArray<PolicyVersion> versions)
     {
         Modules = modules;
+        Declarations = declarations;
         Jurisdictions = jurisdictions;
         Versions = versions;
     }
 
-    /// <summary>Gets the modules whose kinds the document holds and whose codecs read and write them.</summary>
+    /// <summary>Gets the modules whose kinds the document holds and whose codecs read and write them: the registry it was read with and, when it declares kinds, a <see cref="DeclaredModule"/> for each group of them. Read later documents and golden cases with this registry to use the kinds it declares.</summary>
     public ModuleRegistry Modules { get; }
+
+    /// <summary>Gets the kinds the document declares (its <c>kinds</c>), in order; empty when it declares none.</summary>
+    public ImmutableArray<DeclaredKind> Declarations { get; }
 
     /// <summary>Gets the document's jurisdictions, in order.</summary>
     public ImmutableArray<Jurisdiction> Jurisdictions { get; }
@@ -126,7 +131,7 @@ public sealed class PolicyDocument
     public static bool TryParse(ReadOnlySpan<byte> utf8Json, ModuleRegistry modules, [NotNullWhen(true)] out PolicyDocument? document, out ImmutableArray<DocumentProblem> problems)
     {
         Guard.Against.NullArgument(modules);
-        return DocumentReading.TryRead(utf8Json, Format, FormatVersion, ["format", "formatVersion", "jurisdictions", "policies"], (root, found) => ReadDocument(modules, root, found), out document, out problems);
+        return DocumentReading.TryRead(utf8Json, Format, FormatVersion, ["format", "formatVersion", "kinds", "jurisdictions", "policies"], (root, found) => ReadDocument(modules, root, found), out document, out problems);
     }
 
     /// <summary>Makes a document of jurisdictions and versions, to write with <see cref="ToJson"/>.</summary>
@@ -159,7 +164,7 @@ public sealed class PolicyDocument
             }
         }
 
-        return new PolicyDocument(modules, places, given);
+        return new PolicyDocument(modules, [.. given.OfType<PolicyVersion<DeclaredPolicy>>().Select(v => v.Policy.Kind).Distinct()], places, given);
     }
 
     /// <summary>Writes the document as JSON that <see cref="Parse(string)"/> reads back.</summary>
@@ -168,6 +173,17 @@ public sealed class PolicyDocument
     public string ToJson(bool indented = true) =>
         DocumentWriting.Write(Format, FormatVersion, indented, writer =>
         {
+            if (!Declarations.IsEmpty)
+            {
+                writer.WriteStartArray("kinds");
+                foreach (var kind in Declarations)
+                {
+                    DeclaredKindDocument.Write(writer, kind);
+                }
+
+                writer.WriteEndArray();
+            }
+
             writer.WriteStartArray("jurisdictions");
             foreach (var jurisdiction in Jurisdictions)
             {
@@ -279,6 +295,7 @@ public sealed class PolicyDocument
 
     private static PolicyDocument ReadDocument(ModuleRegistry modules, DocumentNode root, List<DocumentProblem> found)
     {
+        var declarations = ReadDeclarations(root, found, ref modules);
         var jurisdictions = new List<Jurisdiction>();
         var versions = new List<PolicyVersion>();
         DocumentReading.Collect(found, () =>
@@ -322,7 +339,76 @@ public sealed class PolicyDocument
                     item.Path);
             }
         });
-        return new PolicyDocument(modules, [.. jurisdictions], [.. versions]);
+        return new PolicyDocument(modules, declarations, [.. jurisdictions], [.. versions]);
+    }
+
+    /// <summary>Reads the kinds the document declares and extends the registry with a module for each group of them, so that the document's versions may be of them.</summary>
+    private static ImmutableArray<DeclaredKind> ReadDeclarations(DocumentNode root, List<DocumentProblem> found, ref ModuleRegistry modules)
+    {
+        if (root.Optional("kinds") is not { } given)
+        {
+            return [];
+        }
+
+        var declared = new List<(DeclaredKind Kind, string Path)>();
+        var before = found.Count;
+        DocumentReading.Collect(found, () =>
+        {
+            foreach (var item in given.Items())
+            {
+                DocumentReading.Collect(
+                    found,
+                    () =>
+                    {
+                        var kind = DeclaredKindDocument.Read(item);
+                        if (declared.Find(d => d.Kind.Name == kind.Name) is { Path: { } earlier })
+                        {
+                            throw new DocumentNodeException(item.Path + ".name", DocumentProblemKind.Duplicate, $"is \"{kind.Name}\", a kind {earlier} declares already; each kind is declared once.");
+                        }
+
+                        declared.Add((kind, item.Path));
+                    },
+                    item.Path);
+            }
+        });
+        if (found.Count > before || declared.Count == 0)
+        {
+            return [.. declared.Select(d => d.Kind)];
+        }
+
+        var groups = declared.GroupBy(d => d.Kind.Group, StringComparer.Ordinal).ToList();
+        var added = new List<DomainModule>();
+        foreach (var group in groups)
+        {
+            try
+            {
+                added.Add(new DeclaredModule(group.Key, group.Select(d => d.Kind)));
+            }
+            catch (ArgumentException refused)
+            {
+                found.Add(new DocumentProblem(DocumentProblemKind.InvalidValue, group.First().Path + ".name", $"is \"{group.First().Kind.Name}\", whose group \"{group.Key}\" is not a module name: {DocumentNode.Reason(refused)}"));
+            }
+        }
+
+        if (found.Count > before)
+        {
+            return [.. declared.Select(d => d.Kind)];
+        }
+
+        if (ModuleRegistry.TryCreate([.. modules.Modules, .. added], out var extended, out var problems))
+        {
+            modules = extended;
+        }
+        else
+        {
+            foreach (var problem in problems)
+            {
+                var at = declared.Find(d => problem.Message.Contains($"\"{d.Kind.Name}\"", StringComparison.Ordinal) || problem.Message.Contains($"\"{d.Kind.Group}\"", StringComparison.Ordinal)).Path ?? given.Path;
+                found.Add(new DocumentProblem(problem.Kind, at + ".name", problem.Message));
+            }
+        }
+
+        return [.. declared.Select(d => d.Kind)];
     }
 
     /// <summary>Reports a version in force on a day an earlier version of the document, of its kind and place, is: the catalog would refuse the pair, so the document says so in the same pass as its other problems.</summary>

@@ -24,6 +24,9 @@ public abstract class DomainModule
     /// <summary>Gets the module's name, such as <c>committees</c>.</summary>
     public string Name { get; }
 
+    /// <summary>Gets a value indicating whether the module is made of data (a declared module), of which a registry may hold several, one per name.</summary>
+    internal virtual bool IsData => false;
+
     /// <inheritdoc />
     public override string ToString() => Name;
 

@@ -91,11 +91,11 @@ public sealed class ModuleRegistry
         var places = new Dictionary<JurisdictionCode, (Jurisdiction Place, DomainModule Module)>();
         foreach (var module in given)
         {
-            if (registrations.Find(r => r.Module.GetType() == module.GetType() || r.Module.Name == module.Name) is { } earlier)
+            if (registrations.Find(r => (r.Module.GetType() == module.GetType() && !module.IsData) || r.Module.Name == module.Name) is { } earlier)
             {
                 found.Add(new DefinitionProblem(
                     DefinitionProblemKind.Duplicate,
-                    earlier.Module.GetType() == module.GetType()
+                    earlier.Module.GetType() == module.GetType() && !module.IsData
                         ? $"The module \"{module.Name}\" ({module.GetType().FullName}) is registered twice; expected each module once."
                         : $"The modules {Describe(earlier.Module)} and {Describe(module)} have one name, \"{module.Name}\"; expected each module to have its own."));
                 continue;

@@ -48,4 +48,16 @@ public enum DefinitionProblemKind
 
     /// <summary>A module's document schemas could not be written as the registry's JSON Schemas: two different schemas under one definition name, a reference to a name no module defines, or a kind's policy described as other than an object.</summary>
     InvalidSchema = 15,
+
+    /// <summary>A declared rule names an input its kind does not declare, or a derived input names one not declared before it.</summary>
+    UnknownInput = 16,
+
+    /// <summary>A declared kind's input that its rule never uses, directly or through a derived input.</summary>
+    UnusedInput = 17,
+
+    /// <summary>Two measures of different units are compared or combined (households against residents, votes among members), or a measure's unit does not suit its use (a date in a threshold).</summary>
+    MismatchedUnits = 18,
+
+    /// <summary>A declared finding, named by a rule, that its kind does not declare.</summary>
+    UnknownFinding = 19,
 }

@@ -9,7 +9,7 @@ internal static class Layers
     public static readonly string[] Kernel = ["Shared", "Serialization", "Primitives", "Jurisdictions", "Sources", "Policies", "Explanations", "Documents", "Modules"];
 
     /// <summary>Community basics, shared by every module.</summary>
-    public static readonly string[] Basics = ["Communities", "Assessments"];
+    public static readonly string[] Basics = ["Communities", "Assessments", "Declarations"];
 
     /// <summary>One namespace per domain concept, none knowing another: the namespaces of the registered built-in modules, read from the registry (a new module is placed by registering it).</summary>
     public static readonly string[] Modules = [.. Domain.BuiltIn.BuiltInModules.Registry.Modules.Select(m => m.GetType().Namespace!).Select(ns => ns[(Root.Length + 1)..])];
