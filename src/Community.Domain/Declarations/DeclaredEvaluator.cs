@@ -159,7 +159,8 @@ public sealed class DeclaredEvaluator
             var (english, chinese) = input.Unit == MeasureUnit.Share && !input.IsMeasured
                 ? DeclaredText.Quantity(context.Quantity(i).Numerator, context.Quantity(i).Denominator, MeasureUnit.Share)
                 : DeclaredText.Input(input, value);
-            recorder.Input(input.Name, english, chinese);
+            var (labelledEnglish, labelledChinese) = DeclaredText.Labelled(input, english, chinese);
+            recorder.Input(input.Name, labelledEnglish, labelledChinese);
         }
 
         var (outcome, assessment) = AssessUnder(version, inputs, asOf, recorder);

@@ -170,6 +170,10 @@ internal static class DeclaredText
         _ => Quantity(value.Number, 1m, input.Unit),
     };
 
+    /// <summary>An input's value with the input's name, as the explanation lists it.</summary>
+    public static (string English, string Chinese) Labelled(DeclaredInput input, string english, string chinese) =>
+        ($"{input.EnglishName}: {english}", $"{input.ChineseName}：{chinese}");
+
     /// <summary>The result of an assessment, in both languages.</summary>
     public static (string English, string Chinese) Result(DeclaredKind kind, DeclaredOutcome outcome)
     {

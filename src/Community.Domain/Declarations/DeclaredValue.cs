@@ -16,21 +16,22 @@ public readonly struct DeclaredValue : IEquatable<DeclaredValue>, Shared.IHoldsR
     private readonly decimal _number;
     private readonly LocalDate _date;
     private readonly string? _text;
+    private readonly DeclaredValueKind _kind;
 
     private DeclaredValue(DeclaredValueKind kind, decimal number, LocalDate date, string? text)
     {
-        Kind = kind;
+        _kind = kind;
         _number = number;
         _date = date;
         _text = text;
     }
 
     /// <inheritdoc/>
-    bool Shared.IHoldsResult.HoldsResult => Kind != 0;
+    bool Shared.IHoldsResult.HoldsResult => _kind != 0;
 
     /// <summary>Gets what the value holds.</summary>
     /// <exception cref="InvalidOperationException">The value is the default.</exception>
-    public DeclaredValueKind Kind { get => field != 0 ? field : throw Shared.GuardExtensions.DefaultInstance<DeclaredValue>(Factories); }
+    public DeclaredValueKind Kind => _kind != 0 ? _kind : throw Shared.GuardExtensions.DefaultInstance<DeclaredValue>(Factories);
 
     /// <summary>Gets the number.</summary>
     /// <exception cref="InvalidOperationException">The value is not a number.</exception>
@@ -52,7 +53,7 @@ public readonly struct DeclaredValue : IEquatable<DeclaredValue>, Shared.IHoldsR
     internal decimal RawNumber => _number;
 
     /// <summary>Gets whether the value was made, without throwing.</summary>
-    internal bool IsMade => ((Shared.IHoldsResult)this).HoldsResult;
+    internal bool IsMade => _kind != 0;
 
     /// <summary>Makes a number: a count, an area in square metres, an amount in yuan or a share from 0 to 1.</summary>
     /// <param name="number">The number.</param>
