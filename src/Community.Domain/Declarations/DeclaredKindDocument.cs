@@ -43,16 +43,47 @@ internal static class DeclaredKindDocument
 
     private static readonly string[] Derivations = ["unit", "ratio", "difference"];
 
-    /// <summary>Reads one declared kind, every problem at its member.</summary>
-    public static DeclaredKind Read(DocumentNode node)
+    /// <summary>The label a declaration stands in for one it could not read, so that its other checks still run; the declaration is refused anyway.</summary>
+    private const string Unread = "?";
+
+    /// <summary>Reads one declared kind, every problem at its member: each input and finding is read whatever the others' problems.</summary>
+    /// <returns>The kind, or null when it has problems, each added to <paramref name="found"/>.</returns>
+    public static DeclaredKind? Read(DocumentNode node, List<DocumentProblem> found)
     {
-        node.OnlyMembers("name", "chineseName", "englishName", "inputs", "findings");
-        var name = node.Required("name").Text();
-        var chinese = Label(node, "chineseName");
-        var english = Label(node, "englishName");
-        var inputs = node.Required("inputs").Items().Select(ReadInput).ToList();
-        var findings = (node.Optional("findings")?.Items() ?? []).Select(ReadFinding).ToList();
-        return node.Made(_ => DeclaredKind.Create(name, chinese, english, inputs, findings));
+        var before = found.Count;
+        string? name = null, chinese = null, english = null;
+        DocumentReading.Collect(found, () =>
+        {
+            node.OnlyMembers("name", "chineseName", "englishName", "inputs", "findings");
+            name = node.Required("name").Text();
+        });
+        DocumentReading.Collect(found, () => chinese = Label(node, "chineseName"));
+        DocumentReading.Collect(found, () => english = Label(node, "englishName"));
+        var inputs = new List<DeclaredInput>();
+        DocumentReading.Collect(found, () =>
+        {
+            foreach (var item in node.Required("inputs").Items())
+            {
+                DocumentReading.Collect(found, () => inputs.Add(ReadInput(item, found)), item.Path);
+            }
+        });
+        var findings = new List<DeclaredFinding>();
+        DocumentReading.Collect(found, () =>
+        {
+            foreach (var item in node.Optional("findings")?.Items() ?? [])
+            {
+                DocumentReading.Collect(found, () => findings.Add(ReadFinding(item)), item.Path);
+            }
+        });
+        if (name is null)
+        {
+            return null;
+        }
+
+        // The inputs read so far are checked together even when a label is missing, so that every problem is listed at once.
+        DeclaredKind? kind = null;
+        DocumentReading.Collect(found, () => kind = node.Made(_ => DeclaredKind.Create(name, chinese ?? Unread, english ?? Unread, inputs, findings)), node.Path);
+        return found.Count > before ? null : kind;
     }
 
     /// <summary>Writes one declared kind as <see cref="Read"/> reads it.</summary>
@@ -117,7 +148,7 @@ internal static class DeclaredKindDocument
         return string.IsNullOrWhiteSpace(text) ? throw new DocumentNodeException(label.Path, DocumentProblemKind.Blank, $"is \"{text}\"; expected a name, not blank.") : text;
     }
 
-    private static DeclaredInput ReadInput(DocumentNode node)
+    private static DeclaredInput ReadInput(DocumentNode node, List<DocumentProblem> found)
     {
         node.OnlyMembers("name", "unit", "ratio", "difference", "chineseName", "englishName");
         var given = Derivations.Where(d => node.Optional(d) is not null).ToArray();
@@ -127,8 +158,9 @@ internal static class DeclaredKindDocument
         }
 
         var name = node.Required("name").Text();
-        var chinese = Label(node, "chineseName");
-        var english = Label(node, "englishName");
+        string chinese = Unread, english = Unread;
+        DocumentReading.Collect(found, () => chinese = Label(node, "chineseName"));
+        DocumentReading.Collect(found, () => english = Label(node, "englishName"));
         return given[0] switch
         {
             "unit" => node.Made(n => DeclaredInput.Measured(name, n.Required("unit").Name<MeasureUnit>(), chinese, english)),

@@ -644,7 +644,7 @@ public abstract partial class DeclaredRule
             var chooses = combination is DeclaredCombination.LargerOf or DeclaredCombination.SmallerOf;
             if (rules.Length < (chooses ? 2 : 1))
             {
-                binding.Problem(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"combines {(rules.IsEmpty ? "nothing" : "one rule")}; expected {(chooses ? "two rules or more, whose outcomes it compares" : "one rule or more")}."), here);
+                binding.Problem(DefinitionProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"is a combination of {(rules.IsEmpty ? "nothing" : "one rule")}; expected {(chooses ? "two rules or more, whose outcomes it compares" : "one rule or more")}."), here);
             }
 
             var shapes = new DeclaredShape[rules.Length];

@@ -170,6 +170,10 @@ internal static class DeclaredText
         _ => Quantity(value.Number, 1m, input.Unit),
     };
 
+    /// <summary>A check not met, as its finding words it: what the finding means, then the check.</summary>
+    public static (string English, string Chinese) Failed(DeclaredFinding finding, (string English, string Chinese) message) =>
+        ($"{finding.EnglishName}: {message.English}", $"{finding.ChineseName}：{message.Chinese}");
+
     /// <summary>An input's value with the input's name, as the explanation lists it.</summary>
     public static (string English, string Chinese) Labelled(DeclaredInput input, string english, string chinese) =>
         ($"{input.EnglishName}: {english}", $"{input.ChineseName}：{chinese}");

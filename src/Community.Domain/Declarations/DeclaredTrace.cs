@@ -16,11 +16,15 @@ internal sealed class DeclaredTrace(PolicyVersion version, ExplanationRecorder? 
     /// <summary>Records a check: a finding when it fails, and a condition in the explanation either way.</summary>
     public void Check(bool holds, DeclaredFinding finding, Assessments.FindingSeverity severity, (string English, string Chinese) message)
     {
-        recorder?.Condition(holds, message.English, message.Chinese);
-        if (!holds)
+        if (holds)
         {
-            Findings.Add(new Finding(finding.Code, severity, version.RuleId, version.Citations, $"{finding.EnglishName}: {message.English}", $"{finding.ChineseName}：{message.Chinese}"));
+            recorder?.Condition(true, message.English, message.Chinese);
+            return;
         }
+
+        var (english, chinese) = DeclaredText.Failed(finding, message);
+        recorder?.Condition(false, english, chinese);
+        Findings.Add(new Finding(finding.Code, severity, version.RuleId, version.Citations, english, chinese));
     }
 
     /// <summary>Records a step of the explanation that checks nothing.</summary>

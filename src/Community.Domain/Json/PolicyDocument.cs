@@ -295,7 +295,8 @@ public sealed class PolicyDocument
 
     private static PolicyDocument ReadDocument(ModuleRegistry modules, DocumentNode root, List<DocumentProblem> found)
     {
-        var declarations = ReadDeclarations(root, found, ref modules);
+        var refused = new HashSet<string>(StringComparer.Ordinal);
+        var declarations = ReadDeclarations(root, found, refused, ref modules);
         var jurisdictions = new List<Jurisdiction>();
         var versions = new List<PolicyVersion>();
         DocumentReading.Collect(found, () =>
@@ -327,6 +328,11 @@ public sealed class PolicyDocument
                     found,
                     () =>
                     {
+                        if (item.Element.ValueKind == System.Text.Json.JsonValueKind.Object && item.Element.TryGetProperty("kind", out var kindName) && kindName.ValueKind == System.Text.Json.JsonValueKind.String && refused.Contains(kindName.GetString()!))
+                        {
+                            return;
+                        }
+
                         if (ReadVersion(modules, item, found) is { } version)
                         {
                             var place = (version.Kind.Name, version.Jurisdiction);
@@ -343,7 +349,11 @@ public sealed class PolicyDocument
     }
 
     /// <summary>Reads the kinds the document declares and extends the registry with a module for each group of them, so that the document's versions may be of them.</summary>
-    private static ImmutableArray<DeclaredKind> ReadDeclarations(DocumentNode root, List<DocumentProblem> found, ref ModuleRegistry modules)
+    /// <param name="root">The document.</param>
+    /// <param name="found">The problems found so far.</param>
+    /// <param name="refused">Gets the names of the kinds declared with problems, whose versions are not read (their problem is the declaration's).</param>
+    /// <param name="modules">The registry, extended when the kinds are declared.</param>
+    private static ImmutableArray<DeclaredKind> ReadDeclarations(DocumentNode root, List<DocumentProblem> found, HashSet<string> refused, ref ModuleRegistry modules)
     {
         if (root.Optional("kinds") is not { } given)
         {
@@ -360,7 +370,16 @@ public sealed class PolicyDocument
                     found,
                     () =>
                     {
-                        var kind = DeclaredKindDocument.Read(item);
+                        if (DeclaredKindDocument.Read(item, found) is not { } kind)
+                        {
+                            if (item.Element.ValueKind == System.Text.Json.JsonValueKind.Object && item.Element.TryGetProperty("name", out var name) && name.ValueKind == System.Text.Json.JsonValueKind.String)
+                            {
+                                refused.Add(name.GetString()!);
+                            }
+
+                            return;
+                        }
+
                         if (declared.Find(d => d.Kind.Name == kind.Name) is { Path: { } earlier })
                         {
                             throw new DocumentNodeException(item.Path + ".name", DocumentProblemKind.Duplicate, $"is \"{kind.Name}\", a kind {earlier} declares already; each kind is declared once.");
@@ -384,9 +403,9 @@ public sealed class PolicyDocument
             {
                 added.Add(new DeclaredModule(group.Key, group.Select(d => d.Kind)));
             }
-            catch (ArgumentException refused)
+            catch (ArgumentException refusal)
             {
-                found.Add(new DocumentProblem(DocumentProblemKind.InvalidValue, group.First().Path + ".name", $"is \"{group.First().Kind.Name}\", whose group \"{group.Key}\" is not a module name: {DocumentNode.Reason(refused)}"));
+                found.Add(new DocumentProblem(DocumentProblemKind.InvalidValue, group.First().Path + ".name", $"is \"{group.First().Kind.Name}\", whose group \"{group.Key}\" is not a module name: {DocumentNode.Reason(refusal)}"));
             }
         }
 

@@ -101,7 +101,7 @@ public sealed class DeclaredRuleTests
         enough.Holds.Should().BeTrue();
         short1.Holds.Should().BeFalse();
         short1.Severity.Should().Be(FindingSeverity.Warning, "the check is declared a recommendation");
-        short1.Failure.Value.Should().Be("staffing.too-few-workers");
+        short1.Failure.Value.Should().Be("workforce.too-few-workers");
     }
 
     [Theory]
@@ -151,12 +151,12 @@ public sealed class DeclaredRuleTests
     }
 
     [Theory]
-    [InlineData(999, false, "scale.small", FindingSeverity.Warning)]
+    [InlineData(999, false, "sizes.small", FindingSeverity.Warning)]
     [InlineData(1000, true, "", null)]
     [InlineData(3000, true, "", null)]
-    [InlineData(3001, false, "scale.large", FindingSeverity.Warning)]
-    [InlineData(5000, false, "scale.large", FindingSeverity.Warning)]
-    [InlineData(5001, false, "scale.large", FindingSeverity.Error)]
+    [InlineData(3001, false, "sizes.large", FindingSeverity.Warning)]
+    [InlineData(5000, false, "sizes.large", FindingSeverity.Warning)]
+    [InlineData(5001, false, "sizes.large", FindingSeverity.Error)]
     public void HouseholdsRange_WarnsOutsideTheRecommendedRange_AndErrsAboveTheCap(long households, bool holds, string failure, FindingSeverity? severity)
     {
         var outcome = Evaluator.Evaluate(Households, Province, Day, [households]);
@@ -185,7 +185,7 @@ public sealed class DeclaredRuleTests
         var rule = DeclaredRule.Combine(
             DeclaredCombination.LargerOf,
             DeclaredRule.Count("residents", MeasureUnit.Persons, CountFormula.PerUnits(12, 10_000, RoundingMode.Up)),
-            DeclaredRule.Count("residents", MeasureUnit.Persons, CountFormula.Fixed(5), DeclaredCheck.Of("workers", DeclaredComparison.AtLeast, "staffing.too-few-workers", FindingSeverity.Error)));
+            DeclaredRule.Count("residents", MeasureUnit.Persons, CountFormula.Fixed(5), DeclaredCheck.Of("workers", DeclaredComparison.AtLeast, "workforce.too-few-workers", FindingSeverity.Error)));
         var evaluator = new DeclaredEvaluator(Catalog((Workers, rule)));
 
         evaluator.Evaluate(Workers, Province, Day, [1000, 5]).Value!.Value.Number.Should().Be(5);

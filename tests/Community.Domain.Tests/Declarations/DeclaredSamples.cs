@@ -102,20 +102,20 @@ internal static class DeclaredSamples
 
     /// <summary>12 community workers per 10,000 residents, rounded up, at least 3.</summary>
     public static DeclaredKind Workers { get; } = DeclaredKind.Create(
-        "staffing.workers-per-residents",
+        "workforce.workers-per-residents",
         "社区工作者配备",
         "community workers per residents",
         [
             DeclaredInput.Measured("residents", MeasureUnit.Residents, "常住人口", "residents"),
             DeclaredInput.Measured("workers", MeasureUnit.Persons, "社区工作者", "community workers"),
         ],
-        [DeclaredFinding.Create("staffing.too-few-workers", "社区工作者配备不足", "too few community workers")]);
+        [DeclaredFinding.Create("workforce.too-few-workers", "社区工作者配备不足", "too few community workers")]);
 
     public static DeclaredRule WorkersRule { get; } = DeclaredRule.Count(
         "residents",
         MeasureUnit.Persons,
         CountFormula.PerUnits(12, 10_000, RoundingMode.Up).AtLeast(3),
-        DeclaredCheck.Of("workers", DeclaredComparison.AtLeast, "staffing.too-few-workers", FindingSeverity.Warning));
+        DeclaredCheck.Of("workers", DeclaredComparison.AtLeast, "workforce.too-few-workers", FindingSeverity.Warning));
 
     /// <summary>5,000 yuan per 100 households, pro rata, at least 20,000 and at most 100,000.</summary>
     public static DeclaredKind Fund { get; } = DeclaredKind.Create(
@@ -129,32 +129,32 @@ internal static class DeclaredSamples
 
     /// <summary>A department applies at least five working days before a task starts.</summary>
     public static DeclaredKind Notice { get; } = DeclaredKind.Create(
-        "admission.notice",
+        "notices.advance-application",
         "准入事项提前申请",
         "advance application for admitted work",
         [
             DeclaredInput.Measured("start", MeasureUnit.Date, "事项开始日期", "the task's start"),
             DeclaredInput.Measured("applied", MeasureUnit.Date, "申请日期", "the application"),
         ],
-        [DeclaredFinding.Create("admission.late-application", "申请晚于规定时限", "the application is late")]);
+        [DeclaredFinding.Create("notices.late-application", "申请晚于规定时限", "the application is late")]);
 
-    public static DeclaredRule NoticeRule { get; } = DeclaredRule.Timetable("start", 5, DeclaredPeriodUnit.WorkingDays, DeclaredDirection.Before, "applied", "admission.late-application", FindingSeverity.Error);
+    public static DeclaredRule NoticeRule { get; } = DeclaredRule.Timetable("start", 5, DeclaredPeriodUnit.WorkingDays, DeclaredDirection.Before, "applied", "notices.late-application", FindingSeverity.Error);
 
     /// <summary>A committee's households: at least 1,000 and at most 3,000 recommended (warnings), never above 5,000 (an error).</summary>
     public static DeclaredKind Households { get; } = DeclaredKind.Create(
-        "scale.households",
+        "sizes.households",
         "社区户数规模",
         "community households",
         [DeclaredInput.Measured("households", MeasureUnit.Households, "户数", "households")],
         [
-            DeclaredFinding.Create("scale.small", "规模偏小", "the community is small"),
-            DeclaredFinding.Create("scale.large", "规模偏大", "the community is large"),
-            DeclaredFinding.Create("scale.too-large", "规模超过上限", "the community is above the cap"),
+            DeclaredFinding.Create("sizes.small", "规模偏小", "the community is small"),
+            DeclaredFinding.Create("sizes.large", "规模偏大", "the community is large"),
+            DeclaredFinding.Create("sizes.too-large", "规模超过上限", "the community is above the cap"),
         ]);
 
     public static DeclaredRule HouseholdsRule { get; } = DeclaredRule.AllOf(
-        DeclaredRule.Range("households", DeclaredLimit.Of(1000m, "scale.small", FindingSeverity.Warning), DeclaredLimit.Of(3000m, "scale.large", FindingSeverity.Warning)),
-        DeclaredRule.Range("households", null, DeclaredLimit.Of(5000m, "scale.too-large", FindingSeverity.Error)));
+        DeclaredRule.Range("households", DeclaredLimit.Of(1000m, "sizes.small", FindingSeverity.Warning), DeclaredLimit.Of(3000m, "sizes.large", FindingSeverity.Warning)),
+        DeclaredRule.Range("households", null, DeclaredLimit.Of(5000m, "sizes.too-large", FindingSeverity.Error)));
 
     /// <summary>A catalog of the test province holding a version of each sample.</summary>
     public static PolicyCatalog Catalog(params (DeclaredKind Kind, DeclaredRule Rule)[] rules)
