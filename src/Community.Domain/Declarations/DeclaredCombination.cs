@@ -1,6 +1,7 @@
 namespace Community.Domain.Declarations;
 
 /// <summary>How a declared combination joins its rules.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<DeclaredCombination>))]
 public enum DeclaredCombination
 {
     /// <summary>Every rule must hold; the findings are all of theirs.</summary>

@@ -1,6 +1,7 @@
 namespace Community.Domain.Declarations;
 
 /// <summary>How a measure must stand to a bound for a declared check to hold. Following the boundary convention, 以上 and 以下 include the bound (<see cref="AtLeast"/>, <see cref="AtMost"/>); 超过 and 不足 do not (<see cref="MoreThan"/>, <see cref="LessThan"/>).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<DeclaredComparison>))]
 public enum DeclaredComparison
 {
     /// <summary>At least the bound (以上, 不少于).</summary>

@@ -44,7 +44,7 @@ internal readonly ref struct DeclaredContext(ReadOnlySpan<DeclaredValue> values,
     }
 
     /// <summary>The value of a date input.</summary>
-    public LocalDate Date(int index) => _values[Kind.Bound[index].Position].Date;
+    public LocalDate Date(int index) => _values[Kind.Bound[index].Position].RawDate;
 
     /// <summary>The value of a yes-or-no input.</summary>
     public bool YesNo(int index) => _values[Kind.Bound[index].Position].RawNumber != 0m;

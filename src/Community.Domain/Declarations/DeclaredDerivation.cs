@@ -1,6 +1,7 @@
 namespace Community.Domain.Declarations;
 
 /// <summary>How a declared input gets its value: given by the caller, or derived from two inputs declared before it.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<DeclaredDerivation>))]
 public enum DeclaredDerivation
 {
     /// <summary>The caller gives the value.</summary>

@@ -25,7 +25,7 @@ public sealed class DeclaredModule : DomainModule
     /// <exception cref="ArgumentNullException"><paramref name="group"/>, <paramref name="kinds"/> or a kind is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="group"/> is not a module name, no kind is given, or a kind is of another group.</exception>
     public DeclaredModule(string group, IEnumerable<DeclaredKind> kinds)
-        : base(group)
+        : base(ModuleNames.Check(Guard.Against.NullArgument(group), nameof(group)))
     {
         Kinds = [.. Guard.Against.NoNullElements(kinds)];
         if (Kinds.IsEmpty)

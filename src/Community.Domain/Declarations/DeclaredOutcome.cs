@@ -27,6 +27,27 @@ public readonly record struct DeclaredOutcome : Shared.IHoldsResult
         Due = result.Due;
     }
 
+    // For JSON: the members as written, checked against each other as the evaluator makes them.
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal DeclaredOutcome(bool holds, FindingSeverity? severity, FindingCode failure, int failures, DeclaredValue? value, MeasureUnit? unit, LocalDate? due)
+    {
+        _made = true;
+        if (holds != (severity is null) || holds != failure.IsEmpty || holds != (failures == 0) || failures < 0 || (unit is not null && value is not { Kind: DeclaredValueKind.Number }))
+        {
+            throw JsonValues.Invalid(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"an outcome that {(holds ? "holds" : "does not hold")} with the severity {severity?.ToString() ?? "null"}, the failure \"{failure}\", {failures} failures and a unit {unit?.ToString() ?? "null"} for {value?.ToString() ?? "no value"}"),
+                "an outcome that holds with no severity, failure or failures, or one that does not with all three; a unit only for a number");
+        }
+
+        Holds = holds;
+        Severity = severity;
+        Failure = failure;
+        Failures = failures;
+        Value = value;
+        Unit = unit;
+        Due = due;
+    }
+
     /// <inheritdoc/>
     bool Shared.IHoldsResult.HoldsResult => _made;
 
@@ -49,6 +70,7 @@ public readonly record struct DeclaredOutcome : Shared.IHoldsResult
     public MeasureUnit? Unit { get => _made ? field : throw Shared.GuardExtensions.DefaultInstance<DeclaredOutcome>(Source); }
 
     /// <summary>Gets the date due a timetable gives, or null.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Explanations.IsoLocalDateJsonConverter))]
     public LocalDate? Due { get => _made ? field : throw Shared.GuardExtensions.DefaultInstance<DeclaredOutcome>(Source); }
 
     /// <summary>Compares two outcomes; two default values are equal.</summary>

@@ -1,6 +1,7 @@
 namespace Community.Domain.Declarations;
 
 /// <summary>The unit of a declared timetable's offset from its event.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<DeclaredPeriodUnit>))]
 public enum DeclaredPeriodUnit
 {
     /// <summary>Calendar days (日).</summary>

@@ -149,7 +149,7 @@ public abstract partial class DeclaredRule
     /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="event"/> is blank or an enum value is not one of its names.</exception>
     public static DeclaredRule Timetable(string @event, int amount, DeclaredPeriodUnit unit, DeclaredDirection direction) =>
-        new TimetableNode(Guard.Against.BlankText(@event), amount, Guard.Against.UndefinedEnum(unit), Guard.Against.UndefinedEnum(direction), null, null, default);
+        new TimetableNode(Guard.Against.BlankText(@event, nameof(@event)), amount, Guard.Against.UndefinedEnum(unit), Guard.Against.UndefinedEnum(direction), null, null, default);
 
     /// <summary>A date set relative to an event, with a recorded date that must fall on or before it: an application at least five working days before the task starts, the next election within five years of the last.</summary>
     /// <param name="event">The input holding the event's date.</param>
@@ -163,7 +163,7 @@ public abstract partial class DeclaredRule
     /// <exception cref="ArgumentNullException">A text is null.</exception>
     /// <exception cref="ArgumentException">A text is blank or an enum value is not one of its names.</exception>
     public static DeclaredRule Timetable(string @event, int amount, DeclaredPeriodUnit unit, DeclaredDirection direction, string recorded, string finding, FindingSeverity severity) =>
-        new TimetableNode(Guard.Against.BlankText(@event), amount, Guard.Against.UndefinedEnum(unit), Guard.Against.UndefinedEnum(direction), Guard.Against.BlankText(recorded), Guard.Against.BlankText(finding), Guard.Against.UndefinedEnum(severity));
+        new TimetableNode(Guard.Against.BlankText(@event, nameof(@event)), amount, Guard.Against.UndefinedEnum(unit), Guard.Against.UndefinedEnum(direction), Guard.Against.BlankText(recorded), Guard.Against.BlankText(finding), Guard.Against.UndefinedEnum(severity));
 
     /// <summary>A combination of rules: all of them, any of them, or the larger or smaller of their outcomes.</summary>
     /// <param name="combination">How the rules combine.</param>

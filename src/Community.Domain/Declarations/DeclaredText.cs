@@ -165,9 +165,9 @@ internal static class DeclaredText
     /// <summary>An input's value, as the explanation lists it.</summary>
     public static (string English, string Chinese) Input(DeclaredInput input, DeclaredValue value) => input.Unit switch
     {
-        MeasureUnit.YesNo => (value.YesNo ? "yes" : "no", value.YesNo ? "是" : "否"),
-        MeasureUnit.Date => (KernelText.Date(value.Date, ExplanationLanguage.English), KernelText.Date(value.Date, ExplanationLanguage.Chinese)),
-        _ => Quantity(value.Number, 1m, input.Unit),
+        MeasureUnit.YesNo => (value.RawNumber != 0m ? "yes" : "no", value.RawNumber != 0m ? "是" : "否"),
+        MeasureUnit.Date => (KernelText.Date(value.RawDate, ExplanationLanguage.English), KernelText.Date(value.RawDate, ExplanationLanguage.Chinese)),
+        _ => Quantity(value.RawNumber, 1m, input.Unit),
     };
 
     /// <summary>A check not met, as its finding words it: what the finding means, then the check.</summary>
@@ -182,7 +182,7 @@ internal static class DeclaredText
     public static (string English, string Chinese) Result(DeclaredKind kind, DeclaredOutcome outcome)
     {
         (string? English, string? Chinese) given = outcome.Value is { } value
-            ? value.Kind == DeclaredValueKind.Text ? (value.Text, value.Text) : Quantity(value.Number, 1m, outcome.Unit!.Value)
+            ? value.Kind == DeclaredValueKind.Text ? (value.Text, value.Text) : Quantity(value.RawNumber, 1m, outcome.Unit!.Value)
             : outcome.Due is { } due ? (KernelText.Date(due, ExplanationLanguage.English), KernelText.Date(due, ExplanationLanguage.Chinese)) : (null, null);
         var english = outcome.Holds ? $"{kind.EnglishName}: the rule holds" : string.Create(CultureInfo.InvariantCulture, $"{kind.EnglishName}: {outcome.Failures} check{(outcome.Failures == 1 ? string.Empty : "s")} not met ({outcome.Severity}), the first {outcome.Failure}");
         var chinese = outcome.Holds ? $"{kind.ChineseName}：符合规定" : string.Create(CultureInfo.InvariantCulture, $"{kind.ChineseName}：{outcome.Failures}项不符合规定，首项为{outcome.Failure}");
@@ -219,9 +219,9 @@ internal static class DeclaredText
             throw new ArgumentException($"{at} is {value}, {Describe(value.Kind)}; \"{input.Name}\" ({input.EnglishName}) takes {Describe(expected)} in {input.Unit}.", argument);
         }
 
-        if (expected == DeclaredValueKind.Number && ValueProblem(input.Unit, value.Number) is { } problem)
+        if (expected == DeclaredValueKind.Number && ValueProblem(input.Unit, value.RawNumber) is { } problem)
         {
-            throw new ArgumentOutOfRangeException(argument, value.Number, $"{at} is {value}; {problem} ({input.EnglishName}).");
+            throw new ArgumentOutOfRangeException(argument, value.RawNumber, $"{at} is {value}; {problem} ({input.EnglishName}).");
         }
     }
 

@@ -9,6 +9,7 @@ namespace Community.Domain.Declarations;
 /// A small value type, so that giving inputs and reading an outcome allocate nothing.
 /// </summary>
 /// <remarks>The default value holds nothing: its members throw <see cref="InvalidOperationException"/>, and evaluations refuse it. Numbers, booleans and dates convert implicitly: <c>DeclaredValue v = 21;</c>.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(DeclaredValueJsonConverter))]
 public readonly struct DeclaredValue : IEquatable<DeclaredValue>, Shared.IHoldsResult
 {
     private const string Factories = "DeclaredValue.Of";
@@ -33,21 +34,24 @@ public readonly struct DeclaredValue : IEquatable<DeclaredValue>, Shared.IHoldsR
     /// <exception cref="InvalidOperationException">The value is the default.</exception>
     public DeclaredValueKind Kind => _kind != 0 ? _kind : throw Shared.GuardExtensions.DefaultInstance<DeclaredValue>(Factories);
 
-    /// <summary>Gets the number.</summary>
-    /// <exception cref="InvalidOperationException">The value is not a number.</exception>
-    public decimal Number => Kind == DeclaredValueKind.Number ? _number : throw Not("a number");
+    /// <summary>Gets the number, or null when the value holds something else.</summary>
+    /// <exception cref="InvalidOperationException">The value is the default.</exception>
+    public decimal? Number => Kind == DeclaredValueKind.Number ? _number : null;
 
-    /// <summary>Gets the yes or no.</summary>
-    /// <exception cref="InvalidOperationException">The value is not a yes or no.</exception>
-    public bool YesNo => Kind == DeclaredValueKind.YesNo ? _number != 0m : throw Not("a yes or no");
+    /// <summary>Gets the yes or no, or null when the value holds something else.</summary>
+    /// <exception cref="InvalidOperationException">The value is the default.</exception>
+    public bool? YesNo => Kind == DeclaredValueKind.YesNo ? _number != 0m : null;
 
-    /// <summary>Gets the date.</summary>
-    /// <exception cref="InvalidOperationException">The value is not a date.</exception>
-    public LocalDate Date => Kind == DeclaredValueKind.Date ? _date : throw Not("a date");
+    /// <summary>Gets the date, or null when the value holds something else.</summary>
+    /// <exception cref="InvalidOperationException">The value is the default.</exception>
+    public LocalDate? Date => Kind == DeclaredValueKind.Date ? _date : null;
 
-    /// <summary>Gets the text.</summary>
-    /// <exception cref="InvalidOperationException">The value is not a text.</exception>
-    public string Text => Kind == DeclaredValueKind.Text ? _text! : throw Not("a text");
+    /// <summary>Gets the text, or null when the value holds something else.</summary>
+    /// <exception cref="InvalidOperationException">The value is the default.</exception>
+    public string? Text => Kind == DeclaredValueKind.Text ? _text : null;
+
+    /// <summary>Gets the raw date, without the check, for the evaluator's hot path.</summary>
+    internal LocalDate RawDate => _date;
 
     /// <summary>Gets the raw number, without the check, for the evaluator's hot path.</summary>
     internal decimal RawNumber => _number;
@@ -129,8 +133,6 @@ public readonly struct DeclaredValue : IEquatable<DeclaredValue>, Shared.IHoldsR
         DeclaredValueKind.Date => _date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
         _ => _text!,
     };
-
-    private InvalidOperationException Not(string what) => new($"This DeclaredValue is {(IsMade ? $"{Describe(Kind)}, {this}" : "the default value, which holds nothing")}; it is not {what}.");
 
     private static string Describe(DeclaredValueKind kind) => kind switch
     {

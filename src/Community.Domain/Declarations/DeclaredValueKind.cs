@@ -1,6 +1,7 @@
 namespace Community.Domain.Declarations;
 
 /// <summary>What a <see cref="DeclaredValue"/> holds.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<DeclaredValueKind>))]
 public enum DeclaredValueKind
 {
     /// <summary>A number: a count, an area, an amount or a share.</summary>

@@ -2,6 +2,7 @@ namespace Community.Domain.Declarations;
 
 /// <summary>What a declared input measures: a count of something, an area, an amount of money, a share, a yes or no, or a date.</summary>
 /// <remarks>A rule compares only measures of one unit: households are never compared with residents, votes never with members.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Community.Domain.Serialization.EnumNameJsonConverter<MeasureUnit>))]
 public enum MeasureUnit
 {
     /// <summary>Residents (居民, 人口), a whole number.</summary>

@@ -37,6 +37,7 @@ public static class CommunityDomainServiceCollectionExtensions
         });
         AddServices(services, BuiltInModules.Registry);
         services.TryAddSingleton(static provider => new Budgets.BudgetCalculator(provider.GetRequiredService<PolicyCatalog>()));
+        services.TryAddSingleton(static provider => new Declarations.DeclaredEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         return services;
     }
 

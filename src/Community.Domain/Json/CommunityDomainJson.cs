@@ -69,7 +69,7 @@ public static class CommunityDomainJson
     /// with what the others give, refusing JSON in which they disagree, instead of being skipped unread.
     /// </remarks>
     public static IJsonTypeInfoResolver Metadata(ModuleRegistry modules) =>
-        JsonTypeInfoResolver.Combine([CommunityDomainJsonContext.Default, .. Guard.Against.NullArgument(modules).JsonMetadata]).WithAddedModifier(EveryMemberRead);
+        JsonTypeInfoResolver.Combine([CommunityDomainJsonContext.Default, Declarations.DeclarationsJsonContext.Default, .. Guard.Against.NullArgument(modules).JsonMetadata]).WithAddedModifier(EveryMemberRead);
 
     private static void EveryMemberRead(JsonTypeInfo info)
     {

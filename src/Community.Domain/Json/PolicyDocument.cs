@@ -355,7 +355,9 @@ public sealed class PolicyDocument
     /// <param name="modules">The registry, extended when the kinds are declared.</param>
     private static ImmutableArray<DeclaredKind> ReadDeclarations(DocumentNode root, List<DocumentProblem> found, HashSet<string> refused, ref ModuleRegistry modules)
     {
-        if (root.Optional("kinds") is not { } given)
+        DocumentNode? kinds = null;
+        DocumentReading.Collect(found, () => kinds = root.Optional("kinds"));
+        if (kinds is not { } given)
         {
             return [];
         }

@@ -25,7 +25,32 @@ internal static class Seeds
 {
     private static readonly Jurisdiction UnnamedCity = Funding.UnnamedCityFunding.City;
 
-    /// <summary>Gets the catalog the seeds are evaluated against: the built-in one with a national committee size, term, scale and staffing, and an unnamed city's funding.</summary>
+    /// <summary>Gets a declared kind of every derivation (measured, ratio, difference, date), whose version at the nation the catalog holds.</summary>
+    public static Domain.Declarations.DeclaredKind Declared { get; } = Domain.Declarations.DeclaredKind.Create(
+        "council.meeting",
+        "社区议事会会议",
+        "community council meeting",
+        [
+            Domain.Declarations.DeclaredInput.Measured("members", Domain.Declarations.MeasureUnit.Members, "议事会成员", "council members"),
+            Domain.Declarations.DeclaredInput.Measured("present", Domain.Declarations.MeasureUnit.Members, "到会成员", "members present"),
+            Domain.Declarations.DeclaredInput.Measured("held", Domain.Declarations.MeasureUnit.Date, "会议日期", "the meeting"),
+            Domain.Declarations.DeclaredInput.Measured("last", Domain.Declarations.MeasureUnit.Date, "上次会议日期", "the last meeting"),
+            Domain.Declarations.DeclaredInput.Ratio("attendance", "present", "members", "到会比例", "attendance"),
+            Domain.Declarations.DeclaredInput.Difference("absent", "members", "present", "缺席成员", "members absent"),
+        ],
+        [
+            Domain.Declarations.DeclaredFinding.Create("council.not-quorate", "会议未达法定人数", "the meeting is not quorate"),
+            Domain.Declarations.DeclaredFinding.Create("council.too-many-absent", "缺席过多", "too many members absent"),
+            Domain.Declarations.DeclaredFinding.Create("council.overdue", "会议逾期", "the meeting is overdue"),
+        ]);
+
+    /// <summary>Gets the declared kind's rule: a quorum, a range of absences, a meeting within three months of the last.</summary>
+    public static Domain.Declarations.DeclaredRule DeclaredRule { get; } = Domain.Declarations.DeclaredRule.AllOf(
+        Domain.Declarations.DeclaredRule.Threshold("attendance", Domain.Declarations.DeclaredComparison.AtLeast, 2, 3, "council.not-quorate", Domain.Assessments.FindingSeverity.Error),
+        Domain.Declarations.DeclaredRule.Range("absent", null, Domain.Declarations.DeclaredLimit.Of(5m, "council.too-many-absent", Domain.Assessments.FindingSeverity.Warning)),
+        Domain.Declarations.DeclaredRule.Timetable("last", 3, Domain.Declarations.DeclaredPeriodUnit.Months, Domain.Declarations.DeclaredDirection.After, "held", "council.overdue", Domain.Assessments.FindingSeverity.Warning));
+
+    /// <summary>Gets the catalog the seeds are evaluated against: the built-in one with a national committee size, term, scale and staffing, a declared kind's version, and an unnamed city's funding.</summary>
     public static PolicyCatalog Catalog { get; } = CreateCatalog();
 
     public static IEnumerable<object> All()
@@ -111,6 +136,23 @@ internal static class Seeds
         yield return new Domain.Modules.ModuleRegistration(new CommitteesModule());
         yield return BuiltInModules.Registry;
         yield return new Domain.Serialization.EnumNameJsonConverter<Domain.Jurisdictions.JurisdictionLevel>();
+
+        // Declared kinds: the kind, its policy and module, an outcome and an assessment, values of every kind.
+        yield return Declared;
+        yield return Declared.Policy(DeclaredRule);
+        yield return new Domain.Declarations.DeclaredModule("council", [Declared]);
+        var declared = new Domain.Declarations.DeclaredEvaluator(catalog);
+        Domain.Declarations.DeclaredValue[] inputs = [21, 14, new LocalDate(2016, 11, 1), new LocalDate(2016, 6, 1)];
+        yield return declared.Evaluate(Declared, xiantao, day, inputs);
+        yield return declared.Assess(Declared, xiantao, day, inputs);
+        yield return declared.ExplainAssessment(Declared, xiantao, day, inputs);
+        yield return declared.ExplainEvaluation(Declared, xiantao, day, inputs);
+        yield return Domain.Declarations.DeclaredValue.Of(1.5m);
+        yield return Domain.Declarations.DeclaredValue.Of(true);
+        yield return Domain.Declarations.DeclaredValue.Of(new LocalDate(2016, 11, 1));
+        yield return Domain.Declarations.DeclaredValue.Of("甲类");
+        yield return Domain.Declarations.DeclaredLimit.Of(5m, "council.too-many-absent", Domain.Assessments.FindingSeverity.Warning);
+        yield return Domain.Declarations.DeclaredCheck.Of("present", Domain.Declarations.DeclaredComparison.AtLeast, "council.not-quorate", Domain.Assessments.FindingSeverity.Error);
         yield return new Domain.Serialization.EnumNameJsonConverter<Domain.Admission.SupportingDocuments>();
     }
 
@@ -121,6 +163,7 @@ internal static class Seeds
             .AddJurisdiction(UnnamedCity)
             .AddRange(Domain.Funding.FundingPolicies.UnnamedCityAt(UnnamedCity.Code, EffectivePeriod.Always))
             .Add(ScaleKinds.Community, KnownJurisdictions.China.Code, EffectivePeriod.Always, CommunityScalePolicy.Between(CountUnit.Households, 1000, 3000), RuleId.Of("TN-SCL-01"))
+            .Add(Declared.Version(KnownJurisdictions.China.Code, EffectivePeriod.Always, DeclaredRule, RuleId.Of("TN-DEC-01")))
             .Add(Domain.Staffing.StaffingKinds.CommunityWorkers, KnownJurisdictions.China.Code, EffectivePeriod.Always, Domain.Staffing.StaffingPolicy.Exactly(CountUnit.Households, CountFormula.PerUnits(300, RoundingMode.Up).Between(5, 9)), RuleId.Of("TN-STF-01"))
             .Build();
 
