@@ -76,7 +76,8 @@ internal static class Cli
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!;
-            if (!TryCatalog(Registry(result, modules), [path], error, out var catalog, out var documents))
+            var registry = Registry(result, modules);
+            if (!TryCatalog(ref registry, [path], error, out var catalog, out var documents))
             {
                 return Failure;
             }
@@ -95,7 +96,7 @@ internal static class Cli
         command.SetAction(result =>
         {
             var registry = Registry(result, modules);
-            if (!TryCatalog(registry, result.GetValue(catalogs) ?? [], error, out var catalog, out _) || !TryCases(registry, result.GetValue(cases)!, error, out var loaded))
+            if (!TryCatalog(ref registry, result.GetValue(catalogs) ?? [], error, out var catalog, out _) || !TryCases(registry, result.GetValue(cases)!, error, out var loaded))
             {
                 return Failure;
             }
@@ -161,7 +162,7 @@ internal static class Cli
             }
 
             var registry = Registry(result, modules);
-            if (!TryCatalog(registry, result.GetValue(catalogs) ?? [], error, out var catalog, out _))
+            if (!TryCatalog(ref registry, result.GetValue(catalogs) ?? [], error, out var catalog, out _))
             {
                 return Failure;
             }
@@ -194,7 +195,7 @@ internal static class Cli
         command.SetAction(result =>
         {
             var registry = Registry(result, modules);
-            if (!TryCatalog(registry, [], error, out var builtIn, out _))
+            if (!TryCatalog(ref registry, [], error, out var builtIn, out _))
             {
                 return Failure;
             }
@@ -263,7 +264,10 @@ internal static class Cli
         command.SetAction(result =>
         {
             var registry = Registry(result, modules);
-            if (!TryCatalog(registry, [result.GetValue(before)!], error, out var old, out var oldDocuments) || !TryCatalog(registry, [result.GetValue(after)!], error, out var @new, out var newDocuments))
+            var oldRegistry = registry;
+
+            // Each document is read with the modules given and the kinds it declares; cases are read with the later document's.
+            if (!TryCatalog(ref oldRegistry, [result.GetValue(before)!], error, out var old, out var oldDocuments) || !TryCatalog(ref registry, [result.GetValue(after)!], error, out var @new, out var newDocuments))
             {
                 return Failure;
             }
@@ -296,7 +300,8 @@ internal static class Cli
         return paths.Length == 0 ? BuiltInModules.Registry : BuiltInModules.Registry.With(paths.SelectMany(ModuleLoading.Load));
     }
 
-    private static bool TryCatalog(ModuleRegistry registry, IReadOnlyList<string> files, TextWriter error, out PolicyCatalog catalog, out ImmutableArray<PolicyDocument> documents)
+    // Reads the catalog documents in order, each with the modules given and the kinds the documents before it declare; the registry comes back with every kind the documents declare.
+    private static bool TryCatalog(ref ModuleRegistry registry, IReadOnlyList<string> files, TextWriter error, out PolicyCatalog catalog, out ImmutableArray<PolicyDocument> documents)
     {
         var builder = registry == BuiltInModules.Registry ? BuiltInCatalog.CreateBuilder() : registry.CreateCatalogBuilder();
         var read = ImmutableArray.CreateBuilder<PolicyDocument>();
@@ -311,6 +316,7 @@ internal static class Cli
             {
                 document.OverlayOn(builder);
                 read.Add(document);
+                registry = document.Modules;
             }
             else
             {

@@ -27,7 +27,7 @@ internal static class ModuleLoading
 
         var assembly = Assembly.LoadFrom(full);
         var types = assembly.GetExportedTypes()
-            .Where(t => t.IsClass && !t.IsAbstract && typeof(DomainModule).IsAssignableFrom(t))
+            .Where(t => t.IsClass && !t.IsAbstract && typeof(DomainModule).IsAssignableFrom(t) && t != typeof(Community.Domain.Declarations.DeclaredModule))
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .ToList();
         if (types.Count == 0)

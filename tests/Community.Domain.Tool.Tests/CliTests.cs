@@ -45,6 +45,22 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void DeclaredKinds_OfACatalogDocument_RunTheirCases_AndExplain()
+    {
+        var catalog = Path.Combine(Files, "declared", "council.catalog.json");
+
+        var tested = Run("test", Path.Combine(Files, "declared", "council.cases.json"), "--catalog", catalog);
+        var explained = Run("explain", "--catalog", catalog, "--evaluation", "council.meeting", "--jurisdiction", "990000", "--date", "2026-01-01", "--input", """{"members":21,"present":13,"inFavour":8}""", "--lang", "zh");
+        var checkedDocument = Run("check", catalog);
+
+        tested.Error.Should().BeEmpty();
+        tested.Output.Should().EndWith("7 passed, 0 failed" + Environment.NewLine);
+        tested.Code.Should().Be(Cli.Success);
+        explained.Output.Should().Contain("会议未达法定人数：到会比例为13/21（61.9%），规定不少于2/3。");
+        checkedDocument.Output.Should().Contain("3 policy version(s); no problems");
+    }
+
+    [Fact]
     public void Test_PrintsATableAndASummary_AndExitsWithOneOnAFailure()
     {
         var passing = Run("test", Path.Combine(Files, "province.json"), "--catalog", Path.Combine(Files, "catalog.json"));

@@ -19,7 +19,13 @@ internal sealed class CommitteeSizePolicyCodec() : PolicyCodec<CommitteeSizePoli
     protected override CommitteeSizePolicy ReadPolicy(DocumentNode policy)
     {
         policy.OnlyMembers("minimum", "maximum");
-        return CommitteeSizePolicy.Between(policy.Required("minimum").Int32(), policy.Required("maximum").Int32());
+        var minimum = policy.Required("minimum").Int32();
+        var maximum = policy.Required("maximum").Int32();
+
+        // A least above the most is a conflict of both members, so it is the policy's problem, not whichever was read last.
+        return minimum > maximum && minimum >= 0
+            ? throw new DocumentNodeException(policy.Path, DocumentProblemKind.InvalidValue, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"gives a minimum of {minimum} above its maximum of {maximum}; expected the least no greater than the most."))
+            : CommitteeSizePolicy.Between(minimum, maximum);
     }
 
     /// <inheritdoc />

@@ -233,7 +233,8 @@ public abstract partial class DeclaredRule
 
             if (minimum is not null && maximum is not null && minimum.Value > maximum.Value)
             {
-                binding.Problem(DefinitionProblemKind.InvalidValue, $"is {Number(minimum.Value)}, above the maximum {Number(maximum.Value)}; expected the least no greater than the most.", DeclaredKind.Binding.At(here, "minimum.value"));
+                // A conflict of both sides: the range's problem, not one side's.
+                binding.Problem(DefinitionProblemKind.InvalidValue, $"has a minimum of {Number(minimum.Value)} above its maximum of {Number(maximum.Value)}; expected the least no greater than the most.", here);
             }
 
             return DeclaredShape.None;

@@ -25,6 +25,12 @@ internal sealed class CommunityScalePolicyCodec() : PolicyCodec<CommunityScalePo
         var unit = policy.Required("unit").Name<CountUnit>();
         var minimum = policy.Optional("minimum")?.Whole();
         var maximum = policy.Optional("maximum")?.Whole();
+        if (minimum is { } lower && maximum is { } upper && lower > upper && lower >= 0 && upper > 0)
+        {
+            // A least above the most is a conflict of both members, so it is the policy's problem, not whichever was read last.
+            throw new DocumentNodeException(policy.Path, DocumentProblemKind.InvalidValue, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"gives a minimum of {lower} above its maximum of {upper}; expected the least no greater than the most."));
+        }
+
         return (minimum, maximum) switch
         {
             ({ } least, { } most) => CommunityScalePolicy.Between(unit, least, most),

@@ -143,7 +143,13 @@ internal sealed class StatisticalReportCodec(PolicyKind<StatisticalReport> kind)
             ? given.Made(c =>
             {
                 c.OnlyMembers("part", "whole");
-                return Proportion.Of(c.Required("part").Whole(), c.Required("whole").Whole());
+                var part = c.Required("part").Whole();
+                var whole = c.Required("whole").Whole();
+
+                // A part above its whole is a conflict of both members: the counts' problem, not whichever was read last.
+                return part > whole && part >= 0 && whole >= 0
+                    ? throw new DocumentNodeException(c.Path, DocumentProblemKind.InvalidValue, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"gives a part of {part} above its whole of {whole}; expected a part from zero to its whole."))
+                    : Proportion.Of(part, whole);
             })
             : (Proportion?)null;
         if (counts is null)
