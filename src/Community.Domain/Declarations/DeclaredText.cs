@@ -202,10 +202,9 @@ internal static class DeclaredText
     /// <summary>Refuses a value given for a measured input that its unit does not take, naming the input.</summary>
     public static void CheckValue(DeclaredInput input, DeclaredValue value, string argument)
     {
-        var at = $"{argument}[{input.Name}]";
         if (!value.IsMade)
         {
-            throw new ArgumentException($"{at} is the default DeclaredValue, which holds nothing; expected a value made by DeclaredValue.Of.", argument);
+            throw new ArgumentException($"{At(input, argument)} is the default DeclaredValue, which holds nothing; expected a value made by DeclaredValue.Of.", argument);
         }
 
         var expected = input.Unit switch
@@ -216,12 +215,12 @@ internal static class DeclaredText
         };
         if (value.Kind != expected)
         {
-            throw new ArgumentException($"{at} is {value}, {Describe(value.Kind)}; \"{input.Name}\" ({input.EnglishName}) takes {Describe(expected)} in {input.Unit}.", argument);
+            throw new ArgumentException($"{At(input, argument)} is {value}, {Describe(value.Kind)}; \"{input.Name}\" ({input.EnglishName}) takes {Describe(expected)} in {input.Unit}.", argument);
         }
 
         if (expected == DeclaredValueKind.Number && ValueProblem(input.Unit, value.RawNumber) is { } problem)
         {
-            throw new ArgumentOutOfRangeException(argument, value.RawNumber, $"{at} is {value}; {problem} ({input.EnglishName}).");
+            throw new ArgumentOutOfRangeException(argument, value.RawNumber, $"{At(input, argument)} is {value}; {problem} ({input.EnglishName}).");
         }
     }
 
@@ -236,6 +235,8 @@ internal static class DeclaredText
             throw new ArgumentOutOfRangeException(argument, $"{argument}: \"{kind.Inputs[ratio.First].Name}\" is {DeclaredRule.Number(part)} and \"{kind.Inputs[ratio.Second].Name}\" is {DeclaredRule.Number(whole)}; \"{ratio.Input.Name}\" is the first as a share of the second, so expected a part from zero to its whole.");
         }
     }
+
+    private static string At(DeclaredInput input, string argument) => $"{argument}[{input.Name}]";
 
     private static string Describe(DeclaredValueKind kind) => kind switch
     {
