@@ -24,6 +24,8 @@ public class DeclaredBenchmarks
     private static readonly JurisdictionCode Xiantao = PopulationCycle.Xiantao;
     private readonly PopulationCycle _cycle = new();
     private CommitteeEvaluator _quota = null!;
+    private Scale.ScaleEvaluator _scale = null!;
+    private Communities.CommunityProfile[] _communities = null!;
     private DeclaredEvaluator _declared = null!;
     private DeclaredKind _threshold = null!;
     private DeclaredKind _range = null!;
@@ -34,6 +36,7 @@ public class DeclaredBenchmarks
     public void Setup()
     {
         _quota = new CommitteeEvaluator(BuiltInCatalog.Instance);
+        _communities = [.. Enumerable.Range(0, 8).Select(i => Communities.CommunityProfile.Create(Xiantao, "社区", Communities.CommunityKind.PureResidential, Communities.CommunitySetting.Urban, Primitives.Population.Of(1000 * i), Primitives.HouseholdCount.Of(600 * i)))];
         _threshold = Kind("bench.threshold", DeclaredInput.Measured("part", MeasureUnit.Residents, "部分", "part"), DeclaredInput.Measured("whole", MeasureUnit.Residents, "全部", "whole"), DeclaredInput.Ratio("share", "part", "whole", "比例", "share"));
         _range = Kind("bench.range", DeclaredInput.Measured("residents", MeasureUnit.Residents, "人口", "residents"));
         _table = Kind("bench.table", DeclaredInput.Measured("residents", MeasureUnit.Residents, "人口", "residents"));
@@ -41,13 +44,18 @@ public class DeclaredBenchmarks
             .Add(_threshold.Version(Xiantao, EffectivePeriod.Always, DeclaredRule.Threshold("share", DeclaredComparison.AtLeast, 2, 3, "bench.failed", FindingSeverity.Error), RuleId.Of("BEN-01")))
             .Add(_range.Version(Xiantao, EffectivePeriod.Always, DeclaredRule.Range("residents", DeclaredLimit.Of(5000m, "bench.failed", FindingSeverity.Warning), DeclaredLimit.Of(10_000m, "bench.failed", FindingSeverity.Error)), RuleId.Of("BEN-02")))
             .Add(_table.Version(Xiantao, EffectivePeriod.Always, DeclaredRule.Table("residents", MeasureUnit.Members, BandTable.Define(BoundaryReading.FirstListedWins, Band.Between(Bound.Inclusive(0m), Bound.Inclusive(5000m), 5m), Band.Between(Bound.Inclusive(5000m), Bound.Inclusive(10_000m), 6m), Band.From(Bound.Inclusive(10_000m), 7m))), RuleId.Of("BEN-03")))
+            .Add(Scale.ScaleKinds.Community, Xiantao, EffectivePeriod.Always, Scale.CommunityScalePolicy.Between(Primitives.CountUnit.Households, 1000, 3000), RuleId.Of("BEN-04"))
             .Build();
         _declared = new DeclaredEvaluator(catalog);
+        _scale = new Scale.ScaleEvaluator(catalog);
         _hundredKinds = Encoding.UTF8.GetBytes(HundredKinds());
     }
 
     [Benchmark(Baseline = true, Description = "built-in quota lookup (band table)")]
     public int BuiltInQuota() => _quota.Quota(Xiantao, AsOf, _cycle.Next()).Quota.Total.Min;
+
+    [Benchmark(Description = "built-in scale assessment (a range of households)")]
+    public int BuiltInScale() => _scale.Assess(AsOf, _communities[_cycle.NextResidents() & 7]).Findings.Length;
 
     [Benchmark(Description = "declared threshold (a ratio at least 2/3)")]
     public bool DeclaredThreshold()

@@ -23,8 +23,10 @@ internal readonly ref struct DeclaredContext(ReadOnlySpan<DeclaredValue> values,
             case DeclaredDerivation.Measured:
                 return (_values[input.Position].RawNumber, 1m);
             case DeclaredDerivation.Ratio:
-                var part = Number(input.First);
-                var whole = Number(input.Second);
+                var first = Kind.Bound[input.First];
+                var second = Kind.Bound[input.Second];
+                var part = first.Position >= 0 ? _values[first.Position].RawNumber : Number(input.First);
+                var whole = second.Position >= 0 ? _values[second.Position].RawNumber : Number(input.Second);
                 return whole == 0m ? (0m, 1m) : (part, whole);
             default:
                 if (Kind.Bound[input.First].Unit == MeasureUnit.Date)

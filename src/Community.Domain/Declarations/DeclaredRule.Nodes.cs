@@ -280,6 +280,9 @@ public abstract partial class DeclaredRule
         private int _actual = -1;
         private DeclaredFinding? _finding;
 
+        // For a count the caller gives, over bands whose bounds are whole: the same bands over whole numbers, looked up as counts are.
+        private BandTable<long, int>? _whole;
+
         public string Measure => measure;
 
         public MeasureUnit? Outcome => outcome;
@@ -324,17 +327,31 @@ public abstract partial class DeclaredRule
         internal override DeclaredRule Bind(DeclaredKind.Binding binding)
         {
             var kind = binding.Kind;
+            var index = kind.Index[measure];
+            var input = kind.Bound[index];
             return new TableNode(measure, outcome, numbers, texts, check)
             {
-                _index = kind.Index[measure],
+                _index = index,
                 _actual = check is null ? -1 : kind.Index[check.Actual],
                 _finding = check is null ? null : kind.Findings[kind.FindingIndex[check.Finding]],
+                _whole = input.Derivation == DeclaredDerivation.Measured && IsCount(input.Unit)
+                    ? (numbers is not null ? Whole(numbers) : Whole(texts!))
+                    : null,
             };
         }
 
         internal override DeclaredNodeResult Evaluate(scoped in DeclaredContext context, DeclaredTrace? trace)
         {
             var value = context.Number(_index);
+            if (trace is null && _whole is not null)
+            {
+                // A whole count (the input's unit requires it) looked up over whole bounds: the hot path.
+                var listed = _whole.Hit((long)value).Listed;
+                return numbers is not null
+                    ? Checked(DeclaredNodeResult.Nothing with { Value = DeclaredValue.Of(numbers.Bands[listed].Value), Unit = outcome }, check, _actual, _finding, numbers.Bands[listed].Value, outcome!.Value, context, null)
+                    : DeclaredNodeResult.Nothing with { Value = DeclaredValue.Of(texts!.Bands[listed].Value) };
+            }
+
             if (numbers is not null)
             {
                 var match = numbers.Find(value);
@@ -347,6 +364,26 @@ public abstract partial class DeclaredRule
             var text = texts!.Find(value);
             trace?.Remark(DeclaredText.Band(context.Kind.Inputs[_index], value, text.Band.ToString(), (text.Value, text.Value)));
             return DeclaredNodeResult.Nothing with { Value = DeclaredValue.Of(text.Value) };
+        }
+
+        // The bands over whole numbers, each giving its listed position, when every bound is a whole number; otherwise null.
+        private static BandTable<long, int>? Whole<TValue>(BandTable<decimal, TValue> table)
+        {
+            static bool IsWhole(Bound<decimal>? bound) => bound is not { } b || (decimal.Truncate(b.Value) == b.Value && Math.Abs(b.Value) < long.MaxValue / 2);
+            static Bound<long>? Of(Bound<decimal>? bound) => bound is { } b ? (b.IsInclusive ? Bound.Inclusive((long)b.Value) : Bound.Exclusive((long)b.Value)) : null;
+            if (!table.Bands.All(b => IsWhole(b.Lower) && IsWhole(b.Upper)))
+            {
+                return null;
+            }
+
+            var bands = table.Bands.Select((band, listed) => (Of(band.Lower), Of(band.Upper)) switch
+            {
+                ({ } lower, { } upper) => Band.Between(lower, upper, listed),
+                ({ } lower, null) => Band.From(lower, listed),
+                (null, { } upper) => Band.UpTo(upper, listed),
+                _ => Band.Everywhere<long, int>(listed),
+            });
+            return BandTable.TryDefine(table.Reading, bands, out var whole, out _) ? whole : null;
         }
 
         private static void CheckOutcome(DeclaredKind.Binding binding, MeasureUnit unit, decimal value, string argument)

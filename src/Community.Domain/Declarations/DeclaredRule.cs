@@ -205,14 +205,16 @@ public abstract partial class DeclaredRule
     /// <summary>Compares a measure (a fraction, the whole above zero) with a bound (a fraction), exactly.</summary>
     internal static bool Compare(decimal numerator, decimal denominator, DeclaredComparison comparison, decimal boundNumerator, decimal boundDenominator)
     {
-        var left = numerator * boundDenominator;
-        var right = boundNumerator * denominator;
+        // Whole numbers against whole bounds, the common case, compare without multiplying.
+        var sign = denominator == 1m && boundDenominator == 1m
+            ? decimal.Compare(numerator, boundNumerator)
+            : decimal.Compare(numerator * boundDenominator, boundNumerator * denominator);
         return comparison switch
         {
-            DeclaredComparison.AtLeast => left >= right,
-            DeclaredComparison.MoreThan => left > right,
-            DeclaredComparison.AtMost => left <= right,
-            _ => left < right,
+            DeclaredComparison.AtLeast => sign >= 0,
+            DeclaredComparison.MoreThan => sign > 0,
+            DeclaredComparison.AtMost => sign <= 0,
+            _ => sign < 0,
         };
     }
 

@@ -189,6 +189,9 @@ internal static class DeclaredText
         return given.English is null ? (english + ".", chinese + "。") : ($"{english}; the outcome is {given.English}.", $"{chinese}；结果为{given.Chinese}。");
     }
 
+    /// <summary>The largest number any input may be.</summary>
+    private const decimal CountLimit = Primitives.Money.MaxYuan;
+
     /// <summary>What is wrong with a number in a unit, or null: counts are whole and not negative, areas and amounts have at most two decimals, shares are from 0 to 1.</summary>
     public static string? ValueProblem(MeasureUnit unit, decimal value) => unit switch
     {
@@ -202,6 +205,12 @@ internal static class DeclaredText
     /// <summary>Refuses a value given for a measured input that its unit does not take, naming the input.</summary>
     public static void CheckValue(DeclaredInput input, DeclaredValue value, string argument)
     {
+        // The common case, a whole count written without decimals, is settled without decimal arithmetic.
+        if (value.IsMade && value.Kind == DeclaredValueKind.Number && DeclaredRule.IsCount(input.Unit) && value.RawNumber.Scale == 0 && value.RawNumber >= 0m && value.RawNumber <= CountLimit)
+        {
+            return;
+        }
+
         if (!value.IsMade)
         {
             throw new ArgumentException($"{At(input, argument)} is the default DeclaredValue, which holds nothing; expected a value made by DeclaredValue.Of.", argument);
@@ -227,9 +236,11 @@ internal static class DeclaredText
     /// <summary>Refuses a ratio whose part is negative or above its whole, naming both inputs.</summary>
     public static void CheckRatio(DeclaredKind kind, DeclaredKind.BoundInput ratio, ReadOnlySpan<DeclaredValue> values, string argument)
     {
+        var first = kind.Bound[ratio.First];
+        var second = kind.Bound[ratio.Second];
         var context = new DeclaredContext(values, kind, default, null);
-        var part = context.Number(ratio.First);
-        var whole = context.Number(ratio.Second);
+        var part = first.Position >= 0 ? values[first.Position].RawNumber : context.Number(ratio.First);
+        var whole = second.Position >= 0 ? values[second.Position].RawNumber : context.Number(ratio.Second);
         if (part < 0m || whole < 0m || part > whole)
         {
             throw new ArgumentOutOfRangeException(argument, $"{argument}: \"{kind.Inputs[ratio.First].Name}\" is {DeclaredRule.Number(part)} and \"{kind.Inputs[ratio.Second].Name}\" is {DeclaredRule.Number(whole)}; \"{ratio.Input.Name}\" is the first as a share of the second, so expected a part from zero to its whole.");

@@ -192,6 +192,35 @@ public sealed class DeclaredRuleTests
         evaluator.Evaluate(Workers, Province, Day, [10_000, 5]).Value!.Value.Number.Should().Be(12);
     }
 
+    [Theory]
+    [InlineData(0, 5, "小型")]
+    [InlineData(4999, 5, "小型")]
+    [InlineData(5000, 5, "小型")]       // the shared boundary belongs to the first band listed
+    [InlineData(5001, 7, "大型")]
+    [InlineData(1_000_000, 7, "大型")]
+    public void TablesOverACount_GiveTheFirstListedBandAtASharedBoundary_AsTheirExplanationSays(long households, int members, string grade)
+    {
+        var numbers = DeclaredRule.Table("households", MeasureUnit.Members, BandTable.Define(BoundaryReading.FirstListedWins, Band.UpTo(Bound.Inclusive(5000m), 5m), Band.From(Bound.Inclusive(5000m), 7m)));
+        var texts = DeclaredRule.Table("households", BandTable.Define(BoundaryReading.FirstListedWins, Band.UpTo(Bound.Inclusive(5000m), "小型"), Band.From(Bound.Inclusive(5000m), "大型")));
+        var byNumber = new DeclaredEvaluator(Catalog((Fund, numbers)));
+        var byText = new DeclaredEvaluator(Catalog((Fund, texts)));
+
+        byNumber.Evaluate(Fund, Province, Day, [households]).Value!.Value.Number.Should().Be(members);
+        byNumber.ExplainAssessment(Fund, Province, Day, [households]).Value.Number.Should().Be(members);
+        byText.Evaluate(Fund, Province, Day, [households]).Value!.Value.Text.Should().Be(grade);
+        byText.ExplainAssessment(Fund, Province, Day, [households]).Value.Text.Should().Be(grade);
+    }
+
+    [Fact]
+    public void ATableWithBoundsBetweenWholeNumbers_StillReadsACountExactly()
+    {
+        var rule = DeclaredRule.Table("households", MeasureUnit.Members, BandTable.Define(BoundaryReading.Strict, Band.UpTo(Bound.Exclusive(100.5m), 5m), Band.From(Bound.Inclusive(100.5m), 7m)));
+        var evaluator = new DeclaredEvaluator(Catalog((Fund, rule)));
+
+        evaluator.Evaluate(Fund, Province, Day, [100]).Value!.Value.Number.Should().Be(5);
+        evaluator.Evaluate(Fund, Province, Day, [101]).Value!.Value.Number.Should().Be(7);
+    }
+
     [Fact]
     public void TryEvaluate_WhereNoVersionIsInForce_SaysSo()
     {
