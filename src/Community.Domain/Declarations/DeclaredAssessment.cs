@@ -9,8 +9,8 @@ namespace Community.Domain.Declarations;
 /// <summary>A declared rule's assessment of one set of inputs: its outcome and its findings, each worded in both languages from the kind's labels, with the rule and its sources.</summary>
 public sealed class DeclaredAssessment
 {
-    internal DeclaredAssessment(DeclaredKind kind, DeclaredOutcome outcome, ImmutableArray<Finding> findings)
-        : this(kind.Name, outcome.Holds, outcome.Severity, outcome.Value is { Kind: DeclaredValueKind.Number } number ? number.Number : null, outcome.Unit, outcome.Value is { Kind: DeclaredValueKind.Text } text ? text.Text : null, outcome.Due, findings)
+    internal DeclaredAssessment(DeclaredKind kind, DeclaredOutcome outcome, bool contradictsHigherLevel, ImmutableArray<Finding> findings)
+        : this(kind.Name, outcome.Holds, contradictsHigherLevel && outcome.Severity is null ? FindingSeverity.Warning : outcome.Severity, outcome.Value is { Kind: DeclaredValueKind.Number } number ? number.Number : null, outcome.Unit, outcome.Value is { Kind: DeclaredValueKind.Text } text ? text.Text : null, outcome.Due, findings)
     {
     }
 
@@ -31,10 +31,10 @@ public sealed class DeclaredAssessment
     /// <summary>Gets the declared kind's name.</summary>
     public string Kind { get; }
 
-    /// <summary>Gets a value indicating whether every check of the rule holds.</summary>
+    /// <summary>Gets a value indicating whether every check of the rule in force holds (a higher level's rule that finds more is a warning among the findings, not a failure).</summary>
     public bool Holds { get; }
 
-    /// <summary>Gets the gravest severity among the findings, or null when every check holds.</summary>
+    /// <summary>Gets the gravest severity among the findings, or null when there are none.</summary>
     public FindingSeverity? Severity { get; }
 
     /// <summary>Gets the number a table, formula or amount gives, or null.</summary>
@@ -50,7 +50,7 @@ public sealed class DeclaredAssessment
     [JsonConverter(typeof(IsoLocalDateJsonConverter))]
     public LocalDate? Due { get; }
 
-    /// <summary>Gets the findings: one for each check not met, in the rule's order.</summary>
+    /// <summary>Gets the findings: one for each check not met, in the rule's order, then a warning (<c>levels.contradicts-higher-level</c>) for each higher level's version in force that finds what the rule in force does not.</summary>
     public ImmutableArray<Finding> Findings { get; }
 
     /// <inheritdoc />

@@ -104,7 +104,7 @@ public sealed class DeclaredEvaluator
     {
         Guard.Against.NullArgument(kind);
         kind.CheckValues(inputs, nameof(inputs));
-        return AssessUnder(_catalog.ResolveVersion(kind.Kind, jurisdiction, asOf), inputs, asOf, null).Assessment;
+        return AssessUnder(_catalog.ResolveVersion(kind.Kind, jurisdiction, asOf), jurisdiction, inputs, asOf, null).Assessment;
     }
 
     /// <summary>Tries to assess inputs against the rule of a declared kind, without throwing where no version is in force.</summary>
@@ -121,7 +121,7 @@ public sealed class DeclaredEvaluator
         Guard.Against.NullArgument(kind);
         kind.CheckValues(inputs, nameof(inputs));
         var version = _catalog.FindVersion(kind.Kind, jurisdiction, asOf);
-        assessment = version is null ? null : AssessUnder(version, inputs, asOf, null).Assessment;
+        assessment = version is null ? null : AssessUnder(version, jurisdiction, inputs, asOf, null).Assessment;
         return assessment is not null;
     }
 
@@ -163,7 +163,7 @@ public sealed class DeclaredEvaluator
             recorder.Input(input.Name, labelledEnglish, labelledChinese);
         }
 
-        var (outcome, assessment) = AssessUnder(version, inputs, asOf, recorder);
+        var (outcome, assessment) = AssessUnder(version, jurisdiction, inputs, asOf, recorder);
         var (resultEnglish, resultChinese) = DeclaredText.Result(kind, outcome);
         return (outcome, assessment, recorder.Result(kind.Name, resultEnglish, resultChinese));
     }
@@ -171,10 +171,34 @@ public sealed class DeclaredEvaluator
     private DeclaredNodeResult Run(DeclaredPolicy policy, ReadOnlySpan<DeclaredValue> inputs, LocalDate asOf, DeclaredTrace? trace) =>
         policy.Bound.Evaluate(new DeclaredContext(inputs, policy.Kind, asOf, _calendar), trace);
 
-    private (DeclaredOutcome Outcome, DeclaredAssessment Assessment) AssessUnder(PolicyVersion<DeclaredPolicy> version, ReadOnlySpan<DeclaredValue> inputs, LocalDate asOf, ExplanationRecorder? recorder)
+    private (DeclaredOutcome Outcome, DeclaredAssessment Assessment) AssessUnder(PolicyVersion<DeclaredPolicy> version, JurisdictionCode jurisdiction, ReadOnlySpan<DeclaredValue> inputs, LocalDate asOf, ExplanationRecorder? recorder)
     {
         var trace = new DeclaredTrace(version, recorder);
         var outcome = new DeclaredOutcome(Run(version.Policy, inputs, asOf, trace));
-        return (outcome, new DeclaredAssessment(version.Policy.Kind, outcome, [.. trace.Findings]));
+        var found = trace.Findings.Select(f => f.Code).ToHashSet();
+        var contradicted = false;
+
+        // Each higher level's version of the kind, also in force, is run on the same inputs: a finding it
+        // makes that the nearer rule does not is a contradiction, a warning citing both (the nearer rule applies).
+        foreach (var higher in _catalog.ResolveLineage(version.Policy.Kind.Kind, jurisdiction, asOf))
+        {
+            if (ReferenceEquals(higher, version))
+            {
+                continue;
+            }
+
+            var above = new DeclaredTrace(higher, null);
+            Run(higher.Policy, inputs, asOf, above);
+            var beyond = above.Findings.Where(f => !found.Contains(f.Code)).ToList();
+            var (english, chinese) = DeclaredText.AgainstHigher(_catalog.GetJurisdiction(version.Jurisdiction), version, _catalog.GetJurisdiction(higher.Jurisdiction), higher, beyond);
+            recorder?.AlsoApplies(higher).Condition(beyond.Count == 0, english, chinese);
+            if (beyond.Count > 0)
+            {
+                contradicted = true;
+                trace.Findings.Add(new Assessments.Finding(Assessments.AssessmentFindingCodes.ContradictsHigherLevel, Assessments.FindingSeverity.Warning, version.RuleId, [.. version.Citations, .. higher.Citations.Except(version.Citations)], english, chinese));
+            }
+        }
+
+        return (outcome, new DeclaredAssessment(version.Policy.Kind, outcome, contradicted, [.. trace.Findings]));
     }
 }

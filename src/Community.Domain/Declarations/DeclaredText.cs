@@ -174,6 +174,13 @@ internal static class DeclaredText
     public static (string English, string Chinese) Failed(DeclaredFinding finding, (string English, string Chinese) message) =>
         ($"{finding.EnglishName}: {message.English}", $"{finding.ChineseName}：{message.Chinese}");
 
+    /// <summary>A higher level's version of the kind, run on the same inputs: consistent, or finding what the rule in force does not.</summary>
+    public static (string English, string Chinese) AgainstHigher(Jurisdictions.Jurisdiction nearerAt, PolicyVersion nearer, Jurisdictions.Jurisdiction higherAt, PolicyVersion higher, IReadOnlyList<Assessments.Finding> beyond) =>
+        beyond.Count == 0
+            ? ($"{higher.RuleId} of {higherAt.EnglishName}, a higher level, finds nothing more on these inputs.", $"上级{higherAt.ChineseName}规则{higher.RuleId}对上述情形无其他认定。")
+            : ($"The rule in force, {nearer.RuleId} of {nearerAt.EnglishName}, does not find what {higher.RuleId} of {higherAt.EnglishName}, a higher level, finds on these inputs: {string.Join("; ", beyond.Select(f => f.English))}. The nearer rule is applied, and the two should be reconciled.",
+               $"适用的{nearerAt.ChineseName}规则{nearer.RuleId}未作出上级{higherAt.ChineseName}规则{higher.RuleId}对上述情形的认定：{string.Join("；", beyond.Select(f => f.Chinese))}。现按较近一级的规则执行，两者应予协调。");
+
     /// <summary>An input's value with the input's name, as the explanation lists it.</summary>
     public static (string English, string Chinese) Labelled(DeclaredInput input, string english, string chinese) =>
         ($"{input.EnglishName}: {english}", $"{input.ChineseName}：{chinese}");
