@@ -220,10 +220,16 @@ internal static class Cli
     {
         var folder = new Option<string>("--output") { Description = "The folder to write catalog.schema.json, cases.schema.json and README.md (the reference of both formats) into.", Required = true };
         var check = new Option<bool>("--check") { Description = "Write nothing: compare the files in the folder with what would be written, and fail (exit code 1) naming each that differs." };
-        var command = new Command("schema", "Write the JSON Schemas of catalog and case documents, and their reference in Markdown, for the built-in modules and those loaded with --module; every kind, evaluation and member as the modules' codecs read them.") { folder, check };
+        var catalogs = new Option<string[]>("--catalog") { Description = "A catalog document whose declared kinds (its kinds member) the schemas also hold; repeat for more.", AllowMultipleArgumentsPerToken = false };
+        var command = new Command("schema", "Write the JSON Schemas of catalog and case documents, and their reference in Markdown, for the built-in modules, those loaded with --module and the kinds declared by the catalog documents given with --catalog; every kind, evaluation and member as the modules' codecs read them.") { folder, check, catalogs };
         command.SetAction(result =>
         {
             var registry = Registry(result, modules);
+            if (!TryCatalog(ref registry, result.GetValue(catalogs) ?? [], error, out _, out _))
+            {
+                return Failure;
+            }
+
             var directory = result.GetValue(folder)!;
             var files = new (string Name, string Text)[]
             {

@@ -58,6 +58,18 @@ public sealed class CliTests
         tested.Code.Should().Be(Cli.Success);
         explained.Output.Should().Contain("会议未达法定人数：到会比例为13/21（61.9%），规定不少于2/3。");
         checkedDocument.Output.Should().Contain("3 policy version(s); no problems");
+
+        var folder = Path.Combine(Path.GetTempPath(), "declared-schema-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Run("schema", "--output", folder, "--catalog", catalog).Code.Should().Be(Cli.Success);
+            File.ReadAllText(Path.Combine(folder, "catalog.schema.json")).Should().Contain("\"council.meeting\"").And.Contain("declaredRule");
+            File.ReadAllText(Path.Combine(folder, "cases.schema.json")).Should().Contain("\"council.notice\"");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

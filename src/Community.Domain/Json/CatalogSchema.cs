@@ -66,7 +66,7 @@ internal static class CatalogSchema
         var kinds = cases.Select(c => c.Key).ToArray();
         var version = DocumentSchema.Object(
             "A policy version: the kind of rule, where and when it is in force, its rule id, its sources and the policy itself.",
-            DocumentMember.Required("kind", DocumentSchema.Text($"The policy kind: one a registered module declares ({(kinds.Length == 0 ? "none" : string.Join(", ", kinds))}), or one the document declares under kinds.", @"^[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*$")),
+            DocumentMember.Required("kind", kinds.Length == 0 ? DocumentSchema.Text("The policy kind, as a registered module declares it.") : DocumentSchema.Name("The policy kind, as a registered module declares it (the kinds a document declares are in the schema the tool writes for it: community-domain schema --catalog).", kinds)),
             DocumentMember.Required("jurisdiction", Code.Describe("The code of the jurisdiction the version is defined at; it is inherited by the jurisdictions below it.")),
             DocumentMember.Optional("start", DocumentSchema.Date("The first day it is in force; open at the start if left out or null.").OrNull()),
             DocumentMember.Optional("endExclusive", DocumentSchema.Date("The day it is no longer in force; open at the end if left out or null.").OrNull()),

@@ -128,7 +128,7 @@ public sealed class PolicyDocumentTests
         [
             "$.formatVersion: is 2; this library reads format version 1.",
             "$.jurisdictions[0].code: is \"99\"; expected a division code of six or nine digits, such as \"350802\".",
-            "$.policies[0].policy.maximum: is 5; it must be at least minimum (9).",
+            "$.policies[0].policy: gives a minimum of 9 above its maximum of 5; expected the least no greater than the most.",
             "$.policies[1].policy.months: is not a member here; expected years.",
             "$.policies[2].kind: is \"scale.village\", a kind no registered module declares; expected one of committees.quota, *, wages.minimum, *.",
             "$.policies[3].policy.turnout.numerator: is 3; it must not exceed denominator (2); a share is at most the whole.",
