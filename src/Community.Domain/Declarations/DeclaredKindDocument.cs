@@ -151,17 +151,13 @@ internal static class DeclaredKindDocument
     private static DeclaredInput ReadInput(DocumentNode node, List<DocumentProblem> found)
     {
         node.OnlyMembers("name", "unit", "ratio", "difference", "chineseName", "englishName");
-        var given = Derivations.Where(d => node.Optional(d) is not null).ToArray();
-        if (given.Length != 1)
-        {
-            throw node.NotOneOf(Derivations);
-        }
+        var given = node.OneOf(Derivations);
 
         var name = node.Required("name").Text();
         string chinese = Unread, english = Unread;
         DocumentReading.Collect(found, () => chinese = Label(node, "chineseName"));
         DocumentReading.Collect(found, () => english = Label(node, "englishName"));
-        return given[0] switch
+        return given switch
         {
             "unit" => node.Made(n => DeclaredInput.Measured(name, n.Required("unit").Name<MeasureUnit>(), chinese, english)),
             "ratio" => Derived(node, "ratio", "part", "whole", (first, second) => DeclaredInput.Ratio(name, first, second, chinese, english)),

@@ -35,13 +35,7 @@ internal sealed class DeclaredRuleCodec(DeclaredKind kind) : PolicyCodec<Declare
     internal static DeclaredRule ReadRule(DocumentNode node)
     {
         node.OnlyMembers(Forms);
-        var forms = node.Element.EnumerateObject().ToList();
-        if (forms.Count != 1)
-        {
-            throw node.NotOneOf(Forms);
-        }
-
-        var name = forms[0].Name;
+        var name = node.OneOf(Forms);
         var body = node.Required(name);
         return name switch
         {
@@ -177,15 +171,10 @@ internal sealed class DeclaredRuleCodec(DeclaredKind kind) : PolicyCodec<Declare
     private static DeclaredRule.ThresholdNode Threshold(DocumentNode body)
     {
         body.OnlyMembers(["measure", .. Comparisons, "finding", "severity"]);
-        var given = Comparisons.Where(c => body.Optional(c) is not null).ToArray();
-        if (given.Length != 1)
-        {
-            throw body.NotOneOf(Comparisons);
-        }
-
+        var given = body.OneOf(Comparisons);
         var measure = body.Required("measure").Text();
-        var comparison = (DeclaredComparison)(Array.IndexOf(Comparisons, given[0]) + 1);
-        var (numerator, denominator) = Bound(body.Required(given[0]));
+        var comparison = (DeclaredComparison)(Array.IndexOf(Comparisons, given) + 1);
+        var (numerator, denominator) = Bound(body.Required(given));
         var finding = body.Required("finding").Text();
         var severity = body.Required("severity").Name<FindingSeverity>();
         return new DeclaredRule.ThresholdNode(measure, comparison, numerator, denominator, finding, severity);
@@ -278,15 +267,10 @@ internal sealed class DeclaredRuleCodec(DeclaredKind kind) : PolicyCodec<Declare
     private static DeclaredRule.TimetableNode Timetable(DocumentNode body)
     {
         body.OnlyMembers(["event", .. PeriodUnits, "direction", "recorded", "finding", "severity"]);
-        var given = PeriodUnits.Where(u => body.Optional(u) is not null).ToArray();
-        if (given.Length != 1)
-        {
-            throw body.NotOneOf(PeriodUnits);
-        }
-
+        var given = body.OneOf(PeriodUnits);
         var @event = body.Required("event").Text();
-        var unit = (DeclaredPeriodUnit)(Array.IndexOf(PeriodUnits, given[0]) + 1);
-        var amount = body.Required(given[0]).Int32();
+        var unit = (DeclaredPeriodUnit)(Array.IndexOf(PeriodUnits, given) + 1);
+        var amount = body.Required(given).Int32();
         var direction = body.Required("direction").Name<DeclaredDirection>();
         if (body.Optional("recorded") is not { } recorded)
         {

@@ -21,13 +21,7 @@ internal static class CountFormulaDocument
     public static CountFormula Read(DocumentNode node)
     {
         node.OnlyMembers(Forms);
-        var forms = node.Element.EnumerateObject().ToList();
-        if (forms.Count != 1)
-        {
-            throw node.NotOneOf(Forms);
-        }
-
-        var name = forms[0].Name;
+        var name = node.OneOf(Forms);
         var body = node.Required(name);
         var formula = name switch
         {

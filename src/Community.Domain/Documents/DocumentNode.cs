@@ -119,6 +119,30 @@ public readonly record struct DocumentNode
             : new DocumentNodeException(Path, DocumentProblemKind.NotApplying, $"gives {string.Join(" and ", given.Select(m => $"\"{m}\""))}; expected exactly one of {expected}.");
     }
 
+    /// <summary>Gets the one member, of those named, that this object gives (the form a value takes), refusing none or several as <see cref="NotOneOf"/> does.</summary>
+    /// <param name="members">The members of which exactly one is needed.</param>
+    /// <returns>The name of the member given.</returns>
+    /// <exception cref="DocumentNodeException">None or several of the members are given.</exception>
+    internal string OneOf(params string[] members)
+    {
+        var element = Element;
+        string? given = null;
+        var count = 0;
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var member in members)
+            {
+                if (element.TryGetProperty(member, out var value) && value.ValueKind != JsonValueKind.Null)
+                {
+                    given ??= member;
+                    count++;
+                }
+            }
+        }
+
+        return count == 1 ? given! : throw NotOneOf(members);
+    }
+
     /// <summary>Gets the items of an array, each with its path (<c>$.policies[3]</c>).</summary>
     /// <returns>The items, in order.</returns>
     /// <exception cref="DocumentNodeException">This node is not an array.</exception>

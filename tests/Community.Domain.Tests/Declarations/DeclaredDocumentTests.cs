@@ -6,6 +6,7 @@ using Community.Domain.Documents;
 using Community.Domain.Json;
 using Community.Domain.Jurisdictions;
 using Community.Domain.Policies;
+using Community.Domain.Primitives;
 using Community.Domain.Sources;
 using static Community.Domain.Tests.Declarations.DeclaredSamples;
 
@@ -40,24 +41,44 @@ public sealed class DeclaredDocumentTests
         written.Should().Contain("\"kinds\"").And.Contain("\"atLeast\": \"2/3\"");
     }
 
+    /// <summary>A document of a kind of each form (as the samples declare them), for the document tests that change every member.</summary>
+    internal static string EveryFormDocument()
+    {
+        var versions = EveryFormVersions();
+        var registry = BuiltInModules.Registry.With(versions.Select(v => v.Policy.Kind).GroupBy(k => k.Group).Select(g => new DeclaredModule(g.Key, g)));
+        return PolicyDocument.Create([TestPlaces.Province], versions, registry).ToJson();
+    }
+
     [Fact]
     public void EveryForm_WritesAndReadsBack()
     {
-        var versions = new[]
-        {
-            ProjectPremises.Version(Province, EffectivePeriod.Always, PremisesRule, RuleId.Of("TST-02")),
-            Workers.Version(Province, EffectivePeriod.Always, WorkersRule, RuleId.Of("TST-03")),
-            Fund.Version(Province, EffectivePeriod.Always, FundRule, RuleId.Of("TST-04")),
-            Notice.Version(Province, EffectivePeriod.Always, NoticeRule, RuleId.Of("TST-05")),
-            Households.Version(Province, EffectivePeriod.Always, HouseholdsRule, RuleId.Of("TST-06")),
-        };
+        var versions = EveryFormVersions();
         var registry = BuiltInModules.Registry.With(versions.Select(v => v.Policy.Kind).GroupBy(k => k.Group).Select(g => new DeclaredModule(g.Key, g)));
         var written = PolicyDocument.Create([TestPlaces.Province], versions, registry).ToJson();
 
         var read = PolicyDocument.Parse(written);
 
-        read.Declarations.Select(k => k.Name).Should().Equal("projects.premises", "workforce.workers-per-residents", "funds.per-households", "notices.advance-application", "sizes.households");
+        read.Declarations.Select(k => k.Name).Should().Equal("projects.premises", "workforce.workers-per-residents", "funds.per-households", "notices.advance-application", "sizes.households", "grades.households");
         read.ToJson().Should().Be(written);
+    }
+
+    private static PolicyVersion<DeclaredPolicy>[] EveryFormVersions()
+    {
+        var grades = DeclaredKind.Create("grades.households", "社区等级", "community grade", [DeclaredInput.Measured("households", MeasureUnit.Households, "户数", "households"), DeclaredInput.Measured("published", MeasureUnit.YesNo, "已公示", "published"), DeclaredInput.Measured("candidates", MeasureUnit.Persons, "候选人", "candidates"), DeclaredInput.Measured("seats", MeasureUnit.Persons, "职数", "seats"), DeclaredInput.Difference("beyond", "candidates", "seats", "差额", "candidates beyond seats")], [DeclaredFinding.Create("grades.unpublished", "未公示", "not published"), DeclaredFinding.Create("grades.no-choice", "未差额", "no choice")]);
+        var gradeRule = DeclaredRule.AnyOf(
+            DeclaredRule.Table("households", BandTable.Define(BoundaryReading.FirstListedWins, Band.UpTo(Bound.Inclusive(1000m), "小型"), Band.From(Bound.Inclusive(1000m), "大型"))),
+            DeclaredRule.Condition("published", true, "grades.unpublished", FindingSeverity.Warning),
+            DeclaredRule.Threshold("beyond", DeclaredComparison.AtLeast, 1m, "grades.no-choice", FindingSeverity.Error),
+            DeclaredRule.Combine(DeclaredCombination.SmallerOf, DeclaredRule.Count("households", MeasureUnit.Persons, CountFormula.Fixed(3)), DeclaredRule.Count("households", MeasureUnit.Persons, CountFormula.PerUnits(300, RoundingMode.Up))));
+        return
+        [
+            ProjectPremises.Version(Province, EffectivePeriod.Always, PremisesRule, RuleId.Of("TST-02")),
+            Workers.Version(Province, EffectivePeriod.Always, WorkersRule, RuleId.Of("TST-03")),
+            Fund.Version(Province, EffectivePeriod.Always, FundRule, RuleId.Of("TST-04")),
+            Notice.Version(Province, EffectivePeriod.Always, NoticeRule, RuleId.Of("TST-05")),
+            Households.Version(Province, EffectivePeriod.Always, HouseholdsRule, RuleId.Of("TST-06")),
+            grades.Version(Province, EffectivePeriod.Always, gradeRule, RuleId.Of("TST-07")),
+        ];
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class DocumentMutationTests
 
     public static TheoryData<string> CatalogDocuments()
     {
-        var data = new TheoryData<string> { "built-in catalog", "test province" };
+        var data = new TheoryData<string> { "built-in catalog", "test province", "declared kinds" };
         foreach (var form in PolicyDocumentFormTests.Forms())
         {
             data.Add("form: " + form.Data);
@@ -40,6 +40,7 @@ public sealed class DocumentMutationTests
             PolicyDocument.Create(BuiltInCatalog.Instance.Jurisdictions, []).ToJson(),
             .. BuiltInCatalog.Instance.Versions.Select(v => PolicyDocument.Create([], [v]).ToJson())],
         "test province" => [PolicyDocumentTests.TestProvince],
+        "declared kinds" => [File.ReadAllText(RepositoryPaths.Of("docs", "declared", "council.catalog.json")), Declarations.DeclaredDocumentTests.EveryFormDocument()],
         _ => [PolicyDocumentFormTests.Json(name["form: ".Length..])],
     };
 
@@ -47,7 +48,11 @@ public sealed class DocumentMutationTests
     [MemberData(nameof(CatalogDocuments))]
     public void EveryMemberOfACatalog_DuplicatedMisspeltOrDroppedWhereRequired_IsAProblemInItsObject(string name)
     {
-        var failures = Catalog(name).SelectMany(json => Check(json, json => (PolicyDocument.TryParse(json, out _, out var problems), problems), CatalogSchema.Value)).ToList();
+        // A document declaring kinds is checked against the schema of its own registry (community-domain schema --catalog).
+        var failures = Catalog(name).SelectMany(json => Check(
+            json,
+            json => (PolicyDocument.TryParse(json, out _, out var problems), problems),
+            name == "declared kinds" ? JsonSchema.FromText(PolicyDocument.JsonSchema(PolicyDocument.Parse(json).Modules)) : CatalogSchema.Value)).ToList();
 
         failures.Should().BeEmpty(string.Join("\n", failures));
     }

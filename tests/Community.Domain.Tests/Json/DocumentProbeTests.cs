@@ -20,6 +20,8 @@ public sealed class DocumentProbeTests
     [
         .. BuiltInCatalog.Instance.Versions.Select(v => PolicyDocument.Create([], [v]).ToJson(indented: false)),
         .. PolicyDocumentFormTests.Forms().Select(f => PolicyDocumentFormTests.Json(f.Data)),
+        File.ReadAllText(RepositoryPaths.Of("docs", "declared", "council.catalog.json")),
+        Declarations.DeclaredDocumentTests.EveryFormDocument(),
     ];
 
     private static readonly string[] Cases =

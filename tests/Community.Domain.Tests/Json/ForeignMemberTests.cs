@@ -20,7 +20,9 @@ public sealed class ForeignMemberTests
     public void AMemberOfAnotherForm_AddedToAnyPolicy_IsRefusedOrApplied_NeverReadPast()
     {
         var documents = BuiltInCatalog.Instance.Versions.Select(v => PolicyDocument.Create([], [v]).ToJson())
-            .Concat(PolicyDocumentFormTests.Forms().Select(form => PolicyDocumentFormTests.Json(form.Data)));
+            .Concat(PolicyDocumentFormTests.Forms().Select(form => PolicyDocumentFormTests.Json(form.Data)))
+            .Append(File.ReadAllText(RepositoryPaths.Of("docs", "declared", "council.catalog.json")))
+            .Append(Declarations.DeclaredDocumentTests.EveryFormDocument());
 
         var (tried, failures) = AddEachForeignMember(documents, "policies", "kind", "policy", json => PolicyDocument.TryParse(json, out var read, out _) ? read.ToJson() : null);
 
