@@ -17,7 +17,7 @@ internal readonly ref struct DeclaredContext(ReadOnlySpan<DeclaredValue> values,
     /// <summary>The value of an input (measured or derived) as a fraction; the whole of a ratio of nothing is taken as 1, its part being 0.</summary>
     public (decimal Numerator, decimal Denominator) Quantity(int index)
     {
-        var input = Kind.Bound[index];
+        ref readonly var input = ref Kind.Bound[index];
         switch (input.Derivation)
         {
             case DeclaredDerivation.Measured:
@@ -41,6 +41,12 @@ internal readonly ref struct DeclaredContext(ReadOnlySpan<DeclaredValue> values,
     /// <summary>The value of a numeric input, a ratio divided out.</summary>
     public decimal Number(int index)
     {
+        ref readonly var input = ref Kind.Bound[index];
+        if (input.Position >= 0)
+        {
+            return _values[input.Position].RawNumber;
+        }
+
         var (numerator, denominator) = Quantity(index);
         return denominator == 1m ? numerator : numerator / denominator;
     }

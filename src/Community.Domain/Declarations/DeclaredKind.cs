@@ -44,6 +44,8 @@ public sealed class DeclaredKind
             input.Second is { } second ? Index[second] : -1,
             input.IsMeasured ? position++ : -1,
             input))];
+        _counts = [.. MeasuredInputs.Select(i => DeclaredRule.IsCount(i.Unit))];
+        _ratios = [.. Bound.Select((b, i) => (b, i)).Where(p => p.b.Derivation == DeclaredDerivation.Ratio).Select(p => p.i)];
     }
 
     /// <summary>Gets the kind's name, such as <c>council.meeting</c>: its group, a dot, and lower-case words, digits, dots and hyphens.</summary>
@@ -69,6 +71,10 @@ public sealed class DeclaredKind
 
     /// <summary>Gets the policy kind a catalog holds the kind's versions under.</summary>
     public PolicyKind<DeclaredPolicy> Kind { get; }
+
+    // For each measured input, whether it is a count; the positions of the ratios among the inputs.
+    private readonly bool[] _counts;
+    private readonly int[] _ratios;
 
     /// <summary>Gets every input by name, to its position in <see cref="Inputs"/>.</summary>
     internal FrozenDictionary<string, int> Index { get; }
@@ -210,17 +216,20 @@ public sealed class DeclaredKind
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{argument} holds {values.Length} values; expected {MeasuredInputs.Length}, one for each input of \"{Name}\" the caller gives, in order: {string.Join(", ", MeasuredInputs.Select(i => i.Name))}."), argument);
         }
 
+        var counts = _counts;
         for (var i = 0; i < values.Length; i++)
         {
-            DeclaredText.CheckValue(MeasuredInputs[i], values[i], argument);
+            // A whole count written without decimals, the common case, is settled by bit tests and one comparison.
+            ref readonly var value = ref values[i];
+            if (!(counts[i] && value.IsWholeNumber))
+            {
+                DeclaredText.CheckValue(MeasuredInputs[i], value, argument);
+            }
         }
 
-        foreach (var input in Bound)
+        foreach (var ratio in _ratios)
         {
-            if (input.Derivation == DeclaredDerivation.Ratio)
-            {
-                DeclaredText.CheckRatio(this, input, values, argument);
-            }
+            DeclaredText.CheckRatio(this, Bound[ratio], values, argument);
         }
     }
 

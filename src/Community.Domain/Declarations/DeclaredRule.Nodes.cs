@@ -283,6 +283,9 @@ public abstract partial class DeclaredRule
         // For a count the caller gives, over bands whose bounds are whole: the same bands over whole numbers, looked up as counts are.
         private BandTable<long, int>? _whole;
 
+        // The bands' numbers, by listed position.
+        private decimal[]? _values;
+
         public string Measure => measure;
 
         public MeasureUnit? Outcome => outcome;
@@ -334,6 +337,7 @@ public abstract partial class DeclaredRule
                 _index = index,
                 _actual = check is null ? -1 : kind.Index[check.Actual],
                 _finding = check is null ? null : kind.Findings[kind.FindingIndex[check.Finding]],
+                _values = numbers is null ? null : [.. numbers.Bands.Select(b => b.Value)],
                 _whole = input.Derivation == DeclaredDerivation.Measured && IsCount(input.Unit)
                     ? (numbers is not null ? Whole(numbers) : Whole(texts!))
                     : null,
@@ -346,10 +350,15 @@ public abstract partial class DeclaredRule
             if (trace is null && _whole is not null)
             {
                 // A whole count (the input's unit requires it) looked up over whole bounds: the hot path.
-                var listed = _whole.Hit((long)value).Listed;
-                return numbers is not null
-                    ? Checked(DeclaredNodeResult.Nothing with { Value = DeclaredValue.Of(numbers.Bands[listed].Value), Unit = outcome }, check, _actual, _finding, numbers.Bands[listed].Value, outcome!.Value, context, null)
-                    : DeclaredNodeResult.Nothing with { Value = DeclaredValue.Of(texts!.Bands[listed].Value) };
+                var listed = _whole.Hit(decimal.ToInt64(value)).Listed;
+                if (numbers is null)
+                {
+                    return new(true, null, default, 0, DeclaredValue.Of(texts!.Bands[listed].Value), null, null);
+                }
+
+                var given = _values![listed];
+                var result = new DeclaredNodeResult(true, null, default, 0, DeclaredValue.Of(given), outcome, null);
+                return check is null ? result : Checked(result, check, _actual, _finding, given, outcome!.Value, context, null);
             }
 
             if (numbers is not null)
