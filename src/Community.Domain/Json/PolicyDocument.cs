@@ -394,6 +394,8 @@ public sealed class PolicyDocument
         });
         if (found.Count > before || declared.Count == 0)
         {
+            // The registry is not extended when a declaration has problems, so no version of the document's kinds is read.
+            refused.UnionWith(declared.Select(d => d.Kind.Name));
             return [.. declared.Select(d => d.Kind)];
         }
 
@@ -413,6 +415,7 @@ public sealed class PolicyDocument
 
         if (found.Count > before)
         {
+            refused.UnionWith(declared.Select(d => d.Kind.Name));
             return [.. declared.Select(d => d.Kind)];
         }
 
@@ -422,10 +425,11 @@ public sealed class PolicyDocument
         }
         else
         {
+            refused.UnionWith(declared.Select(d => d.Kind.Name));
             foreach (var problem in problems)
             {
-                var at = declared.Find(d => problem.Message.Contains($"\"{d.Kind.Name}\"", StringComparison.Ordinal) || problem.Message.Contains($"\"{d.Kind.Group}\"", StringComparison.Ordinal)).Path ?? given.Path;
-                found.Add(new DocumentProblem(problem.Kind, at + ".name", problem.Message));
+                var at = declared.Find(d => problem.Message.Contains($"\"{d.Kind.Name}\"", StringComparison.Ordinal) || problem.Message.Contains($"\"{d.Kind.Group}\"", StringComparison.Ordinal)).Path is { } kind ? kind + ".name" : given.Path;
+                found.Add(new DocumentProblem(problem.Kind, at, problem.Message));
             }
         }
 

@@ -177,6 +177,31 @@ public sealed class DeclaredDocumentTests
     }
 
     [Fact]
+    public void AKindInALibraryModulesGroup_OrDeclaredTwice_IsRefusedAtItsName_AndItsVersionsAreNotReadAgain()
+    {
+        var inLibraryGroup = CouncilDocument.Replace("council.", "committees.", StringComparison.Ordinal);
+        var twice = CouncilDocument.Replace("""
+              ]
+            }
+          ],
+          "jurisdictions"
+        """, """
+              ]
+            },
+            { "name": "council.meeting", "chineseName": "会议", "englishName": "meeting", "inputs": [ { "name": "members", "unit": "Members", "chineseName": "成员", "englishName": "members" } ] }
+          ],
+          "jurisdictions"
+        """, StringComparison.Ordinal);
+
+        PolicyDocument.TryParse(inLibraryGroup, out _, out var library).Should().BeFalse();
+        PolicyDocument.TryParse(twice, out _, out var duplicate).Should().BeFalse();
+
+        library.Should().ContainSingle().Which.Path.Should().Be("$.kinds[0].name");
+        library[0].Message.Should().Contain("\"committees\"");
+        duplicate.Should().ContainSingle().Which.Should().Match<DocumentProblem>(p => p.Path == "$.kinds[1].name" && p.Kind == DocumentProblemKind.Duplicate);
+    }
+
+    [Fact]
     public void UnitsThatDoNotMatch_AreRefused()
     {
         var act = () => DeclaredKind.Create(
