@@ -17,6 +17,9 @@ namespace Community.Domain.Declarations;
 /// <remarks>
 /// Inputs are given as the values of the kind's measured inputs (<see cref="DeclaredKind.MeasuredInputs"/>),
 /// in order: <c>evaluator.Evaluate(kind, place, day, [21, 14, 8])</c>. Derived inputs are computed from them.
+/// <see cref="Evaluate"/> answers by the version in force alone; <see cref="Assess"/> also runs each
+/// higher level's version of the kind in force on the same inputs, and what one finds that the version in
+/// force does not is a <c>levels.contradicts-higher-level</c> warning citing both.
 /// </remarks>
 public sealed class DeclaredEvaluator
 {
