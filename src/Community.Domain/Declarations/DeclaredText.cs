@@ -196,9 +196,6 @@ internal static class DeclaredText
         return given.English is null ? (english + ".", chinese + "。") : ($"{english}; the outcome is {given.English}.", $"{chinese}；结果为{given.Chinese}。");
     }
 
-    /// <summary>The largest number any input may be.</summary>
-    private const decimal CountLimit = Primitives.Money.MaxYuan;
-
     /// <summary>What is wrong with a number in a unit, or null: counts are whole and not negative, areas and amounts have at most two decimals, shares are from 0 to 1.</summary>
     public static string? ValueProblem(MeasureUnit unit, decimal value) => unit switch
     {
@@ -213,7 +210,7 @@ internal static class DeclaredText
     public static void CheckValue(DeclaredInput input, DeclaredValue value, string argument)
     {
         // The common case, a whole count written without decimals, is settled without decimal arithmetic.
-        if (value.IsMade && value.Kind == DeclaredValueKind.Number && DeclaredRule.IsCount(input.Unit) && value.RawNumber.Scale == 0 && value.RawNumber >= 0m && value.RawNumber <= CountLimit)
+        if (DeclaredRule.IsCount(input.Unit) && value.IsWholeNumber)
         {
             return;
         }

@@ -56,7 +56,7 @@ public readonly struct DeclaredValue : IEquatable<DeclaredValue>, Shared.IHoldsR
     /// <summary>Gets the raw number, without the check, for the evaluator's hot path.</summary>
     internal decimal RawNumber => _number;
 
-    /// <summary>Gets whether the value is a whole number from zero to the largest an input may be, written without decimals: by bit tests and one comparison.</summary>
+    /// <summary>Gets whether the value is a whole number from zero to the largest an input may be (<see cref="Primitives.Money.MaxYuan"/>, as <c>DeclaredText.ValueProblem</c> holds), written without decimals: by bit tests and one comparison.</summary>
     internal bool IsWholeNumber => _kind == DeclaredValueKind.Number && _number.Scale == 0 && !decimal.IsNegative(_number) && _number <= Primitives.Money.MaxYuan;
 
     /// <summary>Gets whether the value was made, without throwing.</summary>
