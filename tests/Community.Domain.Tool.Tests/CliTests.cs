@@ -54,7 +54,7 @@ public sealed class CliTests
         var checkedDocument = Run("check", catalog);
 
         tested.Error.Should().BeEmpty();
-        tested.Output.Should().EndWith("7 passed, 0 failed" + Environment.NewLine);
+        tested.Output.Should().EndWith("8 passed, 0 failed" + Environment.NewLine);
         tested.Code.Should().Be(Cli.Success);
         explained.Output.Should().Contain("会议未达法定人数：到会比例为13/21（61.9%），规定不少于2/3。");
         checkedDocument.Output.Should().Contain("3 policy version(s); no problems");

@@ -48,6 +48,12 @@ public sealed class DeclaredKind
         _ratios = [.. Bound.Select((b, i) => (b, i)).Where(p => p.b.Derivation == DeclaredDerivation.Ratio).Select(p => p.i)];
     }
 
+    /// <summary>The name a golden case gives its holidays under, beside the inputs; no input may take it.</summary>
+    public const string Holidays = "holidays";
+
+    /// <summary>The name a golden case gives its working weekend days under, beside the inputs; no input may take it.</summary>
+    public const string WorkingWeekendDays = "workingWeekendDays";
+
     /// <summary>Gets the kind's name, such as <c>council.meeting</c>: its group, a dot, and lower-case words, digits, dots and hyphens.</summary>
     public string Name { get; }
 
@@ -133,6 +139,11 @@ public sealed class DeclaredKind
         {
             var input = given[i];
             var at = string.Create(CultureInfo.InvariantCulture, $"inputs[{i}]");
+            if (input.Name is Holidays or WorkingWeekendDays)
+            {
+                found.Add(new DefinitionProblem(DefinitionProblemKind.InvalidValue, $"{at}.name is \"{input.Name}\", the name a golden case gives its working calendar under; expected another name.", at + ".name"));
+            }
+
             if (!seen.TryAdd(input.Name, i))
             {
                 found.Add(new DefinitionProblem(DefinitionProblemKind.Duplicate, string.Create(CultureInfo.InvariantCulture, $"{at}.name is \"{input.Name}\", the name of inputs[{seen[input.Name]}]; expected each input once."), at + ".name"));

@@ -56,19 +56,33 @@ public sealed class DeclaredModule : DomainModule
             registration.AddCaseEvaluation(CaseEvaluation.Create(kind.Name, Inputs(kind), Json.DeclaredAssessment, (inputs, jurisdiction, asOf) =>
             {
                 var values = Read(kind, inputs);
-                return catalog => new DeclaredEvaluator(catalog).ExplainAssessment(kind, jurisdiction, asOf, values);
+                var calendar = Calendar(inputs);
+                return catalog => new DeclaredEvaluator(catalog, calendar).ExplainAssessment(kind, jurisdiction, asOf, values);
             }));
         }
     }
 
     private static DocumentSchema Inputs(DeclaredKind kind) => DocumentSchema.Object(
-        $"The inputs of {kind.EnglishName} ({kind.Name}); working days count Monday to Friday.",
-        kind.MeasuredInputs.Select(input => DocumentMember.Required(input.Name, input.Unit switch
-        {
-            MeasureUnit.YesNo => DocumentSchema.Boolean($"{input.EnglishName}: yes or no."),
-            MeasureUnit.Date => DocumentSchema.Date($"{input.EnglishName}: a date."),
-            _ => DocumentSchema.Number($"{input.EnglishName}, in {input.Unit}."),
-        })));
+        $"The inputs of {kind.EnglishName} ({kind.Name}), and the working calendar its timetables count on: Monday to Friday, less the holidays, with the working weekend days.",
+        [
+            .. kind.MeasuredInputs.Select(input => DocumentMember.Required(input.Name, input.Unit switch
+            {
+                MeasureUnit.YesNo => DocumentSchema.Boolean($"{input.EnglishName}: yes or no."),
+                MeasureUnit.Date => DocumentSchema.Date($"{input.EnglishName}: a date."),
+                _ => DocumentSchema.Number($"{input.EnglishName}, in {input.Unit}."),
+            })),
+            DocumentMember.Optional(DeclaredKind.Holidays, DocumentSchema.Array("Weekdays that are not working days; none if left out.", DocumentSchema.Date("A holiday."))),
+            DocumentMember.Optional(DeclaredKind.WorkingWeekendDays, DocumentSchema.Array("Saturdays and Sundays that are working days; none if left out.", DocumentSchema.Date("A working weekend day."))),
+        ]);
+
+    private static Primitives.WorkingCalendar Calendar(DocumentNode inputs)
+    {
+        var holidays = (inputs.Optional(DeclaredKind.Holidays)?.Items() ?? []).Select(d => d.Date()).ToList();
+        var working = (inputs.Optional(DeclaredKind.WorkingWeekendDays)?.Items() ?? []).Select(d => d.Date()).ToList();
+        return holidays.Count == 0 && working.Count == 0
+            ? Primitives.WorkingCalendar.WeekdaysOnly
+            : inputs.Made(_ => Primitives.WorkingCalendar.Create(holidays, working));
+    }
 
     private static DeclaredValue[] Read(DeclaredKind kind, DocumentNode inputs)
     {

@@ -202,6 +202,11 @@ public sealed class DeclaredDocumentTests
     }
 
     [Fact]
+    public void AnInputNamedAsTheCasesCalendar_IsRefused() =>
+        FluentActions.Invoking(() => DeclaredKind.Create("notices.x", "通知", "notice", [DeclaredInput.Measured("holidays", MeasureUnit.CalendarDays, "假日", "holidays")], []))
+            .Should().Throw<PolicyDefinitionException>().Which.Problems.Should().ContainSingle().Which.Argument.Should().Be("inputs[0].name");
+
+    [Fact]
     public void UnitsThatDoNotMatch_AreRefused()
     {
         var act = () => DeclaredKind.Create(
