@@ -266,7 +266,15 @@ public sealed class CommitteeEvaluator
             var collector = FindingCollector.ForOneOf(size, first, recorder);
             var allowed = size.Policy.Members;
             var within = allowed.Contains(record.Members);
-            collector.Check(within, CommitteeFindingCodes.SizeOutsideRange, CommitteeText.Size(record.Members, allowed, false), CommitteeText.Size(record.Members, allowed, true));
+            if (within)
+            {
+                collector.Check(true, CommitteeFindingCodes.SizeOutsideRange, CommitteeText.Size(record.Members, allowed, false), CommitteeText.Size(record.Members, allowed, true));
+            }
+            else
+            {
+                // Each side has its severity: a recommended most that committees may pass is a warning.
+                collector.Add(CommitteeFindingCodes.SizeOutsideRange, record.Members < allowed.Min ? size.Policy.BelowMinimum : size.Policy.AboveMaximum, CommitteeText.Size(record.Members, allowed, false));
+            }
             foreach (var higher in _catalog.ResolveLineage(CommitteeKinds.Size, jurisdiction, asOf))
             {
                 if (!ReferenceEquals(higher, size)

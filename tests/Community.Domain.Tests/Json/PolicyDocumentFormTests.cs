@@ -28,6 +28,7 @@ public sealed class PolicyDocumentFormTests
         ["meetings"] = () => V(CommitteeKinds.Meetings, MeetingPolicy.AtLeast(4)),
         ["office rooms"] = () => V(CommitteeKinds.OfficeRooms, OfficeRoomPolicy.AtMost(2)),
         ["size"] = () => V(CommitteeKinds.Size, CommitteeSizePolicy.Between(5, 9)),
+        ["size, recommended most"] = () => V(CommitteeKinds.Size, CommitteeSizePolicy.Between(5, 9).WithSeverities(Domain.Assessments.FindingSeverity.Warning, Domain.Assessments.FindingSeverity.Warning)),
         ["quota, range only"] = () => V(CommitteeKinds.Quota, CommitteeQuotaPolicy.RangeOnly(CountRange.Between(5, 7))),
         ["quota, total-only bands"] = () => V(CommitteeKinds.Quota, CommitteeQuotaPolicy.ByPopulation(CountRange.Between(5, 9), BandTable.Define(BoundaryReading.Strict,
             Band.UpTo(Bound.Exclusive(Population.Of(3000)), CommitteeQuota.TotalOnly(CountRange.Between(5, 7))),
