@@ -88,6 +88,9 @@ public sealed class DeclaredKind
     /// <summary>Gets every finding by code, to its position in <see cref="Findings"/>.</summary>
     internal FrozenDictionary<string, int> FindingIndex { get; }
 
+    /// <summary>Gets a finding the kind declares, by its code (a rule checked against the kind names only those).</summary>
+    internal DeclaredFinding FindingOf(string code) => Findings[FindingIndex[code]];
+
     /// <summary>Gets the inputs as the evaluator reads them: derivations by index, measured inputs by their position among the values given.</summary>
     internal BoundInput[] Bound { get; }
 

@@ -101,16 +101,10 @@ internal static class DeclaredKindDocument
             switch (input.Derivation)
             {
                 case DeclaredDerivation.Ratio:
-                    writer.WriteStartObject("ratio");
-                    writer.WriteString("part", input.First);
-                    writer.WriteString("whole", input.Second);
-                    writer.WriteEndObject();
+                    WriteDerived(writer, "ratio", "part", "whole", input);
                     break;
                 case DeclaredDerivation.Difference:
-                    writer.WriteStartObject("difference");
-                    writer.WriteString("minuend", input.First);
-                    writer.WriteString("subtrahend", input.Second);
-                    writer.WriteEndObject();
+                    WriteDerived(writer, "difference", "minuend", "subtrahend", input);
                     break;
                 default:
                     writer.WriteString("unit", input.Unit.ToString());
@@ -138,6 +132,15 @@ internal static class DeclaredKindDocument
             writer.WriteEndArray();
         }
 
+        writer.WriteEndObject();
+    }
+
+    // A derived input's two operands, under the names Derived reads them by.
+    private static void WriteDerived(Utf8JsonWriter writer, string form, string firstName, string secondName, DeclaredInput input)
+    {
+        writer.WriteStartObject(form);
+        writer.WriteString(firstName, input.First);
+        writer.WriteString(secondName, input.Second);
         writer.WriteEndObject();
     }
 

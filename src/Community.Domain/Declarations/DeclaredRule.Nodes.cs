@@ -99,6 +99,12 @@ public abstract partial class DeclaredRule
         return (actual, binding.Finding(check.Finding, DeclaredKind.Binding.At(here, "finding")));
     }
 
+    /// <summary>The index of a check's actual input, or -1 for no check.</summary>
+    private static int ActualOf(DeclaredKind kind, DeclaredCheck? check) => check is null ? -1 : kind.Index[check.Actual];
+
+    /// <summary>The finding a check raises, or null for no check.</summary>
+    private static DeclaredFinding? FindingOf(DeclaredKind kind, DeclaredCheck? check) => check is null ? null : kind.FindingOf(check.Finding);
+
     /// <summary>Evaluates a check of an actual measure against an outcome.</summary>
     private static DeclaredNodeResult Checked(DeclaredNodeResult result, DeclaredCheck? check, int actual, DeclaredFinding? finding, decimal outcome, MeasureUnit unit, scoped in DeclaredContext context, DeclaredTrace? trace)
     {
@@ -143,7 +149,7 @@ public abstract partial class DeclaredRule
         }
 
         internal override DeclaredRule Bind(DeclaredKind.Binding binding) =>
-            new ThresholdNode(measure, comparison, numerator, denominator, finding, severity) { _index = binding.Kind.Index[measure], _finding = binding.Kind.Findings[binding.Kind.FindingIndex[finding]] };
+            new ThresholdNode(measure, comparison, numerator, denominator, finding, severity) { _index = binding.Kind.Index[measure], _finding = binding.Kind.FindingOf(finding) };
 
         internal override DeclaredNodeResult Evaluate(scoped in DeclaredContext context, DeclaredTrace? trace)
         {
@@ -184,7 +190,7 @@ public abstract partial class DeclaredRule
         }
 
         internal override DeclaredRule Bind(DeclaredKind.Binding binding) =>
-            new ConditionNode(measure, expected, finding, severity) { _index = binding.Kind.Index[measure], _finding = binding.Kind.Findings[binding.Kind.FindingIndex[finding]] };
+            new ConditionNode(measure, expected, finding, severity) { _index = binding.Kind.Index[measure], _finding = binding.Kind.FindingOf(finding) };
 
         internal override DeclaredNodeResult Evaluate(scoped in DeclaredContext context, DeclaredTrace? trace)
         {
@@ -246,8 +252,8 @@ public abstract partial class DeclaredRule
             return new RangeNode(measure, minimum, maximum)
             {
                 _index = kind.Index[measure],
-                _below = minimum is null ? null : kind.Findings[kind.FindingIndex[minimum.Finding]],
-                _above = maximum is null ? null : kind.Findings[kind.FindingIndex[maximum.Finding]],
+                _below = minimum is null ? null : kind.FindingOf(minimum.Finding),
+                _above = maximum is null ? null : kind.FindingOf(maximum.Finding),
             };
         }
 
@@ -335,8 +341,8 @@ public abstract partial class DeclaredRule
             return new TableNode(measure, outcome, numbers, texts, check)
             {
                 _index = index,
-                _actual = check is null ? -1 : kind.Index[check.Actual],
-                _finding = check is null ? null : kind.Findings[kind.FindingIndex[check.Finding]],
+                _actual = ActualOf(kind, check),
+                _finding = FindingOf(kind, check),
                 _values = numbers is null ? null : [.. numbers.Bands.Select(b => b.Value)],
                 _whole = input.Derivation == DeclaredDerivation.Measured && IsCount(input.Unit)
                     ? (numbers is not null ? Whole(numbers) : Whole(texts!))
@@ -465,8 +471,8 @@ public abstract partial class DeclaredRule
             return new CountNode(measure, outcome, formula, check)
             {
                 _index = kind.Index[measure],
-                _actual = check is null ? -1 : kind.Index[check.Actual],
-                _finding = check is null ? null : kind.Findings[kind.FindingIndex[check.Finding]],
+                _actual = ActualOf(kind, check),
+                _finding = FindingOf(kind, check),
             };
         }
 
@@ -535,8 +541,8 @@ public abstract partial class DeclaredRule
             return new AmountNode(measure, amount, units, floor, cap, check)
             {
                 _index = kind.Index[measure],
-                _actual = check is null ? -1 : kind.Index[check.Actual],
-                _finding = check is null ? null : kind.Findings[kind.FindingIndex[check.Finding]],
+                _actual = ActualOf(kind, check),
+                _finding = FindingOf(kind, check),
             };
         }
 
@@ -610,7 +616,7 @@ public abstract partial class DeclaredRule
             {
                 _event = kind.Index[@event],
                 _recorded = recorded is null ? -1 : kind.Index[recorded],
-                _finding = finding is null ? null : kind.Findings[kind.FindingIndex[finding]],
+                _finding = finding is null ? null : kind.FindingOf(finding),
             };
         }
 
